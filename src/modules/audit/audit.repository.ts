@@ -1,0 +1,87 @@
+import type { Queryable } from '../../server/db/database'
+import { GENESIS_HASH, hashAuditRow, type AuditContent } from './audit-chain'
+import type { Actor } from '../../server/http/access'
+
+export interface AuditRow extends AuditContent {
+  id: number
+  prevHash: string
+  hash: string
+}
+
+const columns = `id, occurred_at as "occurredAt", actor_user_id as "actorUserId", actor_name as "actorName",
+  collaboration_id as "collaborationId", action, entity_type as "entityType", entity_id as "entityId",
+  before, after, prev_hash as "prevHash", hash`
+
+// A fixed key for the advisory lock that serialises appends, so two writers never chain onto the same row.
+const AUDIT_CHAIN_LOCK = 727274
+
+/** Appends one row to the chain. Call it inside the transaction of the write it records. */
+export async function appendAudit(tx: Queryable, entry: Omit<AuditContent, 'occurredAt'>): Promise<void> {
+  await tx.query('select pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK])
+  const [last] = await tx.query<{ hash: string }>('select hash from audit_log order by id desc limit 1')
+  const prevHash = last?.hash ?? GENESIS_HASH
+  // JSON round trip: what is hashed is exactly what jsonb gives back (dates as strings, no undefined).
+  const content: AuditContent = {
+    ...entry,
+    occurredAt: new Date().toISOString(),
+    before: entry.before === undefined ? null : JSON.parse(JSON.stringify(entry.before)),
+    after: entry.after === undefined ? null : JSON.parse(JSON.stringify(entry.after)),
+  }
+  await tx.query(
+    `insert into audit_log (occurred_at, actor_user_id, actor_name, collaboration_id, action, entity_type, entity_id,
+       before, after, prev_hash, hash) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
+    [content.occurredAt, content.actorUserId, content.actorName, content.collaborationId, content.action, content.entityType,
+      content.entityId, JSON.stringify(content.before), JSON.stringify(content.after), prevHash, hashAuditRow(prevHash, content)],
+  )
+}
+
+export async function listAudit(db: Queryable, filter: { collaborationId: string | null; beforeId?: number; limit: number }): Promise<AuditRow[]> {
+  const rows = await db.query<AuditRow & { occurredAt: Date }>(
+    `select ${columns} from audit_log
+     where ($1::uuid is null or collaboration_id = $1) and ($2::bigint is null or id < $2)
+     order by id desc limit $3`,
+    [filter.collaborationId, filter.beforeId ?? null, filter.limit],
+  )
+  return rows.map(toRow)
+}
+
+/** Reads the whole chain in id order, a page at a time, so a long log does not fill the memory. */
+export async function* readChain(db: Queryable, pageSize = 5000): AsyncGenerator<AuditRow> {
+  let afterId = 0
+  for (;;) {
+    const rows = await db.query<AuditRow & { occurredAt: Date }>(
+      `select ${columns} from audit_log where id > $1 order by id limit $2`,
+      [afterId, pageSize],
+    )
+    for (const row of rows) yield toRow(row)
+    if (rows.length < pageSize) return
+    afterId = rows[rows.length - 1]!.id
+  }
+}
+
+function toRow(row: AuditRow & { occurredAt: Date | string }): AuditRow {
+  return { ...row, id: Number(row.id), occurredAt: new Date(row.occurredAt).toISOString() }
+}
+
+/** What a use case says about its write; the actor comes from its context. */
+export interface Change {
+  collaborationId: string | null
+  action: string
+  entityType: string
+  entityId: string
+  before?: unknown
+  after?: unknown
+}
+
+export function recordChange(tx: Queryable, actor: Actor, change: Change): Promise<void> {
+  return appendAudit(tx, {
+    actorUserId: actor.user?.id ?? null,
+    actorName: actor.user?.name ?? 'system',
+    collaborationId: change.collaborationId,
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    before: change.before ?? null,
+    after: change.after ?? null,
+  })
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod'
+
+export const AuditEntry = z.object({
+  id: z.number().int(),
+  occurredAt: z.string(),
+  actorUserId: z.uuid().nullable(),
+  actorName: z.string(),
+  collaborationId: z.uuid().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  prevHash: z.string(),
+  hash: z.string(),
+})
+
+export const AuditQuery = z.object({
+  beforeId: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+})
+
+export const ChainVerdictResponse = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  brokenAtId: z.number().int().optional(),
+  reason: z.enum(['prev_hash_mismatch', 'hash_mismatch']).optional(),
+})
+
+export const CollaborationParams = z.object({ collaborationId: z.uuid() })

@@ -1,0 +1,63 @@
+import type { Queryable } from '../../server/db/database'
+import type { Role } from '../../shared/roles'
+import type { Collaboration, UpdateCollaborationBody } from './collaborations.schema'
+
+const columns = `c.id, c.name, c.prefix, c.legal_form as "legalForm", c.description, c.host_member_id as "hostMemberId",
+  h.name as "hostMemberName", c.created_at as "createdAt", c.version,
+  (select count(*)::int from member m where m.collaboration_id = c.id and (m.left_on is null or m.left_on > current_date)) as "memberCount",
+  (select coalesce(sum(pop.population), 0)::int from member m
+     cross join lateral (select p.population from organisation_population p where p.organisation_code = m.organisation_code
+                         order by p.year desc limit 1) pop
+   where m.collaboration_id = c.id and (m.left_on is null or m.left_on > current_date)) as "totalPopulation"`
+
+type Row = Omit<Collaboration, 'createdAt'> & { createdAt: Date }
+const toCollaboration = (row: Row): Collaboration => ({ ...row, createdAt: row.createdAt.toISOString() })
+
+export async function findCollaboration(db: Queryable, id: string): Promise<Collaboration | undefined> {
+  const [row] = await db.query<Row>(`select ${columns} from collaboration c left join member h on h.id = c.host_member_id where c.id = $1`, [id])
+  return row && toCollaboration(row)
+}
+
+/** The collaborations a user holds roles in, with those roles; all of them (and no roles) for `all`. */
+export async function listCollaborationsFor(db: Queryable, userId: string, all: boolean) {
+  const rows = await db.query<Row & { myRoles: Role[] | null }>(
+    `select ${columns},
+       (select array_agg(distinct r.role order by r.role) from role_assignment r where r.collaboration_id = c.id and r.user_id = $1) as "myRoles"
+     from collaboration c left join member h on h.id = c.host_member_id
+     where $2 or exists (select 1 from role_assignment r where r.collaboration_id = c.id and r.user_id = $1)
+     order by c.name`,
+    [userId, all],
+  )
+  return rows.map((row) => ({ ...toCollaboration(row), myRoles: row.myRoles ?? [] }))
+}
+
+export async function prefixTaken(db: Queryable, prefix: string, exceptId: string | null) {
+  const rows = await db.query('select 1 from collaboration where upper(prefix) = upper($1) and id is distinct from $2', [prefix, exceptId])
+  return rows.length > 0
+}
+
+export async function insertCollaboration(tx: Queryable, input: { name: string; prefix: string; legalForm: string; description: string }) {
+  const [row] = await tx.query<{ id: string }>(
+    'insert into collaboration (name, prefix, legal_form, description) values ($1, $2, $3, $4) returning id',
+    [input.name, input.prefix, input.legalForm, input.description],
+  )
+  return row!.id
+}
+
+export async function setHost(tx: Queryable, collaborationId: string, hostMemberId: string | null) {
+  await tx.query('update collaboration set host_member_id = $2 where id = $1', [collaborationId, hostMemberId])
+}
+
+export async function updateCollaboration(
+  tx: Queryable,
+  id: string,
+  version: number,
+  fields: Required<Omit<UpdateCollaborationBody, 'version'>>,
+): Promise<boolean> {
+  const rows = await tx.query(
+    `update collaboration set name = $3, prefix = $4, legal_form = $5, description = $6, host_member_id = $7, version = version + 1
+     where id = $1 and version = $2 returning id`,
+    [id, version, fields.name, fields.prefix, fields.legalForm, fields.description, fields.hostMemberId],
+  )
+  return rows.length === 1
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod'
+import { LEGAL_FORMS, ROLES } from '../../shared/roles'
+
+const prefix = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,9}$/, 'Prefixet är 1–10 versaler eller siffror och börjar med en bokstav, t.ex. EN')
+
+export const Collaboration = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  prefix: z.string(),
+  legalForm: z.enum(LEGAL_FORMS),
+  description: z.string(),
+  hostMemberId: z.uuid().nullable(),
+  hostMemberName: z.string().nullable(),
+  memberCount: z.number().int(),
+  totalPopulation: z.number().int(),
+  createdAt: z.string(),
+  version: z.number().int(),
+})
+export type Collaboration = z.infer<typeof Collaboration>
+
+export const CollaborationSummary = Collaboration.extend({ myRoles: z.array(z.enum(ROLES)) })
+
+export const CreateCollaborationBody = z.object({
+  name: z.string().trim().min(3).max(200),
+  prefix,
+  legalForm: z.enum(LEGAL_FORMS),
+  description: z.string().trim().max(5000).default(''),
+  /** Official codes of the municipalities and regions that are members from the start. */
+  memberCodes: z.array(z.string().regex(/^\d{2}(\d{2})?$/)).max(400).default([]),
+  joinedOn: z.iso.date(),
+  /** The host (värdkommun), by official code; it must be among the members. */
+  hostCode: z.string().regex(/^\d{2}(\d{2})?$/).optional(),
+})
+export type CreateCollaborationBody = z.infer<typeof CreateCollaborationBody>
+
+export const UpdateCollaborationBody = z.object({
+  version: z.number().int(),
+  name: z.string().trim().min(3).max(200).optional(),
+  prefix: prefix.optional(),
+  legalForm: z.enum(LEGAL_FORMS).optional(),
+  description: z.string().trim().max(5000).optional(),
+  hostMemberId: z.uuid().nullable().optional(),
+})
+export type UpdateCollaborationBody = z.infer<typeof UpdateCollaborationBody>
+
+export const CollaborationParams = z.object({ collaborationId: z.uuid() })

@@ -1,0 +1,93 @@
+import type { Database } from '../../server/db/database'
+import type { Actor } from '../../server/http/access'
+import type { Ctx } from '../../server/http/context'
+import type { Role } from '../../shared/roles'
+import { loadGrants } from '../auth/auth.repository'
+import { hashPassword } from '../auth/password'
+import { createCollaboration } from '../collaborations/collaborations.service'
+import { listOrganisations } from '../members/members.repository'
+import { insertUser } from '../users/users.repository'
+import { addUserToCollaboration } from '../users/users.service'
+
+export const DEMO_PASSWORD = 'samverka-demo-2026'
+
+/** The GVS12 municipalities of Skaraborg (seed 002). */
+const GVS12 = ['Grästorp', 'Skara', 'Tibro', 'Tidaholm', 'Hjo', 'Mariestad', 'Töreboda', 'Gullspång', 'Essunga', 'Götene', 'Lidköping', 'Vara']
+
+interface DemoGrant {
+  prefix: string
+  role: Role
+  member?: string
+}
+
+/** One demo account per role; the README lists them. */
+export const DEMO_USERS: { email: string; name: string; grants: DemoGrant[] }[] = [
+  { email: 'samordnare@demo.samverka.se', name: 'Sara Samordnare', grants: ['EN', 'VK', 'GVS'].map((prefix) => ({ prefix, role: 'coordinator' as const })) },
+  { email: 'kalix@demo.samverka.se', name: 'Kalle Kalixrepresentant', grants: [{ prefix: 'EN', role: 'member_representative', member: 'Kalix' }] },
+  { email: 'lulea@demo.samverka.se', name: 'Lina Luleårepresentant', grants: [{ prefix: 'EN', role: 'member_representative', member: 'Luleå' }] },
+  { email: 'ledamot@demo.samverka.se', name: 'Lars Ledamot', grants: [{ prefix: 'EN', role: 'body_member', member: 'Piteå' }] },
+  { email: 'sekreterare@demo.samverka.se', name: 'Selma Sekreterare', grants: [{ prefix: 'EN', role: 'secretary' }] },
+  { email: 'projektledare@demo.samverka.se', name: 'Pia Projektledare', grants: [{ prefix: 'GVS', role: 'project_manager' }, { prefix: 'EN', role: 'project_manager' }] },
+  { email: 'forvaltningsledare@demo.samverka.se', name: 'Fredrik Förvaltningsledare', grants: [{ prefix: 'GVS', role: 'management_lead' }] },
+  { email: 'revisor@demo.samverka.se', name: 'Rut Revisor', grants: ['EN', 'VK', 'GVS'].map((prefix) => ({ prefix, role: 'auditor' as const })) },
+  { email: 'lasare@demo.samverka.se', name: 'Love Läsare', grants: [{ prefix: 'VK', role: 'viewer' }] },
+]
+export const DEMO_ADMIN = { email: 'admin@demo.samverka.se', name: 'Ada Administratör' }
+
+/** Loads the three demo collaborations of SPEC §4 and the demo accounts into an empty database. */
+export async function seedDemo(db: Database): Promise<boolean> {
+  const [{ n } = { n: 0 }] = await db.query<{ n: number }>('select count(*)::int as n from collaboration')
+  if (n > 0) return false
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  const adminId = await insertUser(db, { ...DEMO_ADMIN, passwordHash, isAdmin: true })
+  const actor: Actor = { user: { id: adminId, name: DEMO_ADMIN.name, email: DEMO_ADMIN.email, isAdmin: true, locale: 'sv' }, grants: [] }
+  const ctx: Ctx = { db, actor, locale: 'sv', onlyMemberIds: null }
+
+  const organisations = await listOrganisations(db, {})
+  const codesWhere = (keep: (o: (typeof organisations)[number]) => boolean) => organisations.filter(keep).map((o) => o.code)
+  const codeOf = (name: string) => organisations.find((o) => o.kind === 'municipality' && o.name === name)!.code
+
+  const collaborations = new Map<string, string>()
+  const en = await createCollaboration(ctx, {
+    name: 'Norrbottens e-nämnd',
+    prefix: 'EN',
+    legalForm: 'gemensam_namnd',
+    description: 'Gemensam nämnd för e-utveckling där Norrbottens kommuner utvecklar digitala tjänster tillsammans. Luleå kommun är värdkommun och e-kontoret samordnar arbetet.',
+    memberCodes: codesWhere((o) => o.kind === 'municipality' && o.countyCode === '25'),
+    hostCode: codeOf('Luleå'),
+    joinedOn: '2016-01-01',
+  })
+  collaborations.set('EN', en.id)
+  const vk = await createCollaboration(ctx, {
+    name: 'VästKom',
+    prefix: 'VK',
+    legalForm: 'ideell_forening',
+    description: 'Västra Götalands 49 kommuner i samverkan genom fyra kommunalförbund. En gemensam pott per invånare finansierar handlingsplanen för digitalisering.',
+    memberCodes: codesWhere((o) => o.kind === 'municipality' && o.countyCode === '14'),
+    joinedOn: '2019-01-01',
+  })
+  collaborations.set('VK', vk.id)
+  const gvs = await createCollaboration(ctx, {
+    name: 'GVS12 – gemensamt verksamhetssystem',
+    prefix: 'GVS',
+    legalForm: 'avtalssamverkan',
+    description: 'Tolv skaraborgskommuner som upphandlar och inför ett gemensamt verksamhetssystem med en mallkommun och tre införandeetapper.',
+    memberCodes: GVS12.map(codeOf),
+    joinedOn: '2021-01-01',
+  })
+  collaborations.set('GVS', gvs.id)
+
+  // The admin created the collaborations and so coordinates them; the demo coordinator takes over that role.
+  ctx.actor.grants = await loadGrants(db, adminId)
+  for (const user of DEMO_USERS) {
+    for (const grant of user.grants) {
+      const collaborationId = collaborations.get(grant.prefix)!
+      const memberId = grant.member
+        ? (await db.query<{ id: string }>('select id from member where collaboration_id = $1 and name = $2', [collaborationId, grant.member]))[0]!.id
+        : null
+      await addUserToCollaboration(ctx, collaborationId, { email: user.email, name: user.name, password: DEMO_PASSWORD, role: grant.role, memberId })
+    }
+  }
+  return true
+}

@@ -1,0 +1,93 @@
+import type { Queryable } from '../../server/db/database'
+import type { Role } from '../../shared/roles'
+import type { SessionResponse } from '../auth/auth.schema'
+import type { CollaborationUser } from './users.schema'
+
+export async function listRoleDetails(db: Queryable, filter: { userId: string }): Promise<SessionResponse['roles']> {
+  return db.query(
+    `select r.collaboration_id as "collaborationId", c.name as "collaborationName", c.prefix as "collaborationPrefix",
+       r.role, r.member_id as "memberId", m.name as "memberName"
+     from role_assignment r join collaboration c on c.id = r.collaboration_id left join member m on m.id = r.member_id
+     where r.user_id = $1 order by c.name, r.role`,
+    [filter.userId],
+  )
+}
+
+export async function listUsersInCollaboration(db: Queryable, collaborationId: string): Promise<CollaborationUser[]> {
+  return db.query(
+    `select u.id, u.name, u.email,
+       json_agg(json_build_object('id', r.id, 'role', r.role, 'memberId', r.member_id, 'memberName', m.name) order by r.role) as roles
+     from role_assignment r join app_user u on u.id = r.user_id left join member m on m.id = r.member_id
+     where r.collaboration_id = $1
+     group by u.id order by u.name`,
+    [collaborationId],
+  )
+}
+
+export async function listAccounts(db: Queryable, q: string | undefined) {
+  return db.query<{ id: string; name: string; email: string; isAdmin: boolean; lockedUntil: Date | null }>(
+    `select id, name, email, is_admin as "isAdmin", locked_until as "lockedUntil" from app_user
+     where $1::text is null or name ilike '%' || $1 || '%' or email ilike '%' || $1 || '%'
+     order by name limit 200`,
+    [q || null],
+  )
+}
+
+export async function findUserByEmail(db: Queryable, email: string) {
+  const [user] = await db.query<{ id: string; name: string; email: string }>('select id, name, email from app_user where lower(email) = lower($1)', [email])
+  return user
+}
+
+export async function findUserById(db: Queryable, id: string) {
+  const [user] = await db.query<{ id: string; name: string; email: string; passwordHash: string; locale: string }>(
+    'select id, name, email, password_hash as "passwordHash", locale from app_user where id = $1',
+    [id],
+  )
+  return user
+}
+
+export async function insertUser(tx: Queryable, user: { email: string; name: string; passwordHash: string; isAdmin?: boolean }) {
+  const [row] = await tx.query<{ id: string }>(
+    'insert into app_user (email, name, password_hash, is_admin) values ($1, $2, $3, $4) returning id',
+    [user.email, user.name, user.passwordHash, user.isAdmin ?? false],
+  )
+  return row!.id
+}
+
+export async function updateProfile(tx: Queryable, id: string, fields: { name: string; locale: string }) {
+  await tx.query('update app_user set name = $2, locale = $3, version = version + 1 where id = $1', [id, fields.name, fields.locale])
+}
+
+export async function setPasswordHash(tx: Queryable, id: string, passwordHash: string) {
+  await tx.query('update app_user set password_hash = $2, version = version + 1 where id = $1', [id, passwordHash])
+}
+
+export async function unlockUser(tx: Queryable, id: string) {
+  const rows = await tx.query('update app_user set failed_login_count = 0, locked_until = null where id = $1 returning id', [id])
+  return rows.length === 1
+}
+
+export async function insertRoleAssignment(tx: Queryable, grant: { collaborationId: string; userId: string; role: Role; memberId: string | null }) {
+  const [row] = await tx.query<{ id: string }>(
+    'insert into role_assignment (collaboration_id, user_id, role, member_id) values ($1, $2, $3, $4) returning id',
+    [grant.collaborationId, grant.userId, grant.role, grant.memberId],
+  )
+  return row!.id
+}
+
+export async function findRoleAssignment(db: Queryable, collaborationId: string, id: string) {
+  const [row] = await db.query<{ id: string; userId: string; role: Role; memberId: string | null }>(
+    'select id, user_id as "userId", role, member_id as "memberId" from role_assignment where collaboration_id = $1 and id = $2',
+    [collaborationId, id],
+  )
+  return row
+}
+
+export async function countCoordinators(db: Queryable, collaborationId: string) {
+  const [row] = await db.query<{ n: number }>("select count(*)::int as n from role_assignment where collaboration_id = $1 and role = 'coordinator'", [collaborationId])
+  return row!.n
+}
+
+export async function deleteRoleAssignment(tx: Queryable, id: string) {
+  await tx.query('delete from role_assignment where id = $1', [id])
+}

@@ -1,0 +1,121 @@
+import { decide, policies } from '../../server/http/access'
+import type { Ctx } from '../../server/http/context'
+import { actingUserId } from '../../server/http/context'
+import { AppError, fieldError, notFound } from '../../server/http/errors'
+import { MEMBER_BOUND_ROLES, MEMBER_OPTIONAL_ROLES, type Role } from '../../shared/roles'
+import { recordChange } from '../audit/audit.repository'
+import { hashPassword, verifyPassword } from '../auth/password'
+import { findMember, memberNamesByIds } from '../members/members.repository'
+import * as repo from './users.repository'
+import type { AddUserBody, AssignRoleBody } from './users.schema'
+
+export const listUsers = (ctx: Ctx, collaborationId: string) => repo.listUsersInCollaboration(ctx.db, collaborationId)
+
+/** A role's member link must fit the role: required for a representative, not allowed for most roles. */
+async function checkMemberLink(ctx: Ctx, collaborationId: string, role: Role, memberId: string | null) {
+  if (MEMBER_BOUND_ROLES.includes(role) && !memberId) throw fieldError(ctx.locale, 'body.memberId', 'member_needs_member')
+  if (memberId && !MEMBER_BOUND_ROLES.includes(role) && !MEMBER_OPTIONAL_ROLES.includes(role)) {
+    throw fieldError(ctx.locale, 'body.memberId', 'role_without_member', { role })
+  }
+  if (memberId && !(await findMember(ctx.db, collaborationId, memberId))) {
+    throw fieldError(ctx.locale, 'body.memberId', 'member_not_in_collaboration')
+  }
+}
+
+async function grantRole(ctx: Ctx, tx: Parameters<typeof repo.insertRoleAssignment>[0], collaborationId: string, userId: string, role: Role, memberId: string | null) {
+  const id = await repo.insertRoleAssignment(tx, { collaborationId, userId, role, memberId })
+  await recordChange(tx, ctx.actor, { collaborationId, action: 'role.assigned', entityType: 'role_assignment', entityId: id, after: { userId, role, memberId } })
+}
+
+/** Gives a person a role in the collaboration, creating their account first if they have none. */
+export async function addUserToCollaboration(ctx: Ctx, collaborationId: string, body: AddUserBody) {
+  await checkMemberLink(ctx, collaborationId, body.role, body.memberId)
+  const existing = await repo.findUserByEmail(ctx.db, body.email)
+  if (!existing && !body.password) throw fieldError(ctx.locale, 'body.password', 'password_required_new_account')
+  const passwordHash = existing ? null : await hashPassword(body.password!)
+  await ctx.db.transaction(async (tx) => {
+    let userId = existing?.id
+    if (!userId) {
+      userId = await repo.insertUser(tx, { email: body.email, name: body.name, passwordHash: passwordHash! })
+      await recordChange(tx, ctx.actor, { collaborationId, action: 'user.created', entityType: 'user', entityId: userId, after: { email: body.email, name: body.name } })
+    }
+    await grantRole(ctx, tx, collaborationId, userId, body.role, body.memberId)
+  })
+  return (await repo.listUsersInCollaboration(ctx.db, collaborationId)).find((user) => user.email.toLowerCase() === body.email.toLowerCase())!
+}
+
+export async function assignRole(ctx: Ctx, collaborationId: string, body: AssignRoleBody) {
+  await checkMemberLink(ctx, collaborationId, body.role, body.memberId)
+  if (!(await repo.findUserById(ctx.db, body.userId))) throw notFound('användaren')
+  await ctx.db.transaction((tx) => grantRole(ctx, tx, collaborationId, body.userId, body.role, body.memberId))
+  return (await repo.listUsersInCollaboration(ctx.db, collaborationId)).find((user) => user.id === body.userId)!
+}
+
+export async function removeRole(ctx: Ctx, collaborationId: string, roleAssignmentId: string) {
+  await ctx.db.transaction(async (tx) => {
+    const grant = await repo.findRoleAssignment(tx, collaborationId, roleAssignmentId)
+    if (!grant) throw notFound('rollen')
+    // Someone must always be able to administer the collaboration.
+    if (grant.role === 'coordinator' && (await repo.countCoordinators(tx, collaborationId)) === 1) throw new AppError(409, 'last_coordinator')
+    await repo.deleteRoleAssignment(tx, roleAssignmentId)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'role.removed', entityType: 'role_assignment', entityId: roleAssignmentId, before: grant })
+  })
+}
+
+/** What the actor may do in the collaboration, read off the same policies that guard the routes. */
+export async function listMyPermissions(ctx: Ctx, collaborationId: string) {
+  const permissions = []
+  for (const [capability, policy] of policies) {
+    for (const [action, access] of Object.entries(policy)) {
+      if (access.scope !== 'collaboration') continue
+      const decision = decide(access, ctx.actor, collaborationId)
+      permissions.push({
+        capability,
+        action,
+        allowed: decision.allowed,
+        onlyForMembers: decision.allowed && decision.onlyMemberIds ? await memberNamesByIds(ctx.db, decision.onlyMemberIds) : null,
+      })
+    }
+  }
+  return permissions
+}
+
+export async function listAccounts(ctx: Ctx, q: string | undefined) {
+  const accounts = await repo.listAccounts(ctx.db, q)
+  return Promise.all(
+    accounts.map(async (account) => ({
+      ...account,
+      lockedUntil: account.lockedUntil && account.lockedUntil > new Date() ? account.lockedUntil.toISOString() : null,
+      roles: await repo.listRoleDetails(ctx.db, { userId: account.id }),
+    })),
+  )
+}
+
+export async function unlockAccount(ctx: Ctx, userId: string) {
+  await ctx.db.transaction(async (tx) => {
+    if (!(await repo.unlockUser(tx, userId))) throw notFound('användaren')
+    await recordChange(tx, ctx.actor, { collaborationId: null, action: 'user.unlocked', entityType: 'user', entityId: userId })
+  })
+}
+
+export async function updateMe(ctx: Ctx, body: { name?: string; locale?: 'sv' | 'en' }) {
+  const userId = actingUserId(ctx)
+  const user = ctx.actor.user!
+  const next = { name: body.name ?? user.name, locale: body.locale ?? user.locale }
+  await ctx.db.transaction(async (tx) => {
+    await repo.updateProfile(tx, userId, next)
+    await recordChange(tx, ctx.actor, { collaborationId: null, action: 'user.profile_updated', entityType: 'user', entityId: userId, before: { name: user.name, locale: user.locale }, after: next })
+  })
+}
+
+export async function changeMyPassword(ctx: Ctx, body: { currentPassword: string; newPassword: string }) {
+  const userId = actingUserId(ctx)
+  const user = (await repo.findUserById(ctx.db, userId))!
+  if (!(await verifyPassword(user.passwordHash, body.currentPassword))) throw fieldError(ctx.locale, 'body.currentPassword', 'wrong_password')
+  const passwordHash = await hashPassword(body.newPassword)
+  await ctx.db.transaction(async (tx) => {
+    await repo.setPasswordHash(tx, userId, passwordHash)
+    // The hash itself is never logged, only that it changed.
+    await recordChange(tx, ctx.actor, { collaborationId: null, action: 'user.password_changed', entityType: 'user', entityId: userId })
+  })
+}

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import fastifyCookie from '@fastify/cookie'
+import fastifyRateLimit from '@fastify/rate-limit'
+import fastifyStatic from '@fastify/static'
+import fastifySwagger from '@fastify/swagger'
+import fastifySwaggerUi from '@fastify/swagger-ui'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import { auditRoutes } from '../modules/audit/audit.routes'
+import { authRoutes } from '../modules/auth/auth.routes'
+import { collaborationRoutes } from '../modules/collaborations/collaborations.routes'
+import { memberRoutes } from '../modules/members/members.routes'
+import { systemRoutes } from '../modules/system/system.routes'
+import { userRoutes } from '../modules/users/users.routes'
+import type { Config } from './config'
+import type { Database } from './db/database'
+import { accessHooks } from './http/access-hooks'
+import { AppError, sendProblem } from './http/errors'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database
+    config: Config
+  }
+}
+
+const webDist = fileURLToPath(new URL('../../dist/web', import.meta.url))
+
+/** One tag per capability in the OpenAPI document; later capabilities add theirs here. */
+export const apiTags = [
+  { name: 'system', description: 'Health and the API description' },
+  { name: 'auth', description: 'Log in and out; the current session' },
+  { name: 'users', description: 'Accounts and roles in collaborations' },
+  { name: 'collaborations', description: 'Collaborations (tenants) and their settings' },
+  { name: 'members', description: 'Municipalities, regions and other members; reference data' },
+  { name: 'audit', description: 'The hash-chained audit log' },
+]
+
+export async function buildApp(options: { db: Database; config: Config; logger?: boolean }): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: options.config.logLevel },
+    genReqId: () => crypto.randomUUID(),
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>()
+  app.decorate('db', options.db)
+  app.decorate('config', options.config)
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  app.setErrorHandler((error, request, reply) => sendProblem(error as Error, request, reply))
+  app.setNotFoundHandler((request, reply) => {
+    if (!request.url.startsWith('/api/') && existsSync(webDist)) return reply.sendFile('index.html')
+    return sendProblem(new AppError(404, 'not_found', { entity: request.url }), request, reply)
+  })
+
+  await app.register(fastifyCookie)
+  await app.register(fastifyRateLimit, { global: false })
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Samverka API', version: '0.1.0', description: 'The API of Samverka. Every route lists who may call it.' },
+      tags: apiTags,
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'samverka_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  })
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })
+  await app.register(accessHooks)
+
+  await app.register(systemRoutes)
+  await app.register(authRoutes)
+  await app.register(userRoutes)
+  await app.register(collaborationRoutes)
+  await app.register(memberRoutes)
+  await app.register(auditRoutes)
+
+  if (existsSync(webDist)) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false })
+  }
+  return app
+}

@@ -1,0 +1,27 @@
+/** Every setting Samverka reads from its environment, in one place (the README lists them). */
+export interface Config {
+  port: number
+  host: string
+  /** PostgreSQL connection string; without it the embedded PGlite database in `dataDir` is used. */
+  databaseUrl: string | undefined
+  dataDir: string
+  /** Load the demo collaborations and accounts into an empty database. */
+  demo: boolean
+  /** Send the session cookie only over HTTPS. On by default when NODE_ENV=production. */
+  secureCookies: boolean
+  sessionHours: number
+  logLevel: string
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.SAMVERKA_DATA_DIR ?? './data',
+    demo: env.SAMVERKA_DEMO !== '0',
+    secureCookies: env.SAMVERKA_SECURE_COOKIES ? env.SAMVERKA_SECURE_COOKIES === '1' : env.NODE_ENV === 'production',
+    sessionHours: Number(env.SAMVERKA_SESSION_HOURS ?? 10),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  }
+}

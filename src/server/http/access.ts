@@ -1,0 +1,61 @@
+import type { Role } from '../../shared/roles'
+import { ROLES } from '../../shared/roles'
+
+/**
+ * Who may call a route. Every route declares one of these (from its capability's policy file) and
+ * the access hook in `auth.plugin.ts` enforces it; a route without one stops the server at start.
+ */
+export type Access =
+  | { scope: 'public' }
+  | { scope: 'signed_in' }
+  | { scope: 'admin' }
+  | {
+      scope: 'collaboration'
+      roles: readonly Role[]
+      /** A member representative may use the route only for the member in the `:memberId` parameter it represents. */
+      ownMemberOnly?: boolean
+    }
+
+export const everyRole: readonly Role[] = ROLES
+
+export type Policy = Record<string, Access>
+
+/** Every capability's policy, by capability name: read by the permissions page and the matrix test. */
+export const policies = new Map<string, Policy>()
+
+export function definePolicy<P extends Policy>(capability: string, policy: P): P {
+  policies.set(capability, policy)
+  return policy
+}
+
+export interface RoleGrant {
+  collaborationId: string
+  role: Role
+  memberId: string | null
+}
+
+export interface Actor {
+  user: { id: string; name: string; email: string; isAdmin: boolean; locale: 'sv' | 'en' } | null
+  grants: RoleGrant[]
+}
+
+export type Decision = { allowed: true; onlyMemberIds: string[] | null } | { allowed: false; reason: 'unauthenticated' | 'forbidden' }
+
+/**
+ * Decides whether `actor` may use a route guarded by `access` in `collaborationId`. When the actor
+ * qualifies only as a member representative of an `ownMemberOnly` route, the members it may act for
+ * are returned, and the caller checks the route's member against them.
+ */
+export function decide(access: Access, actor: Actor, collaborationId?: string): Decision {
+  if (access.scope === 'public') return { allowed: true, onlyMemberIds: null }
+  if (!actor.user) return { allowed: false, reason: 'unauthenticated' }
+  if (access.scope === 'signed_in') return { allowed: true, onlyMemberIds: null }
+  if (access.scope === 'admin') return actor.user.isAdmin ? { allowed: true, onlyMemberIds: null } : { allowed: false, reason: 'forbidden' }
+
+  const qualifying = actor.grants.filter((grant) => grant.collaborationId === collaborationId && access.roles.includes(grant.role))
+  if (qualifying.length === 0) return { allowed: false, reason: 'forbidden' }
+  if (!access.ownMemberOnly) return { allowed: true, onlyMemberIds: null }
+  const unrestricted = qualifying.some((grant) => grant.role !== 'member_representative')
+  if (unrestricted) return { allowed: true, onlyMemberIds: null }
+  return { allowed: true, onlyMemberIds: qualifying.map((grant) => grant.memberId!).filter(Boolean) }
+}

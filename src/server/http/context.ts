@@ -1,0 +1,29 @@
+import type { FastifyRequest } from 'fastify'
+import type { Database } from '../db/database'
+import type { Actor } from './access'
+import { localeOf } from './errors'
+import type { Locale } from './messages'
+
+/** What every use case receives first: who acts, on which database, in which language. */
+export interface Ctx {
+  db: Database
+  actor: Actor
+  locale: Locale
+  /** Set when the actor may act only for these members (a member representative); null means any member. */
+  onlyMemberIds: string[] | null
+}
+
+export function ctxOf(request: FastifyRequest): Ctx {
+  return {
+    db: request.server.db,
+    actor: request.actor,
+    locale: localeOf(request),
+    onlyMemberIds: request.onlyMemberIds,
+  }
+}
+
+/** The actor's user id; routes that reach a use case needing it are never public. */
+export function actingUserId(ctx: Ctx): string {
+  if (!ctx.actor.user) throw new Error('use case reached without a signed-in user')
+  return ctx.actor.user.id
+}

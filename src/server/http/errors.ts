@@ -1,0 +1,90 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { messages, type Locale, type MessageCode } from './messages'
+
+export interface InvalidField {
+  path: string
+  message: string
+}
+
+/** The one error type of Samverka: a stable code, an HTTP status and a message a person can act on. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: MessageCode,
+    readonly params: Record<string, string | number> = {},
+    readonly fields: InvalidField[] = [],
+  ) {
+    super(code)
+  }
+}
+
+export const notFound = (entity: string) => new AppError(404, 'not_found', { entity })
+export const forbidden = () => new AppError(403, 'forbidden')
+export const staleVersion = () => new AppError(409, 'stale_version')
+/** A rule about one field that a schema cannot express, reported like a schema error. */
+export const fieldError = (locale: Locale, path: string, code: MessageCode, params: Record<string, string | number> = {}) =>
+  new AppError(400, 'invalid_request', {}, [{ path, message: translate(locale, code, params) }])
+
+export function localeOf(request: FastifyRequest): Locale {
+  const cookie = request.cookies?.samverka_lang
+  if (cookie === 'en' || cookie === 'sv') return cookie
+  return /^en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'sv'
+}
+
+export function translate(locale: Locale, code: MessageCode, params: Record<string, string | number> = {}): string {
+  return messages[locale][code].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''))
+}
+
+const zodLocales = { sv: z.locales.sv(), en: z.locales.en() }
+
+/** Database errors that are the caller's doing, as a person would hear them. */
+const postgresErrors: Record<string, { status: number; code: MessageCode }> = {
+  '23505': { status: 409, code: 'already_exists' },
+  '23503': { status: 409, code: 'still_referenced' },
+  '23514': { status: 422, code: 'rule_violated' },
+}
+
+/** Turns every error into application/problem+json (RFC 9457), in the caller's language. */
+export function sendProblem(error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) {
+  const locale = localeOf(request)
+  let status = 500
+  let code: MessageCode = 'internal'
+  let params: Record<string, string | number> = {}
+  let fields: InvalidField[] = []
+
+  if (error instanceof AppError) {
+    ;({ status, code, params, fields } = error)
+  } else if (hasZodFastifySchemaValidationErrors(error)) {
+    status = 400
+    code = 'invalid_request'
+    const where = error.validationContext ?? 'body'
+    fields = error.validation.map((issue) => ({
+      path: [where, ...(issue.params.issue as { path: PropertyKey[] }).path.map(String)].join('.'),
+      message: zodLocales[locale].localeError(issue.params.issue as never) as string ?? issue.message,
+    }))
+  } else if (typeof (error as { code?: unknown }).code === 'string' && postgresErrors[(error as { code: string }).code]) {
+    ;({ status, code } = postgresErrors[(error as { code: string }).code]!)
+    params = { detail: (error as { constraint?: string }).constraint ?? '' }
+  } else if ((error as FastifyError).statusCode && (error as FastifyError).statusCode! < 500) {
+    status = (error as FastifyError).statusCode!
+    code = status === 429 ? 'too_many_requests' : status === 415 ? 'unsupported_media_type' : 'bad_request'
+    params = { detail: error.message }
+  }
+
+  if (status >= 500) request.log.error({ err: error }, 'request failed')
+  const title = translate(locale, code, params)
+  return reply
+    .status(status)
+    .type('application/problem+json')
+    .send({
+      type: `https://samverka.se/problems/${code}`,
+      title,
+      status,
+      code,
+      detail: fields.length ? fields.map((field) => `${field.path}: ${field.message}`).join('\n') : title,
+      ...(fields.length ? { errors: fields } : {}),
+      ...(status >= 500 ? { requestId: request.id } : {}),
+    })
+}

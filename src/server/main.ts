@@ -1,0 +1,30 @@
+import { DEMO_PASSWORD, seedDemo } from '../modules/demo/demo.seed'
+import { loadReferenceData } from '../modules/members/reference-data'
+import { buildApp } from './app'
+import { readConfig } from './config'
+import { openDatabase } from './db/database'
+import { migrate } from './db/migrate'
+
+const config = readConfig()
+const db = await openDatabase(config)
+await migrate(db)
+await loadReferenceData(db)
+const seeded = config.demo && (await seedDemo(db))
+
+const app = await buildApp({ db, config })
+await app.listen({ port: config.port, host: config.host })
+
+const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`
+console.log(`\nSamverka is running at http://localhost:${config.port} on ${where}.`)
+if (config.demo) {
+  console.log(`Demo accounts: samordnare@demo.samverka.se, kalix@demo.samverka.se, admin@demo.samverka.se … password: ${DEMO_PASSWORD}`)
+  if (seeded) console.log('Demo data was loaded into the empty database.')
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await app.close()
+    await db.close()
+    process.exit(0)
+  })
+}
