@@ -7,6 +7,7 @@ import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import { accessibilityRoutes } from '../modules/accessibility/accessibility.routes'
 import { auditRoutes } from '../modules/audit/audit.routes'
 import { authRoutes } from '../modules/auth/auth.routes'
 import { collaborationRoutes } from '../modules/collaborations/collaborations.routes'
@@ -35,6 +36,7 @@ export const apiTags = [
   { name: 'collaborations', description: 'Collaborations (tenants) and their settings' },
   { name: 'members', description: 'Municipalities, regions and other members; reference data' },
   { name: 'audit', description: 'The hash-chained audit log' },
+  { name: 'accessibility', description: 'Reports of accessibility problems' },
 ]
 
 export async function buildApp(options: { db: Database; config: Config; logger?: boolean }): Promise<FastifyInstance> {
@@ -72,6 +74,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(collaborationRoutes)
   await app.register(memberRoutes)
   await app.register(auditRoutes)
+  await app.register(accessibilityRoutes)
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false })
