@@ -39,6 +39,20 @@ export function translate(locale: Locale, code: MessageCode, params: Record<stri
 
 const zodLocales = { sv: z.locales.sv(), en: z.locales.en() }
 
+// A message written in a schema (in Swedish, for a person) wins over the generic translation.
+const hasCustomMessage = (validation: { message?: string; keyword: string }) =>
+  !!validation.message && !/^(Invalid|Too (big|small)|Unrecognized|Expected)/i.test(validation.message)
+
+/** Plain words for the mistakes people make most; zod's own (translated) text for the rest. */
+function friendlyMessage(locale: Locale, issue: Record<string, unknown>, value: unknown): string | undefined {
+  if (value === undefined && issue.code === 'invalid_type') return translate(locale, 'field_required')
+  if (issue.origin === 'string' && issue.code === 'too_small') return translate(locale, 'text_too_short', { minimum: Number(issue.minimum) })
+  if (issue.origin === 'string' && issue.code === 'too_big') return translate(locale, 'text_too_long', { maximum: Number(issue.maximum) })
+  if (issue.code === 'invalid_format' && issue.format === 'email') return translate(locale, 'invalid_email')
+  if (issue.code === 'invalid_format' && issue.format === 'date') return translate(locale, 'invalid_date')
+  return undefined
+}
+
 /** Database errors that are the caller's doing, as a person would hear them. */
 const postgresErrors: Record<string, { status: number; code: MessageCode }> = {
   '23505': { status: 409, code: 'already_exists' },
@@ -60,10 +74,16 @@ export function sendProblem(error: FastifyError | AppError | Error, request: Fas
     status = 400
     code = 'invalid_request'
     const where = error.validationContext ?? 'body'
-    fields = error.validation.map((issue) => ({
-      path: [where, ...(issue.params.issue as { path: PropertyKey[] }).path.map(String)].join('.'),
-      message: zodLocales[locale].localeError(issue.params.issue as never) as string ?? issue.message,
-    }))
+    const input = (request as unknown as Record<string, unknown>)[where]
+    fields = error.validation.map((validation) => {
+      const path = validation.instancePath.split('/').filter(Boolean)
+      const value = path.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), input)
+      const issue = { ...validation.params, code: validation.keyword, path, input: value }
+      const message = hasCustomMessage(validation)
+        ? validation.message!
+        : (friendlyMessage(locale, issue, value) ?? (zodLocales[locale].localeError(issue as never) as string | undefined) ?? validation.message ?? '')
+      return { path: [where, ...path].join('.'), message }
+    })
   } else if (typeof (error as { code?: unknown }).code === 'string' && postgresErrors[(error as { code: string }).code]) {
     ;({ status, code } = postgresErrors[(error as { code: string }).code]!)
     params = { detail: (error as { constraint?: string }).constraint ?? '' }

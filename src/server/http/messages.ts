@@ -27,6 +27,11 @@ const sv = {
   member_not_in_collaboration: 'Medlemmen hör inte till den här samverkan.',
   user_exists: 'Det finns redan ett konto med e-postadressen {email}.',
   left_before_joined: 'Utträdesdatum kan inte vara före inträdesdatum.',
+  field_required: 'Fältet måste fyllas i.',
+  text_too_short: 'Skriv minst {minimum} tecken.',
+  text_too_long: 'Skriv högst {maximum} tecken.',
+  invalid_email: 'Skriv en giltig e-postadress, t.ex. namn@kommun.se.',
+  invalid_date: 'Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-24.',
   last_coordinator: 'Samverkan måste ha minst en samordnare. Ge någon annan rollen först.',
   password_required_new_account: 'Personen har inget konto än. Ange ett startlösenord på minst 12 tecken.',
 }
@@ -58,6 +63,11 @@ const en: Record<keyof typeof sv, string> = {
   member_not_in_collaboration: 'The member does not belong to this collaboration.',
   user_exists: 'An account with the e-mail address {email} already exists.',
   left_before_joined: 'The leave date cannot be before the join date.',
+  field_required: 'This field is required.',
+  text_too_short: 'Write at least {minimum} characters.',
+  text_too_long: 'Write at most {maximum} characters.',
+  invalid_email: 'Enter a valid e-mail address, e.g. name@kommun.se.',
+  invalid_date: 'Write the date as YYYY-MM-DD, e.g. 2026-11-24.',
   last_coordinator: 'The collaboration must keep at least one coordinator. Give someone else the role first.',
   password_required_new_account: 'The person has no account yet. Give a starting password of at least 12 characters.',
 }
