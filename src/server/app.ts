@@ -65,8 +65,8 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
     },
     transform: jsonSchemaTransform,
   })
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })
   await app.register(accessHooks)
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })
 
   await app.register(systemRoutes)
   await app.register(authRoutes)

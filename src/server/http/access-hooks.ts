@@ -73,7 +73,8 @@ export const accessHooks = fp(async (app: FastifyInstance) => {
   app.addHook('preValidation', async (request) => {
     if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method) && !csrfMatches(request)) throw new AppError(403, 'csrf_failed')
 
-    const access = request.routeOptions.config.access!
+    // Only the not-found handler has no declared access; it reveals nothing.
+    const access = request.routeOptions.config.access ?? { scope: 'public' }
     const params = (request.params ?? {}) as Record<string, string>
     const decision = decide(access, request.actor, params.collaborationId)
     if (!decision.allowed) throw new AppError(decision.reason === 'unauthenticated' ? 401 : 403, decision.reason)
