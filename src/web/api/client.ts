@@ -1,0 +1,65 @@
+/** The one way the web pages talk to the API: JSON, the CSRF header, and problem+json errors. */
+
+export interface FieldErrors {
+  [field: string]: string
+}
+
+/** An error from the API, in the user's language (the server reads the samverka_lang cookie). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: string,
+    /** Messages per body field, e.g. { name: 'För kort' } from path "body.name". */
+    readonly fields: FieldErrors,
+  ) {
+    super(title)
+  }
+}
+
+export function readCookie(name: string): string | undefined {
+  const match = document.cookie.split('; ').find((part) => part.startsWith(`${name}=`))
+  return match ? decodeURIComponent(match.slice(name.length + 1)) : undefined
+}
+
+interface Problem {
+  title?: string
+  code?: string
+  errors?: { path: string; message: string }[]
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  let problem: Problem = {}
+  try {
+    problem = (await response.json()) as Problem
+  } catch {
+    // Not JSON (a proxy error page, say): fall back to the status text.
+  }
+  const fields: FieldErrors = {}
+  for (const error of problem.errors ?? []) {
+    const field = error.path.replace(/^body\./, '')
+    fields[field] ??= error.message
+  }
+  return new ApiError(response.status, problem.code ?? 'unknown', problem.title ?? response.statusText, fields)
+}
+
+export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' }
+  if (body !== undefined) headers['content-type'] = 'application/json'
+  if (method !== 'GET') {
+    // The server sets samverka_csrf on any response; the first GET (the session) provides it.
+    if (!readCookie('samverka_csrf')) await fetch('/api/health', { credentials: 'same-origin' })
+    headers['x-csrf-token'] = readCookie('samverka_csrf') ?? ''
+  }
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  if (!response.ok) throw await toApiError(response)
+  if (response.status === 204) return undefined as T
+  return (await response.json()) as T
+}
+
+export const get = <T>(path: string) => api<T>('GET', path)

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next'
+import { NavLink, Outlet, useParams } from 'react-router-dom'
+import { useSession } from '../auth/session'
+import { Layout } from '../ui/Layout'
+import { QueryView } from '../ui/Status'
+import { CollaborationContext } from './CollaborationContext'
+import { allows, useCollaboration, useMyPermissions } from './queries'
+
+/** The pages of one collaboration: loads it and the user's permissions, and shows the capability menu. */
+export function CollaborationArea() {
+  const { collaborationId = '' } = useParams()
+  const session = useSession()
+  const collaboration = useCollaboration(collaborationId)
+  const permissions = useMyPermissions(collaborationId)
+  const myRoles = (session.data?.roles ?? []).filter((role) => role.collaborationId === collaborationId)
+  const name = collaboration.data?.name ?? ''
+  return (
+    <Layout collaborationId={collaborationId} sideNav={collaboration.data && permissions.data ? <SideNav id={collaborationId} name={name} permissions={permissions.data} /> : undefined}>
+      <QueryView query={collaboration}>
+        {(data) => (
+          <QueryView query={permissions}>
+            {(granted) => (
+              <CollaborationContext.Provider value={{ collaboration: data, permissions: granted, myRoles }}>
+                <Outlet />
+              </CollaborationContext.Provider>
+            )}
+          </QueryView>
+        )}
+      </QueryView>
+    </Layout>
+  )
+}
+
+function SideNav({ id, name, permissions }: { id: string; name: string; permissions: Parameters<typeof allows>[0] }) {
+  const { t } = useTranslation()
+  const base = `/collaborations/${id}`
+  const items = [
+    { to: base, label: t('nav.overview'), show: true, end: true },
+    { to: `${base}/members`, label: t('nav.members'), show: allows(permissions, 'members', 'list') },
+    { to: `${base}/users`, label: t('nav.users'), show: allows(permissions, 'users', 'listInCollaboration') },
+    { to: `${base}/my-permissions`, label: t('nav.myPermissions'), show: true },
+    { to: `${base}/audit`, label: t('nav.audit'), show: allows(permissions, 'audit', 'read') },
+  ]
+  return (
+    <nav className="side-nav" aria-label={t('layout.collaborationNav', { name })}>
+      <p className="side-nav-title" aria-hidden="true">
+        {name}
+      </p>
+      <ul>
+        {items
+          .filter((item) => item.show)
+          .map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} end={item.end}>
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+      </ul>
+    </nav>
+  )
+}

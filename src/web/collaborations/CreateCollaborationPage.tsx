@@ -1,0 +1,120 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router-dom'
+import type { Collaboration, CreateCollaborationBody } from '../../modules/collaborations/collaborations.schema'
+import { LEGAL_FORMS, type LegalForm } from '../../shared/roles'
+import { todayInSweden } from '../../shared/format'
+import { ApiError, api } from '../api/client'
+import type { Organisation } from '../api/types'
+import { useSession } from '../auth/session'
+import { Field } from '../ui/Field'
+import { Page } from '../ui/Page'
+import { ErrorSummary } from '../ui/Status'
+import { MemberPicker } from './MemberPicker'
+
+const fieldIds = { name: 'name', prefix: 'prefix', legalForm: 'legal-form', description: 'description', joinedOn: 'joined-on', hostCode: 'host', memberCodes: 'member-search' }
+
+export function CreateCollaborationPage() {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const session = useSession()
+  const [name, setName] = useState('')
+  const [prefix, setPrefix] = useState('')
+  const [legalForm, setLegalForm] = useState<LegalForm | ''>('')
+  const [description, setDescription] = useState('')
+  const [joinedOn, setJoinedOn] = useState(todayInSweden())
+  const [picked, setPicked] = useState<Organisation[]>([])
+  const [hostCode, setHostCode] = useState('')
+
+  const create = useMutation({
+    mutationFn: (body: Omit<CreateCollaborationBody, 'legalForm'> & { legalForm: LegalForm | '' }) => api<Collaboration>('POST', '/api/collaborations', body),
+    onSuccess: async (created) => {
+      // The creator is now its coordinator: the session's roles and the list have changed.
+      await queryClient.invalidateQueries({ queryKey: ['session'] })
+      await queryClient.invalidateQueries({ queryKey: ['collaborations'] })
+      void navigate(`/collaborations/${created.id}`)
+    },
+  })
+  const fields = create.error instanceof ApiError ? create.error.fields : {}
+  const mayCreate = Boolean(session.data?.user?.isAdmin) || (session.data?.roles ?? []).some((role) => role.role === 'coordinator')
+
+  if (!mayCreate) {
+    return (
+      <Page title={t('create.title')}>
+        <p className="alert alert-info">{t('create.notAllowed')}</p>
+      </Page>
+    )
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const host = picked.some((o) => o.code === hostCode) ? hostCode : undefined
+    create.mutate({ name, prefix, legalForm, description, joinedOn, memberCodes: picked.map((o) => o.code), hostCode: host })
+  }
+
+  return (
+    <Page title={t('create.title')} intro={t('create.intro')}>
+      <form className="form" onSubmit={submit} noValidate>
+        <ErrorSummary error={create.error} fieldIds={fieldIds} />
+        <section className="card" aria-labelledby="basics-heading">
+          <h2 id="basics-heading">{t('create.basics')}</h2>
+          <div className="form-grid">
+            <Field id={fieldIds.name} label={t('create.name')} hint={t('create.nameHint')} error={fields.name} required>
+              {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} />}
+            </Field>
+            <Field id={fieldIds.prefix} label={t('create.prefix')} hint={t('create.prefixHint')} error={fields.prefix} required>
+              {(props) => <input {...props} className="input-short" value={prefix} onChange={(e) => setPrefix(e.target.value.toUpperCase())} maxLength={10} autoCapitalize="characters" />}
+            </Field>
+            <Field id={fieldIds.legalForm} label={t('create.legalForm')} error={fields.legalForm} required>
+              {(props) => (
+                <select {...props} value={legalForm} onChange={(e) => setLegalForm(e.target.value as LegalForm | '')}>
+                  <option value="">{t('create.chooseLegalForm')}</option>
+                  {LEGAL_FORMS.map((form) => (
+                    <option key={form} value={form}>
+                      {t(`legalForms.${form}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field id={fieldIds.joinedOn} label={t('create.joinedOn')} error={fields.joinedOn} required>
+              {(props) => <input {...props} type="date" className="input-short" value={joinedOn} onChange={(e) => setJoinedOn(e.target.value)} />}
+            </Field>
+          </div>
+          <Field id={fieldIds.description} label={t('create.description')} error={fields.description}>
+            {(props) => <textarea {...props} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />}
+          </Field>
+        </section>
+
+        <section className="card" aria-labelledby="members-heading">
+          <h2 id="members-heading">{t('create.membersSection')}</h2>
+          <MemberPicker picked={picked} onChange={setPicked} error={fields.memberCodes} />
+        </section>
+
+        <section className="card" aria-labelledby="host-heading">
+          <h2 id="host-heading">{t('create.hostSection')}</h2>
+          <Field id={fieldIds.hostCode} label={t('create.host')} hint={t('create.hostHint')} error={fields.hostCode}>
+            {(props) => (
+              <select {...props} value={hostCode} onChange={(e) => setHostCode(e.target.value)}>
+                <option value="">{t('create.noHost')}</option>
+                {picked.map((o) => (
+                  <option key={o.code} value={o.code}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </section>
+
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={create.isPending}>
+            {create.isPending ? t('create.submitting') : t('create.submit')}
+          </button>
+        </div>
+      </form>
+    </Page>
+  )
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router-dom'
+import { formatDate, formatNumber, formatPopulation } from '../../shared/format'
+import { useLanguage } from '../i18n/useLanguage'
+import { Page } from '../ui/Page'
+import { useCurrentCollaboration } from './CollaborationContext'
+
+export function OverviewPage() {
+  const { t } = useTranslation()
+  const language = useLanguage()
+  const { collaboration: c, myRoles } = useCurrentCollaboration()
+  return (
+    <Page title={c.name} intro={c.description || undefined}>
+      <section aria-labelledby="facts-heading" className="card">
+        <h2 id="facts-heading">{t('overview.facts')}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t('overview.legalForm')}</dt>
+            <dd>{t(`legalForms.${c.legalForm}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('overview.prefix')}</dt>
+            <dd>
+              <span className="prefix">{c.prefix}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('overview.host')}</dt>
+            <dd>{c.hostMemberName ?? t('overview.noHost')}</dd>
+          </div>
+          <div>
+            <dt>{t('overview.members')}</dt>
+            <dd className="figure">{formatNumber(c.memberCount)}</dd>
+          </div>
+          <div>
+            <dt>{t('overview.population')}</dt>
+            <dd className="figure">{formatPopulation(c.totalPopulation, language)}</dd>
+          </div>
+          <div>
+            <dt>{t('overview.created')}</dt>
+            <dd>{formatDate(c.createdAt)}</dd>
+          </div>
+        </dl>
+        <p>
+          <Link to="members">{t('overview.seeMembers')}</Link>
+        </p>
+      </section>
+      {myRoles.length > 0 && (
+        <section aria-labelledby="my-roles-heading" className="card">
+          <h2 id="my-roles-heading">{t('overview.myRoles')}</h2>
+          <ul className="badge-list">
+            {myRoles.map((role) => (
+              <li key={role.role + (role.memberId ?? '')} className="badge">
+                {role.memberName ? t('overview.roleForMember', { role: t(`roles.${role.role}`), member: role.memberName }) : t(`roles.${role.role}`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </Page>
+  )
+}

@@ -1,0 +1,33 @@
+import i18next from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import { readCookie } from '../api/client'
+import { en } from './en'
+import { sv } from './sv'
+
+export type Language = 'sv' | 'en'
+export const LANGUAGE_COOKIE = 'samverka_lang'
+
+/** Swedish unless the user chose English before (the cookie the server also reads for its messages). */
+export function initialLanguage(): Language {
+  return readCookie(LANGUAGE_COOKIE) === 'en' ? 'en' : 'sv'
+}
+
+/** Switches the texts, <html lang> and the cookie that makes the server answer in the same language. */
+export async function applyLanguage(language: Language): Promise<void> {
+  document.cookie = `${LANGUAGE_COOKIE}=${language}; path=/; max-age=31536000; samesite=lax`
+  document.documentElement.lang = language
+  await i18next.changeLanguage(language)
+}
+
+export function setupI18n(): typeof i18next {
+  const language = initialLanguage()
+  document.documentElement.lang = language
+  void i18next.use(initReactI18next).init({
+    resources: { sv: { translation: sv }, en: { translation: en } },
+    lng: language,
+    fallbackLng: 'sv',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  })
+  return i18next
+}

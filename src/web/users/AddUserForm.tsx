@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { MEMBER_BOUND_ROLES, MEMBER_OPTIONAL_ROLES, ROLES, type Role } from '../../shared/roles'
+import { ApiError } from '../api/client'
+import type { Member } from '../api/types'
+import { Field } from '../ui/Field'
+import { ErrorSummary, SuccessMessage } from '../ui/Status'
+import { lowerFirst } from '../ui/text'
+import { useAddUser } from './queries'
+
+const fieldIds = { email: 'user-email', name: 'user-name', password: 'user-password', role: 'user-role', memberId: 'user-member' }
+
+/** Give a person a role; the server creates the account when the e-mail address is new. */
+export function AddUserForm({ collaborationId, members }: { collaborationId: string; members: Member[] }) {
+  const { t } = useTranslation()
+  const addUser = useAddUser(collaborationId)
+  const [email, setEmail] = useState('')
+  const [name, setName] = useState('')
+  const [password, setPassword] = useState('')
+  const [role, setRole] = useState<Role>('member_representative')
+  const [memberId, setMemberId] = useState('')
+  const [added, setAdded] = useState('')
+  const memberBound = MEMBER_BOUND_ROLES.includes(role)
+  const memberOptional = MEMBER_OPTIONAL_ROLES.includes(role)
+  const fields = addUser.error instanceof ApiError ? addUser.error.fields : {}
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    setAdded('')
+    addUser.mutate(
+      { email, name, password: password || undefined, role, memberId: memberBound || memberOptional ? memberId || null : null },
+      {
+        onSuccess: (user) => {
+          setAdded(t('users.added', { name: user.name, role: lowerFirst(t(`roles.${role}`)) }))
+          setEmail('')
+          setName('')
+          setPassword('')
+          setMemberId('')
+        },
+      },
+    )
+  }
+
+  return (
+    <form className="card form" onSubmit={submit} noValidate aria-labelledby="add-user-heading">
+      <h2 id="add-user-heading">{t('users.addTitle')}</h2>
+      <p className="field-hint">{t('users.addIntro')}</p>
+      <ErrorSummary error={addUser.error} fieldIds={fieldIds} />
+      {added && <SuccessMessage>{added}</SuccessMessage>}
+      <div className="form-grid">
+        <Field id={fieldIds.email} label={t('users.email')} error={fields.email} required>
+          {(props) => <input {...props} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />}
+        </Field>
+        <Field id={fieldIds.name} label={t('users.name')} error={fields.name} required>
+          {(props) => <input {...props} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        <Field id={fieldIds.role} label={t('users.role')} error={fields.role} required>
+          {(props) => (
+            <select {...props} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`roles.${r}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {(memberBound || memberOptional) && (
+          <Field id={fieldIds.memberId} label={t('users.member')} hint={memberBound ? t('users.memberHint') : undefined} error={fields.memberId} required={memberBound}>
+            {(props) => (
+              <select {...props} value={memberId} onChange={(e) => setMemberId(e.target.value)}>
+                <option value="">{memberBound ? t('users.chooseMember') : t('users.noMember')}</option>
+                {members.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <Field id={fieldIds.password} label={t('users.password')} hint={t('users.passwordHint')} error={fields.password}>
+          {(props) => <input {...props} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={addUser.isPending}>
+          {addUser.isPending ? t('users.submitting') : t('users.submit')}
+        </button>
+      </div>
+    </form>
+  )
+}

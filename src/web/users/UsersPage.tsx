@@ -1,0 +1,103 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { CollaborationUser } from '../api/types'
+import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
+import { allows } from '../collaborations/queries'
+import { useMembers } from '../members/queries'
+import { Page } from '../ui/Page'
+import { ErrorSummary, QueryView, SuccessMessage } from '../ui/Status'
+import { lowerFirst } from '../ui/text'
+import { AddUserForm } from './AddUserForm'
+import { useRemoveRole, useUsers } from './queries'
+
+type Grant = CollaborationUser['roles'][number]
+
+export function UsersPage() {
+  const { t } = useTranslation()
+  const { collaboration, permissions } = useCurrentCollaboration()
+  const users = useUsers(collaboration.id)
+  const members = useMembers(collaboration.id)
+  const removeRole = useRemoveRole(collaboration.id)
+  const [confirming, setConfirming] = useState<string | null>(null)
+  const [removed, setRemoved] = useState('')
+  const mayAdd = allows(permissions, 'users', 'addToCollaboration')
+  const mayRemove = allows(permissions, 'users', 'removeRole')
+  const roleLabel = (grant: Grant) => (grant.memberName ? t('users.roleForMember', { role: t(`roles.${grant.role}`), member: grant.memberName }) : t(`roles.${grant.role}`))
+
+  const remove = (user: CollaborationUser, grant: Grant) => {
+    setRemoved('')
+    removeRole.mutate(grant.id, {
+      onSuccess: () => {
+        setConfirming(null)
+        setRemoved(t('users.removed', { role: lowerFirst(roleLabel(grant)), name: user.name }))
+      },
+    })
+  }
+
+  return (
+    <Page title={t('users.title')} context={collaboration.name} intro={t('users.intro', { name: collaboration.name })}>
+      {!mayAdd && <p className="alert alert-info">{t('users.readOnly')}</p>}
+      <div className={mayAdd ? 'two-columns two-columns-wide-left' : undefined}>
+        <section className="card table-card" aria-labelledby="users-caption">
+          {removed && <SuccessMessage>{removed}</SuccessMessage>}
+          <ErrorSummary error={removeRole.error} />
+          <QueryView query={users}>
+            {(list) =>
+              list.length === 0 ? (
+                <p className="empty">{t('users.empty')}</p>
+              ) : (
+                <div className="table-scroll">
+                  <table>
+                    <caption id="users-caption">{t('users.tableCaption', { name: collaboration.name })}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('users.name')}</th>
+                        <th scope="col">{t('users.roles')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {list.map((user) => (
+                        <tr key={user.id}>
+                          <th scope="row">
+                            {user.name}
+                            <span className="cell-secondary">{user.email}</span>
+                          </th>
+                          <td>
+                            <ul className="role-list">
+                              {user.roles.map((grant) => (
+                                <li key={grant.id}>
+                                  <span className="badge">{roleLabel(grant)}</span>
+                                  {mayRemove &&
+                                    (confirming === grant.id ? (
+                                      <span className="confirm" role="group" aria-label={t('users.confirmRemove', { role: lowerFirst(roleLabel(grant)), name: user.name })}>
+                                        <span className="confirm-text">{t('users.confirmRemove', { role: lowerFirst(roleLabel(grant)), name: user.name })}</span>
+                                        <button type="button" className="button button-danger button-small" onClick={() => remove(user, grant)} disabled={removeRole.isPending}>
+                                          {t('users.confirmYes')}
+                                        </button>
+                                        <button type="button" className="button button-secondary button-small" onClick={() => setConfirming(null)}>
+                                          {t('common.cancel')}
+                                        </button>
+                                      </span>
+                                    ) : (
+                                      <button type="button" className="button-link" aria-label={t('users.removeRoleLabel', { role: lowerFirst(roleLabel(grant)), name: user.name })} onClick={() => setConfirming(grant.id)}>
+                                        {t('users.removeRole')}
+                                      </button>
+                                    ))}
+                                </li>
+                              ))}
+                            </ul>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )
+            }
+          </QueryView>
+        </section>
+        {mayAdd && <QueryView query={members}>{(data) => <AddUserForm collaborationId={collaboration.id} members={data.members.filter((m) => !m.leftOn)} />}</QueryView>}
+      </div>
+    </Page>
+  )
+}
