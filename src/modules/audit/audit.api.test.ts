@@ -32,6 +32,16 @@ describe('audit log', () => {
     })
   })
 
+  it('keeps one unbroken chain when many writes happen at once', async () => {
+    const { members } = (await coordinator.get(`/api/collaborations/${collaborationId}/members`)).json()
+    await Promise.all(
+      members.flatMap((member: { id: string; version: number }) =>
+        [0, 1, 2].map((n) => coordinator.patch(`/api/collaborations/${collaborationId}/members/${member.id}`, { version: member.version + n, contactName: `Kontakt ${n}` })),
+      ),
+    )
+    expect((await auditor.get(`/api/collaborations/${collaborationId}/audit/verify`)).json().ok).toBe(true)
+  })
+
   it('refuses to update or delete audit rows in the database itself', async () => {
     await expect(t.db.query(`update audit_log set actor_name = 'someone else'`)).rejects.toThrow(/append-only/)
     await expect(t.db.query('delete from audit_log')).rejects.toThrow(/append-only/)

@@ -56,6 +56,17 @@ describe('members', () => {
     expect(leave.statusCode).toBe(403)
   })
 
+  it('lets exactly one of two simultaneous edits through and tells the other to reload', async () => {
+    const lulea = (await coordinator.get(membersUrl())).json().members.find((m: { name: string }) => m.name === 'Luleå')
+    const [a, b] = await Promise.all([
+      coordinator.patch(`${membersUrl()}/${lulea.id}`, { version: lulea.version, contactName: 'Anna' }),
+      coordinator.patch(`${membersUrl()}/${lulea.id}`, { version: lulea.version, contactName: 'Bertil' }),
+    ])
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409])
+    const winner = a.statusCode === 200 ? 'Anna' : 'Bertil'
+    expect((await coordinator.get(membersUrl())).json().members.find((m: { name: string }) => m.name === 'Luleå').contactName).toBe(winner)
+  })
+
   it('records a member leaving, hides it from the current list and keeps it in the history', async () => {
     const jokkmokk = memberNamed('Jokkmokk')
     const current = (await coordinator.get(membersUrl())).json().members.find((m: { id: string }) => m.id === jokkmokk.id)

@@ -32,8 +32,8 @@ declare module 'fastify' {
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
-// Routes that plugins add (the API page, the web app's files) are public by nature.
-const publicPluginRoutes = [/^\/api\/docs/, /^\/(\*)?$/, /^\/assets\//]
+// Routes that plugins add (the API page, the web app's files outside /api) are public by nature.
+const publicPluginRoutes = [/^\/api\/docs/, /^\/(?!api\/)/]
 
 /**
  * Authentication, CSRF protection and authorisation for every route, in one place:
