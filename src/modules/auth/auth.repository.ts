@@ -38,6 +38,8 @@ export async function clearFailedLogins(db: Queryable, userId: string) {
 }
 
 export async function createSession(db: Queryable, tokenHash: string, userId: string, hours: number) {
+  // Logins are rare enough that sweeping the expired sessions here keeps the table small.
+  await db.query('delete from session where expires_at < now()')
   await db.query(`insert into session (token_hash, user_id, expires_at) values ($1, $2, now() + make_interval(hours => $3))`, [
     tokenHash,
     userId,

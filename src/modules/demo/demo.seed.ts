@@ -2,6 +2,7 @@ import type { Database } from '../../server/db/database'
 import type { Actor } from '../../server/http/access'
 import type { Ctx } from '../../server/http/context'
 import type { Role } from '../../shared/roles'
+import type { CreateCollaborationBody } from '../collaborations/collaborations.schema'
 import { loadGrants } from '../auth/auth.repository'
 import { hashPassword } from '../auth/password'
 import { createCollaboration } from '../collaborations/collaborations.service'
@@ -45,38 +46,38 @@ export async function seedDemo(db: Database): Promise<boolean> {
   const ctx: Ctx = { db, actor, locale: 'sv', onlyMemberIds: null }
 
   const organisations = await listOrganisations(db, {})
-  const codesWhere = (keep: (o: (typeof organisations)[number]) => boolean) => organisations.filter(keep).map((o) => o.code)
-  const codeOf = (name: string) => organisations.find((o) => o.kind === 'municipality' && o.name === name)!.code
-
+  const municipalities = organisations.filter((o) => o.kind === 'municipality')
+  const demoCollaborations: CreateCollaborationBody[] = [
+    {
+      name: 'Norrbottens e-nämnd',
+      prefix: 'EN',
+      legalForm: 'gemensam_namnd',
+      description: 'Gemensam nämnd för e-utveckling där Norrbottens kommuner utvecklar digitala tjänster tillsammans. Luleå kommun är värdkommun och e-kontoret samordnar arbetet.',
+      memberCodes: municipalities.filter((o) => o.countyCode === '25').map((o) => o.code),
+      hostCode: municipalities.find((o) => o.name === 'Luleå')!.code,
+      joinedOn: '2016-01-01',
+    },
+    {
+      name: 'VästKom',
+      prefix: 'VK',
+      legalForm: 'ideell_forening',
+      description: 'Västra Götalands 49 kommuner i samverkan genom fyra kommunalförbund. En gemensam pott per invånare finansierar handlingsplanen för digitalisering.',
+      memberCodes: municipalities.filter((o) => o.countyCode === '14').map((o) => o.code),
+      joinedOn: '2019-01-01',
+    },
+    {
+      name: 'GVS12 – gemensamt verksamhetssystem',
+      prefix: 'GVS',
+      legalForm: 'avtalssamverkan',
+      description: 'Tolv skaraborgskommuner som upphandlar och inför ett gemensamt verksamhetssystem med en mallkommun och tre införandeetapper.',
+      memberCodes: municipalities.filter((o) => GVS12.includes(o.name)).map((o) => o.code),
+      joinedOn: '2021-01-01',
+    },
+  ]
   const collaborations = new Map<string, string>()
-  const en = await createCollaboration(ctx, {
-    name: 'Norrbottens e-nämnd',
-    prefix: 'EN',
-    legalForm: 'gemensam_namnd',
-    description: 'Gemensam nämnd för e-utveckling där Norrbottens kommuner utvecklar digitala tjänster tillsammans. Luleå kommun är värdkommun och e-kontoret samordnar arbetet.',
-    memberCodes: codesWhere((o) => o.kind === 'municipality' && o.countyCode === '25'),
-    hostCode: codeOf('Luleå'),
-    joinedOn: '2016-01-01',
-  })
-  collaborations.set('EN', en.id)
-  const vk = await createCollaboration(ctx, {
-    name: 'VästKom',
-    prefix: 'VK',
-    legalForm: 'ideell_forening',
-    description: 'Västra Götalands 49 kommuner i samverkan genom fyra kommunalförbund. En gemensam pott per invånare finansierar handlingsplanen för digitalisering.',
-    memberCodes: codesWhere((o) => o.kind === 'municipality' && o.countyCode === '14'),
-    joinedOn: '2019-01-01',
-  })
-  collaborations.set('VK', vk.id)
-  const gvs = await createCollaboration(ctx, {
-    name: 'GVS12 – gemensamt verksamhetssystem',
-    prefix: 'GVS',
-    legalForm: 'avtalssamverkan',
-    description: 'Tolv skaraborgskommuner som upphandlar och inför ett gemensamt verksamhetssystem med en mallkommun och tre införandeetapper.',
-    memberCodes: GVS12.map(codeOf),
-    joinedOn: '2021-01-01',
-  })
-  collaborations.set('GVS', gvs.id)
+  for (const definition of demoCollaborations) {
+    collaborations.set(definition.prefix, (await createCollaboration(ctx, definition)).id)
+  }
 
   // The admin created the collaborations and so coordinates them; the demo coordinator takes over that role.
   ctx.actor.grants = await loadGrants(db, adminId)
