@@ -6,7 +6,10 @@ import { openDatabase } from './db/database'
 import { migrate } from './db/migrate'
 
 const config = readConfig()
-const db = await openDatabase(config)
+const db = await openDatabase(config).catch((error: Error) => {
+  console.error(`Samverka could not open its database: ${error.message}`)
+  process.exit(1)
+})
 await migrate(db)
 await loadReferenceData(db)
 const seeded = config.demo && (await seedDemo(db))

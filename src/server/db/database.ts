@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite'
 import pg from 'pg'
 
@@ -32,7 +33,10 @@ export async function openDatabase(options: { databaseUrl?: string; dataDir?: st
 
 /** Embedded PostgreSQL in a folder (or in memory when no folder is given, as the tests do). */
 export async function openPglite(dataDir?: string): Promise<Database> {
-  if (dataDir) mkdirSync(dataDir, { recursive: true })
+  if (dataDir) {
+    mkdirSync(dataDir, { recursive: true })
+    claimDataDir(dataDir)
+  }
   const db = await PGlite.create(dataDir, { parsers: { ...parsers, [pgliteTypes.DATE]: (value: string) => value } })
   const query = async <T>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows
   return {
@@ -46,7 +50,31 @@ export async function openPglite(dataDir?: string): Promise<Database> {
           exec: async (sql) => void (await tx.exec(sql)),
         }),
       ),
-    close: () => db.close(),
+    close: async () => {
+      await db.close()
+      if (dataDir) rmSync(join(dataDir, LOCK_FILE), { force: true })
+    },
+  }
+}
+
+const LOCK_FILE = 'samverka.pid'
+
+/** PGlite is one process's database: a second process on the same folder would corrupt it, so refuse. */
+function claimDataDir(dataDir: string) {
+  const lockPath = join(dataDir, LOCK_FILE)
+  const holder = Number(readFileSync(lockPath, { encoding: 'utf8', flag: 'a+' }).trim())
+  if (holder && holder !== process.pid && isRunning(holder)) {
+    throw new Error(`The data folder ${dataDir} is in use by another Samverka process (pid ${holder}). Stop it first, or set SAMVERKA_DATA_DIR to another folder.`)
+  }
+  writeFileSync(lockPath, String(process.pid))
+}
+
+function isRunning(pid: number) {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
   }
 }
 
