@@ -4,6 +4,7 @@ import type { AuditEntry, ChainVerdict } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { allows } from '../collaborations/queries'
 import { Page } from '../ui/Page'
+import { TableScroll } from '../ui/TableScroll'
 import { ErrorSummary, Loading } from '../ui/Status'
 import { useAuditLog, useVerifyChain } from './queries'
 
@@ -30,13 +31,13 @@ export function AuditPage() {
     >
       <div aria-live="polite">{verify.data && <Verdict verdict={verify.data} />}</div>
       <ErrorSummary error={verify.error ?? log.error} />
-      <section className="card table-card" aria-labelledby="audit-caption">
+      <section className="card table-card">
         {log.isPending ? (
           <Loading />
         ) : entries.length === 0 ? (
           <p className="empty">{t('audit.empty')}</p>
         ) : (
-          <div className="table-scroll">
+          <TableScroll labelledBy="audit-caption">
             <table className="audit-table">
               <caption id="audit-caption">{t('audit.tableCaption')}</caption>
               <thead>
@@ -56,7 +57,7 @@ export function AuditPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         {log.hasNextPage && (
           <p className="table-more">

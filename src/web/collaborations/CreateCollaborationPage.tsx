@@ -79,8 +79,8 @@ export function CreateCollaborationPage() {
                 </select>
               )}
             </Field>
-            <Field id={fieldIds.joinedOn} label={t('create.joinedOn')} error={fields.joinedOn} required>
-              {(props) => <input {...props} type="date" className="input-short" value={joinedOn} onChange={(e) => setJoinedOn(e.target.value)} />}
+            <Field id={fieldIds.joinedOn} label={t('create.joinedOn')} hint={t('create.dateHint')} error={fields.joinedOn} required>
+              {(props) => <input {...props} className="input-short" inputMode="numeric" autoComplete="off" value={joinedOn} onChange={(e) => setJoinedOn(e.target.value.trim())} />}
             </Field>
           </div>
           <Field id={fieldIds.description} label={t('create.description')} error={fields.description}>

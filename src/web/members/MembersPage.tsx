@@ -4,6 +4,7 @@ import { formatDate, formatNumber, formatPopulation, formatShare } from '../../s
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { useLanguage } from '../i18n/useLanguage'
 import { Page } from '../ui/Page'
+import { TableScroll } from '../ui/TableScroll'
 import { Loading, QueryView } from '../ui/Status'
 import { PopulationChart } from './PopulationChart'
 import { useMembers } from './queries'
@@ -29,8 +30,8 @@ export function MembersPage() {
                 })}{' '}
                 {date && t('members.populationDate', { date: formatDate(date) })}
               </p>
-              <div className="two-columns">
-                <section className="card table-card" aria-labelledby="members-table-caption">
+              <PopulationChart members={current} total={totalPopulation} />
+              <section className="card table-card">
                   <div className="table-tools">
                     <label className="checkbox">
                       <input type="checkbox" checked={includeLeft} onChange={(e) => setIncludeLeft(e.target.checked)} />
@@ -41,7 +42,7 @@ export function MembersPage() {
                   {list.length === 0 ? (
                     <p className="empty">{t('members.empty')}</p>
                   ) : (
-                    <div className="table-scroll">
+                    <TableScroll labelledBy="members-table-caption">
                       <table>
                         <caption id="members-table-caption">{t('members.tableCaption', { name: collaboration.name })}</caption>
                         <thead>
@@ -87,11 +88,9 @@ export function MembersPage() {
                           </tr>
                         </tfoot>
                       </table>
-                    </div>
+                    </TableScroll>
                   )}
                 </section>
-                <PopulationChart members={current} total={totalPopulation} />
-              </div>
             </>
           )
         }}

@@ -91,11 +91,12 @@ function UserMenu({ name, email }: { name: string; email: string }) {
   const logout = useLogout()
   return (
     <details className="menu menu-user" key={location.pathname}>
-      <summary className="menu-button" aria-label={t('layout.userMenu', { name })}>
+      <summary className="menu-button">
         <span className="avatar" aria-hidden="true">
           {initials(name)}
         </span>
         <span className="menu-value menu-user-name">{name}</span>
+        <span className="visually-hidden">{t('layout.userMenu')}</span>
       </summary>
       <div className="menu-panel menu-panel-right">
         <p className="menu-user-info">

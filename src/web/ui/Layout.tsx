@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link } from 'react-router-dom'
+import { Link, useLocation } from 'react-router-dom'
 import { Header } from './Header'
 
 /** Skip link, header, optional side navigation, main content and footer: the landmarks of every page. */
 export function Layout({ children, sideNav, collaborationId }: { children: ReactNode; sideNav?: ReactNode; collaborationId?: string }) {
   const { t } = useTranslation()
+  const { pathname } = useLocation()
   return (
     <div className="app">
       <a href="#main" className="skip-link">
@@ -23,7 +24,7 @@ export function Layout({ children, sideNav, collaborationId }: { children: React
           <p>{t('layout.footerText')}</p>
           <ul>
             <li>
-              <Link to="/accessibility">{t('layout.accessibility')}</Link>
+              <Link to={pathname === '/accessibility' ? pathname : `/accessibility?page=${encodeURIComponent(pathname)}`}>{t('layout.accessibility')}</Link>
             </li>
             <li>
               <a href="/api/docs">{t('layout.apiDocs')}</a>

@@ -33,14 +33,11 @@ export function ErrorSummary({ error, fieldIds = {} }: { error: unknown; fieldId
       <h2 className="alert-title">{apiError?.title ?? t('common.errorTitle')}</h2>
       {stale && <p>{t('common.staleVersion')}</p>}
       {fields.length > 0 && (
-        <>
-          <p>{t('common.fixErrors')}</p>
-          <ul>
-            {fields.map(([field, message]) => (
-              <li key={field}>{fieldIds[field] ? <a href={`#${fieldIds[field]}`}>{message}</a> : message}</li>
-            ))}
-          </ul>
-        </>
+        <ul>
+          {fields.map(([field, message]) => (
+            <li key={field}>{fieldIds[field] ? <a href={`#${fieldIds[field]}`}>{message}</a> : message}</li>
+          ))}
+        </ul>
       )}
       {stale && (
         <button type="button" className="button button-secondary" onClick={() => window.location.reload()}>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { Permission } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Page } from '../ui/Page'
+import { TableScroll } from '../ui/TableScroll'
 
 /** What the signed-in user may do here, and for which member, as the server's policies say. */
 export function MyPermissionsPage() {
@@ -30,8 +31,8 @@ export function MyPermissionsPage() {
           </ul>
         </section>
       )}
-      <section className="card table-card" aria-labelledby="permissions-caption">
-        <div className="table-scroll">
+      <section className="card table-card">
+        <TableScroll labelledBy="permissions-caption">
           <table>
             <caption id="permissions-caption">{t('permissions.tableCaption', { name: collaboration.name })}</caption>
             <thead>
@@ -70,7 +71,7 @@ export function MyPermissionsPage() {
               </tbody>
             ))}
           </table>
-        </div>
+        </TableScroll>
       </section>
     </Page>
   )

@@ -5,6 +5,7 @@ import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { allows } from '../collaborations/queries'
 import { useMembers } from '../members/queries'
 import { Page } from '../ui/Page'
+import { TableScroll } from '../ui/TableScroll'
 import { ErrorSummary, QueryView, SuccessMessage } from '../ui/Status'
 import { lowerFirst } from '../ui/text'
 import { AddUserForm } from './AddUserForm'
@@ -38,7 +39,7 @@ export function UsersPage() {
     <Page title={t('users.title')} context={collaboration.name} intro={t('users.intro', { name: collaboration.name })}>
       {!mayAdd && <p className="alert alert-info">{t('users.readOnly')}</p>}
       <div className={mayAdd ? 'two-columns two-columns-wide-left' : undefined}>
-        <section className="card table-card" aria-labelledby="users-caption">
+        <section className="card table-card">
           {removed && <SuccessMessage>{removed}</SuccessMessage>}
           <ErrorSummary error={removeRole.error} />
           <QueryView query={users}>
@@ -46,7 +47,7 @@ export function UsersPage() {
               list.length === 0 ? (
                 <p className="empty">{t('users.empty')}</p>
               ) : (
-                <div className="table-scroll">
+                <TableScroll labelledBy="users-caption">
                   <table>
                     <caption id="users-caption">{t('users.tableCaption', { name: collaboration.name })}</caption>
                     <thead>
@@ -91,7 +92,7 @@ export function UsersPage() {
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </TableScroll>
               )
             }
           </QueryView>

@@ -1,0 +1,114 @@
+/**
+ * The journeys' harness: a real Samverka (PGlite with demo data) on a random port, a real Chromium,
+ * no network beyond the loopback address, and an axe-core check that fails on any WCAG 2.1 AA violation.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import axe from 'axe-core'
+import type { AddressInfo } from 'node:net'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { seedDemo } from '../src/modules/demo/demo.seed'
+import { loadReferenceData } from '../src/modules/members/reference-data'
+import { buildApp } from '../src/server/app'
+import { readConfig } from '../src/server/config'
+import { openPglite } from '../src/server/db/database'
+import { migrate } from '../src/server/db/migrate'
+
+export const DEMO_PASSWORD = 'samverka-demo-2026'
+export const SCREENSHOT_DIR = join(process.cwd(), 'tmp', 'screenshots')
+
+export interface Samverka {
+  baseUrl: string
+  close: () => Promise<void>
+}
+
+export async function startSamverka(): Promise<Samverka> {
+  if (!existsSync(join(process.cwd(), 'dist', 'web', 'index.html'))) {
+    throw new Error('dist/web/index.html is missing: run npm run build:web first')
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'samverka-e2e-'))
+  const db = await openPglite(dataDir)
+  await migrate(db)
+  await loadReferenceData(db)
+  await seedDemo(db)
+  const app = await buildApp({ db, config: { ...readConfig({}), demo: true }, logger: false })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const { port } = app.server.address() as AddressInfo
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: async () => {
+      await app.close()
+      await db.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+}
+
+/** A fresh browser context (no cookies) whose requests may only reach Samverka itself. */
+export async function newPage(browser: Browser, baseUrl: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1366, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' })
+  await context.route('**/*', (route) => {
+    const host = new URL(route.request().url()).hostname
+    return host === '127.0.0.1' || host === 'localhost' ? route.continue() : route.abort('blockedbyclient')
+  })
+  const page = await context.newPage()
+  page.setDefaultTimeout(10_000)
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  pageErrors.set(page, errors)
+  return page
+}
+
+const pageErrors = new WeakMap<Page, string[]>()
+
+/** Uncaught script errors seen on the page so far (a journey should end with none). */
+export function scriptErrors(page: Page): string[] {
+  return pageErrors.get(page) ?? []
+}
+
+/** Runs axe-core on the page as it is now and fails, naming every rule, impact and element, on any violation. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source })
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    })
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }))
+  })
+  if (violations.length > 0) {
+    const lines = violations.map((v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.targets.join('\n    ')}`)
+    throw new Error(`axe-core found ${violations.length} violation(s) on ${label}:\n${lines.join('\n')}`)
+  }
+}
+
+/** Waits until no loading indicator is left on the page. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined)
+}
+
+/** Checks the page with axe and, when SCREENSHOTS=1, saves a full-page picture of it. */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  await settled(page)
+  await expectNoAxeViolations(page, name)
+  if (process.env.SCREENSHOTS === '1') {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true })
+    await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true })
+  }
+}
+
+export async function logIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login')
+  await page.getByLabel('E-postadress').fill(email)
+  await page.getByLabel('Lösenord').fill(password)
+  await page.getByRole('button', { name: 'Logga in' }).click()
+  await page.getByRole('heading', { level: 1, name: 'Mina samverkansorganisationer' }).waitFor()
+}

@@ -1,0 +1,143 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkPage, launchBrowser, logIn, newPage, scriptErrors, settled, startSamverka, type Samverka } from './harness'
+
+/** Every page, visited as the coordinator (and the public ones signed out), each checked with axe-core. */
+describe('every page as the coordinator', () => {
+  let samverka: Samverka
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    samverka = await startSamverka()
+    browser = await launchBrowser()
+    page = await newPage(browser, samverka.baseUrl)
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await samverka?.close()
+  })
+
+  const heading = (name: string) => page.getByRole('heading', { level: 1, name })
+  const openInSideNav = async (name: string) => {
+    await page.getByRole('navigation', { name: /^Meny för/ }).getByRole('link', { name }).click()
+    await heading(name).waitFor()
+  }
+
+  it('shows the login page and the accessibility statement to anyone', async () => {
+    await page.goto('/')
+    await heading('Logga in').waitFor()
+    expect(await page.title()).toBe('Logga in – Samverka')
+    expect(await page.getAttribute('html', 'lang')).toBe('sv')
+    await checkPage(page, 'login')
+
+    await page.getByRole('link', { name: 'Tillgänglighetsredogörelse' }).click()
+    await heading('Tillgänglighetsredogörelse').waitFor()
+    await page.getByLabel('Beskriv problemet').fill('Kort')
+    await page.getByRole('button', { name: 'Skicka rapporten' }).click()
+    await page.getByRole('alert').waitFor()
+    await checkPage(page, 'accessibility-error')
+    await page.getByLabel('Beskriv problemet').fill('Diagrammet på medlemssidan går inte att förstora.')
+    await page.getByRole('button', { name: 'Skicka rapporten' }).click()
+    await page.getByText('Tack! Vi har tagit emot din rapport').waitFor()
+    await checkPage(page, 'accessibility')
+  })
+
+  it('lists my collaborations and opens the overview', async () => {
+    await logIn(page, 'samordnare@demo.samverka.se')
+    for (const name of ['Norrbottens e-nämnd', 'VästKom', 'GVS12']) await page.getByRole('link', { name }).waitFor()
+    await checkPage(page, 'home')
+
+    await page.getByRole('link', { name: 'Norrbottens e-nämnd' }).click()
+    await heading('Norrbottens e-nämnd').waitFor()
+    await page.getByText('Gemensam nämnd', { exact: true }).waitFor()
+    await page.getByText('Luleå', { exact: true }).waitFor()
+    await checkPage(page, 'overview')
+  })
+
+  it('shows the members with population in Swedish formats and a chart', async () => {
+    await openInSideNav('Medlemmar')
+    const table = page.getByRole('table', { name: 'Medlemmar i Norrbottens e-nämnd' })
+    await table.waitFor()
+    expect(await table.locator('tbody tr').count()).toBe(14)
+    const lulea = table.getByRole('row', { name: /Luleå/ })
+    expect(await lulea.textContent()).toMatch(/Värdkommun.*\d{1,3}\u00a0\d{3}/)
+    await page.getByRole('heading', { name: 'Andel av befolkningen' }).waitFor()
+    await page.locator('.recharts-bar-rectangle').first().waitFor()
+    await checkPage(page, 'members')
+  })
+
+  it('shows users and roles, my permissions and the audit log with a chain check', async () => {
+    await openInSideNav('Användare och roller')
+    await page.getByRole('table', { name: /Användare i/ }).getByText('Medlemsrepresentant för Kalix').waitFor()
+    await checkPage(page, 'users')
+
+    await openInSideNav('Mina behörigheter')
+    const permissions = page.getByRole('table', { name: /Vad du får göra/ })
+    expect(await permissions.getByRole('row', { name: /Lägga till medlemmar/ }).textContent()).toContain('Hela samverkan')
+    await checkPage(page, 'my-permissions')
+
+    await openInSideNav('Granskningslogg')
+    await page.getByRole('table', { name: /Poster i granskningsloggen/ }).getByText('Medlem tillagd').first().waitFor()
+    await page.getByText('Visa före och efter').first().click()
+    await page.getByRole('button', { name: 'Verifiera kedjan' }).click()
+    await page.getByText(/Kedjan är obruten\. [\d\u00a0]+ poster kontrollerade\./).waitFor()
+    await checkPage(page, 'audit')
+  })
+
+  it('switches collaboration from the header and keeps the kind of page', async () => {
+    await page.getByText('Byt samverkan').click()
+    await page.getByRole('navigation', { name: 'Samverkansorganisationer' }).getByRole('link', { name: /VästKom/ }).click()
+    await page.getByText('VästKom', { exact: true }).first().waitFor()
+    await heading('Granskningslogg').waitFor()
+    expect(page.url()).toMatch(/\/audit$/)
+  })
+
+  it('shows the create-collaboration form and a page that does not exist', async () => {
+    await page.goto('/collaborations/new')
+    await heading('Skapa ny samverkan').waitFor()
+    await page.getByLabel('Namn på kommun eller region').fill('Kir')
+    await page.getByRole('button', { name: 'Lägg till Kiruna' }).click()
+    await checkPage(page, 'create-collaboration')
+
+    await page.goto('/no-such-page')
+    await heading('Sidan finns inte').waitFor()
+    await checkPage(page, 'not-found')
+  })
+
+  it('works in English too, with the language remembered', async () => {
+    await page.goto('/')
+    await heading('Mina samverkansorganisationer').waitFor()
+    await page.getByRole('button', { name: 'In English' }).click()
+    await heading('My collaborations').waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    await checkPage(page, 'home-en')
+
+    await page.getByRole('link', { name: 'Norrbottens e-nämnd' }).click()
+    await page.getByRole('link', { name: 'Members', exact: true }).click()
+    await heading('Members').waitFor()
+    expect(await page.title()).toBe('Members – Norrbottens e-nämnd – Samverka')
+    await checkPage(page, 'members-en')
+    await page.getByRole('link', { name: 'My permissions' }).click()
+    await checkPage(page, 'my-permissions-en')
+    await page.getByRole('link', { name: 'Audit log' }).click()
+    await checkPage(page, 'audit-en')
+    await page.goto('/accessibility')
+    await heading('Accessibility statement').waitFor()
+    await checkPage(page, 'accessibility-en')
+
+    // A server message in the chosen language: the cookie tells the API.
+    await page.goto('/collaborations/new')
+    await page.getByRole('button', { name: 'Create collaboration' }).click()
+    await page.getByRole('alert').waitFor()
+    await checkPage(page, 'create-collaboration-errors-en')
+
+    await page.reload()
+    await settled(page)
+    await heading('Create a collaboration').waitFor()
+    await page.getByRole('button', { name: 'På svenska' }).click()
+    await heading('Skapa ny samverkan').waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe('sv')
+    expect(scriptErrors(page)).toEqual([])
+  })
+})
