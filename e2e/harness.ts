@@ -112,3 +112,10 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByRole('button', { name: 'Logga in' }).click()
   await page.getByRole('heading', { level: 1, name: 'Mina samverkansorganisationer' }).waitFor()
 }
+
+/** Opens the user menu in the header and logs out. */
+export async function logOut(page: Page): Promise<void> {
+  await page.getByRole('banner').locator('summary', { hasText: /användarmeny|user menu/ }).click()
+  await page.getByRole('button', { name: /Logga ut|Log out/ }).click()
+  await page.getByRole('heading', { level: 1, name: /Logga in|Log in/ }).waitFor()
+}

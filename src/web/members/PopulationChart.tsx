@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import { formatShare } from '../../shared/format'
 import type { Member } from '../api/types'
 
@@ -23,11 +23,10 @@ export function PopulationChart({ members, total }: { members: Member[]; total: 
         <p className="field-hint">{t('members.chartNote')}</p>
       </figcaption>
       {/* The picture repeats the table for sighted users; screen readers get the table. */}
-      <div aria-hidden="true" style={{ height: rows.length * 34 + 30 }}>
+      <div aria-hidden="true" style={{ height: rows.length * 34 + 10 }}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 64, bottom: 0, left: 8 }} accessibilityLayer={false}>
-            <CartesianGrid horizontal={false} stroke="#e3e7ec" />
-            <XAxis type="number" tickFormatter={(value: number) => formatShare(value)} stroke="#5b6675" fontSize={12} />
+            <XAxis type="number" hide domain={[0, 'dataMax']} />
             <YAxis type="category" dataKey="name" width={170} stroke="#5b6675" fontSize={13} tickLine={false} interval={0} />
             <Bar dataKey="share" fill="#1d5c8c" radius={[0, 3, 3, 0]} isAnimationActive={false} barSize={20}>
               <LabelList dataKey="share" position="right" formatter={(value: unknown) => formatShare(Number(value))} fill="#1b2430" fontSize={12} />
