@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --pglite] [--seconds 10] [--warmup 3] [--connections 10] [--collaborations 50] [--users 300]`
+ * `npm run bench [-- --pglite] [--seconds 10] [--rounds 2] [--warmup 3] [--connections 10] [--collaborations 50] [--users 300]`
  *
  * The member list, GET /api/collaborations/:collaborationId/members, served by the real app (auth,
  * access checks, validation, response schema) against a bare node:http server that runs the same
@@ -13,7 +13,7 @@
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { promisify } from 'node:util'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
@@ -32,6 +32,7 @@ const { values: args } = parseArgs({
   options: {
     pglite: { type: 'boolean', default: false },
     seconds: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '2' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '10' },
     collaborations: { type: 'string', default: '50' },
@@ -43,6 +44,7 @@ const { values: args } = parseArgs({
 const seconds = Math.min(60, Number(args.seconds))
 const warmup = Math.min(60, Number(args.warmup))
 const connections = Math.min(100, Number(args.connections))
+const rounds = Math.max(1, Math.min(5, Number(args.rounds)))
 
 /** The database to measure on, and how to get rid of it afterwards. */
 async function openBenchDatabase(): Promise<{ db: Database; label: string; dispose: () => Promise<void> }> {
@@ -118,32 +120,75 @@ const listen = (server: Server) =>
 async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/load.ts', JSON.stringify(options)], {
     timeout: (options.seconds + 60) * 1000,
-    maxBuffer: 1 << 20,
+    maxBuffer: 256 << 20,
   })
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as LoadResult
 }
 
-async function measure(name: string, url: string, paths: string[], headers: Record<string, string>) {
-  // A first response must be a real member list: measuring 401s or 404s would be meaningless.
-  const check = await fetch(`${url}${paths[0]}`, { headers })
-  if (!check.ok) throw new Error(`${name} answered ${check.status} to ${paths[0]}: ${await check.text()}`)
-  console.log(`${name}: warming up ${warmup} s, then measuring ${seconds} s with ${connections} connections…`)
-  if (warmup > 0) await runLoad({ url, paths, headers, connections, seconds: warmup })
-  return runLoad({ url, paths, headers, connections, seconds })
+/** Load numbers of one target, all its rounds together. */
+interface Figures {
+  requestsPerSecond: number
+  p50: number
+  p95: number
+  p99: number
+  requests: number
+  failures: string
+}
+
+function summarise(runs: LoadResult[]): Figures {
+  const times = runs.flatMap((run) => run.times).sort((a, b) => a - b)
+  const percentile = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? NaN
+  const total = (pick: (run: LoadResult) => number) => runs.reduce((sum, run) => sum + pick(run), 0)
+  return {
+    requestsPerSecond: total((run) => run.requests) / total((run) => run.seconds),
+    p50: percentile(50),
+    p95: percentile(95),
+    p99: percentile(99),
+    requests: total((run) => run.requests),
+    failures: `${total((run) => run.non2xx)}/${total((run) => run.errors)}`,
+  }
+}
+
+interface Target {
+  name: string
+  url: string
+  headers: Record<string, string>
+  runs: LoadResult[]
+}
+
+/**
+ * Warms both targets up, then measures them in the order A B B A (and so on): slow drift in the
+ * machine's load — other processes, the database's caches — then weighs on both alike.
+ */
+async function measure(targets: [Target, Target], paths: string[]) {
+  for (const target of targets) {
+    // A first response must be a real member list: measuring 401s or 404s would be meaningless.
+    const check = await fetch(`${target.url}${paths[0]}`, { headers: target.headers })
+    if (!check.ok) throw new Error(`${target.name} answered ${check.status} to ${paths[0]}: ${await check.text()}`)
+    console.log(`${target.name}: warming up ${warmup} s…`)
+    if (warmup > 0) await runLoad({ url: target.url, paths, headers: target.headers, connections, seconds: warmup })
+  }
+  for (let round = 0; round < rounds; round++) {
+    for (const target of round % 2 === 0 ? targets : [...targets].reverse()) {
+      console.log(`round ${round + 1}/${rounds}: ${target.name}, ${seconds} s with ${connections} connections…`)
+      target.runs.push(await runLoad({ url: target.url, paths, headers: target.headers, connections, seconds }))
+    }
+  }
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9)
 
-function report(label: string, dataSet: Awaited<ReturnType<typeof generateDataSet>>, app: LoadResult, bare: LoadResult) {
+function report(label: string, dataSet: Awaited<ReturnType<typeof generateDataSet>>, app: Figures, bare: Figures, load: number[]) {
   console.log(`\nMember list benchmark on ${label}, ${cpus().length} cores, node ${process.version}`)
   console.log(
     `Data set: 311 organisations, ${dataSet.collaborationIds.length} collaborations of ${dataSet.sizes.min}–${dataSet.sizes.max} members ` +
       `(median ${dataSet.sizes.median}), ${dataSet.members} members, ${dataSet.users} users, ${dataSet.roleAssignments} roles`,
   )
-  console.log(`Load: ${connections} connections, ${seconds} s after ${warmup} s warm-up, rotating over all collaborations\n`)
+  console.log(`Load: ${connections} connections, ${rounds} × ${seconds} s per server after ${warmup} s warm-up, rotating over all collaborations`)
+  console.log(`Load average before → after: ${load.map((value) => value.toFixed(1)).join(' → ')} (other work on the machine skews the figures)\n`)
   console.log(`${''.padEnd(14)}${'req/s'.padStart(9)}${'p50'.padStart(9)}${'p95'.padStart(9)}${'p99'.padStart(9)}${'requests'.padStart(10)}  non-2xx/errors`)
   for (const [name, r] of [['app (Fastify)', app], ['bare node:http', bare]] as const) {
-    console.log(`${name.padEnd(14)}${r.requestsPerSecond.toFixed(0).padStart(9)}${ms(r.p50)}${ms(r.p95)}${ms(r.p99)}${String(r.requests).padStart(10)}  ${r.non2xx}/${r.errors}`)
+    console.log(`${name.padEnd(14)}${r.requestsPerSecond.toFixed(0).padStart(9)}${ms(r.p50)}${ms(r.p95)}${ms(r.p99)}${String(r.requests).padStart(10)}  ${r.failures}`)
   }
   console.log(`\nThroughput app/bare: ${(app.requestsPerSecond / bare.requestsPerSecond).toFixed(2)} (SPEC: at least 0.5); app p95 ${app.p95.toFixed(1)} ms (SPEC: under 50 ms)`)
 }
@@ -167,9 +212,13 @@ async function main() {
 
     const paths = dataSet.collaborationIds.map((id) => `/api/collaborations/${id}/members`)
     const cookie = await coordinatorCookie(db, appUrl, dataSet.collaborationIds)
-    const appResult = await measure('app', appUrl, paths, { cookie })
-    const bareResult = await measure('bare', bareUrl, paths, {})
-    report(label, dataSet, appResult, bareResult)
+    const targets: [Target, Target] = [
+      { name: 'app', url: appUrl, headers: { cookie }, runs: [] },
+      { name: 'bare', url: bareUrl, headers: {}, runs: [] },
+    ]
+    const loadBefore = loadavg()[0]!
+    await measure(targets, paths)
+    report(label, dataSet, summarise(targets[0].runs), summarise(targets[1].runs), [loadBefore, loadavg()[0]!])
   } finally {
     for (const server of servers) await server.close()
     await dispose()
