@@ -152,7 +152,7 @@ function NameSearch({ pickedCodes, onAdd }: { pickedCodes: Set<string>; onAdd: (
                   {pickedCodes.has(o.code) ? (
                     <span className="badge">{t('create.alreadyPicked')}</span>
                   ) : (
-                    <button type="button" className="button button-small" aria-label={t('create.addNamed', { name: o.name })} onClick={() => onAdd(o)}>
+                    <button type="button" className="button button-secondary button-small" aria-label={t('create.addNamed', { name: o.name })} onClick={() => onAdd(o)}>
                       {t('create.add')}
                     </button>
                   )}

@@ -47,7 +47,7 @@ export function AddUserForm({ collaborationId, members }: { collaborationId: str
       <p className="field-hint">{t('users.addIntro')}</p>
       <ErrorSummary error={addUser.error} fieldIds={fieldIds} />
       {added && <SuccessMessage>{added}</SuccessMessage>}
-      <div className="form-grid">
+      <div>
         <Field id={fieldIds.email} label={t('users.email')} error={fields.email} required>
           {(props) => <input {...props} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />}
         </Field>
