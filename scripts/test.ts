@@ -23,10 +23,18 @@ import { addCounts, noTests, readTestCounts, type TestCounts } from './vitest-re
 
 type Status = 'passed' | 'failed' | 'skipped' | 'not run'
 
+interface StepResult {
+  ok: boolean
+  /** Why the step did nothing, when it had nothing to do. */
+  skipped?: string
+  tests?: TestCounts
+  note?: string
+}
+
 interface Step {
   name: string
-  /** Throws (or returns a failed outcome) when the step fails; a skip must say why. */
-  run: () => Promise<{ ok: boolean; tests?: TestCounts; note?: string }>
+  /** Resolves with ok: false, or throws, when the step fails. */
+  run: () => Promise<StepResult>
 }
 
 interface Outcome {
@@ -65,10 +73,10 @@ function runCommand(command: string, args: string[], env: NodeJS.ProcessEnv = pr
   })
 }
 
-const command = (...argv: string[]) => async () => ({ ok: (await runCommand(argv[0]!, argv.slice(1))) === 0 })
+const command = (...argv: string[]) => async (): Promise<StepResult> => ({ ok: (await runCommand(argv[0]!, argv.slice(1))) === 0 })
 
 /** One vitest project, with a JSON report beside the usual output so the tests can be counted. */
-async function vitest(project: string, env: NodeJS.ProcessEnv, extraArgs: string[] = []) {
+async function vitest(project: string, env: NodeJS.ProcessEnv, extraArgs: string[] = []): Promise<StepResult> {
   const report = join(reportDir, `${project}-${Date.now()}.json`)
   const args = ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs]
   const code = await runCommand('npx', args, env)
@@ -84,8 +92,11 @@ function withoutDatabase(): NodeJS.ProcessEnv {
   return env
 }
 
-async function apiOnPostgres() {
-  if (skipPostgres) return { ok: true, note: 'SKIPPED: SAMVERKA_REQUIRE_POSTGRES=0' }
+async function apiOnPostgres(): Promise<StepResult> {
+  if (skipPostgres) {
+    loudWarning('SAMVERKA_REQUIRE_POSTGRES=0: the API is NOT tested against a real PostgreSQL.')
+    return { ok: true, skipped: 'SAMVERKA_REQUIRE_POSTGRES=0' }
+  }
   if (postgresUrl) return vitest('api', { ...process.env, TEST_DATABASE_URL: postgresUrl })
   console.log('Starting a temporary PostgreSQL cluster…')
   const cluster = await startPostgresCluster()
@@ -107,15 +118,15 @@ function loudWarning(message: string) {
   console.warn(`\n${bar}\n!! WARNING: ${message}\n${bar}\n`)
 }
 
-async function buildWeb() {
+async function buildWeb(): Promise<StepResult> {
   if (e2eTestFiles().length === 0 && !hasWebApp()) {
     loudWarning('there is no web app yet (no index.html or vite.config): the web build is skipped.')
-    return { ok: true, note: 'SKIPPED: no web app yet' }
+    return { ok: true, skipped: 'no web app yet' }
   }
   return command('npm', 'run', 'build:web')()
 }
 
-async function browserJourneys() {
+async function browserJourneys(): Promise<StepResult> {
   const env = { ...process.env, CHROMIUM_PATH: chromiumPath }
   if (e2eTestFiles().length > 0) return vitest('e2e', env)
   loudWarning('e2e/ has no *.e2e.test.ts files: the browser journeys test NOTHING yet.')
@@ -149,7 +160,7 @@ async function runSteps(): Promise<Outcome[]> {
     }
     console.log(`\n━━━ ${step.name} ━━━`)
     const started = performance.now()
-    let result: Awaited<ReturnType<Step['run']>>
+    let result: StepResult
     try {
       result = await step.run()
     } catch (error) {
@@ -157,8 +168,8 @@ async function runSteps(): Promise<Outcome[]> {
       console.error(`\n${step.name} failed: ${(error as Error).message}`)
     }
     const seconds = (performance.now() - started) / 1000
-    const status: Status = !result.ok ? 'failed' : result.note?.startsWith('SKIPPED') ? 'skipped' : 'passed'
-    outcomes.push({ name: step.name, status, seconds, tests: result.tests, note: result.note })
+    const status: Status = !result.ok ? 'failed' : result.skipped ? 'skipped' : 'passed'
+    outcomes.push({ name: step.name, status, seconds, tests: result.tests, note: result.skipped ?? result.note })
     if (!result.ok) {
       failed = true
       console.error(`\n✗ ${step.name} FAILED — stopping here.`)
