@@ -31,6 +31,7 @@ export function AuditPage() {
     >
       <div aria-live="polite">{verify.data && <Verdict verdict={verify.data} />}</div>
       <ErrorSummary error={verify.error ?? log.error} />
+      {!log.isError && (
       <section className="card table-card">
         {log.isPending ? (
           <Loading />
@@ -67,6 +68,7 @@ export function AuditPage() {
           </p>
         )}
       </section>
+      )}
     </Page>
   )
 }
