@@ -26,5 +26,7 @@ export const SessionRole = z.object({
 export const SessionResponse = z.object({
   user: SessionUser.nullable(),
   roles: z.array(SessionRole),
+  /** Whether the user may start a new collaboration (administrators and coordinators). */
+  mayCreateCollaboration: z.boolean(),
 })
 export type SessionResponse = z.infer<typeof SessionResponse>

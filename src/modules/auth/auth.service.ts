@@ -7,6 +7,7 @@ import type { SessionResponse } from './auth.schema'
 import { clearFailedLogins, createSession, deleteSession, findUserByEmail, loadActor, recordFailedLogin } from './auth.repository'
 import { hashPassword, verifyPassword } from './password'
 import { listRoleDetails } from '../users/users.repository'
+import { mayCreateCollaboration } from '../collaborations/collaborations.policy'
 
 export const MAX_FAILED_LOGINS = 5
 export const LOCK_MINUTES = 15
@@ -43,6 +44,6 @@ export async function logOut(db: Queryable, token: string | undefined) {
 }
 
 export async function describeSession(db: Queryable, actor: Actor): Promise<SessionResponse> {
-  if (!actor.user) return { user: null, roles: [] }
-  return { user: actor.user, roles: await listRoleDetails(db, { userId: actor.user.id }) }
+  if (!actor.user) return { user: null, roles: [], mayCreateCollaboration: false }
+  return { user: actor.user, roles: await listRoleDetails(db, { userId: actor.user.id }), mayCreateCollaboration: mayCreateCollaboration(actor) }
 }

@@ -88,6 +88,8 @@ describe('collaborations', () => {
     const viewer = await buildUser(t.db)
     await grantRole(t.db, { collaborationId: collaboration.id, userId: viewer.id, role: 'viewer' })
     const client = await new Client(t.app).logIn(viewer.email, TEST_PASSWORD)
+    expect((await client.get('/api/auth/session')).json().mayCreateCollaboration).toBe(false)
+    expect((await coordinator.get('/api/auth/session')).json().mayCreateCollaboration).toBe(true)
     const response = await client.post('/api/collaborations', { name: 'Egen samverkan', prefix: 'EGEN', legalForm: 'projekt', memberCodes: [], joinedOn: '2026-01-01' })
     expect(response.statusCode).toBe(403)
     expect((await client.get('/api/collaborations')).json().map((c: { id: string }) => c.id)).toEqual([collaboration.id])

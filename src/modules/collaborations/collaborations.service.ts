@@ -5,6 +5,7 @@ import { recordChange } from '../audit/audit.repository'
 import { addReferenceMembers } from '../members/members.service'
 import { findMember, listMembers } from '../members/members.repository'
 import { insertRoleAssignment } from '../users/users.repository'
+import { mayCreateCollaboration } from './collaborations.policy'
 import * as repo from './collaborations.repository'
 import type { Collaboration, CreateCollaborationBody, UpdateCollaborationBody } from './collaborations.schema'
 
@@ -21,8 +22,7 @@ export async function getCollaboration(ctx: Ctx, collaborationId: string): Promi
 /** Creates a collaboration with its first members; whoever creates it becomes its coordinator. */
 export async function createCollaboration(ctx: Ctx, body: CreateCollaborationBody): Promise<Collaboration> {
   const userId = actingUserId(ctx)
-  const mayCreate = ctx.actor.user!.isAdmin || ctx.actor.grants.some((grant) => grant.role === 'coordinator')
-  if (!mayCreate) throw forbidden()
+  if (!mayCreateCollaboration(ctx.actor)) throw forbidden()
   if (body.hostCode && !body.memberCodes.includes(body.hostCode)) throw fieldError(ctx.locale, 'body.hostCode', 'host_not_member')
 
   const id = await ctx.db.transaction(async (tx) => {

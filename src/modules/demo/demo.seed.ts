@@ -79,7 +79,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
     collaborations.set(definition.prefix, (await createCollaboration(ctx, definition)).id)
   }
 
-  // The admin created the collaborations and so coordinates them; the demo coordinator takes over that role.
+  // The admin created the collaborations and so coordinates them too, beside the demo coordinator.
   ctx.actor.grants = await loadGrants(db, adminId)
   for (const user of DEMO_USERS) {
     for (const grant of user.grants) {

@@ -27,7 +27,7 @@ export function useLogout() {
     mutationFn: () => api<void>('POST', '/api/auth/logout'),
     onSuccess: () => {
       queryClient.clear()
-      queryClient.setQueryData(sessionKey, { user: null, roles: [] } satisfies Session)
+      queryClient.setQueryData(sessionKey, { user: null, roles: [], mayCreateCollaboration: false } satisfies Session)
     },
   })
 }

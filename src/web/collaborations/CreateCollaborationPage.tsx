@@ -38,7 +38,7 @@ export function CreateCollaborationPage() {
     },
   })
   const fields = create.error instanceof ApiError ? create.error.fields : {}
-  const mayCreate = Boolean(session.data?.user?.isAdmin) || (session.data?.roles ?? []).some((role) => role.role === 'coordinator')
+  const mayCreate = Boolean(session.data?.mayCreateCollaboration)
 
   if (!mayCreate) {
     return (

@@ -14,7 +14,7 @@ export function HomePage() {
   const session = useSession()
   const collaborations = useCollaborations()
   const roles = session.data?.roles ?? []
-  const mayCreate = Boolean(session.data?.user?.isAdmin) || roles.some((role) => role.role === 'coordinator')
+  const mayCreate = Boolean(session.data?.mayCreateCollaboration)
   return (
     <Page
       title={t('home.title')}
