@@ -51,16 +51,19 @@ export async function deleteSession(db: Queryable, tokenHash: string) {
   await db.query('delete from session where token_hash = $1', [tokenHash])
 }
 
-/** The signed-in user and all their roles, or an anonymous actor when the session is missing or expired. */
+/** The signed-in user and all their roles (one query: it runs on every request), or an anonymous actor. */
 export async function loadActor(db: Queryable, tokenHash: string): Promise<Actor> {
-  const [user] = await db.query<NonNullable<Actor['user']>>(
-    `select u.id, u.email, u.name, u.is_admin as "isAdmin", u.locale
+  const [row] = await db.query<NonNullable<Actor['user']> & { grants: RoleGrant[] }>(
+    `select u.id, u.email, u.name, u.is_admin as "isAdmin", u.locale,
+       coalesce((select json_agg(json_build_object('collaborationId', r.collaboration_id, 'role', r.role, 'memberId', r.member_id))
+                 from role_assignment r where r.user_id = u.id), '[]') as grants
      from session s join app_user u on u.id = s.user_id
      where s.token_hash = $1 and s.expires_at > now()`,
     [tokenHash],
   )
-  if (!user) return { user: null, grants: [] }
-  return { user, grants: await loadGrants(db, user.id) }
+  if (!row) return { user: null, grants: [] }
+  const { grants, ...user } = row
+  return { user, grants }
 }
 
 export async function loadGrants(db: Queryable, userId: string): Promise<RoleGrant[]> {
