@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { ctxOf } from '../../server/http/context'
+import { CollaborationParams } from '../collaborations/collaborations.schema'
 import { auditPolicy } from './audit.policy'
-import { AuditEntry, AuditQuery, ChainVerdictResponse, CollaborationParams } from './audit.schema'
+import { AuditEntry, AuditQuery, ChainVerdictResponse } from './audit.schema'
 import * as audit from './audit.service'
 
 export async function auditRoutes(server: FastifyInstance) {

@@ -27,4 +27,3 @@ export const ChainVerdictResponse = z.object({
   reason: z.enum(['prev_hash_mismatch', 'hash_mismatch']).optional(),
 })
 
-export const CollaborationParams = z.object({ collaborationId: z.uuid() })

@@ -47,4 +47,5 @@ export const UpdateCollaborationBody = z.object({
 })
 export type UpdateCollaborationBody = z.infer<typeof UpdateCollaborationBody>
 
+/** The path parameter of every collaboration-scoped route. */
 export const CollaborationParams = z.object({ collaborationId: z.uuid() })

@@ -2,20 +2,9 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { ctxOf } from '../../server/http/context'
+import { CollaborationParams } from '../collaborations/collaborations.schema'
 import { membersPolicy } from './members.policy'
-import {
-  AddMembersBody,
-  CollaborationParams,
-  County,
-  Member,
-  MemberListQuery,
-  MemberListResponse,
-  MemberParams,
-  Organisation,
-  OrganisationQuery,
-  PopulationYear,
-  UpdateMemberBody,
-} from './members.schema'
+import { AddMembersBody, County, Member, MemberListQuery, MemberListResponse, MemberParams, Organisation, OrganisationQuery, PopulationYear, UpdateMemberBody } from './members.schema'
 import * as members from './members.service'
 
 export async function memberRoutes(server: FastifyInstance) {

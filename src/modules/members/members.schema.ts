@@ -88,5 +88,4 @@ export const UpdateMemberBody = z.object({
 })
 export type UpdateMemberBody = z.infer<typeof UpdateMemberBody>
 
-export const CollaborationParams = z.object({ collaborationId: z.uuid() })
 export const MemberParams = z.object({ collaborationId: z.uuid(), memberId: z.uuid() })

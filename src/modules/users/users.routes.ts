@@ -2,20 +2,9 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { ctxOf } from '../../server/http/context'
+import { CollaborationParams } from '../collaborations/collaborations.schema'
 import { usersPolicy } from './users.policy'
-import {
-  Account,
-  AccountQuery,
-  AddUserBody,
-  AssignRoleBody,
-  ChangePasswordBody,
-  CollaborationParams,
-  CollaborationUser,
-  Permission,
-  RoleAssignmentParams,
-  UpdateMeBody,
-  UserParams,
-} from './users.schema'
+import { Account, AccountQuery, AddUserBody, AssignRoleBody, ChangePasswordBody, CollaborationUser, Permission, RoleAssignmentParams, UpdateMeBody, UserParams } from './users.schema'
 import * as users from './users.service'
 
 export async function userRoutes(server: FastifyInstance) {

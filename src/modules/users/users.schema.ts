@@ -57,6 +57,5 @@ export const AccountQuery = z.object({ q: z.string().trim().max(100).optional() 
 export const UpdateMeBody = z.object({ name: z.string().trim().min(2).max(200).optional(), locale: z.enum(['sv', 'en']).optional() })
 export const ChangePasswordBody = z.object({ currentPassword: z.string().min(1).max(200), newPassword: password })
 
-export const CollaborationParams = z.object({ collaborationId: z.uuid() })
 export const RoleAssignmentParams = z.object({ collaborationId: z.uuid(), roleAssignmentId: z.uuid() })
 export const UserParams = z.object({ userId: z.uuid() })
