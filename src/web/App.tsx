@@ -1,15 +1,21 @@
-import { Outlet, Route, Routes } from 'react-router-dom'
+import { Navigate, Outlet, Route, Routes } from 'react-router-dom'
 import { AccessibilityPage } from './accessibility/AccessibilityPage'
+import { AccessibilityReportsPage } from './accessibility/AccessibilityReportsPage'
+import { AdminArea } from './admin/AdminArea'
 import { AuditPage } from './audit/AuditPage'
+import { WholeAuditPage } from './audit/WholeAuditPage'
 import { LoginPage } from './auth/LoginPage'
 import { RequireSession } from './auth/RequireSession'
 import { CollaborationArea } from './collaborations/CollaborationArea'
 import { CreateCollaborationPage } from './collaborations/CreateCollaborationPage'
 import { HomePage } from './collaborations/HomePage'
 import { OverviewPage } from './collaborations/OverviewPage'
+import { SettingsPage } from './collaborations/SettingsPage'
 import { MembersPage } from './members/MembersPage'
 import { Layout } from './ui/Layout'
 import { NotFoundPage } from './ui/NotFoundPage'
+import { AccountsPage } from './users/AccountsPage'
+import { MyAccountPage } from './users/MyAccountPage'
 import { MyPermissionsPage } from './users/MyPermissionsPage'
 import { UsersPage } from './users/UsersPage'
 
@@ -32,6 +38,7 @@ export function App() {
         <Route element={<Shell />}>
           <Route path="/" element={<HomePage />} />
           <Route path="/collaborations/new" element={<CreateCollaborationPage />} />
+          <Route path="/account" element={<MyAccountPage />} />
         </Route>
         <Route path="/collaborations/:collaborationId" element={<CollaborationArea />}>
           <Route index element={<OverviewPage />} />
@@ -39,6 +46,13 @@ export function App() {
           <Route path="users" element={<UsersPage />} />
           <Route path="my-permissions" element={<MyPermissionsPage />} />
           <Route path="audit" element={<AuditPage />} />
+          <Route path="settings" element={<SettingsPage />} />
+        </Route>
+        <Route path="/admin" element={<AdminArea />}>
+          <Route index element={<Navigate to="accounts" replace />} />
+          <Route path="accounts" element={<AccountsPage />} />
+          <Route path="accessibility-reports" element={<AccessibilityReportsPage />} />
+          <Route path="audit" element={<WholeAuditPage />} />
         </Route>
       </Route>
       <Route element={<Shell />}>

@@ -4,7 +4,8 @@ import type { AuditEntry as AuditEntrySchema, ChainVerdictResponse } from '../..
 import type { SessionResponse as SessionResponseSchema, SessionRole as SessionRoleSchema } from '../../modules/auth/auth.schema'
 import type { CollaborationSummary as CollaborationSummarySchema } from '../../modules/collaborations/collaborations.schema'
 import type { County as CountySchema, MemberListResponse as MemberListSchema, Organisation as OrganisationSchema } from '../../modules/members/members.schema'
-import type { CollaborationUser as CollaborationUserSchema, Permission as PermissionSchema } from '../../modules/users/users.schema'
+import type { AccessibilityReport as AccessibilityReportSchema } from '../../modules/accessibility/accessibility.schema'
+import type { Account as AccountSchema, CollaborationUser as CollaborationUserSchema, Permission as PermissionSchema } from '../../modules/users/users.schema'
 
 export type Session = z.infer<typeof SessionResponseSchema>
 export type SessionRole = z.infer<typeof SessionRoleSchema>
@@ -17,3 +18,5 @@ export type CollaborationUser = z.infer<typeof CollaborationUserSchema>
 export type Permission = z.infer<typeof PermissionSchema>
 export type AuditEntry = z.infer<typeof AuditEntrySchema>
 export type ChainVerdict = z.infer<typeof ChainVerdictResponse>
+export type Account = z.infer<typeof AccountSchema>
+export type AccessibilityReport = z.infer<typeof AccessibilityReportSchema>

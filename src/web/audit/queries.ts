@@ -4,15 +4,25 @@ import type { AuditEntry, ChainVerdict } from '../api/types'
 
 const PAGE_SIZE = 50
 
-/** The log newest first, a page at a time ("show older" asks for entries before the last one shown). */
-export function useAuditLog(collaborationId: string) {
+/** A log newest first, a page at a time ("show older" asks for entries before the last one shown). */
+function usePagedAudit(queryKey: readonly unknown[], path: string) {
   return useInfiniteQuery({
-    queryKey: ['collaborations', collaborationId, 'audit'],
+    queryKey,
     initialPageParam: undefined as number | undefined,
-    queryFn: ({ pageParam }) =>
-      get<AuditEntry[]>(`/api/collaborations/${collaborationId}/audit?limit=${PAGE_SIZE}${pageParam ? `&beforeId=${pageParam}` : ''}`),
+    queryFn: ({ pageParam }) => get<AuditEntry[]>(`${path}?limit=${PAGE_SIZE}${pageParam ? `&beforeId=${pageParam}` : ''}`),
     getNextPageParam: (lastPage) => (lastPage.length === PAGE_SIZE ? lastPage[lastPage.length - 1]?.id : undefined),
   })
+}
+
+export type AuditLogQuery = ReturnType<typeof usePagedAudit>
+
+export function useAuditLog(collaborationId: string) {
+  return usePagedAudit(['collaborations', collaborationId, 'audit'], `/api/collaborations/${collaborationId}/audit`)
+}
+
+/** The whole installation's log, every collaboration and the account events (administrators). */
+export function useWholeAuditLog() {
+  return usePagedAudit(['admin', 'audit'], '/api/audit')
 }
 
 export function useVerifyChain(collaborationId: string) {

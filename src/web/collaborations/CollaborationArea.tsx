@@ -40,6 +40,7 @@ function SideNav({ id, name, permissions }: { id: string; name: string; permissi
     { to: `${base}/users`, label: t('nav.users'), show: allows(permissions, 'users', 'listInCollaboration') },
     { to: `${base}/my-permissions`, label: t('nav.myPermissions'), show: true },
     { to: `${base}/audit`, label: t('nav.audit'), show: allows(permissions, 'audit', 'read') },
+    { to: `${base}/settings`, label: t('nav.settings'), show: allows(permissions, 'collaborations', 'update') },
   ]
   return (
     <nav className="side-nav" aria-label={t('layout.collaborationNav', { name })}>

@@ -1,7 +1,8 @@
+import { enAccount } from './en-account'
 import type { sv } from './sv'
 
 /** Same shape as the Swedish catalogue, every leaf a string. */
-type Catalogue<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> }
+export type Catalogue<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> }
 
 export const en: Catalogue<typeof sv> = {
   app: {
@@ -24,6 +25,7 @@ export const en: Catalogue<typeof sv> = {
     footerText: 'Samverka – a shared working system for municipalities and regions that collaborate.',
     accessibility: 'Accessibility statement',
     apiDocs: 'API documentation',
+    accountNav: 'My account and administration',
   },
   nav: {
     home: 'My collaborations',
@@ -33,6 +35,9 @@ export const en: Catalogue<typeof sv> = {
     myPermissions: 'My permissions',
     audit: 'Audit log',
     newCollaboration: 'Create a collaboration',
+    settings: 'Settings',
+    myAccount: 'My account',
+    admin: 'Administration',
   },
   common: {
     loading: 'Loading …',
@@ -44,6 +49,7 @@ export const en: Catalogue<typeof sv> = {
     yes: 'Yes',
     no: 'No',
     cancel: 'Cancel',
+    close: 'Close',
     notFoundTitle: 'Page not found',
     notFoundText: 'The page you tried to reach does not exist, or you do not have access to it.',
     backHome: 'Go to the start page',
@@ -129,6 +135,32 @@ export const en: Catalogue<typeof sv> = {
     others_one: 'Others ({{count}} member)',
     others_other: 'Others ({{count}} members)',
     empty: 'The collaboration has no members yet.',
+    contact: 'Contact person',
+    noContact: 'None given',
+    actions: 'Actions',
+    edit: 'Edit',
+  },
+  memberEdit: {
+    title: 'Edit {{name}}',
+    intro: 'The contact person is whom the collaboration turns to at the member. The dates decide who counts as a member, and so the cost sharing.',
+    introContact: 'You can change the contact details of the member you represent. The coordinator changes the dates of joining and leaving.',
+    contactName: "Contact person's name",
+    contactEmail: "Contact person's e-mail address",
+    joinedOn: 'Joined',
+    leftOn: 'Left',
+    leftOnHint: 'YYYY-MM-DD. Leave empty if the member remains.',
+    save: 'Save changes',
+    saving: 'Saving …',
+    saved: 'The changes for {{name}} are saved.',
+  },
+  settings: {
+    title: 'Settings',
+    intro: "The collaboration's basic details. Changes are recorded in the audit log.",
+    notAllowed: 'Only the coordinator can change the details of the collaboration.',
+    prefixHint: '1–10 capital letters or digits starting with a letter. New registration numbers get the new prefix.',
+    save: 'Save settings',
+    saving: 'Saving …',
+    saved: 'The settings are saved.',
   },
   create: {
     title: 'Create a collaboration',
@@ -324,4 +356,5 @@ export const en: Catalogue<typeof sv> = {
     preparedTitle: 'About this statement',
     prepared: 'This statement was prepared on {{date}} and is based on our own assessment of the service.',
   },
+  ...enAccount,
 }

@@ -1,3 +1,5 @@
+import { svAccount } from './sv-account'
+
 /** The Swedish texts, the product's first language. en.ts must have the same keys (the type checks it). */
 export const sv = {
   app: {
@@ -20,6 +22,7 @@ export const sv = {
     footerText: 'Samverka – ett gemensamt arbetssystem för kommuner och regioner som samverkar.',
     accessibility: 'Tillgänglighetsredogörelse',
     apiDocs: 'API-dokumentation',
+    accountNav: 'Mitt konto och administration',
   },
   nav: {
     home: 'Mina samverkansorganisationer',
@@ -29,6 +32,9 @@ export const sv = {
     myPermissions: 'Mina behörigheter',
     audit: 'Granskningslogg',
     newCollaboration: 'Skapa ny samverkan',
+    settings: 'Inställningar',
+    myAccount: 'Mitt konto',
+    admin: 'Administration',
   },
   common: {
     loading: 'Laddar …',
@@ -40,6 +46,7 @@ export const sv = {
     yes: 'Ja',
     no: 'Nej',
     cancel: 'Avbryt',
+    close: 'Stäng',
     notFoundTitle: 'Sidan finns inte',
     notFoundText: 'Sidan du försökte nå finns inte, eller så saknar du behörighet till den.',
     backHome: 'Till startsidan',
@@ -125,6 +132,32 @@ export const sv = {
     others_one: 'Övriga ({{count}} medlem)',
     others_other: 'Övriga ({{count}} medlemmar)',
     empty: 'Samverkan har inga medlemmar ännu.',
+    contact: 'Kontaktperson',
+    noContact: 'Ingen angiven',
+    actions: 'Åtgärder',
+    edit: 'Ändra',
+  },
+  memberEdit: {
+    title: 'Ändra {{name}}',
+    intro: 'Kontaktpersonen är den som samverkan vänder sig till hos medlemmen. Datumen styr vilka som räknas som medlemmar och därmed kostnadsfördelningen.',
+    introContact: 'Du kan ändra kontaktuppgifterna för medlemmen du företräder. Datum för anslutning och utträde ändras av samordnaren.',
+    contactName: 'Kontaktpersonens namn',
+    contactEmail: 'Kontaktpersonens e-postadress',
+    joinedOn: 'Ansluten',
+    leftOn: 'Lämnade',
+    leftOnHint: 'ÅÅÅÅ-MM-DD. Lämna tomt om medlemmen är kvar.',
+    save: 'Spara ändringarna',
+    saving: 'Sparar …',
+    saved: 'Ändringarna för {{name}} är sparade.',
+  },
+  settings: {
+    title: 'Inställningar',
+    intro: 'Grunduppgifterna om samverkan. Ändringar loggas i granskningsloggen.',
+    notAllowed: 'Bara samordnaren kan ändra uppgifterna om samverkan.',
+    prefixHint: '1–10 versaler eller siffror som börjar med en bokstav. Nya diarienummer får det nya prefixet.',
+    save: 'Spara inställningarna',
+    saving: 'Sparar …',
+    saved: 'Inställningarna är sparade.',
   },
   create: {
     title: 'Skapa ny samverkan',
@@ -320,4 +353,5 @@ export const sv = {
     preparedTitle: 'Om redogörelsen',
     prepared: 'Redogörelsen upprättades den {{date}} och bygger på en egen bedömning av tjänsten.',
   },
+  ...svAccount,
 } as const

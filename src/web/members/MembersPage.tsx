@@ -1,20 +1,32 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDate, formatNumber, formatPopulation, formatShare } from '../../shared/format'
+import { formatDate, formatNumber, formatPopulation } from '../../shared/format'
+import type { Member } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
+import { permissionFor } from '../collaborations/queries'
 import { useLanguage } from '../i18n/useLanguage'
 import { Page } from '../ui/Page'
-import { TableScroll } from '../ui/TableScroll'
-import { Loading, QueryView } from '../ui/Status'
+import { Loading, QueryView, SuccessMessage } from '../ui/Status'
+import { EditMemberDialog } from './EditMemberDialog'
+import { MembersTable } from './MembersTable'
 import { PopulationChart } from './PopulationChart'
 import { useMembers } from './queries'
 
 export function MembersPage() {
   const { t } = useTranslation()
   const language = useLanguage()
-  const { collaboration } = useCurrentCollaboration()
+  const { collaboration, permissions, myRoles } = useCurrentCollaboration()
   const [includeLeft, setIncludeLeft] = useState(false)
+  const [editing, setEditing] = useState<{ member: Member; opener: HTMLButtonElement } | null>(null)
+  const [saved, setSaved] = useState('')
   const members = useMembers(collaboration.id, includeLeft)
+
+  // A member representative may change only the member they represent, and only its contact details.
+  const update = permissionFor(permissions, 'members', 'update')
+  const editsAll = Boolean(update && !update.onlyForMembers)
+  const ownMemberIds = myRoles.filter((role) => role.role === 'member_representative').map((role) => role.memberId)
+  const mayEdit = (member: Member) => editsAll || (Boolean(update) && ownMemberIds.includes(member.id))
+
   return (
     <Page title={t('members.title')} context={collaboration.name} intro={t('members.intro', { name: collaboration.name })}>
       <QueryView query={members}>
@@ -32,69 +44,48 @@ export function MembersPage() {
               </p>
               <PopulationChart members={current} total={totalPopulation} />
               <section className="card table-card">
-                  <div className="table-tools">
-                    <label className="checkbox">
-                      <input type="checkbox" checked={includeLeft} onChange={(e) => setIncludeLeft(e.target.checked)} />
-                      {t('members.includeLeft')}
-                    </label>
-                    {members.isFetching && <Loading />}
-                  </div>
-                  {list.length === 0 ? (
-                    <p className="empty">{t('members.empty')}</p>
-                  ) : (
-                    <TableScroll labelledBy="members-table-caption">
-                      <table>
-                        <caption id="members-table-caption">{t('members.tableCaption', { name: collaboration.name })}</caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">{t('members.name')}</th>
-                            <th scope="col">{t('members.code')}</th>
-                            <th scope="col">{t('members.county')}</th>
-                            <th scope="col" className="numeric">
-                              {populationYear ? t('members.population', { year: populationYear }) : t('members.populationNoYear')}
-                            </th>
-                            <th scope="col" className="numeric">
-                              {t('members.share')}
-                            </th>
-                            <th scope="col">{t('members.joinedOn')}</th>
-                            {includeLeft && <th scope="col">{t('members.leftOn')}</th>}
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {list.map((m) => (
-                            <tr key={m.id} className={m.leftOn ? 'row-muted' : undefined}>
-                              <th scope="row">
-                                {m.name}
-                                {m.kind !== 'municipality' && <span className="kind"> · {t(`memberKinds.${m.kind}`)}</span>}
-                                {m.isHost && <span className="badge badge-host">{t('members.host')}</span>}
-                              </th>
-                              <td className="code">{m.code ?? '–'}</td>
-                              <td>{m.countyName ?? '–'}</td>
-                              <td className="numeric">{formatNumber(m.population)}</td>
-                              <td className="numeric">{m.population !== null && totalPopulation > 0 && !m.leftOn ? formatShare(m.population / totalPopulation) : '–'}</td>
-                              <td>{formatDate(m.joinedOn)}</td>
-                              {includeLeft && <td>{formatDate(m.leftOn)}</td>}
-                            </tr>
-                          ))}
-                        </tbody>
-                        <tfoot>
-                          <tr>
-                            <th scope="row" colSpan={3}>
-                              {t('members.total')}
-                            </th>
-                            <td className="numeric">{formatNumber(totalPopulation)}</td>
-                            <td className="numeric">{formatShare(1)}</td>
-                            <td colSpan={includeLeft ? 2 : 1} />
-                          </tr>
-                        </tfoot>
-                      </table>
-                    </TableScroll>
-                  )}
-                </section>
+                <div className="table-tools">
+                  <label className="checkbox">
+                    <input type="checkbox" checked={includeLeft} onChange={(e) => setIncludeLeft(e.target.checked)} />
+                    {t('members.includeLeft')}
+                  </label>
+                  {members.isFetching && <Loading />}
+                </div>
+                {saved && <SuccessMessage>{saved}</SuccessMessage>}
+                {list.length === 0 ? (
+                  <p className="empty">{t('members.empty')}</p>
+                ) : (
+                  <MembersTable
+                    collaborationName={collaboration.name}
+                    members={list}
+                    populationYear={populationYear}
+                    totalPopulation={totalPopulation}
+                    includeLeft={includeLeft}
+                    mayEdit={mayEdit}
+                    onEdit={(member, opener) => {
+                      setSaved('')
+                      setEditing({ member, opener })
+                    }}
+                  />
+                )}
+              </section>
             </>
           )
         }}
       </QueryView>
+      {editing && (
+        <EditMemberDialog
+          collaborationId={collaboration.id}
+          member={editing.member}
+          contactOnly={!editsAll}
+          returnFocusTo={editing.opener}
+          onClose={() => setEditing(null)}
+          onSaved={(member) => {
+            setEditing(null)
+            setSaved(t('memberEdit.saved', { name: member.name }))
+          }}
+        />
+      )}
     </Page>
   )
 }

@@ -26,7 +26,7 @@ export function Header({ collaborationId }: { collaborationId?: string }) {
         <div className="header-tools">
           {user && <CollaborationSwitcher currentId={collaborationId} />}
           <LanguageSwitch signedIn={Boolean(user)} />
-          {user && <UserMenu name={user.name} email={user.email} />}
+          {user && <UserMenu name={user.name} email={user.email} isAdmin={user.isAdmin} />}
         </div>
       </div>
     </header>
@@ -84,7 +84,7 @@ function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
   )
 }
 
-function UserMenu({ name, email }: { name: string; email: string }) {
+function UserMenu({ name, email, isAdmin }: { name: string; email: string; isAdmin: boolean }) {
   const { t } = useTranslation()
   const location = useLocation()
   const navigate = useNavigate()
@@ -104,6 +104,18 @@ function UserMenu({ name, email }: { name: string; email: string }) {
           <strong>{name}</strong>
           <span>{email}</span>
         </p>
+        <nav aria-label={t('layout.accountNav')}>
+          <ul className="menu-links">
+            <li>
+              <Link to="/account">{t('nav.myAccount')}</Link>
+            </li>
+            {isAdmin && (
+              <li>
+                <Link to="/admin/accounts">{t('nav.admin')}</Link>
+              </li>
+            )}
+          </ul>
+        </nav>
         <button type="button" className="button button-secondary button-block" disabled={logout.isPending} onClick={() => logout.mutate(undefined, { onSuccess: () => void navigate('/login') })}>
           {logout.isPending ? t('layout.loggingOut') : t('layout.logout')}
         </button>

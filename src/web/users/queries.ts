@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, get } from '../api/client'
-import type { CollaborationUser } from '../api/types'
+import type { Account, CollaborationUser } from '../api/types'
 import type { Role } from '../../shared/roles'
+import { applyLanguage, type Language } from '../i18n'
 
 export interface AddUserInput {
   email: string
@@ -31,4 +32,36 @@ export function useRemoveRole(collaborationId: string) {
     mutationFn: (roleAssignmentId: string) => api<void>('DELETE', `/api/collaborations/${collaborationId}/role-assignments/${roleAssignmentId}`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey(collaborationId) }),
   })
+}
+
+/** Every account, searched by name or e-mail (administrators). */
+export function useAccounts(q: string) {
+  return useQuery({
+    queryKey: ['admin', 'accounts', q],
+    queryFn: () => get<Account[]>(`/api/users${q ? `?q=${encodeURIComponent(q)}` : ''}`),
+    placeholderData: (previous) => previous,
+  })
+}
+
+export function useUnlockAccount() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (userId: string) => api<void>('POST', `/api/users/${userId}/unlock`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin', 'accounts'] }),
+  })
+}
+
+export function useUpdateMe() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: { name?: string; locale?: Language }) => api<void>('PATCH', '/api/me', body),
+    onSuccess: async (_nothing, body) => {
+      if (body.locale) await applyLanguage(body.locale)
+      await queryClient.invalidateQueries({ queryKey: ['session'] })
+    },
+  })
+}
+
+export function useChangePassword() {
+  return useMutation({ mutationFn: (body: { currentPassword: string; newPassword: string }) => api<void>('POST', '/api/me/password', body) })
 }

@@ -1,0 +1,98 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Collaboration } from '../../modules/collaborations/collaborations.schema'
+import { LEGAL_FORMS, type LegalForm } from '../../shared/roles'
+import { ApiError } from '../api/client'
+import type { Member } from '../api/types'
+import { useMembers } from '../members/queries'
+import { Field } from '../ui/Field'
+import { Page } from '../ui/Page'
+import { ErrorSummary, QueryView, SuccessMessage } from '../ui/Status'
+import { useCurrentCollaboration } from './CollaborationContext'
+import { allows, useUpdateCollaboration } from './queries'
+
+const fieldIds = { name: 'settings-name', prefix: 'settings-prefix', legalForm: 'settings-legal-form', description: 'settings-description', hostMemberId: 'settings-host' }
+
+/** Inställningar: the coordinator changes the collaboration's name, prefix, legal form, description and host. */
+export function SettingsPage() {
+  const { t } = useTranslation()
+  const { collaboration, permissions } = useCurrentCollaboration()
+  const members = useMembers(collaboration.id)
+  const mayUpdate = allows(permissions, 'collaborations', 'update')
+  return (
+    <Page title={t('settings.title')} context={collaboration.name} intro={t('settings.intro')}>
+      {mayUpdate ? (
+        <QueryView query={members}>{(data) => <SettingsForm collaboration={collaboration} members={data.members.filter((m) => !m.leftOn)} />}</QueryView>
+      ) : (
+        <p className="alert alert-info">{t('settings.notAllowed')}</p>
+      )}
+    </Page>
+  )
+}
+
+function SettingsForm({ collaboration, members }: { collaboration: Collaboration; members: Member[] }) {
+  const { t } = useTranslation()
+  const update = useUpdateCollaboration(collaboration.id)
+  // The version read when the form was filled in goes with the change, so nobody's change is overwritten unseen.
+  const [version, setVersion] = useState(collaboration.version)
+  const [name, setName] = useState(collaboration.name)
+  const [prefix, setPrefix] = useState(collaboration.prefix)
+  const [legalForm, setLegalForm] = useState<LegalForm>(collaboration.legalForm)
+  const [description, setDescription] = useState(collaboration.description)
+  const [hostMemberId, setHostMemberId] = useState(collaboration.hostMemberId ?? '')
+  const fields = update.error instanceof ApiError ? update.error.fields : {}
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    update.mutate({ version, name, prefix, legalForm, description, hostMemberId: hostMemberId || null }, { onSuccess: (saved) => setVersion(saved.version) })
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      <ErrorSummary error={update.error} fieldIds={fieldIds} />
+      {update.isSuccess && !update.isPending && <SuccessMessage>{t('settings.saved')}</SuccessMessage>}
+      <section className="card" aria-labelledby="settings-basics-heading">
+        <h2 id="settings-basics-heading">{t('create.basics')}</h2>
+        <div className="form-grid">
+          <Field id={fieldIds.name} label={t('create.name')} error={fields.name} required>
+            {(props) => <input {...props} value={name} onChange={(e) => setName(e.target.value)} />}
+          </Field>
+          <Field id={fieldIds.prefix} label={t('create.prefix')} hint={t('settings.prefixHint')} error={fields.prefix} required>
+            {(props) => <input {...props} className="input-short" value={prefix} onChange={(e) => setPrefix(e.target.value.toUpperCase())} maxLength={10} autoCapitalize="characters" />}
+          </Field>
+          <Field id={fieldIds.legalForm} label={t('create.legalForm')} error={fields.legalForm} required>
+            {(props) => (
+              <select {...props} value={legalForm} onChange={(e) => setLegalForm(e.target.value as LegalForm)}>
+                {LEGAL_FORMS.map((form) => (
+                  <option key={form} value={form}>
+                    {t(`legalForms.${form}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id={fieldIds.hostMemberId} label={t('create.host')} hint={t('create.hostHint')} error={fields.hostMemberId}>
+            {(props) => (
+              <select {...props} value={hostMemberId} onChange={(e) => setHostMemberId(e.target.value)}>
+                <option value="">{t('create.noHost')}</option>
+                {members.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field id={fieldIds.description} label={t('create.description')} error={fields.description}>
+          {(props) => <textarea {...props} rows={4} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        </Field>
+      </section>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={update.isPending}>
+          {update.isPending ? t('settings.saving') : t('settings.save')}
+        </button>
+      </div>
+    </form>
+  )
+}

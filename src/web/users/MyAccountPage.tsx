@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next'
+import { useSession } from '../auth/session'
+import { Page } from '../ui/Page'
+import { QueryView } from '../ui/Status'
+import { PasswordForm } from './PasswordForm'
+import { ProfileForm } from './ProfileForm'
+
+/** Mitt konto: the signed-in person's name, language and password. */
+export function MyAccountPage() {
+  const { t } = useTranslation()
+  const session = useSession()
+  return (
+    <Page title={t('account.title')} intro={t('account.intro')}>
+      <QueryView query={session}>
+        {({ user }) =>
+          user && (
+            <div className="two-columns">
+              <ProfileForm name={user.name} email={user.email} />
+              <PasswordForm email={user.email} />
+            </div>
+          )
+        }
+      </QueryView>
+    </Page>
+  )
+}
