@@ -12,7 +12,7 @@ type Who = Role | 'anonymous' | 'signed_in_without_roles' | 'admin' | 'coordinat
 const everyone: Who[] = ['anonymous', 'signed_in_without_roles', 'admin', 'coordinator_elsewhere', ...ROLES]
 
 /** What the policy says, read directly off its declaration (not through the code that enforces it). */
-function expectedAllowed(access: Access, who: Who): boolean {
+function expectedAllowed(access: Access, who: Who, recordsPublic: boolean): boolean {
   switch (access.scope) {
     case 'public':
       return true
@@ -21,7 +21,7 @@ function expectedAllowed(access: Access, who: Who): boolean {
     case 'admin':
       return who === 'admin'
     case 'collaboration':
-      return (access.roles as readonly string[]).includes(who)
+      return (access.roles as readonly string[]).includes(who) || (Boolean(access.publicRead) && recordsPublic)
   }
 }
 
@@ -34,7 +34,8 @@ describe('authorisation matrix: every route × every role', () => {
 
   beforeAll(async () => {
     t = await createTestApp()
-    const { collaboration, members } = await buildCollaboration(t.db)
+    // Not a public authority, so its records are closed: only roles open the doors here.
+    const { collaboration, members } = await buildCollaboration(t.db, { legalForm: 'ideell_forening' })
     collaborationId = collaboration.id
     ownMemberId = members[0]!.id
     otherMemberId = members[1]!.id
@@ -85,7 +86,7 @@ describe('authorisation matrix: every route × every role', () => {
       for (const who of everyone) {
         const response = await call(who, route.method, fill(route.url, ownMemberId))
         const denied = response.statusCode === 401 || response.statusCode === 403
-        const expected = expectedAllowed(route.access, who)
+        const expected = expectedAllowed(route.access, who, false)
         if (expected === denied) mismatches.push(`${route.method} ${route.url} as ${who}: expected ${expected ? 'allowed' : 'denied'}, got ${response.statusCode} ${response.body.slice(0, 120)}`)
         if (!expected && who === 'anonymous' && response.statusCode !== 401) mismatches.push(`${route.method} ${route.url} anonymous should get 401, got ${response.statusCode}`)
         checked++
@@ -107,6 +108,20 @@ describe('authorisation matrix: every route × every role', () => {
       // The coordinator is not limited to one member.
       const coordinator = await call('coordinator', route.method, fill(route.url, otherMemberId))
       expect([401, 403]).not.toContain(coordinator.statusCode)
+    }
+  })
+
+  it('opens the public-read routes to everyone when the records are public, and to no one else', async () => {
+    const publicRoutes = t.app.routeAccess.filter((route) => route.access.scope === 'collaboration' && route.access.publicRead)
+    expect(publicRoutes.length).toBeGreaterThan(0)
+    expect(publicRoutes.every((route) => route.method === 'GET')).toBe(true)
+    const publicAuthority = await buildCollaboration(t.db, { legalForm: 'gemensam_namnd' })
+    for (const route of publicRoutes) {
+      const url = route.url.replace(':collaborationId', publicAuthority.collaboration.id).replace(/:(\w+)/g, () => randomUUID())
+      for (const who of everyone) {
+        const response = await call(who, route.method, url)
+        expect([401, 403], `${route.url} as ${who} on a public authority`).not.toContain(response.statusCode)
+      }
     }
   })
 

@@ -5,7 +5,7 @@ export const collaborationsPolicy = definePolicy('collaborations', {
   listMine: { scope: 'signed_in' },
   /** Open to administrators and to anyone who coordinates a collaboration already (checked in the use case). */
   create: { scope: 'signed_in' },
-  read: { scope: 'collaboration', roles: everyRole },
+  read: { scope: 'collaboration', roles: everyRole, publicRead: true },
   update: { scope: 'collaboration', roles: ['coordinator'] },
 })
 

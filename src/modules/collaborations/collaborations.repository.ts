@@ -1,17 +1,22 @@
 import type { Queryable } from '../../server/db/database'
-import type { Role } from '../../shared/roles'
+import type { LegalForm, Role } from '../../shared/roles'
+import { recordsArePublic } from '../governance/governance.model'
 import type { Collaboration, UpdateCollaborationBody } from './collaborations.schema'
 
 const columns = `c.id, c.name, c.prefix, c.legal_form as "legalForm", c.description, c.host_member_id as "hostMemberId",
-  h.name as "hostMemberName", c.created_at as "createdAt", c.version,
+  h.name as "hostMemberName", c.records_public as "recordsPublicSetting", c.created_at as "createdAt", c.version,
   (select count(*)::int from member m where m.collaboration_id = c.id and (m.left_on is null or m.left_on > current_date)) as "memberCount",
   (select coalesce(sum(pop.population), 0)::int from member m
      cross join lateral (select p.population from organisation_population p where p.organisation_code = m.organisation_code
                          order by p.year desc limit 1) pop
    where m.collaboration_id = c.id and (m.left_on is null or m.left_on > current_date)) as "totalPopulation"`
 
-type Row = Omit<Collaboration, 'createdAt'> & { createdAt: Date }
-const toCollaboration = (row: Row): Collaboration => ({ ...row, createdAt: row.createdAt.toISOString() })
+type Row = Omit<Collaboration, 'createdAt' | 'recordsPublic'> & { createdAt: Date }
+const toCollaboration = (row: Row): Collaboration => ({
+  ...row,
+  recordsPublic: recordsArePublic(row.legalForm, row.recordsPublicSetting),
+  createdAt: row.createdAt.toISOString(),
+})
 
 export async function findCollaboration(db: Queryable, id: string): Promise<Collaboration | undefined> {
   const [row] = await db.query<Row>(`select ${columns} from collaboration c left join member h on h.id = c.host_member_id where c.id = $1`, [id])
@@ -55,9 +60,20 @@ export async function updateCollaboration(
   fields: Required<Omit<UpdateCollaborationBody, 'version'>>,
 ): Promise<boolean> {
   const rows = await tx.query(
-    `update collaboration set name = $3, prefix = $4, legal_form = $5, description = $6, host_member_id = $7, version = version + 1
+    `update collaboration set name = $3, prefix = $4, legal_form = $5, description = $6, host_member_id = $7, records_public = $8,
+       version = version + 1
      where id = $1 and version = $2 returning id`,
-    [id, version, fields.name, fields.prefix, fields.legalForm, fields.description, fields.hostMemberId],
+    [id, version, fields.name, fields.prefix, fields.legalForm, fields.description, fields.hostMemberId, fields.recordsPublicSetting],
   )
   return rows.length === 1
+}
+
+/** Whether anyone may read the collaboration's records: always for public authorities, else as set. */
+export async function collaborationRecordsPublic(db: Queryable, id: string): Promise<boolean> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return false
+  const [row] = await db.query<{ legalForm: LegalForm; recordsPublic: boolean | null }>(
+    'select legal_form as "legalForm", records_public as "recordsPublic" from collaboration where id = $1',
+    [id],
+  )
+  return row ? recordsArePublic(row.legalForm, row.recordsPublic) : false
 }

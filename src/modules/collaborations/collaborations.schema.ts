@@ -15,6 +15,10 @@ export const Collaboration = z.object({
   description: z.string(),
   hostMemberId: z.uuid().nullable(),
   hostMemberName: z.string().nullable(),
+  /** Whether the records are public: always for public authorities, otherwise as chosen. */
+  recordsPublic: z.boolean(),
+  /** The choice made for a form that is not a public authority; null means the form's default. */
+  recordsPublicSetting: z.boolean().nullable(),
   memberCount: z.number().int(),
   totalPopulation: z.number().int(),
   createdAt: z.string(),
@@ -44,6 +48,7 @@ export const UpdateCollaborationBody = z.object({
   legalForm: z.enum(LEGAL_FORMS).optional(),
   description: z.string().trim().max(5000).optional(),
   hostMemberId: z.uuid().nullable().optional(),
+  recordsPublicSetting: z.boolean().nullable().optional(),
 })
 export type UpdateCollaborationBody = z.infer<typeof UpdateCollaborationBody>
 

@@ -2,6 +2,7 @@ import type { Ctx } from '../../server/http/context'
 import { actingUserId } from '../../server/http/context'
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
+import { copyDefaultDecisionKinds } from '../governance/governance.repository'
 import { addReferenceMembers } from '../members/members.service'
 import { findMember, listMembers } from '../members/members.repository'
 import { insertRoleAssignment } from '../users/users.repository'
@@ -35,6 +36,7 @@ export async function createCollaboration(ctx: Ctx, body: CreateCollaborationBod
       entityId: id,
       after: { name: body.name, prefix: body.prefix, legalForm: body.legalForm, description: body.description },
     })
+    await copyDefaultDecisionKinds(tx, id)
     await addReferenceMembers(tx, ctx.actor, id, body.memberCodes, body.joinedOn)
     if (body.hostCode) {
       const host = (await listMembers(tx, id, { includeLeft: false })).find((member) => member.code === body.hostCode)!
@@ -58,6 +60,7 @@ export async function updateCollaboration(ctx: Ctx, collaborationId: string, bod
       legalForm: body.legalForm ?? before.legalForm,
       description: body.description ?? before.description,
       hostMemberId: body.hostMemberId === undefined ? before.hostMemberId : body.hostMemberId,
+      recordsPublicSetting: body.recordsPublicSetting === undefined ? before.recordsPublicSetting : body.recordsPublicSetting,
     }
     if (next.hostMemberId && !(await findMember(tx, collaborationId, next.hostMemberId))) {
       throw fieldError(ctx.locale, 'body.hostMemberId', 'host_not_member')

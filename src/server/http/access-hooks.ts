@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { loadActor } from '../../modules/auth/auth.repository'
 import { memberNamesByIds } from '../../modules/members/members.repository'
+import { collaborationRecordsPublic } from '../../modules/collaborations/collaborations.repository'
 import { decide, type Access, type Actor } from './access'
 import { AppError } from './errors'
 
@@ -76,7 +77,11 @@ export const accessHooks = fp(async (app: FastifyInstance) => {
     // Only the not-found handler has no declared access; it reveals nothing.
     const access = request.routeOptions.config.access ?? { scope: 'public' }
     const params = (request.params ?? {}) as Record<string, string>
-    const decision = decide(access, request.actor, params.collaborationId)
+    // Publicity is looked up only for the routes that may be public, and only when roles do not suffice.
+    let decision = decide(access, request.actor, params.collaborationId)
+    if (!decision.allowed && access.scope === 'collaboration' && access.publicRead) {
+      decision = decide(access, request.actor, params.collaborationId, await collaborationRecordsPublic(app.db, params.collaborationId ?? ''))
+    }
     if (!decision.allowed) throw new AppError(decision.reason === 'unauthenticated' ? 401 : 403, decision.reason)
     request.onlyMemberIds = decision.onlyMemberIds
     if (decision.onlyMemberIds && !decision.onlyMemberIds.includes(params.memberId ?? '')) {

@@ -14,6 +14,8 @@ export type Access =
       roles: readonly Role[]
       /** A member representative may use the route only for the member in the `:memberId` parameter it represents. */
       ownMemberOnly?: boolean
+      /** Anyone, signed in or not, may read when the collaboration's records are public (offentlighetsprincipen). */
+      publicRead?: boolean
     }
 
 export const everyRole: readonly Role[] = ROLES
@@ -46,8 +48,9 @@ export type Decision = { allowed: true; onlyMemberIds: string[] | null } | { all
  * qualifies only as a member representative of an `ownMemberOnly` route, the members it may act for
  * are returned, and the caller checks the route's member against them.
  */
-export function decide(access: Access, actor: Actor, collaborationId?: string): Decision {
+export function decide(access: Access, actor: Actor, collaborationId?: string, recordsPublic = false): Decision {
   if (access.scope === 'public') return { allowed: true, onlyMemberIds: null }
+  if (access.scope === 'collaboration' && access.publicRead && recordsPublic) return { allowed: true, onlyMemberIds: null }
   if (!actor.user) return { allowed: false, reason: 'unauthenticated' }
   if (access.scope === 'signed_in') return { allowed: true, onlyMemberIds: null }
   if (access.scope === 'admin') return actor.user.isAdmin ? { allowed: true, onlyMemberIds: null } : { allowed: false, reason: 'forbidden' }

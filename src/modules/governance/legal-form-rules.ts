@@ -1,0 +1,98 @@
+import {
+  NO_BINDING_BODY_FORMS,
+  PUBLIC_AUTHORITY_FORMS,
+  recordsArePublic,
+  type BodyNode,
+  type GovernanceState,
+} from './governance.model'
+
+export type FindingCode =
+  | 'host_missing'
+  | 'board_missing'
+  | 'member_without_ledamot'
+  | 'member_without_ersattare'
+  | 'direktion_missing'
+  | 'member_not_in_direktion'
+  | 'binding_needs_member_decisions'
+  | 'body_cannot_bind_members'
+  | 'records_public_by_law'
+  | 'records_not_public'
+  | 'records_public_by_choice'
+  | 'public_authority_records_closed'
+  | 'kind_without_decider'
+  | 'rules_met'
+
+export interface Finding {
+  severity: 'error' | 'warning' | 'info'
+  code: FindingCode
+  /** Names to put in the message: members, bodies, decision kinds. */
+  names: string[]
+  bodyId?: string
+}
+
+const seatCovers = (today: string) => (seat: { termStart: string; termEnd: string | null }) =>
+  seat.termStart <= today && (seat.termEnd === null || seat.termEnd >= today)
+
+/**
+ * What the legal form requires of the collaboration's governance, checked against how it is set up.
+ * Errors break the law's requirements; warnings are likely mistakes; info says what follows from the form.
+ */
+export function checkLegalForm(state: GovernanceState): Finding[] {
+  const findings: Finding[] = []
+  const activeSeats = state.seats.filter(seatCovers(state.today))
+  const seatsIn = (body: BodyNode) => activeSeats.filter((seat) => seat.bodyId === body.id)
+  const membersLacking = (bodies: BodyNode[], role: 'ledamot' | 'ersattare') =>
+    state.members.filter((member) => !bodies.some((body) => seatsIn(body).some((seat) => seat.memberId === member.id && seat.seatRole === role)))
+
+  if (state.legalForm === 'gemensam_namnd') {
+    if (!state.hostMemberId) findings.push({ severity: 'error', code: 'host_missing', names: [] })
+    const boards = state.bodies.filter((body) => body.kind === 'board')
+    if (boards.length === 0) {
+      findings.push({ severity: 'error', code: 'board_missing', names: [] })
+    } else {
+      const noLedamot = membersLacking(boards, 'ledamot')
+      const noErsattare = membersLacking(boards, 'ersattare')
+      if (noLedamot.length) findings.push({ severity: 'error', code: 'member_without_ledamot', names: noLedamot.map((m) => m.name), bodyId: boards[0]!.id })
+      if (noErsattare.length) findings.push({ severity: 'error', code: 'member_without_ersattare', names: noErsattare.map((m) => m.name), bodyId: boards[0]!.id })
+    }
+  }
+
+  if (state.legalForm === 'kommunalforbund') {
+    const direktion = state.bodies.filter((body) => body.kind === 'direktion' || body.kind === 'member_assembly')
+    if (direktion.length === 0) {
+      findings.push({ severity: 'error', code: 'direktion_missing', names: [] })
+    } else {
+      const missing = membersLacking(direktion, 'ledamot')
+      if (missing.length) findings.push({ severity: 'error', code: 'member_not_in_direktion', names: missing.map((m) => m.name), bodyId: direktion[0]!.id })
+    }
+  }
+
+  if (NO_BINDING_BODY_FORMS.includes(state.legalForm)) {
+    const binding = state.decisionKinds.filter((kind) => kind.binding)
+    if (binding.length) findings.push({ severity: 'info', code: 'binding_needs_member_decisions', names: binding.map((kind) => kind.nameSv) })
+    for (const body of state.bodies) {
+      const decidesBinding = binding.filter((kind) => state.mandates.some((m) => m.bodyId === body.id && m.decisionKindId === kind.id && m.mandate === 'decides'))
+      if (decidesBinding.length) {
+        findings.push({ severity: 'warning', code: 'body_cannot_bind_members', names: [body.name, ...decidesBinding.map((kind) => kind.nameSv)], bodyId: body.id })
+      }
+    }
+  }
+
+  const undecided = state.decisionKinds.filter((kind) => !state.mandates.some((m) => m.decisionKindId === kind.id && m.mandate === 'decides'))
+  if (state.bodies.length > 0 && undecided.length) {
+    findings.push({ severity: 'warning', code: 'kind_without_decider', names: undecided.map((kind) => kind.nameSv) })
+  }
+
+  if (PUBLIC_AUTHORITY_FORMS.includes(state.legalForm)) {
+    findings.push(
+      state.recordsPublicSetting === false
+        ? { severity: 'error', code: 'public_authority_records_closed', names: [] }
+        : { severity: 'info', code: 'records_public_by_law', names: [] },
+    )
+  } else {
+    findings.push({ severity: 'info', code: recordsArePublic(state.legalForm, state.recordsPublicSetting) ? 'records_public_by_choice' : 'records_not_public', names: [] })
+  }
+
+  if (!findings.some((finding) => finding.severity !== 'info')) findings.unshift({ severity: 'info', code: 'rules_met', names: [] })
+  return findings
+}
