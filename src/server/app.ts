@@ -11,6 +11,7 @@ import { accessibilityRoutes } from '../modules/accessibility/accessibility.rout
 import { auditRoutes } from '../modules/audit/audit.routes'
 import { authRoutes } from '../modules/auth/auth.routes'
 import { collaborationRoutes } from '../modules/collaborations/collaborations.routes'
+import { governanceRoutes } from '../modules/governance/governance.routes'
 import { memberRoutes } from '../modules/members/members.routes'
 import { systemRoutes } from '../modules/system/system.routes'
 import { userRoutes } from '../modules/users/users.routes'
@@ -35,6 +36,7 @@ export const apiTags = [
   { name: 'users', description: 'Accounts and roles in collaborations' },
   { name: 'collaborations', description: 'Collaborations (tenants) and their settings' },
   { name: 'members', description: 'Municipalities, regions and other members; reference data' },
+  { name: 'governance', description: 'Bodies, mandates, decision paths, escalation and legal-form rules' },
   { name: 'audit', description: 'The hash-chained audit log' },
   { name: 'accessibility', description: 'Reports of accessibility problems' },
 ]
@@ -73,6 +75,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(userRoutes)
   await app.register(collaborationRoutes)
   await app.register(memberRoutes)
+  await app.register(governanceRoutes)
   await app.register(auditRoutes)
   await app.register(accessibilityRoutes)
 

@@ -1,0 +1,78 @@
+import type { Locale } from '../../server/http/messages'
+import type { AdvisorQuestion, Reason } from './legal-form-advisor'
+import type { Finding, FindingCode } from './legal-form-rules'
+
+const findings: Record<Locale, Record<FindingCode, string>> = {
+  sv: {
+    host_missing: 'En gemensam nämnd måste ha en värdkommun. Välj värdkommun under samverkans inställningar.',
+    board_missing: 'En gemensam nämnd behöver en nämnd: lägg till ett organ av typen nämnd/styrelse.',
+    member_without_ledamot: 'Dessa medlemmar saknar ledamot i nämnden: {names}.',
+    member_without_ersattare: 'Dessa medlemmar saknar ersättare i nämnden: {names}.',
+    direktion_missing: 'Ett kommunalförbund behöver en direktion eller ett förbundsfullmäktige.',
+    member_not_in_direktion: 'Alla medlemmar ska vara företrädda i direktionen; dessa saknas: {names}.',
+    binding_needs_member_decisions: 'Avtalssamverkan har inget organ som kan binda medlemmarna. Bindande beslut kräver likalydande beslut hos varje medlem: {names}.',
+    body_cannot_bind_members: '{first} har mandat att besluta om {rest}, men i avtalssamverkan binder det inte medlemmarna förrän var och en har fattat samma beslut.',
+    kind_without_decider: 'Inget organ har mandat att besluta om: {names}.',
+    records_public_by_law: 'Samverkan är en myndighet: allmänna handlingar är offentliga och den publika insynen är på.',
+    records_not_public: 'Samverkans handlingar är inte allmänna handlingar enligt lag; publik insyn är avstängd.',
+    records_public_by_choice: 'Samverkan har valt att göra sina handlingar publika.',
+    public_authority_records_closed: 'En gemensam nämnd eller ett kommunalförbund kan inte stänga sina allmänna handlingar.',
+    rules_met: 'Organisationen uppfyller kraven för samverkansformen.',
+  },
+  en: {
+    host_missing: 'A joint committee must have a host municipality. Choose one in the collaboration settings.',
+    board_missing: 'A joint committee needs its committee: add a body of the kind board.',
+    member_without_ledamot: 'These members have no member (ledamot) on the committee: {names}.',
+    member_without_ersattare: 'These members have no deputy (ersättare) on the committee: {names}.',
+    direktion_missing: 'A municipal federation needs a board of directors (direktion) or a federation assembly.',
+    member_not_in_direktion: 'Every member must be represented in the direktion; these are missing: {names}.',
+    binding_needs_member_decisions: 'Agreement-based collaboration has no body that can bind the members. Binding decisions need identical decisions by every member: {names}.',
+    body_cannot_bind_members: '{first} is mandated to decide on {rest}, but in agreement-based collaboration that binds the members only once each has taken the same decision.',
+    kind_without_decider: 'No body is mandated to decide on: {names}.',
+    records_public_by_law: 'The collaboration is a public authority: its records are public and public access is on.',
+    records_not_public: 'The collaboration’s documents are not public records by law; public access is off.',
+    records_public_by_choice: 'The collaboration has chosen to make its records public.',
+    public_authority_records_closed: 'A joint committee or municipal federation cannot close its public records.',
+    rules_met: 'The organisation meets the requirements of its legal form.',
+  },
+}
+
+export function findingMessage(locale: Locale, finding: Finding): string {
+  const [first = '', ...rest] = finding.names
+  return findings[locale][finding.code]
+    .replace('{names}', finding.names.join(', '))
+    .replace('{first}', first)
+    .replace('{rest}', rest.join(', '))
+}
+
+const questions: Record<Locale, Record<AdvisorQuestion, string>> = {
+  sv: {
+    manyParties: 'Är det många parter?',
+    mandatoryActivity: 'Gäller det obligatorisk verksamhet?',
+    publicAuthority: 'Innebär det myndighetsutövning?',
+    commonPolicy: 'Behövs en gemensam politisk styrning?',
+    ownStaff: 'Ska samverkan ha egen personal?',
+    withoutProcurement: 'Ska medlemmarna kunna använda tjänsterna utan upphandling?',
+    ownLegalPerson: 'Behövs en egen juridisk person (egna avtal, egen ekonomi)?',
+    timeLimited: 'Är samverkan tidsbegränsad?',
+  },
+  en: {
+    manyParties: 'Are there many parties?',
+    mandatoryActivity: 'Does it concern mandatory activity?',
+    publicAuthority: 'Does it involve exercise of public authority?',
+    commonPolicy: 'Is common political steering needed?',
+    ownStaff: 'Will the collaboration have its own staff?',
+    withoutProcurement: 'Must the members be able to use the services without procurement?',
+    ownLegalPerson: 'Is an own legal person needed (own contracts, own finances)?',
+    timeLimited: 'Is the collaboration time-limited?',
+  },
+}
+
+export const questionText = (locale: Locale, question: AdvisorQuestion) => questions[locale][question]
+
+const fits: Record<Locale, Record<Reason['fit'], string>> = {
+  sv: { required: 'Ja — formen klarar det, och de som inte gör det faller bort.', good: 'Passar bra.', poor: 'Passar dåligt.', cannot: 'Går inte i den här formen.', light: 'Nej — en lättare form räcker.' },
+  en: { required: 'Yes — the form can do it, and those that cannot drop out.', good: 'Fits well.', poor: 'Fits poorly.', cannot: 'Not possible in this form.', light: 'No — a lighter form is enough.' },
+}
+
+export const reasonText = (locale: Locale, reason: Reason) => `${questions[locale][reason.question]} ${fits[locale][reason.fit]}`

@@ -1,0 +1,162 @@
+import { z } from 'zod'
+import { LEGAL_FORMS } from '../../shared/roles'
+import { BODY_KINDS } from './governance.model'
+import { ADVISOR_QUESTIONS } from './legal-form-advisor'
+
+const isoDate = z.iso.date()
+
+export const Seat = z.object({
+  id: z.uuid(),
+  personName: z.string(),
+  seatRole: z.enum(['ledamot', 'ersattare']),
+  memberId: z.uuid().nullable(),
+  memberName: z.string().nullable(),
+  position: z.enum(['chair', 'vice_chair']).nullable(),
+  termStart: isoDate,
+  termEnd: isoDate.nullable(),
+  version: z.number().int(),
+})
+
+export const Body = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: z.enum(BODY_KINDS),
+  purpose: z.string(),
+  meetingCadence: z.string(),
+  escalatesToBodyId: z.uuid().nullable(),
+  decides: z.array(z.uuid()),
+  prepares: z.array(z.uuid()),
+  seats: z.array(Seat),
+  version: z.number().int(),
+})
+
+export const DecisionKind = z.object({
+  id: z.uuid(),
+  key: z.string(),
+  nameSv: z.string(),
+  nameEn: z.string(),
+  binding: z.boolean(),
+  requiresMemberDecisions: z.boolean(),
+  version: z.number().int(),
+})
+
+export const FindingResponse = z.object({
+  severity: z.enum(['error', 'warning', 'info']),
+  code: z.string(),
+  message: z.string(),
+  bodyId: z.uuid().optional(),
+})
+
+export const DecisionPathResponse = z.object({
+  decisionKindId: z.uuid(),
+  preparedBy: z.array(z.uuid()),
+  decidedBy: z.array(z.uuid()),
+  membersMustDecide: z.boolean(),
+  memberDecisionReason: z.enum(['kind_requires', 'no_binding_body']).nullable(),
+  /** Where a disagreement goes from the deciding body, next level first. */
+  escalatesTo: z.array(z.uuid()),
+})
+
+export const GovernanceResponse = z.object({
+  legalForm: z.enum(LEGAL_FORMS),
+  recordsPublic: z.boolean(),
+  bodies: z.array(Body),
+  decisionKinds: z.array(DecisionKind),
+  findings: z.array(FindingResponse),
+  paths: z.array(DecisionPathResponse),
+})
+
+const bodyFields = {
+  name: z.string().trim().min(2).max(200),
+  kind: z.enum(BODY_KINDS),
+  purpose: z.string().trim().max(5000).default(''),
+  meetingCadence: z.string().trim().max(200).default(''),
+  escalatesToBodyId: z.uuid().nullable().default(null),
+}
+export const CreateBodyBody = z.object(bodyFields)
+export const UpdateBodyBody = z.object({ version: z.number().int(), ...bodyFields })
+export type BodyInput = z.infer<typeof CreateBodyBody>
+
+const seatFields = {
+  personName: z.string().trim().min(2).max(200),
+  seatRole: z.enum(['ledamot', 'ersattare']),
+  /** The member represented; null for the collaboration's own organisation (the host side). */
+  memberId: z.uuid().nullable().default(null),
+  position: z.enum(['chair', 'vice_chair']).nullable().default(null),
+  termStart: isoDate,
+  termEnd: isoDate.nullable().default(null),
+}
+export const CreateSeatBody = z.object(seatFields)
+export const UpdateSeatBody = z.object({ version: z.number().int(), ...seatFields })
+export type SeatInput = z.infer<typeof CreateSeatBody>
+
+export const MandatesBody = z.object({
+  decides: z.array(z.uuid()).max(200),
+  prepares: z.array(z.uuid()).max(200),
+})
+
+export const CreateDecisionKindBody = z.object({
+  key: z.string().trim().regex(/^[a-z][a-z0-9_]{1,59}$/, 'Nyckeln skrivs med små bokstäver, siffror och _, t.ex. e_service_launch'),
+  nameSv: z.string().trim().min(2).max(200),
+  nameEn: z.string().trim().min(2).max(200),
+  binding: z.boolean(),
+  requiresMemberDecisions: z.boolean().default(false),
+})
+export const UpdateDecisionKindBody = z.object({
+  version: z.number().int(),
+  nameSv: z.string().trim().min(2).max(200),
+  nameEn: z.string().trim().min(2).max(200),
+  binding: z.boolean(),
+  requiresMemberDecisions: z.boolean(),
+})
+
+export const Disagreement = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  description: z.string(),
+  raisedAtBodyId: z.uuid(),
+  currentBodyId: z.uuid(),
+  /** The body it would go to next; null at the top of the ladder. */
+  nextBodyId: z.uuid().nullable(),
+  status: z.enum(['open', 'resolved']),
+  resolution: z.string().nullable(),
+  createdAt: z.string(),
+  version: z.number().int(),
+  steps: z.array(
+    z.object({
+      kind: z.enum(['raised', 'escalated', 'resolved']),
+      fromBodyId: z.uuid().nullable(),
+      toBodyId: z.uuid().nullable(),
+      note: z.string(),
+      actorName: z.string(),
+      occurredAt: z.string(),
+    }),
+  ),
+})
+export const RaiseDisagreementBody = z.object({
+  title: z.string().trim().min(3).max(300),
+  description: z.string().trim().max(5000).default(''),
+  bodyId: z.uuid(),
+})
+export const EscalateDisagreementBody = z.object({ version: z.number().int(), reason: z.string().trim().min(5).max(5000) })
+export const ResolveDisagreementBody = z.object({ version: z.number().int(), resolution: z.string().trim().min(5).max(5000) })
+
+export const AdviceBody = z.object({
+  answers: z.partialRecord(z.enum(ADVISOR_QUESTIONS), z.enum(['yes', 'no', 'unsure'])),
+})
+export const AdviceResponse = z.object({
+  questions: z.array(z.object({ key: z.enum(ADVISOR_QUESTIONS), text: z.string() })),
+  recommendations: z.array(
+    z.object({
+      legalForm: z.enum(LEGAL_FORMS),
+      score: z.number().int(),
+      excluded: z.boolean(),
+      reasons: z.array(z.object({ question: z.enum(ADVISOR_QUESTIONS), fit: z.string(), text: z.string() })),
+    }),
+  ),
+})
+
+export const BodyParams = z.object({ collaborationId: z.uuid(), bodyId: z.uuid() })
+export const SeatParams = z.object({ collaborationId: z.uuid(), bodyId: z.uuid(), seatId: z.uuid() })
+export const DecisionKindParams = z.object({ collaborationId: z.uuid(), decisionKindId: z.uuid() })
+export const DisagreementParams = z.object({ collaborationId: z.uuid(), disagreementId: z.uuid() })

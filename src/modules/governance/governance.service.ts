@@ -1,0 +1,254 @@
+import type { Queryable } from '../../server/db/database'
+import type { Ctx } from '../../server/http/context'
+import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
+import type { Locale } from '../../server/http/messages'
+import { recordChange } from '../audit/audit.repository'
+import { findCollaboration } from '../collaborations/collaborations.repository'
+import { listMembers } from '../members/members.repository'
+import { decisionPath } from './decision-path'
+import { escalationChain, escalationCycle } from './escalation'
+import type { GovernanceState } from './governance.model'
+import { findingMessage, questionText, reasonText } from './governance.messages'
+import * as repo from './governance.repository'
+import type { BodyInput, SeatInput } from './governance.schema'
+import { ADVISOR_QUESTIONS, adviseLegalForm, type Answers } from './legal-form-advisor'
+import { checkLegalForm } from './legal-form-rules'
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+/** Everything the rules need, read in one go. */
+async function loadState(db: Queryable, collaborationId: string) {
+  const collaboration = await findCollaboration(db, collaborationId)
+  if (!collaboration) throw notFound('samverkan')
+  const [members, bodies, seats, mandates, decisionKinds] = await Promise.all([
+    listMembers(db, collaborationId, { includeLeft: false }),
+    repo.listBodies(db, collaborationId),
+    repo.listSeats(db, collaborationId),
+    repo.listMandates(db, collaborationId),
+    repo.listDecisionKinds(db, collaborationId),
+  ])
+  const state: GovernanceState = {
+    legalForm: collaboration.legalForm,
+    hostMemberId: collaboration.hostMemberId,
+    recordsPublicSetting: collaboration.recordsPublicSetting,
+    members: members.map((member) => ({ id: member.id, name: member.name })),
+    bodies,
+    seats,
+    mandates,
+    decisionKinds,
+    today: today(),
+  }
+  return { collaboration, state, bodies, seats, decisionKinds, memberNames: new Map(members.map((m) => [m.id, m.name])) }
+}
+
+export async function getGovernance(ctx: Ctx, collaborationId: string) {
+  const { collaboration, state, bodies, seats, decisionKinds, memberNames } = await loadState(ctx.db, collaborationId)
+  const ids = (list: { id: string }[]) => list.map((body) => body.id)
+  return {
+    legalForm: collaboration.legalForm,
+    recordsPublic: collaboration.recordsPublic,
+    bodies: bodies.map((body) => ({
+      ...body,
+      decides: state.mandates.filter((m) => m.bodyId === body.id && m.mandate === 'decides').map((m) => m.decisionKindId),
+      prepares: state.mandates.filter((m) => m.bodyId === body.id && m.mandate === 'prepares').map((m) => m.decisionKindId),
+      seats: seats.filter((seat) => seat.bodyId === body.id).map((seat) => ({ ...seat, memberName: seat.memberId ? (memberNames.get(seat.memberId) ?? null) : null })),
+    })),
+    decisionKinds,
+    findings: checkLegalForm(state).map((finding) => ({ severity: finding.severity, code: finding.code, message: findingMessage(ctx.locale, finding), bodyId: finding.bodyId })),
+    paths: decisionKinds.map((kind) => {
+      const path = decisionPath(state, kind.id)
+      return { ...path, preparedBy: ids(path.preparedBy), decidedBy: ids(path.decidedBy), escalatesTo: ids(path.escalatesTo) }
+    }),
+  }
+}
+
+/** The escalation target must be a body of the same collaboration, and must not close a loop. */
+async function checkEscalation(ctx: Ctx, tx: Queryable, collaborationId: string, bodyId: string | null, target: string | null) {
+  if (!target) return
+  const bodies = await repo.listBodies(tx, collaborationId)
+  if (!bodies.some((body) => body.id === target)) throw fieldError(ctx.locale, 'body.escalatesToBodyId', 'body_not_in_collaboration')
+  const cycle = bodyId ? escalationCycle(bodies, bodyId, target) : null
+  if (cycle || bodyId === target) {
+    const path = (cycle ?? [bodies.find((body) => body.id === bodyId)!, bodies.find((body) => body.id === bodyId)!]).map((body) => body.name).join(' → ')
+    throw fieldError(ctx.locale, 'body.escalatesToBodyId', 'escalation_cycle', { path })
+  }
+}
+
+export async function createBody(ctx: Ctx, collaborationId: string, input: BodyInput) {
+  const id = await ctx.db.transaction(async (tx) => {
+    await checkEscalation(ctx, tx, collaborationId, null, input.escalatesToBodyId)
+    const id = await repo.insertBody(tx, collaborationId, input)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'body.created', entityType: 'body', entityId: id, after: input })
+    return id
+  })
+  return bodyOf(ctx, collaborationId, id)
+}
+
+export async function updateBody(ctx: Ctx, collaborationId: string, bodyId: string, input: BodyInput & { version: number }) {
+  await ctx.db.transaction(async (tx) => {
+    const before = await repo.findBody(tx, collaborationId, bodyId)
+    if (!before) throw notFound('organet')
+    await checkEscalation(ctx, tx, collaborationId, bodyId, input.escalatesToBodyId)
+    if (!(await repo.updateBody(tx, bodyId, input.version, input))) throw staleVersion()
+    const { version: _version, ...after } = input
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'body.updated', entityType: 'body', entityId: bodyId, before, after })
+  })
+  return bodyOf(ctx, collaborationId, bodyId)
+}
+
+export async function deleteBody(ctx: Ctx, collaborationId: string, bodyId: string) {
+  await ctx.db.transaction(async (tx) => {
+    const before = await repo.findBody(tx, collaborationId, bodyId)
+    if (!before) throw notFound('organet')
+    await repo.deleteBody(tx, bodyId)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'body.deleted', entityType: 'body', entityId: bodyId, before })
+  })
+}
+
+async function bodyOf(ctx: Ctx, collaborationId: string, bodyId: string) {
+  return (await getGovernance(ctx, collaborationId)).bodies.find((body) => body.id === bodyId)!
+}
+
+async function checkSeat(ctx: Ctx, tx: Queryable, collaborationId: string, bodyId: string, input: SeatInput) {
+  if (!(await repo.findBody(tx, collaborationId, bodyId))) throw notFound('organet')
+  if (input.memberId && !(await listMembers(tx, collaborationId, { includeLeft: true })).some((m) => m.id === input.memberId)) {
+    throw fieldError(ctx.locale, 'body.memberId', 'member_not_in_collaboration')
+  }
+  if (input.termEnd && input.termEnd < input.termStart) throw fieldError(ctx.locale, 'body.termEnd', 'left_before_joined')
+}
+
+export async function addSeat(ctx: Ctx, collaborationId: string, bodyId: string, input: SeatInput) {
+  await ctx.db.transaction(async (tx) => {
+    await checkSeat(ctx, tx, collaborationId, bodyId, input)
+    const id = await repo.insertSeat(tx, { bodyId, ...input })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'seat.added', entityType: 'body_seat', entityId: id, after: { bodyId, ...input } })
+  })
+  return bodyOf(ctx, collaborationId, bodyId)
+}
+
+export async function updateSeat(ctx: Ctx, collaborationId: string, bodyId: string, seatId: string, input: SeatInput & { version: number }) {
+  await ctx.db.transaction(async (tx) => {
+    await checkSeat(ctx, tx, collaborationId, bodyId, input)
+    const before = (await repo.listSeats(tx, collaborationId)).find((seat) => seat.id === seatId && seat.bodyId === bodyId)
+    if (!before) throw notFound('platsen')
+    if (!(await repo.updateSeat(tx, seatId, input.version, input))) throw staleVersion()
+    const { version: _version, ...after } = input
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'seat.updated', entityType: 'body_seat', entityId: seatId, before, after })
+  })
+  return bodyOf(ctx, collaborationId, bodyId)
+}
+
+export async function removeSeat(ctx: Ctx, collaborationId: string, bodyId: string, seatId: string) {
+  await ctx.db.transaction(async (tx) => {
+    const before = (await repo.listSeats(tx, collaborationId)).find((seat) => seat.id === seatId && seat.bodyId === bodyId)
+    if (!before) throw notFound('platsen')
+    await repo.deleteSeat(tx, seatId)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'seat.removed', entityType: 'body_seat', entityId: seatId, before })
+  })
+}
+
+export async function setMandates(ctx: Ctx, collaborationId: string, bodyId: string, input: { decides: string[]; prepares: string[] }) {
+  await ctx.db.transaction(async (tx) => {
+    if (!(await repo.findBody(tx, collaborationId, bodyId))) throw notFound('organet')
+    const kinds = await repo.listDecisionKinds(tx, collaborationId)
+    const unknown = [...input.decides, ...input.prepares].find((id) => !kinds.some((kind) => kind.id === id))
+    if (unknown) throw fieldError(ctx.locale, 'body.decides', 'decision_kind_not_in_collaboration')
+    const both = kinds.filter((kind) => input.decides.includes(kind.id) && input.prepares.includes(kind.id))
+    if (both.length) throw fieldError(ctx.locale, 'body.prepares', 'mandate_both', { names: both.map((kind) => kind.nameSv).join(', ') })
+    const before = (await repo.listMandates(tx, collaborationId)).filter((m) => m.bodyId === bodyId)
+    await repo.replaceMandates(tx, bodyId, { decides: [...new Set(input.decides)], prepares: [...new Set(input.prepares)] })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'body.mandate_set', entityType: 'body', entityId: bodyId, before, after: input })
+  })
+  return bodyOf(ctx, collaborationId, bodyId)
+}
+
+export async function createDecisionKind(ctx: Ctx, collaborationId: string, input: { key: string; nameSv: string; nameEn: string; binding: boolean; requiresMemberDecisions: boolean }) {
+  const id = await ctx.db.transaction(async (tx) => {
+    const kinds = await repo.listDecisionKinds(tx, collaborationId)
+    if (kinds.some((kind) => kind.key === input.key)) throw new AppError(409, 'decision_kind_exists', { key: input.key })
+    const id = await repo.insertDecisionKind(tx, collaborationId, { ...input, sortOrder: Math.max(0, ...kinds.map((kind) => kind.sortOrder)) + 10 })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'decision_kind.created', entityType: 'decision_kind', entityId: id, after: input })
+    return id
+  })
+  return (await repo.listDecisionKinds(ctx.db, collaborationId)).find((kind) => kind.id === id)!
+}
+
+export async function updateDecisionKind(
+  ctx: Ctx,
+  collaborationId: string,
+  decisionKindId: string,
+  input: { version: number; nameSv: string; nameEn: string; binding: boolean; requiresMemberDecisions: boolean },
+) {
+  await ctx.db.transaction(async (tx) => {
+    const before = (await repo.listDecisionKinds(tx, collaborationId)).find((kind) => kind.id === decisionKindId)
+    if (!before) throw notFound('beslutstypen')
+    if (!(await repo.updateDecisionKind(tx, decisionKindId, input.version, input))) throw staleVersion()
+    const { version: _version, ...after } = input
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'decision_kind.updated', entityType: 'decision_kind', entityId: decisionKindId, before, after })
+  })
+  return (await repo.listDecisionKinds(ctx.db, collaborationId)).find((kind) => kind.id === decisionKindId)!
+}
+
+async function withNextBody(db: Queryable, collaborationId: string, rows: repo.DisagreementRow[]) {
+  const bodies = await repo.listBodies(db, collaborationId)
+  return rows.map((row) => ({ ...row, nextBodyId: row.status === 'open' ? (escalationChain(bodies, row.currentBodyId)[1]?.id ?? null) : null }))
+}
+
+export async function listDisagreements(ctx: Ctx, collaborationId: string) {
+  return withNextBody(ctx.db, collaborationId, await repo.listDisagreements(ctx.db, collaborationId))
+}
+
+async function oneDisagreement(db: Queryable, collaborationId: string, id: string) {
+  const [row] = await withNextBody(db, collaborationId, await repo.listDisagreements(db, collaborationId, id))
+  if (!row) throw notFound('oenigheten')
+  return row
+}
+
+/** Raised at the level where it arose (the FVM procedure, seed 000 §9). */
+export async function raiseDisagreement(ctx: Ctx, collaborationId: string, input: { title: string; description: string; bodyId: string }) {
+  const id = await ctx.db.transaction(async (tx) => {
+    if (!(await repo.findBody(tx, collaborationId, input.bodyId))) throw fieldError(ctx.locale, 'body.bodyId', 'body_not_in_collaboration')
+    const id = await repo.insertDisagreement(tx, collaborationId, input)
+    await repo.insertDisagreementStep(tx, { disagreementId: id, kind: 'raised', fromBodyId: null, toBodyId: input.bodyId, note: input.description || input.title, actorUserId: ctx.actor.user?.id ?? null, actorName: ctx.actor.user?.name ?? '' })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'disagreement.raised', entityType: 'disagreement', entityId: id, after: input })
+    return id
+  })
+  return oneDisagreement(ctx.db, collaborationId, id)
+}
+
+/** One level up the ladder, with the reason recorded; never past the top. */
+export async function escalateDisagreement(ctx: Ctx, collaborationId: string, disagreementId: string, input: { version: number; reason: string }) {
+  await ctx.db.transaction(async (tx) => {
+    const current = await oneDisagreement(tx, collaborationId, disagreementId)
+    if (current.status === 'resolved') throw new AppError(409, 'disagreement_closed')
+    if (!current.nextBodyId) {
+      const body = await repo.findBody(tx, collaborationId, current.currentBodyId)
+      throw new AppError(409, 'no_higher_body', { body: body?.name ?? '' })
+    }
+    if (!(await repo.moveDisagreement(tx, disagreementId, input.version, { currentBodyId: current.nextBodyId, status: 'open', resolution: null }))) throw staleVersion()
+    await repo.insertDisagreementStep(tx, { disagreementId, kind: 'escalated', fromBodyId: current.currentBodyId, toBodyId: current.nextBodyId, note: input.reason, actorUserId: ctx.actor.user?.id ?? null, actorName: ctx.actor.user?.name ?? '' })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'disagreement.escalated', entityType: 'disagreement', entityId: disagreementId, before: { bodyId: current.currentBodyId }, after: { bodyId: current.nextBodyId, reason: input.reason } })
+  })
+  return oneDisagreement(ctx.db, collaborationId, disagreementId)
+}
+
+export async function resolveDisagreement(ctx: Ctx, collaborationId: string, disagreementId: string, input: { version: number; resolution: string }) {
+  await ctx.db.transaction(async (tx) => {
+    const current = await oneDisagreement(tx, collaborationId, disagreementId)
+    if (current.status === 'resolved') throw new AppError(409, 'disagreement_closed')
+    if (!(await repo.moveDisagreement(tx, disagreementId, input.version, { currentBodyId: current.currentBodyId, status: 'resolved', resolution: input.resolution }))) throw staleVersion()
+    await repo.insertDisagreementStep(tx, { disagreementId, kind: 'resolved', fromBodyId: current.currentBodyId, toBodyId: null, note: input.resolution, actorUserId: ctx.actor.user?.id ?? null, actorName: ctx.actor.user?.name ?? '' })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'disagreement.resolved', entityType: 'disagreement', entityId: disagreementId, after: { resolution: input.resolution } })
+  })
+  return oneDisagreement(ctx.db, collaborationId, disagreementId)
+}
+
+export function adviseOnLegalForm(locale: Locale, answers: Answers) {
+  return {
+    questions: ADVISOR_QUESTIONS.map((key) => ({ key, text: questionText(locale, key) })),
+    recommendations: adviseLegalForm(answers).map((recommendation) => ({
+      ...recommendation,
+      reasons: recommendation.reasons.map((reason) => ({ question: reason.question, fit: reason.fit, text: reasonText(locale, reason) })),
+    })),
+  }
+}
