@@ -115,6 +115,13 @@ describe('decision paths', () => {
     expect(path.escalatesTo.map((b) => b.id)).toEqual(['nämnden'])
   })
 
+  it('shows the whole ladder a disagreement climbs through the deciding body', () => {
+    const fvm = [body('Klinisk ledning', 'Programledare'), body('Programledare', 'Programledning'), body('Programledning', 'Programstyrgrupp'), body('Programstyrgrupp'), body('SSVIT')]
+    const path = decisionPath({ legalForm: 'avtalssamverkan', bodies: fvm, mandates: [{ bodyId: 'Programstyrgrupp', decisionKindId: 'budget', mandate: 'decides' }], decisionKinds: kinds }, 'budget')
+    expect(path.ladder.map((b) => b.id)).toEqual(['Klinisk ledning', 'Programledare', 'Programledning', 'Programstyrgrupp'])
+    expect(path.escalatesTo).toEqual([])
+  })
+
   it('asks every member to decide when the kind requires it, or when the form cannot bind them', () => {
     expect(decisionPath({ legalForm: 'gemensam_namnd', bodies, mandates, decisionKinds: kinds }, 'start_project')).toMatchObject({ membersMustDecide: true, memberDecisionReason: 'kind_requires' })
     expect(decisionPath({ legalForm: 'gemensam_namnd', bodies, mandates, decisionKinds: kinds }, 'budget')).toMatchObject({ membersMustDecide: false })

@@ -55,6 +55,8 @@ export const DecisionPathResponse = z.object({
   memberDecisionReason: z.enum(['kind_requires', 'no_binding_body']).nullable(),
   /** Where a disagreement goes from the deciding body, next level first. */
   escalatesTo: z.array(z.uuid()),
+  /** The steps a disagreement about it takes: from the lowest level through the decider to the top. */
+  ladder: z.array(z.uuid()),
 })
 
 export const GovernanceResponse = z.object({

@@ -57,7 +57,7 @@ export async function getGovernance(ctx: Ctx, collaborationId: string) {
     findings: checkLegalForm(state).map((finding) => ({ severity: finding.severity, code: finding.code, message: findingMessage(ctx.locale, finding), bodyId: finding.bodyId })),
     paths: decisionKinds.map((kind) => {
       const path = decisionPath(state, kind.id)
-      return { ...path, preparedBy: ids(path.preparedBy), decidedBy: ids(path.decidedBy), escalatesTo: ids(path.escalatesTo) }
+      return { ...path, preparedBy: ids(path.preparedBy), decidedBy: ids(path.decidedBy), escalatesTo: ids(path.escalatesTo), ladder: ids(path.ladder) }
     }),
   }
 }
