@@ -54,7 +54,7 @@ describe('administration and my account', () => {
     await admin.getByRole('button', { name: 'Sök', exact: true }).click()
     const table = admin.getByRole('table', { name: /1 konto som matchar/ })
     const row = table.getByRole('row', { name: new RegExp(locked.name) })
-    await row.getByText(/Låst till/).waitFor()
+    await row.getByText(/^Låst till/).waitFor()
     await checkPage(admin, 'admin-accounts-locked')
 
     await row.getByRole('button', { name: `Lås upp ${locked.name}` }).click()
@@ -63,8 +63,8 @@ describe('administration and my account', () => {
     await checkPage(admin, 'admin-accounts')
 
     const nav = admin.getByRole('navigation', { name: 'Meny för administration' })
-    await nav.getByRole('link', { name: 'Tillgänglighetsrapporter' }).click()
-    await heading(admin, 'Tillgänglighetsrapporter').waitFor()
+    await nav.getByRole('link', { name: 'Rapporter om tillgänglighet' }).click()
+    await heading(admin, 'Rapporter om tillgänglighet').waitFor()
     await admin.getByRole('table', { name: /rapporterat problem/ }).getByText('Diagrammet går inte att läsa med skärmläsare.').waitFor()
     await checkPage(admin, 'admin-accessibility-reports')
 
@@ -89,6 +89,7 @@ describe('administration and my account', () => {
     const page = await newPage(browser, samverka.baseUrl)
     await logIn(page, 'ledamot@demo.samverka.se')
     await openUserMenu(page)
+    await checkPage(page, 'user-menu')
     await page.getByRole('link', { name: 'Mitt konto' }).click()
     await heading(page, 'Mitt konto').waitFor()
     expect(await page.title()).toBe('Mitt konto – Samverka')

@@ -24,7 +24,9 @@ describe('changing members and the collaboration', () => {
     await page.getByRole('link', { name: 'Norrbottens e-nämnd' }).click()
     await page.getByRole('navigation', { name: /^Meny för/ }).getByRole('link', { name: 'Medlemmar' }).click()
     await page.getByRole('heading', { level: 1, name: 'Medlemmar' }).waitFor()
-    return page.getByRole('table', { name: 'Medlemmar i Norrbottens e-nämnd' })
+    const table = page.getByRole('table', { name: 'Medlemmar i Norrbottens e-nämnd' })
+    await table.getByRole('row', { name: /^Övertorneå/ }).waitFor()
+    return table
   }
 
   it("lets the Kalix representative change Kalix's contact details, and nothing on Luleå", async () => {
@@ -80,6 +82,7 @@ describe('changing members and the collaboration', () => {
     const firstDialog = first.getByRole('dialog', { name: 'Ändra Piteå' })
     const secondDialog = second.getByRole('dialog', { name: 'Ändra Piteå' })
     await checkPage(first, 'member-edit-coordinator')
+    if (process.env.SCREENSHOTS === '1') await first.screenshot({ path: 'tmp/screenshots/member-edit-coordinator-viewport.png' })
 
     // The coordinator also sees the dates; leaving before joining is refused by the field.
     await firstDialog.getByLabel('Lämnade').fill('2000-01-01')

@@ -7,7 +7,7 @@ export const enAccount: Catalogue<typeof svAccount> = {
     title: 'My account',
     intro: 'Your name, your language and your password in Samverka.',
     profileTitle: 'Name and language',
-    email: 'E-mail address',
+    email: 'Email address',
     name: 'Name',
     language: 'Language',
     languageHint: "The language of Samverka and of the system's messages.",
@@ -36,7 +36,7 @@ export const enAccount: Catalogue<typeof svAccount> = {
     accounts: {
       title: 'Accounts',
       intro: 'Every account in Samverka with its roles. An account is locked for 15 minutes after five wrong passwords; you can unlock it at once.',
-      search: 'Search by name or e-mail address',
+      search: 'Search by name or email address',
       searchHint: 'Leave empty to show all.',
       searchLabel: 'Search accounts',
       searchButton: 'Search',
@@ -65,7 +65,7 @@ export const enAccount: Catalogue<typeof svAccount> = {
       page: 'Page',
       description: 'Problem',
       contact: 'Contact',
-      noContact: 'No e-mail address',
+      noContact: 'No email address',
       empty: 'No problems have been reported.',
     },
     audit: {

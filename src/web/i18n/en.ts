@@ -145,7 +145,7 @@ export const en: Catalogue<typeof sv> = {
     intro: 'The contact person is whom the collaboration turns to at the member. The dates decide who counts as a member, and so the cost sharing.',
     introContact: 'You can change the contact details of the member you represent. The coordinator changes the dates of joining and leaving.',
     contactName: "Contact person's name",
-    contactEmail: "Contact person's e-mail address",
+    contactEmail: "Contact person's email address",
     joinedOn: 'Joined',
     leftOn: 'Left',
     leftOnHint: 'YYYY-MM-DD. Leave empty if the member remains.',

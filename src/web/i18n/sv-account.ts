@@ -27,7 +27,7 @@ export const svAccount = {
     notAllowed: 'Administrationssidorna är bara för systemadministratörer.',
     nav: {
       accounts: 'Konton',
-      reports: 'Tillgänglighetsrapporter',
+      reports: 'Rapporter om tillgänglighet',
       audit: 'Hela granskningsloggen',
     },
     accounts: {
@@ -54,7 +54,7 @@ export const svAccount = {
       noMatch: 'Inget konto matchar ”{{q}}”.',
     },
     reports: {
-      title: 'Tillgänglighetsrapporter',
+      title: 'Rapporter om tillgänglighet',
       intro: 'Problem som användare har rapporterat via tillgänglighetsredogörelsen, senaste först.',
       caption_one: '{{count}} rapporterat problem',
       caption_other: '{{count}} rapporterade problem',

@@ -98,11 +98,8 @@ function AccountRow({ account, busy, onUnlock }: { account: Account; busy: boole
       </td>
       <td>
         {account.lockedUntil ? (
-          <div className="role-list">
-            <span className="badge badge-locked">
-              <span aria-hidden="true">🔒 </span>
-              {t('admin.accounts.lockedUntil', { time: formatDateTime(account.lockedUntil) })}
-            </span>
+          <div className="locked-status">
+            <span className="badge badge-locked">{t('admin.accounts.lockedUntil', { time: formatDateTime(account.lockedUntil) })}</span>
             <button type="button" className="button button-secondary button-small" onClick={onUnlock} disabled={busy}>
               {t('admin.accounts.unlock')}
               <VisuallyHidden> {account.name}</VisuallyHidden>
