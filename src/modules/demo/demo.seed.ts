@@ -9,6 +9,7 @@ import { createCollaboration } from '../collaborations/collaborations.service'
 import { listOrganisations } from '../members/members.repository'
 import { insertUser } from '../users/users.repository'
 import { addUserToCollaboration } from '../users/users.service'
+import { seedDemoGovernance } from './governance.seed'
 
 export const DEMO_PASSWORD = 'samverka-demo-2026'
 
@@ -23,15 +24,15 @@ interface DemoGrant {
 
 /** One demo account per role; the README lists them. */
 export const DEMO_USERS: { email: string; name: string; grants: DemoGrant[] }[] = [
-  { email: 'samordnare@demo.samverka.se', name: 'Sara Samordnare', grants: ['EN', 'VK', 'GVS'].map((prefix) => ({ prefix, role: 'coordinator' as const })) },
+  { email: 'samordnare@demo.samverka.se', name: 'Sara Samordnare', grants: ['EN', 'VK', 'GVS', 'FVM'].map((prefix) => ({ prefix, role: 'coordinator' as const })) },
   { email: 'kalix@demo.samverka.se', name: 'Kalle Kalixrepresentant', grants: [{ prefix: 'EN', role: 'member_representative', member: 'Kalix' }] },
   { email: 'lulea@demo.samverka.se', name: 'Lina Luleårepresentant', grants: [{ prefix: 'EN', role: 'member_representative', member: 'Luleå' }] },
   { email: 'ledamot@demo.samverka.se', name: 'Lars Ledamot', grants: [{ prefix: 'EN', role: 'body_member', member: 'Piteå' }] },
   { email: 'sekreterare@demo.samverka.se', name: 'Selma Sekreterare', grants: [{ prefix: 'EN', role: 'secretary' }] },
   { email: 'projektledare@demo.samverka.se', name: 'Pia Projektledare', grants: [{ prefix: 'GVS', role: 'project_manager' }, { prefix: 'EN', role: 'project_manager' }] },
   { email: 'forvaltningsledare@demo.samverka.se', name: 'Fredrik Förvaltningsledare', grants: [{ prefix: 'GVS', role: 'management_lead' }] },
-  { email: 'revisor@demo.samverka.se', name: 'Rut Revisor', grants: ['EN', 'VK', 'GVS'].map((prefix) => ({ prefix, role: 'auditor' as const })) },
-  { email: 'lasare@demo.samverka.se', name: 'Love Läsare', grants: [{ prefix: 'VK', role: 'viewer' }] },
+  { email: 'revisor@demo.samverka.se', name: 'Rut Revisor', grants: ['EN', 'VK', 'GVS', 'FVM'].map((prefix) => ({ prefix, role: 'auditor' as const })) },
+  { email: 'lasare@demo.samverka.se', name: 'Love Läsare', grants: [{ prefix: 'VK', role: 'viewer' }, { prefix: 'FVM', role: 'viewer' }] },
 ]
 export const DEMO_ADMIN = { email: 'admin@demo.samverka.se', name: 'Ada Administratör' }
 
@@ -78,6 +79,8 @@ export async function seedDemo(db: Database): Promise<boolean> {
   for (const definition of demoCollaborations) {
     collaborations.set(definition.prefix, (await createCollaboration(ctx, definition)).id)
   }
+
+  await seedDemoGovernance(ctx, db, collaborations)
 
   // The admin created the collaborations and so coordinates them too, beside the demo coordinator.
   ctx.actor.grants = await loadGrants(db, adminId)

@@ -113,8 +113,8 @@ export async function replaceMandates(tx: Queryable, bodyId: string, mandates: {
   await tx.query('delete from body_mandate where body_id = $1', [bodyId])
   await tx.query(
     `insert into body_mandate (body_id, decision_kind_id, mandate)
-     select $1, kind_id, 'decides' from unnest($2::uuid[]) as kind_id
-     union all select $1, kind_id, 'prepares' from unnest($3::uuid[]) as kind_id`,
+     select $1::uuid, kind_id, 'decides' from unnest($2::uuid[]) as kind_id
+     union all select $1::uuid, kind_id, 'prepares' from unnest($3::uuid[]) as kind_id`,
     [bodyId, mandates.decides, mandates.prepares],
   )
 }
