@@ -35,14 +35,17 @@ export async function appendAudit(tx: Queryable, entry: Omit<AuditContent, 'occu
   )
 }
 
-export async function listAudit(db: Queryable, filter: { collaborationId: string | null; beforeId?: number; limit: number }): Promise<AuditRow[]> {
-  const rows = await db.query<AuditRow & { occurredAt: Date }>(
-    `select ${columns} from audit_log
-     where ($1::uuid is null or collaboration_id = $1) and ($2::bigint is null or id < $2)
-     order by id desc limit $3`,
+export async function listAudit(db: Queryable, filter: { collaborationId: string | null; beforeId?: number; limit: number }) {
+  const rows = await db.query<AuditRow & { occurredAt: Date; collaborationName: string | null; collaborationPrefix: string | null }>(
+    `select a.*, c.name as "collaborationName", c.prefix as "collaborationPrefix"
+     from (select ${columns} from audit_log
+           where ($1::uuid is null or collaboration_id = $1) and ($2::bigint is null or id < $2)
+           order by id desc limit $3) a
+     left join collaboration c on c.id = a."collaborationId"
+     order by a.id desc`,
     [filter.collaborationId, filter.beforeId ?? null, filter.limit],
   )
-  return rows.map(toRow)
+  return rows.map((row) => ({ ...toRow(row), collaborationName: row.collaborationName, collaborationPrefix: row.collaborationPrefix }))
 }
 
 /** Reads the whole chain in id order, a page at a time, so a long log does not fill the memory. */
@@ -76,7 +79,8 @@ export interface Change {
 export function recordChange(tx: Queryable, actor: Actor, change: Change): Promise<void> {
   return appendAudit(tx, {
     actorUserId: actor.user?.id ?? null,
-    actorName: actor.user?.name ?? 'system',
+    // Nobody signed in (a public report): the interface shows its own word for it.
+    actorName: actor.user?.name ?? '',
     collaborationId: change.collaborationId,
     action: change.action,
     entityType: change.entityType,

@@ -6,6 +6,8 @@ export const AuditEntry = z.object({
   actorUserId: z.uuid().nullable(),
   actorName: z.string(),
   collaborationId: z.uuid().nullable(),
+  collaborationName: z.string().nullable(),
+  collaborationPrefix: z.string().nullable(),
   action: z.string(),
   entityType: z.string(),
   entityId: z.string(),
