@@ -1,4 +1,4 @@
-import type { Database } from '../../server/db/database'
+import type { Database, Queryable } from '../../server/db/database'
 import type { Actor } from '../../server/http/access'
 import type { Ctx } from '../../server/http/context'
 import type { Role } from '../../shared/roles'
@@ -37,10 +37,19 @@ export const DEMO_USERS: { email: string; name: string; grants: DemoGrant[] }[] 
 export const DEMO_ADMIN = { email: 'admin@demo.samverka.se', name: 'Ada Administratör' }
 
 /** Loads the three demo collaborations of SPEC §4 and the demo accounts into an empty database. */
-export async function seedDemo(db: Database): Promise<boolean> {
-  const [{ n } = { n: 0 }] = await db.query<{ n: number }>('select count(*)::int as n from collaboration')
+export async function seedDemo(database: Database): Promise<boolean> {
+  const [{ n } = { n: 0 }] = await database.query<{ n: number }>('select count(*)::int as n from collaboration')
   if (n > 0) return false
+  // All or nothing: a start that is stopped half-way leaves an empty database, seeded again next time.
+  return database.transaction((tx) => seedInto(withinTransaction(database, tx)))
+}
 
+/** The database seen from inside one open transaction: the use cases' own transactions join it. */
+function withinTransaction(database: Database, tx: Queryable): Database {
+  return { kind: database.kind, query: tx.query, exec: tx.exec, transaction: (work) => work(tx), close: async () => {} }
+}
+
+async function seedInto(db: Database): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   const adminId = await insertUser(db, { ...DEMO_ADMIN, passwordHash, isAdmin: true })
   const actor: Actor = { user: { id: adminId, name: DEMO_ADMIN.name, email: DEMO_ADMIN.email, isAdmin: true, locale: 'sv' }, grants: [] }
