@@ -78,7 +78,7 @@ describe('every page as the coordinator', () => {
     await checkPage(page, 'my-permissions')
 
     await openInSideNav('Granskningslogg')
-    await page.getByRole('table', { name: /Poster i granskningsloggen/ }).getByText('Medlem tillagd').first().waitFor()
+    await page.getByRole('table', { name: /Poster i granskningsloggen/ }).getByText('Roll tilldelad').first().waitFor()
     await page.getByText('Visa före och efter').first().click()
     await page.getByRole('button', { name: 'Verifiera kedjan' }).click()
     await page.getByText(/Kedjan är obruten\. [\d\u00a0]+ poster kontrollerade\./).waitFor()
