@@ -11,6 +11,9 @@ import { CreateCollaborationPage } from './collaborations/CreateCollaborationPag
 import { HomePage } from './collaborations/HomePage'
 import { OverviewPage } from './collaborations/OverviewPage'
 import { SettingsPage } from './collaborations/SettingsPage'
+import { AdvisorPage, CollaborationAdvisorPage } from './governance/AdvisorPage'
+import { DisagreementsPage } from './governance/DisagreementsPage'
+import { GovernancePage } from './governance/GovernancePage'
 import { MembersPage } from './members/MembersPage'
 import { Layout } from './ui/Layout'
 import { NotFoundPage } from './ui/NotFoundPage'
@@ -33,6 +36,7 @@ export function App() {
       <Route element={<Shell />}>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/accessibility" element={<AccessibilityPage />} />
+        <Route path="/legal-form-advisor" element={<AdvisorPage />} />
       </Route>
       <Route element={<RequireSession />}>
         <Route element={<Shell />}>
@@ -42,6 +46,9 @@ export function App() {
         </Route>
         <Route path="/collaborations/:collaborationId" element={<CollaborationArea />}>
           <Route index element={<OverviewPage />} />
+          <Route path="governance" element={<GovernancePage />} />
+          <Route path="governance/advisor" element={<CollaborationAdvisorPage />} />
+          <Route path="disagreements" element={<DisagreementsPage />} />
           <Route path="members" element={<MembersPage />} />
           <Route path="users" element={<UsersPage />} />
           <Route path="my-permissions" element={<MyPermissionsPage />} />

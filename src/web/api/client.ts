@@ -43,7 +43,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, problem.code ?? 'unknown', problem.title ?? response.statusText, fields)
 }
 
-export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' }
   if (body !== undefined) headers['content-type'] = 'application/json'
   if (method !== 'GET') {

@@ -5,6 +5,7 @@ import type { SessionResponse as SessionResponseSchema, SessionRole as SessionRo
 import type { CollaborationSummary as CollaborationSummarySchema } from '../../modules/collaborations/collaborations.schema'
 import type { County as CountySchema, MemberListResponse as MemberListSchema, Organisation as OrganisationSchema } from '../../modules/members/members.schema'
 import type { AccessibilityReport as AccessibilityReportSchema } from '../../modules/accessibility/accessibility.schema'
+import type { AdviceResponse as AdviceSchema, Disagreement as DisagreementSchema, GovernanceResponse as GovernanceSchema } from '../../modules/governance/governance.schema'
 import type { Account as AccountSchema, CollaborationUser as CollaborationUserSchema, Permission as PermissionSchema } from '../../modules/users/users.schema'
 
 export type Session = z.infer<typeof SessionResponseSchema>
@@ -20,3 +21,11 @@ export type AuditEntry = z.infer<typeof AuditEntrySchema>
 export type ChainVerdict = z.infer<typeof ChainVerdictResponse>
 export type Account = z.infer<typeof AccountSchema>
 export type AccessibilityReport = z.infer<typeof AccessibilityReportSchema>
+export type Governance = z.infer<typeof GovernanceSchema>
+export type GovernanceBody = Governance['bodies'][number]
+export type Seat = GovernanceBody['seats'][number]
+export type DecisionKind = Governance['decisionKinds'][number]
+export type Finding = Governance['findings'][number]
+export type DecisionPath = Governance['paths'][number]
+export type Disagreement = z.infer<typeof DisagreementSchema>
+export type Advice = z.infer<typeof AdviceSchema>

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useNavigate } from 'react-router-dom'
+import { Link, useNavigate } from 'react-router-dom'
 import type { Collaboration, CreateCollaborationBody } from '../../modules/collaborations/collaborations.schema'
 import { LEGAL_FORMS, type LegalForm } from '../../shared/roles'
 import { todayInSweden } from '../../shared/format'
@@ -56,6 +56,9 @@ export function CreateCollaborationPage() {
 
   return (
     <Page title={t('create.title')} intro={t('create.intro')}>
+      <p className="alert alert-info">
+        <Link to="/legal-form-advisor">{t('advisor.link')}</Link>
+      </p>
       <form className="form" onSubmit={submit} noValidate>
         <ErrorSummary error={create.error} fieldIds={fieldIds} />
         <section className="card" aria-labelledby="basics-heading">

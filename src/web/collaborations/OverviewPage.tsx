@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import { formatDate, formatNumber, formatPopulation } from '../../shared/format'
+import { WhoDecides } from '../governance/WhoDecides'
+import { useGovernance } from '../governance/queries'
 import { useLanguage } from '../i18n/useLanguage'
 import { Page } from '../ui/Page'
 import { useCurrentCollaboration } from './CollaborationContext'
@@ -9,8 +11,10 @@ export function OverviewPage() {
   const { t } = useTranslation()
   const language = useLanguage()
   const { collaboration: c, myRoles } = useCurrentCollaboration()
+  const governance = useGovernance(c.id)
   return (
     <Page title={c.name} intro={c.description || undefined}>
+      {governance.data && <WhoDecides governance={governance.data} />}
       <section aria-labelledby="facts-heading" className="card">
         <h2 id="facts-heading">{t('overview.facts')}</h2>
         <dl className="facts">
@@ -35,6 +39,10 @@ export function OverviewPage() {
           <div>
             <dt>{t('overview.population')}</dt>
             <dd className="figure">{formatPopulation(c.totalPopulation, language)}</dd>
+          </div>
+          <div>
+            <dt>{t('overview.recordsPublic')}</dt>
+            <dd>{c.recordsPublic ? t('common.yes') : t('common.no')}</dd>
           </div>
           <div>
             <dt>{t('overview.created')}</dt>

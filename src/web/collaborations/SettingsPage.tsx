@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Collaboration } from '../../modules/collaborations/collaborations.schema'
+import { PUBLIC_AUTHORITY_FORMS } from '../../modules/governance/governance.model'
 import { LEGAL_FORMS, type LegalForm } from '../../shared/roles'
 import { ApiError } from '../api/client'
 import type { Member } from '../api/types'
@@ -11,7 +12,7 @@ import { ErrorSummary, QueryView, SuccessMessage } from '../ui/Status'
 import { useCurrentCollaboration } from './CollaborationContext'
 import { allows, useUpdateCollaboration } from './queries'
 
-const fieldIds = { name: 'settings-name', prefix: 'settings-prefix', legalForm: 'settings-legal-form', description: 'settings-description', hostMemberId: 'settings-host' }
+const fieldIds = { name: 'settings-name', prefix: 'settings-prefix', legalForm: 'settings-legal-form', description: 'settings-description', hostMemberId: 'settings-host', recordsPublicSetting: 'settings-records-public' }
 
 /** Inställningar: the coordinator changes the collaboration's name, prefix, legal form, description and host. */
 export function SettingsPage() {
@@ -40,11 +41,13 @@ function SettingsForm({ collaboration, members }: { collaboration: Collaboration
   const [legalForm, setLegalForm] = useState<LegalForm>(collaboration.legalForm)
   const [description, setDescription] = useState(collaboration.description)
   const [hostMemberId, setHostMemberId] = useState(collaboration.hostMemberId ?? '')
+  const [recordsPublic, setRecordsPublic] = useState(collaboration.recordsPublicSetting === null ? '' : String(collaboration.recordsPublicSetting))
+  const publicAuthority = PUBLIC_AUTHORITY_FORMS.includes(legalForm)
   const fields = update.error instanceof ApiError ? update.error.fields : {}
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    update.mutate({ version, name, prefix, legalForm, description, hostMemberId: hostMemberId || null }, { onSuccess: (saved) => setVersion(saved.version) })
+    update.mutate({ version, name, prefix, legalForm, description, hostMemberId: hostMemberId || null, ...(publicAuthority ? {} : { recordsPublicSetting: recordsPublic === '' ? null : recordsPublic === 'true' }) }, { onSuccess: (saved) => setVersion(saved.version) })
   }
 
   return (
@@ -82,6 +85,21 @@ function SettingsForm({ collaboration, members }: { collaboration: Collaboration
                 ))}
               </select>
             )}
+          </Field>
+          <Field id={fieldIds.recordsPublicSetting} label={t('settings.recordsPublic')} hint={t('settings.recordsPublicHint')} error={fields.recordsPublicSetting}>
+            {(props) =>
+              publicAuthority ? (
+                <select {...props} value="always" disabled>
+                  <option value="always">{t('settings.recordsAlways')}</option>
+                </select>
+              ) : (
+                <select {...props} value={recordsPublic} onChange={(e) => setRecordsPublic(e.target.value)}>
+                  <option value="">{t('settings.recordsDefault')}</option>
+                  <option value="true">{t('common.yes')}</option>
+                  <option value="false">{t('common.no')}</option>
+                </select>
+              )
+            }
           </Field>
         </div>
         <Field id={fieldIds.description} label={t('create.description')} error={fields.description}>

@@ -1,4 +1,5 @@
 import { enAccount } from './en-account'
+import { enGovernance } from './en-governance'
 import type { sv } from './sv'
 
 /** Same shape as the Swedish catalogue, every leaf a string. */
@@ -36,6 +37,8 @@ export const en: Catalogue<typeof sv> = {
     audit: 'Audit log',
     newCollaboration: 'Create a collaboration',
     settings: 'Settings',
+    governance: 'Governance and decisions',
+    disagreements: 'Disagreements',
     myAccount: 'My account',
     admin: 'Administration',
   },
@@ -111,6 +114,7 @@ export const en: Catalogue<typeof sv> = {
     myRoles: 'My roles',
     roleForMember: '{{role}} for {{member}}',
     seeMembers: 'See all members',
+    recordsPublic: 'Public records',
   },
   members: {
     title: 'Members',
@@ -161,6 +165,10 @@ export const en: Catalogue<typeof sv> = {
     save: 'Save settings',
     saving: 'Saving …',
     saved: 'The settings are saved.',
+    recordsPublic: 'Public records',
+    recordsPublicHint: 'Joint committees and municipal federations are public authorities and always keep public records. Other forms choose for themselves.',
+    recordsDefault: 'As the legal form has it (no)',
+    recordsAlways: 'Yes – the legal form is a public authority',
   },
   create: {
     title: 'Create a collaboration',
@@ -252,6 +260,7 @@ export const en: Catalogue<typeof sv> = {
       collaborations: 'Collaboration',
       members: 'Members',
       users: 'Users and roles',
+      governance: 'Governance and decisions',
     },
     actions: {
       audit: {
@@ -273,6 +282,12 @@ export const en: Catalogue<typeof sv> = {
         assignRole: 'Give roles',
         removeRole: 'Remove roles',
         myPermissions: 'See my permissions',
+      },
+      governance: {
+        read: 'See bodies, mandates and decision paths',
+        change: 'Change bodies, seats, mandates and kinds of decision',
+        raiseDisagreement: 'Report a disagreement',
+        handleDisagreement: 'Escalate and resolve disagreements',
       },
     },
   },
@@ -357,4 +372,5 @@ export const en: Catalogue<typeof sv> = {
     prepared: 'This statement was prepared on {{date}} and is based on our own assessment of the service.',
   },
   ...enAccount,
+  ...enGovernance,
 }

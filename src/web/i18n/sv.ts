@@ -1,4 +1,5 @@
 import { svAccount } from './sv-account'
+import { svGovernance } from './sv-governance'
 
 /** The Swedish texts, the product's first language. en.ts must have the same keys (the type checks it). */
 export const sv = {
@@ -33,6 +34,8 @@ export const sv = {
     audit: 'Granskningslogg',
     newCollaboration: 'Skapa ny samverkan',
     settings: 'Inställningar',
+    governance: 'Organisation och beslut',
+    disagreements: 'Oenigheter',
     myAccount: 'Mitt konto',
     admin: 'Administration',
   },
@@ -108,6 +111,7 @@ export const sv = {
     myRoles: 'Mina roller',
     roleForMember: '{{role}} för {{member}}',
     seeMembers: 'Se alla medlemmar',
+    recordsPublic: 'Offentliga handlingar',
   },
   members: {
     title: 'Medlemmar',
@@ -158,6 +162,10 @@ export const sv = {
     save: 'Spara inställningarna',
     saving: 'Sparar …',
     saved: 'Inställningarna är sparade.',
+    recordsPublic: 'Offentliga handlingar',
+    recordsPublicHint: 'Gemensam nämnd och kommunalförbund är myndigheter och har alltid offentliga handlingar. För andra former väljer ni själva.',
+    recordsDefault: 'Som samverkansformen anger (nej)',
+    recordsAlways: 'Ja – samverkansformen är en myndighet',
   },
   create: {
     title: 'Skapa ny samverkan',
@@ -249,6 +257,7 @@ export const sv = {
       collaborations: 'Samverkan',
       members: 'Medlemmar',
       users: 'Användare och roller',
+      governance: 'Organisation och beslut',
     },
     actions: {
       audit: {
@@ -270,6 +279,12 @@ export const sv = {
         assignRole: 'Ge roller',
         removeRole: 'Ta bort roller',
         myPermissions: 'Se mina behörigheter',
+      },
+      governance: {
+        read: 'Se organ, mandat och beslutsvägar',
+        change: 'Ändra organ, platser, mandat och typer av beslut',
+        raiseDisagreement: 'Anmäla en oenighet',
+        handleDisagreement: 'Eskalera och lösa oenigheter',
       },
     },
   },
@@ -354,4 +369,5 @@ export const sv = {
     prepared: 'Redogörelsen upprättades den {{date}} och bygger på en egen bedömning av tjänsten.',
   },
   ...svAccount,
+  ...svGovernance,
 } as const

@@ -1,0 +1,139 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checkPage, launchBrowser, logIn, newPage, scriptErrors, settled, startSamverka, type Samverka } from './harness'
+
+const FVM = 'FVM – Framtidens vårdinformationsmiljö'
+
+/** The coordinator changes the organisation, handles a disagreement up the ladder, and uses the legal-form advisor. */
+describe('the coordinator and governance', () => {
+  let samverka: Samverka
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    samverka = await startSamverka()
+    browser = await launchBrowser()
+    page = await newPage(browser, samverka.baseUrl)
+    await logIn(page, 'samordnare@demo.samverka.se')
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await samverka?.close()
+  })
+
+  const heading = (name: string) => page.getByRole('heading', { level: 1, name })
+  const sideNav = () => page.getByRole('navigation', { name: /^(Meny för|Menu for)/ })
+
+  it('gets the escalation loop back as an error by the field', async () => {
+    await page.getByRole('link', { name: FVM }).click()
+    await heading(FVM).waitFor()
+    await sideNav().getByRole('link', { name: 'Organisation och beslut' }).click()
+    await heading('Organisation och beslut').waitFor()
+    await settled(page)
+
+    await page.getByRole('group', { name: 'Organisationsschema som diagram' }).getByRole('button', { name: /^FVM Programstyrgrupp/ }).click()
+    const details = page.getByRole('region', { name: 'FVM Programstyrgrupp', exact: true })
+    await details.getByRole('button', { name: 'Ändra organet' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Ändra FVM Programstyrgrupp' })
+    await dialog.getByRole('combobox', { name: /^Eskalerar till/ }).selectOption({ label: 'FVM Klinisk ledning' })
+    await dialog.getByRole('button', { name: 'Spara' }).click()
+    const fieldError = dialog.locator('.field-error')
+    await fieldError.waitFor()
+    expect(await fieldError.textContent()).toMatch(/FVM Klinisk ledning.*FVM Programstyrgrupp|FVM Programstyrgrupp.*FVM Klinisk ledning/)
+    expect(await dialog.getByRole('combobox', { name: /^Eskalerar till/ }).getAttribute('aria-invalid')).toBe('true')
+    await checkPage(page, 'governance-edit-cycle-error')
+
+    // A change that makes no loop is saved, and the chart follows.
+    await dialog.getByRole('combobox', { name: /^Eskalerar till/ }).selectOption({ label: 'Inget – högsta nivån' })
+    await dialog.getByLabel('Mötesrytm').fill('Sex gånger per år')
+    await dialog.getByRole('button', { name: 'Spara' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await details.getByText('Sex gånger per år').waitFor()
+
+    await details.getByRole('button', { name: 'Ändra mandat' }).click()
+    const mandate = page.getByRole('dialog', { name: 'Mandat för FVM Programstyrgrupp' })
+    expect(await mandate.getByRole('checkbox', { name: 'Bindande affärsöverenskommelse: Beslutar' }).isChecked()).toBe(true)
+    await checkPage(page, 'governance-edit-mandate')
+    await mandate.getByRole('button', { name: 'Avbryt' }).click()
+
+    await details.getByRole('button', { name: 'Lägg till ledamot eller ersättare' }).click()
+    const seat = page.getByRole('dialog', { name: 'Plats i FVM Programstyrgrupp' })
+    await seat.getByLabel(/^Namn/).fill('Kim Kommunal')
+    await seat.getByRole('combobox', { name: 'Roll' }).selectOption({ label: 'Ersättare' })
+    await seat.getByRole('combobox', { name: 'Företräder' }).selectOption({ label: 'Borås' })
+    await checkPage(page, 'governance-edit-seat')
+    await seat.getByRole('button', { name: 'Spara' }).click()
+    await seat.waitFor({ state: 'detached' })
+    await details.getByRole('row', { name: /Kim Kommunal/ }).getByText('Borås').waitFor()
+  })
+
+  it('shows the governance page in English', async () => {
+    await page.getByRole('button', { name: 'In English' }).click()
+    await heading('Governance and decisions').waitFor()
+    await page.getByRole('combobox', { name: 'Kind of decision' }).selectOption({ label: 'Binding business agreement' })
+    await page.getByRole('group', { name: 'The decision path of Binding business agreement as a diagram' }).getByText('Every member takes an identical decision').waitFor()
+    await checkPage(page, 'governance-en')
+    await page.getByRole('button', { name: 'På svenska' }).click()
+    await heading('Organisation och beslut').waitFor()
+  })
+
+  it('raises a disagreement and escalates it to the top, where it can go no higher', async () => {
+    await sideNav().getByRole('link', { name: 'Oenigheter' }).click()
+    await heading('Oenigheter').waitFor()
+    const title = 'Tidplan för kommunernas införande'
+    await page.getByLabel(/^Vad gäller oenigheten/).fill(title)
+    await page.getByRole('combobox', { name: /^Organ där den uppstod/ }).selectOption({ label: 'Kommun-FVM AU' })
+    await page.getByRole('button', { name: 'Anmäl oenigheten' }).click()
+    await page.getByText('Oenigheten är anmäld.').waitFor()
+    const item = page.getByRole('listitem', { name: new RegExp(title) })
+    const facts = item.locator('.facts')
+    await facts.getByText('SSVIT').waitFor()
+    expect(await facts.textContent()).toMatch(/Ligger hosKommun-FVM AU.*Går vidare tillSSVIT/)
+
+    const escalate = async (reason: string) => {
+      await item.getByRole('button', { name: `Eskalera ${title}` }).click()
+      await item.getByLabel(/^Skäl/).fill(reason)
+      await item.getByRole('button', { name: 'Eskalera', exact: true }).click()
+    }
+    await escalate('Arbetsutskottet kunde inte enas om tidplanen.')
+    await page.getByText('Oenigheten är eskalerad.').waitFor()
+    await facts.getByText('VästKoms styrelse').waitFor()
+    expect(await facts.textContent()).toMatch(/Ligger hosSSVIT.*Går vidare tillVästKoms styrelse/)
+    await escalate('SSVIT vill att styrelsen avgör frågan.')
+    await item.getByText('Inget – högsta nivån').waitFor()
+    expect(await item.locator('.step-list li').count()).toBe(3)
+    await checkPage(page, 'governance-disagreement-escalated')
+
+    await escalate('Vi vill gå ännu högre.')
+    const alert = item.getByRole('alert')
+    await alert.waitFor()
+    expect(await alert.textContent()).toMatch(/\S/)
+    await checkPage(page, 'governance-disagreement-top')
+  })
+
+  it('offers the advisor from the create page and, with the current form marked, from the governance page', async () => {
+    await page.goto('/collaborations/new')
+    await heading('Skapa ny samverkan').waitFor()
+    await page.getByRole('link', { name: /Välj samverkansform/ }).click()
+    await heading('Välj samverkansform').waitFor()
+    await settled(page)
+    const questions = page.locator('fieldset')
+    expect(await questions.count()).toBe(8)
+    await questions.nth(2).getByLabel('Ja').check()
+    const table = page.getByRole('table', { name: /rangordnade/ })
+    await table.getByRole('row', { name: /Avtalssamverkan/ }).getByText('Utesluten').waitFor()
+    const first = table.locator('tbody tr').first()
+    expect(await first.textContent()).toMatch(/Gemensam nämnd|Kommunalförbund/)
+    await checkPage(page, 'governance-advisor')
+
+    await page.goto('/')
+    await page.getByRole('link', { name: FVM }).click()
+    await sideNav().getByRole('link', { name: 'Organisation och beslut' }).click()
+    await page.getByRole('link', { name: 'Jämför med andra samverkansformer' }).click()
+    await heading('Välj samverkansform').waitFor()
+    await page.getByText('Samverkan har i dag formen Avtalssamverkan.').waitFor()
+    await page.getByRole('row', { name: /Avtalssamverkan/ }).getByText('Nuvarande form').waitFor()
+    await checkPage(page, 'governance-advisor-current')
+    expect(scriptErrors(page)).toEqual([])
+  })
+})

@@ -1,0 +1,95 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { BODY_KINDS, type BodyKind } from '../../modules/governance/governance.model'
+import { ApiError } from '../api/client'
+import type { Governance, GovernanceBody } from '../api/types'
+import { Dialog } from '../ui/Dialog'
+import { Field } from '../ui/Field'
+import { ErrorSummary } from '../ui/Status'
+import type { GovernanceChanges } from './queries'
+
+const fieldIds = { name: 'body-name', kind: 'body-kind', purpose: 'body-purpose', meetingCadence: 'body-cadence', escalatesToBodyId: 'body-escalates-to' }
+
+/** Add a body, or change one (with the version it was read at, so a change made meanwhile is not overwritten). */
+export function BodyDialog({
+  body,
+  governance,
+  changes,
+  returnFocusTo,
+  onClose,
+  onCreated,
+}: {
+  body: GovernanceBody | null
+  governance: Governance
+  changes: GovernanceChanges
+  returnFocusTo: HTMLElement | null
+  onClose: () => void
+  onCreated?: (body: GovernanceBody) => void
+}) {
+  const { t } = useTranslation()
+  const mutation = body ? changes.updateBody : changes.createBody
+  const { reset } = mutation
+  useEffect(() => reset(), [reset])
+  const [name, setName] = useState(body?.name ?? '')
+  const [kind, setKind] = useState<BodyKind>(body?.kind ?? 'steering_group')
+  const [purpose, setPurpose] = useState(body?.purpose ?? '')
+  const [meetingCadence, setMeetingCadence] = useState(body?.meetingCadence ?? '')
+  const [escalatesTo, setEscalatesTo] = useState(body?.escalatesToBodyId ?? '')
+  const fields = mutation.error instanceof ApiError ? mutation.error.fields : {}
+  const others = governance.bodies.filter((b) => b.id !== body?.id)
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const input = { name, kind, purpose, meetingCadence, escalatesToBodyId: escalatesTo || null }
+    if (body) changes.updateBody.mutate({ bodyId: body.id, body: { version: body.version, ...input } }, { onSuccess: onClose })
+    else changes.createBody.mutate(input, { onSuccess: (created) => { onCreated?.(created); onClose() } })
+  }
+
+  return (
+    <Dialog titleId="body-dialog-title" title={body ? t('governanceEdit.editBodyTitle', { name: body.name }) : t('governanceEdit.addBody')} onClose={onClose} returnFocusTo={returnFocusTo}>
+      <form className="form" onSubmit={submit} noValidate>
+        <ErrorSummary error={mutation.error} fieldIds={fieldIds} />
+        <Field id={fieldIds.name} label={t('governanceEdit.name')} error={fields.name} required>
+          {(props) => <input {...props} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        <Field id={fieldIds.kind} label={t('governanceEdit.kind')} error={fields.kind} required>
+          {(props) => (
+            <select {...props} value={kind} onChange={(e) => setKind(e.target.value as BodyKind)}>
+              {BODY_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`governance.bodyKinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={fieldIds.escalatesToBodyId} label={t('governanceEdit.escalatesTo')} hint={t('governanceEdit.escalatesToHint')} error={fields.escalatesToBodyId}>
+          {(props) => (
+            <select {...props} value={escalatesTo} onChange={(e) => setEscalatesTo(e.target.value)}>
+              <option value="">{t('governanceEdit.noEscalation')}</option>
+              {others.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id={fieldIds.meetingCadence} label={t('governanceEdit.meetingCadence')} hint={t('governanceEdit.meetingCadenceHint')} error={fields.meetingCadence}>
+          {(props) => <input {...props} autoComplete="off" value={meetingCadence} onChange={(e) => setMeetingCadence(e.target.value)} />}
+        </Field>
+        <Field id={fieldIds.purpose} label={t('governanceEdit.purpose')} error={fields.purpose}>
+          {(props) => <textarea {...props} rows={3} value={purpose} onChange={(e) => setPurpose(e.target.value)} />}
+        </Field>
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={mutation.isPending}>
+            {mutation.isPending ? t('governanceEdit.saving') : t('governanceEdit.save')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

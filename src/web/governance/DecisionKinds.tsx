@@ -1,0 +1,118 @@
+import { useEffect, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ApiError } from '../api/client'
+import type { DecisionKind } from '../api/types'
+import { Dialog } from '../ui/Dialog'
+import { Field } from '../ui/Field'
+import { ErrorSummary } from '../ui/Status'
+import { TableScroll } from '../ui/TableScroll'
+import { useKindName } from './names'
+import type { GovernanceChanges } from './queries'
+
+/** The catalogue of decision kinds; the coordinator adds and changes them. */
+export function DecisionKinds({ kinds, collaborationName, changes }: { kinds: DecisionKind[]; collaborationName: string; changes: GovernanceChanges | null }) {
+  const { t } = useTranslation()
+  const kindName = useKindName()
+  const [open, setOpen] = useState<{ kind: DecisionKind | null; opener: HTMLElement } | null>(null)
+  const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'))
+  return (
+    <section className="card table-card" aria-labelledby="kinds-caption">
+      <TableScroll labelledBy="kinds-caption">
+        <table>
+          <caption id="kinds-caption">{t('governance.kindsCaption', { name: collaborationName })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('governance.decisionKind')}</th>
+              <th scope="col">{t('governance.kindKey')}</th>
+              <th scope="col">{t('governance.binding')}</th>
+              <th scope="col">{t('governance.requiresMemberDecisions')}</th>
+              {changes && <th scope="col">{t('members.actions')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {kinds.map((kind) => (
+              <tr key={kind.id}>
+                <th scope="row">{kindName(kind)}</th>
+                <td className="code">{kind.key}</td>
+                <td>{yesNo(kind.binding)}</td>
+                <td>{yesNo(kind.requiresMemberDecisions)}</td>
+                {changes && (
+                  <td>
+                    <button type="button" className="button-link" aria-label={t('governanceEdit.editKindLabel', { name: kindName(kind) })} onClick={(e) => setOpen({ kind, opener: e.currentTarget })}>
+                      {t('governanceEdit.editKind')}
+                    </button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      {changes && (
+        <p className="table-more">
+          <button type="button" className="button button-secondary button-small" onClick={(e) => setOpen({ kind: null, opener: e.currentTarget })}>
+            {t('governanceEdit.addKind')}
+          </button>
+        </p>
+      )}
+      {changes && open && <KindDialog kind={open.kind} changes={changes} returnFocusTo={open.opener} onClose={() => setOpen(null)} />}
+    </section>
+  )
+}
+
+const fieldIds = { key: 'kind-key', nameSv: 'kind-name-sv', nameEn: 'kind-name-en', binding: 'kind-binding', requiresMemberDecisions: 'kind-requires' }
+
+function KindDialog({ kind, changes, returnFocusTo, onClose }: { kind: DecisionKind | null; changes: GovernanceChanges; returnFocusTo: HTMLElement; onClose: () => void }) {
+  const { t } = useTranslation()
+  const mutation = kind ? changes.updateKind : changes.createKind
+  const { reset } = mutation
+  useEffect(() => reset(), [reset])
+  const [key, setKey] = useState(kind?.key ?? '')
+  const [nameSv, setNameSv] = useState(kind?.nameSv ?? '')
+  const [nameEn, setNameEn] = useState(kind?.nameEn ?? '')
+  const [binding, setBinding] = useState(kind?.binding ?? false)
+  const [requires, setRequires] = useState(kind?.requiresMemberDecisions ?? false)
+  const fields = mutation.error instanceof ApiError ? mutation.error.fields : {}
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const input = { nameSv, nameEn, binding, requiresMemberDecisions: requires }
+    if (kind) changes.updateKind.mutate({ kindId: kind.id, body: { version: kind.version, ...input } }, { onSuccess: onClose })
+    else changes.createKind.mutate({ key, ...input }, { onSuccess: onClose })
+  }
+  return (
+    <Dialog titleId="kind-dialog-title" title={kind ? t('governanceEdit.editKindLabel', { name: kind.nameSv }) : t('governanceEdit.addKind')} onClose={onClose} returnFocusTo={returnFocusTo}>
+      <form className="form" onSubmit={submit} noValidate>
+        <ErrorSummary error={mutation.error} fieldIds={fieldIds} />
+        {!kind && (
+          <Field id={fieldIds.key} label={t('governanceEdit.key')} hint={t('governanceEdit.keyHint')} error={fields.key} required>
+            {(props) => <input {...props} autoComplete="off" value={key} onChange={(e) => setKey(e.target.value)} />}
+          </Field>
+        )}
+        <Field id={fieldIds.nameSv} label={t('governanceEdit.nameSv')} error={fields.nameSv} required>
+          {(props) => <input {...props} lang="sv" autoComplete="off" value={nameSv} onChange={(e) => setNameSv(e.target.value)} />}
+        </Field>
+        <Field id={fieldIds.nameEn} label={t('governanceEdit.nameEn')} error={fields.nameEn} required>
+          {(props) => <input {...props} lang="en" autoComplete="off" value={nameEn} onChange={(e) => setNameEn(e.target.value)} />}
+        </Field>
+        <p>
+          <label className="checkbox">
+            <input id={fieldIds.binding} type="checkbox" checked={binding} onChange={(e) => setBinding(e.target.checked)} /> {t('governanceEdit.binding')}
+          </label>
+        </p>
+        <p>
+          <label className="checkbox">
+            <input id={fieldIds.requiresMemberDecisions} type="checkbox" checked={requires} onChange={(e) => setRequires(e.target.checked)} /> {t('governanceEdit.requiresMemberDecisions')}
+          </label>
+        </p>
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={mutation.isPending}>
+            {mutation.isPending ? t('governanceEdit.saving') : t('governanceEdit.save')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}
