@@ -65,6 +65,23 @@ describe('the coordinator and governance', () => {
     await seat.getByRole('button', { name: 'Spara' }).click()
     await seat.waitFor({ state: 'detached' })
     await details.getByRole('row', { name: /Kim Kommunal/ }).getByText('Borås').waitFor()
+
+    // Eleven bodies: the chart stays readable (boxes at least three quarters of full size, else it scrolls sideways).
+    for (const name of ['Delprojekt journal', 'Delprojekt läkemedel', 'Delprojekt e-tjänster']) {
+      await page.getByRole('button', { name: 'Lägg till organ' }).click()
+      const add = page.getByRole('dialog', { name: 'Lägg till organ' })
+      await add.getByLabel(/^Namn/).fill(name)
+      await add.getByRole('combobox', { name: /^Typ av organ/ }).selectOption({ label: 'Arbetsgrupp' })
+      await add.getByRole('combobox', { name: /^Eskalerar till/ }).selectOption({ label: 'FVM Programledning' })
+      await add.getByRole('button', { name: 'Spara' }).click()
+      await add.waitFor({ state: 'detached' })
+      await page.getByRole('region', { name, exact: true }).waitFor()
+    }
+    const chart = page.getByRole('group', { name: 'Organisationsschema som diagram' })
+    expect(await chart.getByRole('button').count()).toBe(11)
+    const box = await chart.getByRole('button', { name: /^Delprojekt journal/ }).boundingBox()
+    expect(box?.width).toBeGreaterThanOrEqual(0.75 * 220 - 1)
+    await checkPage(page, 'governance-edit-eleven-bodies')
   })
 
   it('shows the governance page in English', async () => {
@@ -134,6 +151,24 @@ describe('the coordinator and governance', () => {
     await page.getByText('Samverkan har i dag formen Avtalssamverkan.').waitFor()
     await page.getByRole('row', { name: /Avtalssamverkan/ }).getByText('Nuvarande form').waitFor()
     await checkPage(page, 'governance-advisor-current')
+  })
+
+  it('lets the coordinator make the records public for a form that is not a public authority', async () => {
+    await sideNav().getByRole('link', { name: 'Inställningar' }).click()
+    await heading('Inställningar').waitFor()
+    await page.getByRole('combobox', { name: /^Offentliga handlingar/ }).selectOption({ label: 'Ja' })
+    await page.getByRole('button', { name: 'Spara inställningarna' }).click()
+    await page.getByText('Inställningarna är sparade.').waitFor()
+    await checkPage(page, 'governance-settings-records')
+    await sideNav().getByRole('link', { name: 'Översikt' }).click()
+    await heading(FVM).waitFor()
+    expect(await page.locator('.facts div', { hasText: 'Offentliga handlingar' }).locator('dd').textContent()).toBe('Ja')
+
+    // A joint committee always keeps public records: nothing to choose.
+    await page.goto('/')
+    await page.getByRole('link', { name: 'Norrbottens e-nämnd' }).click()
+    await sideNav().getByRole('link', { name: 'Inställningar' }).click()
+    expect(await page.getByRole('combobox', { name: /^Offentliga handlingar/ }).isDisabled()).toBe(true)
     expect(scriptErrors(page)).toEqual([])
   })
 })

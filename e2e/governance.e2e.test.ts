@@ -77,6 +77,14 @@ describe('a newcomer finds who decides', () => {
     // Nothing to change for a viewer.
     expect(await details.getByRole('button', { name: 'Ändra organet' }).count()).toBe(0)
     await checkPage(page, 'governance-newcomer-chart')
+
+    // By keyboard: the boxes are in the tab order, top to bottom, and Enter opens one.
+    await chart.getByRole('button', { name: /^FVM Programstyrgrupp/ }).focus()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^FVM Beredning/)
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await page.getByRole('region', { name: 'FVM Programledning', exact: true }).getByText('Operativt beslut').waitFor()
     expect(scriptErrors(page)).toEqual([])
   })
 })

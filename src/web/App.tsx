@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { Navigate, Outlet, Route, Routes } from 'react-router-dom'
 import { AccessibilityPage } from './accessibility/AccessibilityPage'
 import { AccessibilityReportsPage } from './accessibility/AccessibilityReportsPage'
@@ -13,14 +14,17 @@ import { OverviewPage } from './collaborations/OverviewPage'
 import { SettingsPage } from './collaborations/SettingsPage'
 import { AdvisorPage, CollaborationAdvisorPage } from './governance/AdvisorPage'
 import { DisagreementsPage } from './governance/DisagreementsPage'
-import { GovernancePage } from './governance/GovernancePage'
 import { MembersPage } from './members/MembersPage'
 import { Layout } from './ui/Layout'
+import { Loading } from './ui/Status'
 import { NotFoundPage } from './ui/NotFoundPage'
 import { AccountsPage } from './users/AccountsPage'
 import { MyAccountPage } from './users/MyAccountPage'
 import { MyPermissionsPage } from './users/MyPermissionsPage'
 import { UsersPage } from './users/UsersPage'
+
+// React Flow and dagre are loaded only when someone opens the governance page.
+const GovernancePage = lazy(() => import('./governance/GovernancePage').then((m) => ({ default: m.GovernancePage })))
 
 function Shell() {
   return (
@@ -46,7 +50,7 @@ export function App() {
         </Route>
         <Route path="/collaborations/:collaborationId" element={<CollaborationArea />}>
           <Route index element={<OverviewPage />} />
-          <Route path="governance" element={<GovernancePage />} />
+          <Route path="governance" element={<Suspense fallback={<Loading />}><GovernancePage /></Suspense>} />
           <Route path="governance/advisor" element={<CollaborationAdvisorPage />} />
           <Route path="disagreements" element={<DisagreementsPage />} />
           <Route path="members" element={<MembersPage />} />

@@ -23,6 +23,10 @@ export function OverviewPage() {
             <dd>{t(`legalForms.${c.legalForm}`)}</dd>
           </div>
           <div>
+            <dt>{t('overview.recordsPublic')}</dt>
+            <dd>{c.recordsPublic ? t('common.yes') : t('common.no')}</dd>
+          </div>
+          <div>
             <dt>{t('overview.prefix')}</dt>
             <dd>
               <span className="prefix">{c.prefix}</span>
@@ -39,10 +43,6 @@ export function OverviewPage() {
           <div>
             <dt>{t('overview.population')}</dt>
             <dd className="figure">{formatPopulation(c.totalPopulation, language)}</dd>
-          </div>
-          <div>
-            <dt>{t('overview.recordsPublic')}</dt>
-            <dd>{c.recordsPublic ? t('common.yes') : t('common.no')}</dd>
           </div>
           <div>
             <dt>{t('overview.created')}</dt>

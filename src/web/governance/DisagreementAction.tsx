@@ -47,7 +47,7 @@ export function DisagreementAction({ disagreement: d, governance, changes, onDon
   const name = bodyNamer(governance)
   return (
     <form className="form action-form" onSubmit={submit} noValidate aria-labelledby={`${fieldId}-title`}>
-      <h4 id={`${fieldId}-title`}>{mode === 'escalate' ? t('disagreements.escalateTitle', { body: d.nextBodyId ? name(d.nextBodyId) : t('disagreements.atTop') }) : t('disagreements.resolveTitle')}</h4>
+      <h4 id={`${fieldId}-title`}>{mode === 'resolve' ? t('disagreements.resolveTitle') : d.nextBodyId ? t('disagreements.escalateTitle', { body: name(d.nextBodyId) }) : t('disagreements.escalate')}</h4>
       <ErrorSummary error={mutation.error} fieldIds={{ [mode === 'escalate' ? 'reason' : 'resolution']: fieldId }} />
       <Field
         id={fieldId}

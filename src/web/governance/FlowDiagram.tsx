@@ -47,6 +47,7 @@ function Box({ data }: NodeProps<BoxNode>) {
 const nodeTypes = { box: Box }
 const ignoreNodeClick = () => undefined
 const PADDING = 8
+const MIN_SCALE = 0.75
 
 /**
  * A still picture drawn by React Flow from a laid-out graph: no dragging, panning or zooming (the page scrolls as
@@ -109,34 +110,39 @@ export function FlowDiagram({
     observer.observe(element)
     return () => observer.disconnect()
   }, [])
-  const scale = width > 0 && graph.width > 0 ? Math.min(1, (width - 2 * PADDING) / graph.width) : 1
+  // Shrink a wide graph to fit, but not below a readable size: beyond that the picture scrolls sideways.
+  const scale = width > 0 && graph.width > 0 ? Math.max(MIN_SCALE, Math.min(1, (width - 2 * PADDING) / graph.width)) : 1
+  const innerWidth = Math.ceil(graph.width * scale) + 2 * PADDING
+  const scrolls = width > 0 && innerWidth > width
   // Room below the picture for the attribution.
   const height = Math.ceil(graph.height * scale) + 2 * PADDING + 18
   return (
-    <div className="flow-diagram" ref={ref} style={{ height }} aria-labelledby={labelledBy} role="group">
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        viewport={{ x: PADDING, y: PADDING, zoom: scale }}
-        minZoom={0.1}
-        maxZoom={1}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        elementsSelectable={false}
-        panOnDrag={false}
-        panOnScroll={false}
-        zoomOnScroll={false}
-        zoomOnPinch={false}
-        zoomOnDoubleClick={false}
-        preventScrolling={false}
-        disableKeyboardA11y
-        // Without a click handler React Flow makes the boxes ignore the pointer; the buttons inside need it.
-        onNodeClick={onSelect ? ignoreNodeClick : undefined}
-        ariaLabelConfig={{ 'node.a11yDescription.default': t('governance.chartIntro'), 'edge.a11yDescription.default': t('governance.escalatesTo') }}
-      />
+    <div className="flow-diagram" ref={ref} aria-labelledby={labelledBy} role="group" tabIndex={scrolls ? 0 : undefined}>
+      <div className="flow-canvas" style={{ height, width: scrolls ? innerWidth : '100%' }}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          viewport={{ x: PADDING, y: PADDING, zoom: scale }}
+          minZoom={0.1}
+          maxZoom={1}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          elementsSelectable={false}
+          panOnDrag={false}
+          panOnScroll={false}
+          zoomOnScroll={false}
+          zoomOnPinch={false}
+          zoomOnDoubleClick={false}
+          preventScrolling={false}
+          disableKeyboardA11y
+          // Without a click handler React Flow makes the boxes ignore the pointer; the buttons inside need it.
+          onNodeClick={onSelect ? ignoreNodeClick : undefined}
+          ariaLabelConfig={{ 'node.a11yDescription.default': t('governance.chartIntro'), 'edge.a11yDescription.default': t('governance.escalatesTo') }}
+        />
+      </div>
     </div>
   )
 }

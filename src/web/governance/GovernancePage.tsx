@@ -38,6 +38,8 @@ function GovernanceView({ governance, changes }: { governance: Governance; chang
   const body = governance.bodies.find((b) => b.id === selected)
   const chooseKind = (id: string) => setParams(id ? { kind: id } : {}, { replace: true })
   const choose = (id: string) => {
+    // A confirmation belongs to the body it was given for.
+    changes?.updateBody.reset()
     setSelected(id)
     // Bring the details into view for those who chose in the diagram, without moving focus.
     requestAnimationFrame(() => document.getElementById('body-heading')?.scrollIntoView({ block: 'nearest' }))
@@ -77,7 +79,7 @@ function GovernanceView({ governance, changes }: { governance: Governance; chang
       {body && <BodyDetails key={body.id} body={body} governance={governance} changes={changes} onDeleted={() => setSelected(null)} />}
       <h2 className="section-title">{t('governance.kindsTitle')}</h2>
       <DecisionKinds kinds={governance.decisionKinds} collaborationName={collaboration.name} changes={changes} />
-      {changes && adding && <BodyDialog body={null} governance={governance} changes={changes} returnFocusTo={adding} onClose={() => setAdding(null)} onCreated={(created) => setSelected(created.id)} />}
+      {changes && adding && <BodyDialog body={null} governance={governance} changes={changes} returnFocusTo={adding} onClose={() => setAdding(null)} onCreated={(created) => choose(created.id)} />}
     </>
   )
 }
