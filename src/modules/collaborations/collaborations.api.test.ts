@@ -38,7 +38,7 @@ describe('collaborations', () => {
       [norrbotten],
     ))[0]!.total
     expect(list.totalPopulation).toBe(expectedTotal)
-    expect(created.totalPopulation).toBe(expectedTotal)
+    expect(created.inhabitantsCovered).toBe(expectedTotal)
     expect(list.members.find((m: { isHost: boolean }) => m.isHost).name).toBe('Luleå')
 
     const mine = (await coordinator.get('/api/collaborations')).json()

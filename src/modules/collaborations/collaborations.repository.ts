@@ -1,26 +1,30 @@
 import type { Queryable } from '../../server/db/database'
 import type { LegalForm, Role } from '../../shared/roles'
 import { recordsArePublic } from '../governance/governance.model'
+import { listMembers } from '../members/members.repository'
+import { populationTotals } from '../members/population'
 import type { Collaboration, UpdateCollaborationBody } from './collaborations.schema'
 
 const columns = `c.id, c.name, c.prefix, c.legal_form as "legalForm", c.description, c.host_member_id as "hostMemberId",
   h.name as "hostMemberName", c.records_public as "recordsPublicSetting", c.created_at as "createdAt", c.version,
-  (select count(*)::int from member m where m.collaboration_id = c.id and (m.left_on is null or m.left_on > current_date)) as "memberCount",
-  (select coalesce(sum(pop.population), 0)::int from member m
-     cross join lateral (select p.population from organisation_population p where p.organisation_code = m.organisation_code
-                         order by p.year desc limit 1) pop
-   where m.collaboration_id = c.id and (m.left_on is null or m.left_on > current_date)) as "totalPopulation"`
+  (select count(*)::int from member m where m.collaboration_id = c.id and (m.left_on is null or m.left_on > current_date)) as "memberCount"`
 
-type Row = Omit<Collaboration, 'createdAt' | 'recordsPublic'> & { createdAt: Date }
-const toCollaboration = (row: Row): Collaboration => ({
-  ...row,
-  recordsPublic: recordsArePublic(row.legalForm, row.recordsPublicSetting),
-  createdAt: row.createdAt.toISOString(),
-})
+type Row = Omit<Collaboration, 'createdAt' | 'recordsPublic' | 'inhabitantsCovered'> & { createdAt: Date }
+
+/** Completes a row with what is derived: publicity by legal form, and the inhabitants its members cover. */
+async function toCollaboration(db: Queryable, row: Row): Promise<Collaboration> {
+  const members = await listMembers(db, row.id, { includeLeft: false })
+  return {
+    ...row,
+    recordsPublic: recordsArePublic(row.legalForm, row.recordsPublicSetting),
+    inhabitantsCovered: populationTotals(members).inhabitantsCovered,
+    createdAt: row.createdAt.toISOString(),
+  }
+}
 
 export async function findCollaboration(db: Queryable, id: string): Promise<Collaboration | undefined> {
   const [row] = await db.query<Row>(`select ${columns} from collaboration c left join member h on h.id = c.host_member_id where c.id = $1`, [id])
-  return row && toCollaboration(row)
+  return row && toCollaboration(db, row)
 }
 
 /** The collaborations a user holds roles in, with those roles; all of them (and no roles) for `all`. */
@@ -33,7 +37,7 @@ export async function listCollaborationsFor(db: Queryable, userId: string, all: 
      order by c.name`,
     [userId, all],
   )
-  return rows.map((row) => ({ ...toCollaboration(row), myRoles: row.myRoles ?? [] }))
+  return Promise.all(rows.map(async (row) => ({ ...(await toCollaboration(db, row)), myRoles: row.myRoles ?? [] })))
 }
 
 export async function prefixTaken(db: Queryable, prefix: string, exceptId: string | null) {

@@ -20,7 +20,8 @@ export const Collaboration = z.object({
   /** The choice made for a form that is not a public authority; null means the form's default. */
   recordsPublicSetting: z.boolean().nullable(),
   memberCount: z.number().int(),
-  totalPopulation: z.number().int(),
+  /** Inhabitants covered, each counted once (see members' population totals). */
+  inhabitantsCovered: z.number().int(),
   createdAt: z.string(),
   version: z.number().int(),
 })

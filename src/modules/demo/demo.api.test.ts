@@ -19,6 +19,9 @@ describe('the demo data', () => {
   it('models the FVM programme as seed 000 describes it: who decides a binding business agreement and the escalation ladder', async () => {
     const fvm = (await newcomer.get('/api/collaborations')).json().find((c: { prefix: string }) => c.prefix === 'FVM')
     expect(fvm).toMatchObject({ legalForm: 'avtalssamverkan', memberCount: 50 })
+    // The region's inhabitants live in its 49 municipalities: counted once, not twice.
+    const region = (await newcomer.get(`/api/collaborations/${fvm.id}/members`)).json().members.find((m: { kind: string }) => m.kind === 'region')
+    expect(fvm.inhabitantsCovered).toBe(region.population)
     const { bodies, decisionKinds, paths } = (await newcomer.get(`/api/collaborations/${fvm.id}/governance`)).json()
     const name = (id: string) => bodies.find((b: { id: string }) => b.id === id).name
     const kind = decisionKinds.find((k: { key: string }) => k.key === 'binding_business_agreement')

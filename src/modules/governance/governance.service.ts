@@ -54,7 +54,7 @@ export async function getGovernance(ctx: Ctx, collaborationId: string) {
       seats: seats.filter((seat) => seat.bodyId === body.id).map((seat) => ({ ...seat, memberName: seat.memberId ? (memberNames.get(seat.memberId) ?? null) : null })),
     })),
     decisionKinds,
-    findings: checkLegalForm(state).map((finding) => ({ severity: finding.severity, code: finding.code, message: findingMessage(ctx.locale, finding), bodyId: finding.bodyId })),
+    findings: checkLegalForm(state, (kind) => (ctx.locale === 'en' ? kind.nameEn : kind.nameSv)).map((finding) => ({ severity: finding.severity, code: finding.code, message: findingMessage(ctx.locale, finding), bodyId: finding.bodyId })),
     paths: decisionKinds.map((kind) => {
       const path = decisionPath(state, kind.id)
       return { ...path, preparedBy: ids(path.preparedBy), decidedBy: ids(path.decidedBy), escalatesTo: ids(path.escalatesTo), ladder: ids(path.ladder) }

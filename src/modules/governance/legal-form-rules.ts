@@ -3,6 +3,7 @@ import {
   PUBLIC_AUTHORITY_FORMS,
   recordsArePublic,
   type BodyNode,
+  type DecisionKindInfo,
   type GovernanceState,
 } from './governance.model'
 
@@ -37,7 +38,7 @@ const seatCovers = (today: string) => (seat: { termStart: string; termEnd: strin
  * What the legal form requires of the collaboration's governance, checked against how it is set up.
  * Errors break the law's requirements; warnings are likely mistakes; info says what follows from the form.
  */
-export function checkLegalForm(state: GovernanceState): Finding[] {
+export function checkLegalForm(state: GovernanceState, kindName: (kind: DecisionKindInfo) => string = (kind) => kind.nameSv): Finding[] {
   const findings: Finding[] = []
   const activeSeats = state.seats.filter(seatCovers(state.today))
   const seatsIn = (body: BodyNode) => activeSeats.filter((seat) => seat.bodyId === body.id)
@@ -69,18 +70,18 @@ export function checkLegalForm(state: GovernanceState): Finding[] {
 
   if (NO_BINDING_BODY_FORMS.includes(state.legalForm)) {
     const binding = state.decisionKinds.filter((kind) => kind.binding)
-    if (binding.length) findings.push({ severity: 'info', code: 'binding_needs_member_decisions', names: binding.map((kind) => kind.nameSv) })
+    if (binding.length) findings.push({ severity: 'info', code: 'binding_needs_member_decisions', names: binding.map((kind) => kindName(kind)) })
     for (const body of state.bodies) {
       const decidesBinding = binding.filter((kind) => state.mandates.some((m) => m.bodyId === body.id && m.decisionKindId === kind.id && m.mandate === 'decides'))
       if (decidesBinding.length) {
-        findings.push({ severity: 'warning', code: 'body_cannot_bind_members', names: [body.name, ...decidesBinding.map((kind) => kind.nameSv)], bodyId: body.id })
+        findings.push({ severity: 'warning', code: 'body_cannot_bind_members', names: [body.name, ...decidesBinding.map((kind) => kindName(kind))], bodyId: body.id })
       }
     }
   }
 
   const undecided = state.decisionKinds.filter((kind) => !state.mandates.some((m) => m.decisionKindId === kind.id && m.mandate === 'decides'))
   if (state.bodies.length > 0 && undecided.length) {
-    findings.push({ severity: 'warning', code: 'kind_without_decider', names: undecided.map((kind) => kind.nameSv) })
+    findings.push({ severity: 'warning', code: 'kind_without_decider', names: undecided.map((kind) => kindName(kind)) })
   }
 
   if (PUBLIC_AUTHORITY_FORMS.includes(state.legalForm)) {

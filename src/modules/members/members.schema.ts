@@ -60,7 +60,10 @@ export const MemberListResponse = z.object({
   members: z.array(Member),
   /** The population year shown; the latest one loaded unless the query names another. */
   populationYear: z.number().int().nullable(),
+  /** Every member's population summed: the base of the population shares. */
   totalPopulation: z.number().int(),
+  /** Inhabitants covered, each once (a region counts only where none of its municipalities is a member). */
+  inhabitantsCovered: z.number().int(),
 })
 
 export const AddMembersBody = z.union([

@@ -4,6 +4,7 @@ import type { Ctx } from '../../server/http/context'
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
 import * as repo from './members.repository'
+import { populationTotals } from './population'
 import type { AddMembersBody, Member, UpdateMemberBody } from './members.schema'
 
 export const listReferenceOrganisations = (ctx: Ctx, filter: Parameters<typeof repo.listOrganisations>[1]) =>
@@ -18,7 +19,7 @@ export async function listMembers(ctx: Ctx, collaborationId: string, query: { in
   return {
     members,
     populationYear: years.length ? Math.max(...years) : null,
-    totalPopulation: members.reduce((sum, member) => sum + (member.population ?? 0), 0),
+    ...populationTotals(members),
   }
 }
 

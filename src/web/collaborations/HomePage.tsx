@@ -44,7 +44,7 @@ export function HomePage() {
                       <Link to={`/collaborations/${c.id}`}>{c.name}</Link>
                     </h2>
                     <p className="card-figures">
-                      {t('common.membersCount', { count: c.memberCount, formatted: formatNumber(c.memberCount) })} · {formatPopulation(c.totalPopulation, language)}
+                      {t('common.membersCount', { count: c.memberCount, formatted: formatNumber(c.memberCount) })} · {formatPopulation(c.inhabitantsCovered, language)}
                     </p>
                     {mine.length > 0 && (
                       <p className="card-roles">

@@ -42,7 +42,7 @@ export function OverviewPage() {
           </div>
           <div>
             <dt>{t('overview.population')}</dt>
-            <dd className="figure">{formatPopulation(c.totalPopulation, language)}</dd>
+            <dd className="figure">{formatPopulation(c.inhabitantsCovered, language)}</dd>
           </div>
           <div>
             <dt>{t('overview.created')}</dt>

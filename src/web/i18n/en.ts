@@ -325,6 +325,26 @@ export const en: Catalogue<typeof sv> = {
         updated: 'Collaboration changed',
         host_set: 'Host chosen',
       },
+      body: {
+        created: 'Body created',
+        updated: 'Body changed',
+        deleted: 'Body removed',
+        mandate_set: 'Body’s mandate changed',
+      },
+      seat: {
+        added: 'Member or deputy seated',
+        updated: 'Seat changed',
+        removed: 'Seat removed',
+      },
+      decision_kind: {
+        created: 'Decision kind added',
+        updated: 'Decision kind changed',
+      },
+      disagreement: {
+        raised: 'Disagreement raised',
+        escalated: 'Disagreement escalated',
+        resolved: 'Disagreement resolved',
+      },
       member: {
         added: 'Member added',
         updated: 'Member changed',

@@ -322,6 +322,26 @@ export const sv = {
         updated: 'Samverkan ändrad',
         host_set: 'Värdkommun vald',
       },
+      body: {
+        created: 'Organ skapat',
+        updated: 'Organ ändrat',
+        deleted: 'Organ borttaget',
+        mandate_set: 'Organets mandat ändrat',
+      },
+      seat: {
+        added: 'Ledamot eller ersättare tillsatt',
+        updated: 'Plats i organ ändrad',
+        removed: 'Plats i organ borttagen',
+      },
+      decision_kind: {
+        created: 'Beslutstyp tillagd',
+        updated: 'Beslutstyp ändrad',
+      },
+      disagreement: {
+        raised: 'Oenighet lyft',
+        escalated: 'Oenighet eskalerad',
+        resolved: 'Oenighet löst',
+      },
       member: {
         added: 'Medlem tillagd',
         updated: 'Medlem ändrad',

@@ -30,7 +30,7 @@ export function MembersPage() {
   return (
     <Page title={t('members.title')} context={collaboration.name} intro={t('members.intro', { name: collaboration.name })}>
       <QueryView query={members}>
-        {({ members: list, populationYear, totalPopulation }) => {
+        {({ members: list, populationYear, totalPopulation, inhabitantsCovered }) => {
           const current = list.filter((m) => !m.leftOn)
           const date = list.find((m) => m.populationDate)?.populationDate
           return (
@@ -38,7 +38,7 @@ export function MembersPage() {
               <p className="summary-line">
                 {t('members.summary', {
                   members: t('common.membersCount', { count: current.length, formatted: formatNumber(current.length) }),
-                  population: formatPopulation(totalPopulation, language),
+                  population: formatPopulation(inhabitantsCovered, language),
                 })}{' '}
                 {date && t('members.populationDate', { date: formatDate(date) })}
               </p>
