@@ -1,0 +1,110 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { describeUnmet, evaluateGate, type GateRule, type GateState, type Outcome } from './gate-engine'
+
+const board = { id: 'nämnden', name: 'Norrbottens e-nämnd' }
+const projectGate: GateRule = {
+  decisionKindName: 'Starta utvecklingsprojekt',
+  decidingBody: board,
+  requiresMemberDecisions: true,
+  minParticipants: 2,
+  requiredDocuments: [{ typeKey: 'project_plan', name: 'Projektplan' }],
+}
+const kalix = { memberId: 'kalix', name: 'Kalix' }
+const lulea = { memberId: 'lulea', name: 'Luleå' }
+const pitea = { memberId: 'pitea', name: 'Piteå' }
+
+describe('the gate engine', () => {
+  it('lists every unmet condition in plain words', () => {
+    const evaluation = evaluateGate(projectGate, {
+      participants: [kalix, lulea, pitea],
+      documents: [{ typeKey: 'project_plan', final: false }],
+      decisions: [
+        { bodyId: null, memberId: 'lulea', outcome: 'approve' },
+        { bodyId: null, memberId: 'pitea', outcome: 'reject' },
+      ],
+    })
+    expect(evaluation.mayAdvance).toBe(false)
+    expect(evaluation.unmet.map((u) => describeUnmet('sv', u))).toEqual([
+      'Projektplan saknas.',
+      'Norrbottens e-nämnd har inte beslutat.',
+      'Kalix har inte beslutat.',
+    ])
+    expect(evaluation.declined).toEqual([pitea])
+  })
+
+  it('lets the initiative through with the members that approved, and the decliner leaves at the gate', () => {
+    const evaluation = evaluateGate(projectGate, {
+      participants: [kalix, lulea, pitea],
+      documents: [{ typeKey: 'project_plan', final: true }],
+      decisions: [
+        { bodyId: 'nämnden', memberId: null, outcome: 'approve' },
+        { bodyId: null, memberId: 'kalix', outcome: 'reject' },
+        { bodyId: null, memberId: 'lulea', outcome: 'approve' },
+        { bodyId: null, memberId: 'pitea', outcome: 'approve' },
+      ],
+    })
+    expect(evaluation).toEqual({ unmet: [], mayAdvance: true, declined: [kalix], remaining: [lulea, pitea] })
+  })
+
+  it('refuses when too few remain, and says so', () => {
+    const evaluation = evaluateGate(projectGate, {
+      participants: [kalix, lulea],
+      documents: [{ typeKey: 'project_plan', final: true }],
+      decisions: [
+        { bodyId: 'nämnden', memberId: null, outcome: 'approve' },
+        { bodyId: null, memberId: 'kalix', outcome: 'reject' },
+        { bodyId: null, memberId: 'lulea', outcome: 'approve' },
+      ],
+    })
+    expect(evaluation.unmet.map((u) => describeUnmet('en', u))).toEqual(['Only 1 participant remains; 2 required.'])
+  })
+
+  it('never lets through a state that breaks a rule, and lists exactly the broken ones', () => {
+    const outcome = fc.constantFrom<Outcome>('approve', 'reject', 'defer')
+    const members = ['a', 'b', 'c', 'd'].map((id) => ({ memberId: id, name: id.toUpperCase() }))
+    const gate = fc.record<GateRule>({
+      decisionKindName: fc.constant('Beslut'),
+      decidingBody: fc.option(fc.constant(board), { nil: null }),
+      requiresMemberDecisions: fc.boolean(),
+      minParticipants: fc.integer({ min: 1, max: 4 }),
+      requiredDocuments: fc.subarray([{ typeKey: 'x', name: 'X' }, { typeKey: 'y', name: 'Y' }]),
+    })
+    const state = fc.record<GateState>({
+      participants: fc.subarray(members),
+      documents: fc.array(fc.record({ typeKey: fc.constantFrom('x', 'y', 'z'), final: fc.boolean() })),
+      decisions: fc.array(
+        fc.oneof(
+          fc.record({ bodyId: fc.constant(board.id), memberId: fc.constant(null), outcome }),
+          fc.record({ bodyId: fc.constant(null), memberId: fc.constantFrom('a', 'b', 'c', 'd'), outcome }),
+        ),
+      ),
+    })
+    fc.assert(
+      fc.property(gate, state, (g, s) => {
+        const last = (memberId: string | null) => s.decisions.filter((d) => d.memberId === memberId && (memberId !== null || d.bodyId === board.id)).at(-1)?.outcome
+        const remaining = s.participants.filter((p) => last(p.memberId) !== 'reject')
+        // The rules, written out independently of the engine.
+        const broken = [
+          ...g.requiredDocuments.filter((doc) => !s.documents.some((d) => d.typeKey === doc.typeKey && d.final)).map((doc) => `document_missing:${doc.name}`),
+          ...(g.decidingBody && last(null) !== 'approve' ? [`body:${last(null) ?? 'none'}`] : []),
+          ...(g.requiresMemberDecisions ? remaining.filter((p) => last(p.memberId) !== 'approve').map((p) => `member:${p.name}:${last(p.memberId) ?? 'none'}`) : []),
+          ...(remaining.length < g.minParticipants ? [`too_few:${remaining.length}`] : []),
+        ]
+        const evaluation = evaluateGate(g, s)
+        const listed = evaluation.unmet.map((u) =>
+          u.code === 'document_missing'
+            ? `document_missing:${u.document}`
+            : u.code.startsWith('body')
+              ? `body:${{ body_decision_missing: 'none', body_rejected: 'reject', body_deferred: 'defer' }[u.code as 'body_rejected']}`
+              : u.code === 'too_few_participants'
+                ? `too_few:${u.remaining}`
+                : `member:${(u as { member: string }).member}:${u.code === 'member_deferred' ? 'defer' : 'none'}`,
+        )
+        expect(listed).toEqual(broken)
+        expect(evaluation.mayAdvance).toBe(broken.length === 0)
+        expect([...evaluation.remaining, ...evaluation.declined].length).toBe(s.participants.length)
+      }),
+    )
+  })
+})
