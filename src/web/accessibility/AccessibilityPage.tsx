@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router-dom'
 import { formatDate } from '../../shared/format'
 import { ApiError, api } from '../api/client'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
 import { Page } from '../ui/Page'
 import { ErrorSummary, SuccessMessage } from '../ui/Status'
 
@@ -59,11 +60,7 @@ export function AccessibilityPage() {
           <Field id={fieldIds.contactEmail} label={t('accessibility.email')} hint={t('accessibility.emailHint')} error={fields.contactEmail}>
             {(props) => <input {...props} type="email" autoComplete="email" value={contactEmail} onChange={(e) => setContactEmail(e.target.value)} />}
           </Field>
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={report.isPending}>
-              {report.isPending ? t('accessibility.submitting') : t('accessibility.submit')}
-            </button>
-          </div>
+          <FormActions pending={report.isPending} label={t('accessibility.submit')} pendingLabel={t('accessibility.submitting')} />
         </form>
       </div>
     </Page>

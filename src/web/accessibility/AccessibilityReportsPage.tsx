@@ -4,7 +4,7 @@ import { formatDateTime } from '../../shared/format'
 import { get } from '../api/client'
 import type { AccessibilityReport } from '../api/types'
 import { Page } from '../ui/Page'
-import { TableScroll } from '../ui/TableScroll'
+import { Table } from '../ui/Table'
 import { QueryView } from '../ui/Status'
 
 /** The accessibility problems people reported through the statement's form, newest first (administrators). */
@@ -14,36 +14,29 @@ export function AccessibilityReportsPage() {
   return (
     <Page title={t('admin.reports.title')} context={t('admin.title')} intro={t('admin.reports.intro')}>
       <section className="card table-card">
-        <QueryView query={reports}>
-          {(list) =>
-            list.length === 0 ? (
-              <p className="empty">{t('admin.reports.empty')}</p>
-            ) : (
-              <TableScroll labelledBy="reports-caption">
-                <table>
-                  <caption id="reports-caption">{t('admin.reports.caption', { count: list.length })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('admin.reports.reportedAt')}</th>
-                      <th scope="col">{t('admin.reports.page')}</th>
-                      <th scope="col">{t('admin.reports.description')}</th>
-                      <th scope="col">{t('admin.reports.contact')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.map((report) => (
-                      <tr key={report.id}>
-                        <td className="nowrap">{formatDateTime(report.reportedAt)}</td>
-                        <td className="code">{report.page}</td>
-                        <td className="cell-wrap">{report.description}</td>
-                        <td>{report.contactEmail ? <a href={`mailto:${report.contactEmail}`}>{report.contactEmail}</a> : <span className="muted">{t('admin.reports.noContact')}</span>}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
-            )
-          }
+        <QueryView query={reports} empty={t('admin.reports.empty')}>
+          {(list) => (
+            <Table captionId="reports-caption" caption={t('admin.reports.caption', { count: list.length })}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.reports.reportedAt')}</th>
+                  <th scope="col">{t('admin.reports.page')}</th>
+                  <th scope="col">{t('admin.reports.description')}</th>
+                  <th scope="col">{t('admin.reports.contact')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((report) => (
+                  <tr key={report.id}>
+                    <td className="nowrap">{formatDateTime(report.reportedAt)}</td>
+                    <td className="code">{report.page}</td>
+                    <td className="cell-wrap">{report.description}</td>
+                    <td>{report.contactEmail ? <a href={`mailto:${report.contactEmail}`}>{report.contactEmail}</a> : <span className="muted">{t('admin.reports.noContact')}</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )}
         </QueryView>
       </section>
     </Page>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../../shared/format'
 import type { AuditEntry } from '../api/types'
-import { TableScroll } from '../ui/TableScroll'
+import { Table } from '../ui/Table'
 import { Loading } from '../ui/Status'
 import type { AuditLogQuery } from './queries'
 
@@ -16,27 +16,24 @@ export function AuditList({ log, brokenAtId }: { log: AuditLogQuery; brokenAtId?
       ) : entries.length === 0 ? (
         <p className="empty">{t('audit.empty')}</p>
       ) : (
-        <TableScroll labelledBy="audit-caption">
-          <table className="audit-table">
-            <caption id="audit-caption">{t('audit.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="numeric">
-                  {t('audit.id')}
-                </th>
-                <th scope="col">{t('audit.time')}</th>
-                <th scope="col">{t('audit.actor')}</th>
-                <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.change')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <EntryRow key={entry.id} entry={entry} broken={entry.id === brokenAtId} />
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <Table captionId="audit-caption" caption={t('audit.tableCaption')} className="audit-table">
+          <thead>
+            <tr>
+              <th scope="col" className="numeric">
+                {t('audit.id')}
+              </th>
+              <th scope="col">{t('audit.time')}</th>
+              <th scope="col">{t('audit.actor')}</th>
+              <th scope="col">{t('audit.action')}</th>
+              <th scope="col">{t('audit.change')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <EntryRow key={entry.id} entry={entry} broken={entry.id === brokenAtId} />
+            ))}
+          </tbody>
+        </Table>
       )}
       {log.hasNextPage && (
         <p className="table-more">

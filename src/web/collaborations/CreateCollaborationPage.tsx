@@ -9,7 +9,9 @@ import { ApiError, api } from '../api/client'
 import type { Organisation } from '../api/types'
 import { useSession } from '../auth/session'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
 import { Page } from '../ui/Page'
+import { SelectField } from '../ui/SelectField'
 import { ErrorSummary } from '../ui/Status'
 import { MemberPicker } from './MemberPicker'
 
@@ -70,18 +72,7 @@ export function CreateCollaborationPage() {
             <Field id={fieldIds.prefix} label={t('create.prefix')} hint={t('create.prefixHint')} error={fields.prefix} required>
               {(props) => <input {...props} className="input-short" value={prefix} onChange={(e) => setPrefix(e.target.value.toUpperCase())} maxLength={10} autoCapitalize="characters" />}
             </Field>
-            <Field id={fieldIds.legalForm} label={t('create.legalForm')} error={fields.legalForm} required>
-              {(props) => (
-                <select {...props} value={legalForm} onChange={(e) => setLegalForm(e.target.value as LegalForm | '')}>
-                  <option value="">{t('create.chooseLegalForm')}</option>
-                  {LEGAL_FORMS.map((form) => (
-                    <option key={form} value={form}>
-                      {t(`legalForms.${form}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField id={fieldIds.legalForm} label={t('create.legalForm')} error={fields.legalForm} required value={legalForm} onChange={setLegalForm} empty={t('create.chooseLegalForm')} options={LEGAL_FORMS.map((form) => ({ value: form, label: t(`legalForms.${form}`) }))} />
             <Field id={fieldIds.joinedOn} label={t('create.joinedOn')} hint={t('create.dateHint')} error={fields.joinedOn} required>
               {(props) => <input {...props} className="input-short" inputMode="numeric" autoComplete="off" value={joinedOn} onChange={(e) => setJoinedOn(e.target.value.trim())} />}
             </Field>
@@ -98,25 +89,10 @@ export function CreateCollaborationPage() {
 
         <section className="card" aria-labelledby="host-heading">
           <h2 id="host-heading">{t('create.hostSection')}</h2>
-          <Field id={fieldIds.hostCode} label={t('create.host')} hint={t('create.hostHint')} error={fields.hostCode}>
-            {(props) => (
-              <select {...props} value={hostCode} onChange={(e) => setHostCode(e.target.value)}>
-                <option value="">{t('create.noHost')}</option>
-                {picked.map((o) => (
-                  <option key={o.code} value={o.code}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField id={fieldIds.hostCode} label={t('create.host')} hint={t('create.hostHint')} error={fields.hostCode} value={hostCode} onChange={setHostCode} empty={t('create.noHost')} options={picked.map((o) => ({ value: o.code, label: o.name }))} />
         </section>
 
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={create.isPending}>
-            {create.isPending ? t('create.submitting') : t('create.submit')}
-          </button>
-        </div>
+        <FormActions pending={create.isPending} label={t('create.submit')} pendingLabel={t('create.submitting')} />
       </form>
     </Page>
   )

@@ -27,41 +27,37 @@ export function HomePage() {
         )
       }
     >
-      <QueryView query={collaborations}>
-        {(list) =>
-          list.length === 0 ? (
-            <p className="empty">{t('home.empty')}</p>
-          ) : (
-            <ul className="card-grid">
-              {list.map((c) => {
-                const mine = roles.filter((role) => role.collaborationId === c.id)
-                return (
-                  <li key={c.id} className="card collaboration-card">
-                    <p className="card-kicker">
-                      <span className="prefix">{c.prefix}</span> {t(`legalForms.${c.legalForm}`)}
+      <QueryView query={collaborations} empty={t('home.empty')}>
+        {(list) => (
+          <ul className="card-grid">
+            {list.map((c) => {
+              const mine = roles.filter((role) => role.collaborationId === c.id)
+              return (
+                <li key={c.id} className="card collaboration-card">
+                  <p className="card-kicker">
+                    <span className="prefix">{c.prefix}</span> {t(`legalForms.${c.legalForm}`)}
+                  </p>
+                  <h2>
+                    <Link to={`/collaborations/${c.id}`}>{c.name}</Link>
+                  </h2>
+                  <p className="card-figures">
+                    {t('common.membersCount', { count: c.memberCount, formatted: formatNumber(c.memberCount) })} · {formatPopulation(c.inhabitantsCovered, language)}
+                  </p>
+                  {mine.length > 0 && (
+                    <p className="card-roles">
+                      <span className="visually-hidden">{t('home.myRoles')}: </span>
+                      {mine.map((role) => (
+                        <span key={role.role + (role.memberId ?? '')} className="badge">
+                          {role.memberName ? t('overview.roleForMember', { role: t(`roles.${role.role}`), member: role.memberName }) : t(`roles.${role.role}`)}
+                        </span>
+                      ))}
                     </p>
-                    <h2>
-                      <Link to={`/collaborations/${c.id}`}>{c.name}</Link>
-                    </h2>
-                    <p className="card-figures">
-                      {t('common.membersCount', { count: c.memberCount, formatted: formatNumber(c.memberCount) })} · {formatPopulation(c.inhabitantsCovered, language)}
-                    </p>
-                    {mine.length > 0 && (
-                      <p className="card-roles">
-                        <span className="visually-hidden">{t('home.myRoles')}: </span>
-                        {mine.map((role) => (
-                          <span key={role.role + (role.memberId ?? '')} className="badge">
-                            {role.memberName ? t('overview.roleForMember', { role: t(`roles.${role.role}`), member: role.memberName }) : t(`roles.${role.role}`)}
-                          </span>
-                        ))}
-                      </p>
-                    )}
-                  </li>
-                )
-              })}
-            </ul>
-          )
-        }
+                  )}
+                </li>
+              )
+            })}
+          </ul>
+        )}
       </QueryView>
     </Page>
   )

@@ -6,6 +6,7 @@ import { get } from '../api/client'
 import type { County, Organisation } from '../api/types'
 import { useLanguage } from '../i18n/useLanguage'
 import { Field } from '../ui/Field'
+import { SelectField } from '../ui/SelectField'
 import { Loading } from '../ui/Status'
 
 /** How many search results are listed; a more precise search finds the rest. */
@@ -99,18 +100,15 @@ function CountyAdder({ onAdd }: { onAdd: (organisations: Organisation[]) => void
     <fieldset className="picker-source">
       <legend>{t('create.byCounty')}</legend>
       <div className="inline-form">
-        <Field id="county" label={t('create.county')}>
-          {(props) => (
-            <select {...props} value={county} onChange={(e) => setCounty(e.target.value)} disabled={counties.isPending}>
-              <option value="">{t('create.chooseCounty')}</option>
-              {(counties.data ?? []).map((c) => (
-                <option key={c.code} value={c.code}>
-                  {t('create.countyOption', { name: c.name, count: c.municipalityCount })}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="county"
+          label={t('create.county')}
+          value={county}
+          onChange={setCounty}
+          disabled={counties.isPending}
+          empty={t('create.chooseCounty')}
+          options={(counties.data ?? []).map((c) => ({ value: c.code, label: t('create.countyOption', { name: c.name, count: c.municipalityCount }) }))}
+        />
         <button type="button" className="button button-secondary" onClick={() => void addCounty()} disabled={!county || busy}>
           {t('create.addCounty')}
         </button>

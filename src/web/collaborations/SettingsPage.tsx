@@ -7,7 +7,9 @@ import { ApiError } from '../api/client'
 import type { Member } from '../api/types'
 import { useMembers } from '../members/queries'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
 import { Page } from '../ui/Page'
+import { SelectField } from '../ui/SelectField'
 import { ErrorSummary, QueryView, SuccessMessage } from '../ui/Status'
 import { useCurrentCollaboration } from './CollaborationContext'
 import { allows, useUpdateCollaboration } from './queries'
@@ -63,29 +65,8 @@ function SettingsForm({ collaboration, members }: { collaboration: Collaboration
           <Field id={fieldIds.prefix} label={t('create.prefix')} hint={t('settings.prefixHint')} error={fields.prefix} required>
             {(props) => <input {...props} className="input-short" value={prefix} onChange={(e) => setPrefix(e.target.value.toUpperCase())} maxLength={10} autoCapitalize="characters" />}
           </Field>
-          <Field id={fieldIds.legalForm} label={t('create.legalForm')} error={fields.legalForm} required>
-            {(props) => (
-              <select {...props} value={legalForm} onChange={(e) => setLegalForm(e.target.value as LegalForm)}>
-                {LEGAL_FORMS.map((form) => (
-                  <option key={form} value={form}>
-                    {t(`legalForms.${form}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id={fieldIds.hostMemberId} label={t('create.host')} hint={t('create.hostHint')} error={fields.hostMemberId}>
-            {(props) => (
-              <select {...props} value={hostMemberId} onChange={(e) => setHostMemberId(e.target.value)}>
-                <option value="">{t('create.noHost')}</option>
-                {members.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField id={fieldIds.legalForm} label={t('create.legalForm')} error={fields.legalForm} required value={legalForm} onChange={setLegalForm} options={LEGAL_FORMS.map((form) => ({ value: form, label: t(`legalForms.${form}`) }))} />
+          <SelectField id={fieldIds.hostMemberId} label={t('create.host')} hint={t('create.hostHint')} error={fields.hostMemberId} value={hostMemberId} onChange={setHostMemberId} empty={t('create.noHost')} options={members.map((m) => ({ value: m.id, label: m.name }))} />
           <Field id={fieldIds.recordsPublicSetting} label={t('settings.recordsPublic')} hint={t('settings.recordsPublicHint')} error={fields.recordsPublicSetting}>
             {(props) =>
               publicAuthority ? (
@@ -106,11 +87,7 @@ function SettingsForm({ collaboration, members }: { collaboration: Collaboration
           {(props) => <textarea {...props} rows={4} value={description} onChange={(e) => setDescription(e.target.value)} />}
         </Field>
       </section>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={update.isPending}>
-          {update.isPending ? t('settings.saving') : t('settings.save')}
-        </button>
-      </div>
+      <FormActions pending={update.isPending} label={t('settings.save')} pendingLabel={t('settings.saving')} />
     </form>
   )
 }

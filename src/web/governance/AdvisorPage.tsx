@@ -6,7 +6,7 @@ import type { Advice } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
-import { TableScroll } from '../ui/TableScroll'
+import { Table } from '../ui/Table'
 import { useAdvice, type AdvisorAnswers } from './queries'
 
 const ANSWERS: Answer[] = ['yes', 'no', 'unsure']
@@ -63,46 +63,43 @@ function Ranking({ advice, currentForm }: { advice: Advice; currentForm?: LegalF
   const { t } = useTranslation()
   return (
     <section className="card table-card" aria-labelledby="ranking-caption" aria-live="polite">
-      <TableScroll labelledBy="ranking-caption">
-        <table>
-          <caption id="ranking-caption">{t('advisor.rankingCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('advisor.rank')}</th>
-              <th scope="col">{t('advisor.form')}</th>
-              <th scope="col" className="numeric">
-                {t('advisor.score')}
+      <Table captionId="ranking-caption" caption={t('advisor.rankingCaption')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('advisor.rank')}</th>
+            <th scope="col">{t('advisor.form')}</th>
+            <th scope="col" className="numeric">
+              {t('advisor.score')}
+            </th>
+            <th scope="col">{t('advisor.verdict')}</th>
+            <th scope="col">{t('advisor.reasons')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {advice.recommendations.map((r, i) => (
+            <tr key={r.legalForm} className={[r.excluded ? 'row-muted' : '', r.legalForm === currentForm ? 'row-current' : ''].join(' ').trim() || undefined}>
+              <td className="numeric">{i + 1}</td>
+              <th scope="row">
+                {t(`legalForms.${r.legalForm}`)}
+                {r.legalForm === currentForm && <span className="badge badge-host">{t('advisor.current')}</span>}
               </th>
-              <th scope="col">{t('advisor.verdict')}</th>
-              <th scope="col">{t('advisor.reasons')}</th>
+              <td className="numeric">{r.score}</td>
+              <td>{r.excluded ? <span className="badge badge-danger">{t('advisor.excluded')}</span> : t('advisor.possible')}</td>
+              <td>
+                {r.reasons.length === 0 ? (
+                  <span className="muted">{t('advisor.noReasons')}</span>
+                ) : (
+                  <ul className="plain-list reason-list">
+                    {r.reasons.map((reason) => (
+                      <li key={reason.question}>{reason.text}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {advice.recommendations.map((r, i) => (
-              <tr key={r.legalForm} className={[r.excluded ? 'row-muted' : '', r.legalForm === currentForm ? 'row-current' : ''].join(' ').trim() || undefined}>
-                <td className="numeric">{i + 1}</td>
-                <th scope="row">
-                  {t(`legalForms.${r.legalForm}`)}
-                  {r.legalForm === currentForm && <span className="badge badge-host">{t('advisor.current')}</span>}
-                </th>
-                <td className="numeric">{r.score}</td>
-                <td>{r.excluded ? <span className="badge badge-danger">{t('advisor.excluded')}</span> : t('advisor.possible')}</td>
-                <td>
-                  {r.reasons.length === 0 ? (
-                    <span className="muted">{t('advisor.noReasons')}</span>
-                  ) : (
-                    <ul className="plain-list reason-list">
-                      {r.reasons.map((reason) => (
-                        <li key={reason.question}>{reason.text}</li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          ))}
+        </tbody>
+      </Table>
     </section>
   )
 }

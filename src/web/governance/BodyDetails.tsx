@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { formatDate } from '../../shared/format'
 import type { Governance, GovernanceBody, Seat } from '../api/types'
 import { ErrorSummary, SuccessMessage } from '../ui/Status'
-import { TableScroll } from '../ui/TableScroll'
+import { Table } from '../ui/Table'
 import { BodyDialog } from './BodyDialog'
 import { MandateDialog } from './MandateDialog'
 import { bodyNamer, useKindName } from './names'
@@ -91,49 +91,44 @@ export function BodyDetails({ body, governance, changes, onDeleted }: { body: Go
       {body.seats.length === 0 ? (
         <p className="empty">{t('governance.noSeats')}</p>
       ) : (
-        <TableScroll labelledBy="seats-caption">
-          <table className="compact-table">
-            <caption id="seats-caption" className="visually-hidden">
-              {t('governance.seatsCaption', { name: body.name })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('governance.person')}</th>
-                <th scope="col">{t('governance.seatRole')}</th>
-                <th scope="col">{t('governance.represents')}</th>
-                <th scope="col">{t('governance.position')}</th>
-                <th scope="col">{t('governance.term')}</th>
-                {changes && <th scope="col">{t('members.actions')}</th>}
+        <Table captionId="seats-caption" caption={t('governance.seatsCaption', { name: body.name })} captionClassName="visually-hidden" className="compact-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('governance.person')}</th>
+              <th scope="col">{t('governance.seatRole')}</th>
+              <th scope="col">{t('governance.represents')}</th>
+              <th scope="col">{t('governance.position')}</th>
+              <th scope="col">{t('governance.term')}</th>
+              {changes && <th scope="col">{t('members.actions')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {body.seats.map((seat) => (
+              <tr key={seat.id}>
+                <th scope="row">{seat.personName}</th>
+                <td>{t(`governance.seatRoles.${seat.seatRole}`)}</td>
+                <td>{seat.memberName ?? t('governance.organisation')}</td>
+                <td>{t(`governance.positions.${seat.position ?? 'none'}`)}</td>
+                <td className="nowrap">{term(seat)}</td>
+                {changes && (
+                  <td className="nowrap">
+                    <button type="button" className="button-link" aria-label={t('governanceEdit.editSeatLabel', { name: seat.personName })} onClick={show({ what: 'seat', seat })}>
+                      {t('governanceEdit.editSeat')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button-link"
+                      aria-label={t('governanceEdit.removeSeatLabel', { name: seat.personName })}
+                      onClick={() => changes.removeSeat.mutate({ bodyId: body.id, seatId: seat.id })}
+                    >
+                      {t('governanceEdit.removeSeat')}
+                    </button>
+                  </td>
+                )}
               </tr>
-            </thead>
-            <tbody>
-              {body.seats.map((seat) => (
-                <tr key={seat.id}>
-                  <th scope="row">{seat.personName}</th>
-                  <td>{t(`governance.seatRoles.${seat.seatRole}`)}</td>
-                  <td>{seat.memberName ?? t('governance.organisation')}</td>
-                  <td>{t(`governance.positions.${seat.position ?? 'none'}`)}</td>
-                  <td className="nowrap">{term(seat)}</td>
-                  {changes && (
-                    <td className="nowrap">
-                      <button type="button" className="button-link" aria-label={t('governanceEdit.editSeatLabel', { name: seat.personName })} onClick={show({ what: 'seat', seat })}>
-                        {t('governanceEdit.editSeat')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button-link"
-                        aria-label={t('governanceEdit.removeSeatLabel', { name: seat.personName })}
-                        onClick={() => changes.removeSeat.mutate({ bodyId: body.id, seatId: seat.id })}
-                      >
-                        {t('governanceEdit.removeSeat')}
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            ))}
+          </tbody>
+        </Table>
       )}
       {changes && (
         <button type="button" className="button button-secondary button-small" onClick={show({ what: 'seat', seat: null })}>

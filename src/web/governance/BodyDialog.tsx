@@ -5,6 +5,8 @@ import { ApiError } from '../api/client'
 import type { Governance, GovernanceBody } from '../api/types'
 import { Dialog } from '../ui/Dialog'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
+import { SelectField } from '../ui/SelectField'
 import { ErrorSummary } from '../ui/Status'
 import type { GovernanceChanges } from './queries'
 
@@ -52,43 +54,24 @@ export function BodyDialog({
         <Field id={fieldIds.name} label={t('governanceEdit.name')} error={fields.name} required>
           {(props) => <input {...props} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
-        <Field id={fieldIds.kind} label={t('governanceEdit.kind')} error={fields.kind} required>
-          {(props) => (
-            <select {...props} value={kind} onChange={(e) => setKind(e.target.value as BodyKind)}>
-              {BODY_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`governance.bodyKinds.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id={fieldIds.escalatesToBodyId} label={t('governanceEdit.escalatesTo')} hint={t('governanceEdit.escalatesToHint')} error={fields.escalatesToBodyId}>
-          {(props) => (
-            <select {...props} value={escalatesTo} onChange={(e) => setEscalatesTo(e.target.value)}>
-              <option value="">{t('governanceEdit.noEscalation')}</option>
-              {others.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField id={fieldIds.kind} label={t('governanceEdit.kind')} error={fields.kind} required value={kind} onChange={setKind} options={BODY_KINDS.map((k) => ({ value: k, label: t(`governance.bodyKinds.${k}`) }))} />
+        <SelectField
+          id={fieldIds.escalatesToBodyId}
+          label={t('governanceEdit.escalatesTo')}
+          hint={t('governanceEdit.escalatesToHint')}
+          error={fields.escalatesToBodyId}
+          value={escalatesTo}
+          onChange={setEscalatesTo}
+          empty={t('governanceEdit.noEscalation')}
+          options={others.map((b) => ({ value: b.id, label: b.name }))}
+        />
         <Field id={fieldIds.meetingCadence} label={t('governanceEdit.meetingCadence')} hint={t('governanceEdit.meetingCadenceHint')} error={fields.meetingCadence}>
           {(props) => <input {...props} autoComplete="off" value={meetingCadence} onChange={(e) => setMeetingCadence(e.target.value)} />}
         </Field>
         <Field id={fieldIds.purpose} label={t('governanceEdit.purpose')} error={fields.purpose}>
           {(props) => <textarea {...props} rows={3} value={purpose} onChange={(e) => setPurpose(e.target.value)} />}
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-            {mutation.isPending ? t('governanceEdit.saving') : t('governanceEdit.save')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={mutation.isPending} label={t('governanceEdit.save')} pendingLabel={t('governanceEdit.saving')} onCancel={onClose} />
       </form>
     </Dialog>
   )

@@ -4,8 +4,9 @@ import { ApiError } from '../api/client'
 import type { DecisionKind } from '../api/types'
 import { Dialog } from '../ui/Dialog'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
 import { ErrorSummary } from '../ui/Status'
-import { TableScroll } from '../ui/TableScroll'
+import { Table } from '../ui/Table'
 import { useKindName } from './names'
 import type { GovernanceChanges } from './queries'
 
@@ -17,37 +18,34 @@ export function DecisionKinds({ kinds, collaborationName, changes }: { kinds: De
   const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'))
   return (
     <section className="card table-card" aria-labelledby="kinds-caption">
-      <TableScroll labelledBy="kinds-caption">
-        <table>
-          <caption id="kinds-caption">{t('governance.kindsCaption', { name: collaborationName })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('governance.decisionKind')}</th>
-              <th scope="col">{t('governance.kindKey')}</th>
-              <th scope="col">{t('governance.binding')}</th>
-              <th scope="col">{t('governance.requiresMemberDecisions')}</th>
-              {changes && <th scope="col">{t('members.actions')}</th>}
+      <Table captionId="kinds-caption" caption={t('governance.kindsCaption', { name: collaborationName })}>
+        <thead>
+          <tr>
+            <th scope="col">{t('governance.decisionKind')}</th>
+            <th scope="col">{t('governance.kindKey')}</th>
+            <th scope="col">{t('governance.binding')}</th>
+            <th scope="col">{t('governance.requiresMemberDecisions')}</th>
+            {changes && <th scope="col">{t('members.actions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {kinds.map((kind) => (
+            <tr key={kind.id}>
+              <th scope="row">{kindName(kind)}</th>
+              <td className="code">{kind.key}</td>
+              <td>{yesNo(kind.binding)}</td>
+              <td>{yesNo(kind.requiresMemberDecisions)}</td>
+              {changes && (
+                <td>
+                  <button type="button" className="button-link" aria-label={t('governanceEdit.editKindLabel', { name: kindName(kind) })} onClick={(e) => setOpen({ kind, opener: e.currentTarget })}>
+                    {t('governanceEdit.editKind')}
+                  </button>
+                </td>
+              )}
             </tr>
-          </thead>
-          <tbody>
-            {kinds.map((kind) => (
-              <tr key={kind.id}>
-                <th scope="row">{kindName(kind)}</th>
-                <td className="code">{kind.key}</td>
-                <td>{yesNo(kind.binding)}</td>
-                <td>{yesNo(kind.requiresMemberDecisions)}</td>
-                {changes && (
-                  <td>
-                    <button type="button" className="button-link" aria-label={t('governanceEdit.editKindLabel', { name: kindName(kind) })} onClick={(e) => setOpen({ kind, opener: e.currentTarget })}>
-                      {t('governanceEdit.editKind')}
-                    </button>
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          ))}
+        </tbody>
+      </Table>
       {changes && (
         <p className="table-more">
           <button type="button" className="button button-secondary button-small" onClick={(e) => setOpen({ kind: null, opener: e.currentTarget })}>
@@ -104,14 +102,7 @@ function KindDialog({ kind, changes, returnFocusTo, onClose }: { kind: DecisionK
             <input id={fieldIds.requiresMemberDecisions} type="checkbox" checked={requires} onChange={(e) => setRequires(e.target.checked)} /> {t('governanceEdit.requiresMemberDecisions')}
           </label>
         </p>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-            {mutation.isPending ? t('governanceEdit.saving') : t('governanceEdit.save')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={mutation.isPending} label={t('governanceEdit.save')} pendingLabel={t('governanceEdit.saving')} onCancel={onClose} />
       </form>
     </Dialog>
   )

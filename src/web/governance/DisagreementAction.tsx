@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { ApiError } from '../api/client'
 import type { Disagreement, Governance } from '../api/types'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
 import { ErrorSummary } from '../ui/Status'
 import { bodyNamer } from './names'
 import type { useDisagreementChanges } from './queries'
@@ -58,14 +59,12 @@ export function DisagreementAction({ disagreement: d, governance, changes, onDon
       >
         {(props) => <textarea {...props} rows={3} value={text} onChange={(e) => setText(e.target.value)} autoFocus />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-          {mode === 'escalate' ? (mutation.isPending ? t('disagreements.escalating') : t('disagreements.escalate')) : mutation.isPending ? t('disagreements.resolving') : t('disagreements.resolve')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => setMode(null)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        pending={mutation.isPending}
+        label={mode === 'escalate' ? t('disagreements.escalate') : t('disagreements.resolve')}
+        pendingLabel={mode === 'escalate' ? t('disagreements.escalating') : t('disagreements.resolving')}
+        onCancel={() => setMode(null)}
+      />
     </form>
   )
 }

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Governance, GovernanceBody } from '../api/types'
 import { Dialog } from '../ui/Dialog'
+import { FormActions } from '../ui/FormActions'
 import { ErrorSummary } from '../ui/Status'
 import { useKindName } from './names'
 import type { GovernanceChanges } from './queries'
@@ -58,14 +59,7 @@ export function MandateDialog({ body, governance, changes, returnFocusTo, onClos
             ))}
           </tbody>
         </table>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={changes.setMandates.isPending}>
-            {changes.setMandates.isPending ? t('governanceEdit.saving') : t('governanceEdit.save')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={changes.setMandates.isPending} label={t('governanceEdit.save')} pendingLabel={t('governanceEdit.saving')} onCancel={onClose} />
       </form>
     </Dialog>
   )

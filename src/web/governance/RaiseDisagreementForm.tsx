@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { ApiError } from '../api/client'
 import type { Governance } from '../api/types'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
+import { SelectField } from '../ui/SelectField'
 import { ErrorSummary } from '../ui/Status'
 import type { useDisagreementChanges } from './queries'
 
@@ -38,26 +40,11 @@ export function RaiseDisagreementForm({ governance, changes, onRaised }: { gover
         <Field id={fieldIds.title} label={t('disagreements.titleField')} error={fields.title} required>
           {(props) => <input {...props} autoComplete="off" value={title} onChange={(e) => setTitle(e.target.value)} />}
         </Field>
-        <Field id={fieldIds.bodyId} label={t('disagreements.body')} error={fields.bodyId} required>
-          {(props) => (
-            <select {...props} value={bodyId} onChange={(e) => setBodyId(e.target.value)}>
-              <option value="">{t('disagreements.chooseBody')}</option>
-              {governance.bodies.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField id={fieldIds.bodyId} label={t('disagreements.body')} error={fields.bodyId} required value={bodyId} onChange={setBodyId} empty={t('disagreements.chooseBody')} options={governance.bodies.map((b) => ({ value: b.id, label: b.name }))} />
         <Field id={fieldIds.description} label={t('disagreements.description')} error={fields.description}>
           {(props) => <textarea {...props} rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />}
         </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={changes.raise.isPending}>
-            {changes.raise.isPending ? t('disagreements.raising') : t('disagreements.raise')}
-          </button>
-        </div>
+        <FormActions pending={changes.raise.isPending} label={t('disagreements.raise')} pendingLabel={t('disagreements.raising')} />
       </form>
     </section>
   )

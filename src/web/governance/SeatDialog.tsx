@@ -7,6 +7,8 @@ import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { useMembers } from '../members/queries'
 import { Dialog } from '../ui/Dialog'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
+import { SelectField } from '../ui/SelectField'
 import { ErrorSummary } from '../ui/Status'
 import type { GovernanceChanges } from './queries'
 
@@ -43,38 +45,34 @@ export function SeatDialog({ body, seat, changes, returnFocusTo, onClose }: { bo
           {(props) => <input {...props} autoComplete="off" value={personName} onChange={(e) => setPersonName(e.target.value)} />}
         </Field>
         <div className="form-grid">
-          <Field id={fieldIds.seatRole} label={t('governanceEdit.seatRole')} error={fields.seatRole} required>
-            {(props) => (
-              <select {...props} value={seatRole} onChange={(e) => setSeatRole(e.target.value as Seat['seatRole'])}>
-                <option value="ledamot">{t('governance.seatRoles.ledamot')}</option>
-                <option value="ersattare">{t('governance.seatRoles.ersattare')}</option>
-              </select>
-            )}
-          </Field>
-          <Field id={fieldIds.position} label={t('governanceEdit.position')} error={fields.position}>
-            {(props) => (
-              <select {...props} value={position} onChange={(e) => setPosition(e.target.value as typeof position)}>
-                <option value="">{t('governanceEdit.noPosition')}</option>
-                <option value="chair">{t('governance.positions.chair')}</option>
-                <option value="vice_chair">{t('governance.positions.vice_chair')}</option>
-              </select>
-            )}
-          </Field>
+          <SelectField
+            id={fieldIds.seatRole}
+            label={t('governanceEdit.seatRole')}
+            error={fields.seatRole}
+            required
+            value={seatRole}
+            onChange={setSeatRole}
+            options={(['ledamot', 'ersattare'] as const).map((r) => ({ value: r, label: t(`governance.seatRoles.${r}`) }))}
+          />
+          <SelectField
+            id={fieldIds.position}
+            label={t('governanceEdit.position')}
+            error={fields.position}
+            value={position}
+            onChange={setPosition}
+            empty={t('governanceEdit.noPosition')}
+            options={(['chair', 'vice_chair'] as const).map((p) => ({ value: p, label: t(`governance.positions.${p}`) }))}
+          />
         </div>
-        <Field id={fieldIds.memberId} label={t('governanceEdit.represents')} error={fields.memberId}>
-          {(props) => (
-            <select {...props} value={memberId} onChange={(e) => setMemberId(e.target.value)}>
-              <option value="">{t('governanceEdit.organisation')}</option>
-              {(members.data?.members ?? [])
-                .filter((m) => !m.leftOn)
-                .map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id={fieldIds.memberId}
+          label={t('governanceEdit.represents')}
+          error={fields.memberId}
+          value={memberId}
+          onChange={setMemberId}
+          empty={t('governanceEdit.organisation')}
+          options={(members.data?.members ?? []).filter((m) => !m.leftOn).map((m) => ({ value: m.id, label: m.name }))}
+        />
         <div className="form-grid">
           <Field id={fieldIds.termStart} label={t('governanceEdit.termStart')} hint={t('create.dateHint')} error={fields.termStart} required>
             {(props) => <input {...props} inputMode="numeric" autoComplete="off" value={termStart} onChange={(e) => setTermStart(e.target.value.trim())} />}
@@ -83,14 +81,7 @@ export function SeatDialog({ body, seat, changes, returnFocusTo, onClose }: { bo
             {(props) => <input {...props} inputMode="numeric" autoComplete="off" value={termEnd} onChange={(e) => setTermEnd(e.target.value.trim())} />}
           </Field>
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={mutation.isPending}>
-            {mutation.isPending ? t('governanceEdit.saving') : t('governanceEdit.save')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={mutation.isPending} label={t('governanceEdit.save')} pendingLabel={t('governanceEdit.saving')} onCancel={onClose} />
       </form>
     </Dialog>
   )

@@ -5,6 +5,7 @@ import { ApiError } from '../api/client'
 import type { Member } from '../api/types'
 import { Dialog } from '../ui/Dialog'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
 import { ErrorSummary } from '../ui/Status'
 import { useUpdateMember } from './queries'
 
@@ -65,14 +66,7 @@ export function EditMemberDialog({
             </Field>
           </div>
         )}
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={update.isPending}>
-            {update.isPending ? t('memberEdit.saving') : t('memberEdit.save')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormActions pending={update.isPending} label={t('memberEdit.save')} pendingLabel={t('memberEdit.saving')} onCancel={onClose} />
       </form>
     </Dialog>
   )

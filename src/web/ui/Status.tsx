@@ -49,7 +49,7 @@ export function ErrorSummary({ error, fieldIds = {} }: { error: unknown; fieldId
 }
 
 /** Renders a query's data, or its loading state, or its error with a way to try again. */
-export function QueryView<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
+export function QueryView<T>({ query, empty, children }: { query: UseQueryResult<T>; empty?: ReactNode; children: (data: T) => ReactNode }) {
   const { t } = useTranslation()
   if (query.isPending) return <Loading />
   if (query.isError) {
@@ -62,6 +62,7 @@ export function QueryView<T>({ query, children }: { query: UseQueryResult<T>; ch
       </div>
     )
   }
+  if (empty !== undefined && Array.isArray(query.data) && query.data.length === 0) return <p className="empty">{empty}</p>
   return <>{children(query.data)}</>
 }
 

@@ -4,7 +4,7 @@ import { formatDateTime } from '../../shared/format'
 import type { Account } from '../api/types'
 import { Field } from '../ui/Field'
 import { Page } from '../ui/Page'
-import { TableScroll } from '../ui/TableScroll'
+import { Table } from '../ui/Table'
 import { ErrorSummary, Loading, QueryView, SuccessMessage } from '../ui/Status'
 import { VisuallyHidden } from '../ui/Visually'
 import { useAccounts, useUnlockAccount } from './queries'
@@ -41,30 +41,23 @@ export function AccountsPage() {
         </form>
         {unlocked && <SuccessMessage>{unlocked}</SuccessMessage>}
         <ErrorSummary error={unlock.error} />
-        <QueryView query={accounts}>
-          {(list) =>
-            list.length === 0 ? (
-              <p className="empty">{q ? t('admin.accounts.noMatch', { q }) : t('admin.accounts.empty')}</p>
-            ) : (
-              <TableScroll labelledBy="accounts-caption">
-                <table>
-                  <caption id="accounts-caption">{q ? t('admin.accounts.captionSearch', { q, count: list.length }) : t('admin.accounts.caption', { count: list.length })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('admin.accounts.name')}</th>
-                      <th scope="col">{t('admin.accounts.roles')}</th>
-                      <th scope="col">{t('admin.accounts.status')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.map((account) => (
-                      <AccountRow key={account.id} account={account} busy={unlock.isPending} onUnlock={() => unlockAccount(account)} />
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
-            )
-          }
+        <QueryView query={accounts} empty={q ? t('admin.accounts.noMatch', { q }) : t('admin.accounts.empty')}>
+          {(list) => (
+            <Table captionId="accounts-caption" caption={q ? t('admin.accounts.captionSearch', { q, count: list.length }) : t('admin.accounts.caption', { count: list.length })}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('admin.accounts.name')}</th>
+                  <th scope="col">{t('admin.accounts.roles')}</th>
+                  <th scope="col">{t('admin.accounts.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((account) => (
+                  <AccountRow key={account.id} account={account} busy={unlock.isPending} onUnlock={() => unlockAccount(account)} />
+                ))}
+              </tbody>
+            </Table>
+          )}
         </QueryView>
       </section>
     </Page>

@@ -4,6 +4,8 @@ import { MEMBER_BOUND_ROLES, MEMBER_OPTIONAL_ROLES, ROLES, type Role } from '../
 import { ApiError } from '../api/client'
 import type { Member } from '../api/types'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
+import { SelectField } from '../ui/SelectField'
 import { ErrorSummary, SuccessMessage } from '../ui/Status'
 import { lowerFirst } from '../ui/text'
 import { useAddUser } from './queries'
@@ -54,40 +56,25 @@ export function AddUserForm({ collaborationId, members }: { collaborationId: str
         <Field id={fieldIds.name} label={t('users.name')} error={fields.name} required>
           {(props) => <input {...props} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>
-        <Field id={fieldIds.role} label={t('users.role')} error={fields.role} required>
-          {(props) => (
-            <select {...props} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`roles.${r}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField id={fieldIds.role} label={t('users.role')} error={fields.role} required value={role} onChange={setRole} options={ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
         {(memberBound || memberOptional) && (
-          <Field id={fieldIds.memberId} label={t('users.member')} hint={memberBound ? t('users.memberHint') : undefined} error={fields.memberId} required={memberBound}>
-            {(props) => (
-              <select {...props} value={memberId} onChange={(e) => setMemberId(e.target.value)}>
-                <option value="">{memberBound ? t('users.chooseMember') : t('users.noMember')}</option>
-                {members.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            id={fieldIds.memberId}
+            label={t('users.member')}
+            hint={memberBound ? t('users.memberHint') : undefined}
+            error={fields.memberId}
+            required={memberBound}
+            value={memberId}
+            onChange={setMemberId}
+            empty={memberBound ? t('users.chooseMember') : t('users.noMember')}
+            options={members.map((m) => ({ value: m.id, label: m.name }))}
+          />
         )}
         <Field id={fieldIds.password} label={t('users.password')} hint={t('users.passwordHint')} error={fields.password}>
           {(props) => <input {...props} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
         </Field>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={addUser.isPending}>
-          {addUser.isPending ? t('users.submitting') : t('users.submit')}
-        </button>
-      </div>
+      <FormActions pending={addUser.isPending} label={t('users.submit')} pendingLabel={t('users.submitting')} />
     </form>
   )
 }

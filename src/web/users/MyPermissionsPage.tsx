@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { Permission } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Page } from '../ui/Page'
-import { TableScroll } from '../ui/TableScroll'
+import { Table } from '../ui/Table'
 
 /** What the signed-in user may do here, and for which member, as the server's policies say. */
 export function MyPermissionsPage() {
@@ -32,46 +32,43 @@ export function MyPermissionsPage() {
         </section>
       )}
       <section className="card table-card">
-        <TableScroll labelledBy="permissions-caption">
-          <table>
-            <caption id="permissions-caption">{t('permissions.tableCaption', { name: collaboration.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('permissions.action')}</th>
-                <th scope="col">{t('permissions.allowed')}</th>
-                <th scope="col">{t('permissions.scope')}</th>
+        <Table captionId="permissions-caption" caption={t('permissions.tableCaption', { name: collaboration.name })}>
+          <thead>
+            <tr>
+              <th scope="col">{t('permissions.action')}</th>
+              <th scope="col">{t('permissions.allowed')}</th>
+              <th scope="col">{t('permissions.scope')}</th>
+            </tr>
+          </thead>
+          {capabilities.map((capability) => (
+            <tbody key={capability}>
+              <tr className="group-row">
+                <th scope="colgroup" colSpan={3}>
+                  {t(`permissions.capabilities.${capability}`, { defaultValue: capability })}
+                </th>
               </tr>
-            </thead>
-            {capabilities.map((capability) => (
-              <tbody key={capability}>
-                <tr className="group-row">
-                  <th scope="colgroup" colSpan={3}>
-                    {t(`permissions.capabilities.${capability}`, { defaultValue: capability })}
-                  </th>
-                </tr>
-                {permissions
-                  .filter((p) => p.capability === capability)
-                  .map((p) => (
-                    <tr key={`${p.capability}.${p.action}`} className={p.allowed ? undefined : 'row-muted'}>
-                      <th scope="row">{actionLabel(p)}</th>
-                      <td>
-                        <span className={p.allowed ? 'verdict verdict-yes' : 'verdict verdict-no'}>
-                          <span aria-hidden="true">{p.allowed ? '✓' : '✕'}</span> {p.allowed ? t('common.yes') : t('common.no')}
-                        </span>
-                      </td>
-                      <td>
-                        {!p.allowed
-                          ? t('permissions.notApplicable')
-                          : p.onlyForMembers
-                            ? <strong>{t('permissions.onlyFor', { members: list.format(p.onlyForMembers) })}</strong>
-                            : t('permissions.wholeCollaboration')}
-                      </td>
-                    </tr>
-                  ))}
-              </tbody>
-            ))}
-          </table>
-        </TableScroll>
+              {permissions
+                .filter((p) => p.capability === capability)
+                .map((p) => (
+                  <tr key={`${p.capability}.${p.action}`} className={p.allowed ? undefined : 'row-muted'}>
+                    <th scope="row">{actionLabel(p)}</th>
+                    <td>
+                      <span className={p.allowed ? 'verdict verdict-yes' : 'verdict verdict-no'}>
+                        <span aria-hidden="true">{p.allowed ? '✓' : '✕'}</span> {p.allowed ? t('common.yes') : t('common.no')}
+                      </span>
+                    </td>
+                    <td>
+                      {!p.allowed
+                        ? t('permissions.notApplicable')
+                        : p.onlyForMembers
+                          ? <strong>{t('permissions.onlyFor', { members: list.format(p.onlyForMembers) })}</strong>
+                          : t('permissions.wholeCollaboration')}
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          ))}
+        </Table>
       </section>
     </Page>
   )

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError } from '../api/client'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
 import { ErrorSummary, SuccessMessage } from '../ui/Status'
 import { useChangePassword } from './queries'
 
@@ -55,11 +56,7 @@ export function PasswordForm({ email }: { email: string }) {
       <Field id={fieldIds.repeatPassword} label={t('account.repeatPassword')} error={fields.repeatPassword} required>
         {(props) => <input {...props} type="password" autoComplete="new-password" value={repeatPassword} onChange={(e) => setRepeatPassword(e.target.value)} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={change.isPending}>
-          {change.isPending ? t('account.saving') : t('account.changePassword')}
-        </button>
-      </div>
+      <FormActions pending={change.isPending} label={t('account.changePassword')} pendingLabel={t('account.saving')} />
     </form>
   )
 }

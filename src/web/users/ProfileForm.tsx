@@ -4,6 +4,8 @@ import { ApiError } from '../api/client'
 import type { Language } from '../i18n'
 import { useLanguage } from '../i18n/useLanguage'
 import { Field } from '../ui/Field'
+import { FormActions } from '../ui/FormActions'
+import { SelectField } from '../ui/SelectField'
 import { ErrorSummary, SuccessMessage } from '../ui/Status'
 import { useUpdateMe } from './queries'
 
@@ -39,23 +41,20 @@ export function ProfileForm({ name: savedName, email }: { name: string; email: s
       <Field id={fieldIds.name} label={t('account.name')} error={fields.name} required>
         {(props) => <input {...props} autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
-      <Field id={fieldIds.locale} label={t('account.language')} hint={t('account.languageHint')} error={fields.locale} required>
-        {(props) => (
-          <select {...props} value={locale} onChange={(e) => setLocale(e.target.value as Language)}>
-            <option value="sv" lang="sv">
-              Svenska
-            </option>
-            <option value="en" lang="en">
-              English
-            </option>
-          </select>
-        )}
-      </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={updateMe.isPending}>
-          {updateMe.isPending ? t('account.saving') : t('account.saveProfile')}
-        </button>
-      </div>
+      <SelectField
+        id={fieldIds.locale}
+        label={t('account.language')}
+        hint={t('account.languageHint')}
+        error={fields.locale}
+        required
+        value={locale}
+        onChange={setLocale}
+        options={[
+          { value: 'sv', label: 'Svenska', lang: 'sv' },
+          { value: 'en', label: 'English', lang: 'en' },
+        ]}
+      />
+      <FormActions pending={updateMe.isPending} label={t('account.saveProfile')} pendingLabel={t('account.saving')} />
     </form>
   )
 }

@@ -5,7 +5,7 @@ import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { allows } from '../collaborations/queries'
 import { useMembers } from '../members/queries'
 import { Page } from '../ui/Page'
-import { TableScroll } from '../ui/TableScroll'
+import { Table } from '../ui/Table'
 import { ErrorSummary, QueryView, SuccessMessage } from '../ui/Status'
 import { lowerFirst } from '../ui/text'
 import { AddUserForm } from './AddUserForm'
@@ -42,59 +42,52 @@ export function UsersPage() {
         <section className="card table-card">
           {removed && <SuccessMessage>{removed}</SuccessMessage>}
           <ErrorSummary error={removeRole.error} />
-          <QueryView query={users}>
-            {(list) =>
-              list.length === 0 ? (
-                <p className="empty">{t('users.empty')}</p>
-              ) : (
-                <TableScroll labelledBy="users-caption">
-                  <table>
-                    <caption id="users-caption">{t('users.tableCaption', { name: collaboration.name })}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('users.name')}</th>
-                        <th scope="col">{t('users.roles')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {list.map((user) => (
-                        <tr key={user.id}>
-                          <th scope="row">
-                            {user.name}
-                            <span className="cell-secondary">{user.email}</span>
-                          </th>
-                          <td>
-                            <ul className="role-list">
-                              {user.roles.map((grant) => (
-                                <li key={grant.id}>
-                                  <span className="badge">{roleLabel(grant)}</span>
-                                  {mayRemove &&
-                                    (confirming === grant.id ? (
-                                      <span className="confirm" role="group" aria-label={t('users.confirmRemove', { role: lowerFirst(roleLabel(grant)), name: user.name })}>
-                                        <span className="confirm-text">{t('users.confirmRemove', { role: lowerFirst(roleLabel(grant)), name: user.name })}</span>
-                                        <button type="button" className="button button-danger button-small" onClick={() => remove(user, grant)} disabled={removeRole.isPending}>
-                                          {t('users.confirmYes')}
-                                        </button>
-                                        <button type="button" className="button button-secondary button-small" onClick={() => setConfirming(null)}>
-                                          {t('common.cancel')}
-                                        </button>
-                                      </span>
-                                    ) : (
-                                      <button type="button" className="button-link" aria-label={t('users.removeRoleLabel', { role: lowerFirst(roleLabel(grant)), name: user.name })} onClick={() => setConfirming(grant.id)}>
-                                        {t('users.removeRole')}
-                                      </button>
-                                    ))}
-                                </li>
-                              ))}
-                            </ul>
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableScroll>
-              )
-            }
+          <QueryView query={users} empty={t('users.empty')}>
+            {(list) => (
+              <Table captionId="users-caption" caption={t('users.tableCaption', { name: collaboration.name })}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('users.name')}</th>
+                    <th scope="col">{t('users.roles')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((user) => (
+                    <tr key={user.id}>
+                      <th scope="row">
+                        {user.name}
+                        <span className="cell-secondary">{user.email}</span>
+                      </th>
+                      <td>
+                        <ul className="role-list">
+                          {user.roles.map((grant) => (
+                            <li key={grant.id}>
+                              <span className="badge">{roleLabel(grant)}</span>
+                              {mayRemove &&
+                                (confirming === grant.id ? (
+                                  <span className="confirm" role="group" aria-label={t('users.confirmRemove', { role: lowerFirst(roleLabel(grant)), name: user.name })}>
+                                    <span className="confirm-text">{t('users.confirmRemove', { role: lowerFirst(roleLabel(grant)), name: user.name })}</span>
+                                    <button type="button" className="button button-danger button-small" onClick={() => remove(user, grant)} disabled={removeRole.isPending}>
+                                      {t('users.confirmYes')}
+                                    </button>
+                                    <button type="button" className="button button-secondary button-small" onClick={() => setConfirming(null)}>
+                                      {t('common.cancel')}
+                                    </button>
+                                  </span>
+                                ) : (
+                                  <button type="button" className="button-link" aria-label={t('users.removeRoleLabel', { role: lowerFirst(roleLabel(grant)), name: user.name })} onClick={() => setConfirming(grant.id)}>
+                                    {t('users.removeRole')}
+                                  </button>
+                                ))}
+                            </li>
+                          ))}
+                        </ul>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            )}
           </QueryView>
         </section>
         {mayAdd && <QueryView query={members}>{(data) => <AddUserForm collaborationId={collaboration.id} members={data.members.filter((m) => !m.leftOn)} />}</QueryView>}

@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react'
+
+/**
+ * A table with its caption. A wide table scrolls sideways on small screens; the region, named by the caption,
+ * is focusable so keyboard users can scroll it too. The children are the thead and tbody.
+ */
+export function Table({ captionId, caption, captionClassName, className, children }: { captionId: string; caption: ReactNode; captionClassName?: string; className?: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className={className}>
+        <caption id={captionId} className={captionClassName}>
+          {caption}
+        </caption>
+        {children}
+      </table>
+    </div>
+  )
+}
