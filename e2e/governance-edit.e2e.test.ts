@@ -1,24 +1,17 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkPage, launchBrowser, logIn, newPage, scriptErrors, settled, startSamverka, type Samverka } from './harness'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { checkPage, logIn, scriptErrors, settled, useJourney } from './harness'
 
 const FVM = 'FVM – Framtidens vårdinformationsmiljö'
 
 /** The coordinator changes the organisation, handles a disagreement up the ladder, and uses the legal-form advisor. */
 describe('the coordinator and governance', () => {
-  let samverka: Samverka
-  let browser: Browser
+  const journey = useJourney()
   let page: Page
 
   beforeAll(async () => {
-    samverka = await startSamverka()
-    browser = await launchBrowser()
-    page = await newPage(browser, samverka.baseUrl)
+    page = journey.page
     await logIn(page, 'samordnare@demo.samverka.se')
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await samverka?.close()
   })
 
   const heading = (name: string) => page.getByRole('heading', { level: 1, name })

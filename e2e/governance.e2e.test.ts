@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkPage, launchBrowser, logIn, newPage, scriptErrors, settled, startSamverka, type Samverka } from './harness'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { checkPage, logIn, scriptErrors, settled, useJourney } from './harness'
 
 const FVM = 'FVM – Framtidens vårdinformationsmiljö'
 
@@ -9,18 +9,11 @@ const FVM = 'FVM – Framtidens vårdinformationsmiljö'
  * decide, and where a disagreement goes next, from the collaboration's start page in three clicks or fewer.
  */
 describe('a newcomer finds who decides', () => {
-  let samverka: Samverka
-  let browser: Browser
+  const journey = useJourney()
   let page: Page
 
   beforeAll(async () => {
-    samverka = await startSamverka()
-    browser = await launchBrowser()
-    page = await newPage(browser, samverka.baseUrl)
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await samverka?.close()
+    page = journey.page
   })
 
   it('answers from the overview in three clicks or fewer', async () => {

@@ -8,14 +8,15 @@ import { join } from 'node:path'
 import axe from 'axe-core'
 import type { AddressInfo } from 'node:net'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { seedDemo } from '../src/modules/demo/demo.seed'
+import { afterAll, beforeAll } from 'vitest'
+import { DEMO_PASSWORD, seedDemo } from '../src/modules/demo/demo.seed'
 import { loadReferenceData } from '../src/modules/members/reference-data'
 import { buildApp } from '../src/server/app'
 import { readConfig } from '../src/server/config'
 import { openPglite } from '../src/server/db/database'
 import { migrate } from '../src/server/db/migrate'
 
-export const DEMO_PASSWORD = 'samverka-demo-2026'
+export { DEMO_PASSWORD } from '../src/modules/demo/demo.seed'
 export const SCREENSHOT_DIR = join(process.cwd(), 'tmp', 'screenshots')
 
 export interface Samverka {
@@ -118,4 +119,19 @@ export async function logOut(page: Page): Promise<void> {
   await page.getByRole('banner').locator('summary', { hasText: /användarmeny|user menu/ }).click()
   await page.getByRole('button', { name: /Logga ut|Log out/ }).click()
   await page.getByRole('heading', { level: 1, name: /Logga in|Log in/ }).waitFor()
+}
+
+/** One Samverka, one browser and one page for a test file: started before its tests, closed after them. */
+export function useJourney(): { readonly samverka: Samverka; readonly browser: Browser; readonly page: Page } {
+  const journey = {} as { samverka: Samverka; browser: Browser; page: Page }
+  beforeAll(async () => {
+    journey.samverka = await startSamverka()
+    journey.browser = await launchBrowser()
+    journey.page = await newPage(journey.browser, journey.samverka.baseUrl)
+  })
+  afterAll(async () => {
+    await journey.browser?.close()
+    await journey.samverka?.close()
+  })
+  return journey
 }

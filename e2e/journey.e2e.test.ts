@@ -1,26 +1,19 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkPage, launchBrowser, logIn, logOut, newPage, scriptErrors, startSamverka, type Samverka } from './harness'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { checkPage, logIn, logOut, scriptErrors, useJourney } from './harness'
 
 /**
  * The journey the issue asks for: a coordinator sets up a collaboration of all of Norrbotten, gives a
  * new person the member representative role for Piteå, and that person sees they act for Piteå only.
  */
 describe('from a county to a member representative who acts for their own member only', () => {
-  let samverka: Samverka
-  let browser: Browser
+  const journey = useJourney()
   let page: Page
   const collaborationName = 'Norrbottens digitala samverkan'
   const representative = { email: 'petra.pitea@pitea.example', name: 'Petra Piteåsson', password: 'ett-langt-losenord-2026' }
 
-  beforeAll(async () => {
-    samverka = await startSamverka()
-    browser = await launchBrowser()
-    page = await newPage(browser, samverka.baseUrl)
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await samverka?.close()
+  beforeAll(() => {
+    page = journey.page
   })
 
   const heading = (name: string) => page.getByRole('heading', { level: 1, name })

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkPage, DEMO_PASSWORD, launchBrowser, newPage, scriptErrors, startSamverka, type Samverka } from './harness'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { checkPage, DEMO_PASSWORD, scriptErrors, useJourney } from './harness'
 
 interface Focused {
   name: string
@@ -45,18 +45,11 @@ async function arrowTo(page: Page, label: string, maxSteps = 40): Promise<void> 
 
 /** Login and creating a collaboration, with the keyboard only. */
 describe('keyboard only', () => {
-  let samverka: Samverka
-  let browser: Browser
+  const journey = useJourney()
   let page: Page
 
   beforeAll(async () => {
-    samverka = await startSamverka()
-    browser = await launchBrowser()
-    page = await newPage(browser, samverka.baseUrl)
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await samverka?.close()
+    page = journey.page
   })
 
   it('skips to the main content and logs in', async () => {

@@ -1,21 +1,14 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkPage, launchBrowser, logIn, newPage, scriptErrors, settled, startSamverka, type Samverka } from './harness'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { checkPage, logIn, scriptErrors, settled, useJourney } from './harness'
 
 /** Every page, visited as the coordinator (and the public ones signed out), each checked with axe-core. */
 describe('every page as the coordinator', () => {
-  let samverka: Samverka
-  let browser: Browser
+  const journey = useJourney()
   let page: Page
 
   beforeAll(async () => {
-    samverka = await startSamverka()
-    browser = await launchBrowser()
-    page = await newPage(browser, samverka.baseUrl)
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await samverka?.close()
+    page = journey.page
   })
 
   const heading = (name: string) => page.getByRole('heading', { level: 1, name })

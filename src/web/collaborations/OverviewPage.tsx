@@ -6,6 +6,7 @@ import { useGovernance } from '../governance/queries'
 import { useLanguage } from '../i18n/useLanguage'
 import { Page } from '../ui/Page'
 import { useCurrentCollaboration } from './CollaborationContext'
+import { RoleBadges } from '../users/RoleBadges'
 
 export function OverviewPage() {
   const { t } = useTranslation()
@@ -56,13 +57,7 @@ export function OverviewPage() {
       {myRoles.length > 0 && (
         <section aria-labelledby="my-roles-heading" className="card">
           <h2 id="my-roles-heading">{t('overview.myRoles')}</h2>
-          <ul className="badge-list">
-            {myRoles.map((role) => (
-              <li key={role.role + (role.memberId ?? '')} className="badge">
-                {role.memberName ? t('overview.roleForMember', { role: t(`roles.${role.role}`), member: role.memberName }) : t(`roles.${role.role}`)}
-              </li>
-            ))}
-          </ul>
+          <RoleBadges roles={myRoles} />
         </section>
       )}
     </Page>

@@ -3,6 +3,7 @@ import type { Permission } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Page } from '../ui/Page'
 import { Table } from '../ui/Table'
+import { RoleBadges } from './RoleBadges'
 
 /** What the signed-in user may do here, and for which member, as the server's policies say. */
 export function MyPermissionsPage() {
@@ -22,13 +23,7 @@ export function MyPermissionsPage() {
       {myRoles.length > 0 && (
         <section className="card" aria-labelledby="roles-heading">
           <h2 id="roles-heading">{t('permissions.yourRoles')}</h2>
-          <ul className="badge-list">
-            {myRoles.map((role) => (
-              <li key={role.role + (role.memberId ?? '')} className="badge">
-                {role.memberName ? t('overview.roleForMember', { role: t(`roles.${role.role}`), member: role.memberName }) : t(`roles.${role.role}`)}
-              </li>
-            ))}
-          </ul>
+          <RoleBadges roles={myRoles} />
         </section>
       )}
       <section className="card table-card">
