@@ -4,8 +4,7 @@ import { describeUnmet, evaluateGate, type GateRule, type GateState, type Outcom
 
 const board = { id: 'nämnden', name: 'Norrbottens e-nämnd' }
 const projectGate: GateRule = {
-  decisionKindName: 'Starta utvecklingsprojekt',
-  decidingBody: board,
+  requiredDecisions: [{ decisionKindId: 'start_project', name: 'Starta utvecklingsprojekt', body: board }],
   requiresMemberDecisions: true,
   minParticipants: 2,
   requiredDocuments: [{ typeKey: 'project_plan', name: 'Projektplan' }],
@@ -20,14 +19,14 @@ describe('the gate engine', () => {
       participants: [kalix, lulea, pitea],
       documents: [{ typeKey: 'project_plan', final: false }],
       decisions: [
-        { bodyId: null, memberId: 'lulea', outcome: 'approve' },
-        { bodyId: null, memberId: 'pitea', outcome: 'reject' },
+        { decisionKindId: 'start_project', bodyId: null, memberId: 'lulea', outcome: 'approve' },
+        { decisionKindId: 'start_project', bodyId: null, memberId: 'pitea', outcome: 'reject' },
       ],
     })
     expect(evaluation.mayAdvance).toBe(false)
     expect(evaluation.unmet.map((u) => describeUnmet('sv', u))).toEqual([
       'Projektplan saknas.',
-      'Norrbottens e-nämnd har inte beslutat.',
+      'Norrbottens e-nämnd har inte beslutat om Starta utvecklingsprojekt.',
       'Kalix har inte beslutat.',
     ])
     expect(evaluation.declined).toEqual([pitea])
@@ -38,10 +37,10 @@ describe('the gate engine', () => {
       participants: [kalix, lulea, pitea],
       documents: [{ typeKey: 'project_plan', final: true }],
       decisions: [
-        { bodyId: 'nämnden', memberId: null, outcome: 'approve' },
-        { bodyId: null, memberId: 'kalix', outcome: 'reject' },
-        { bodyId: null, memberId: 'lulea', outcome: 'approve' },
-        { bodyId: null, memberId: 'pitea', outcome: 'approve' },
+        { decisionKindId: 'start_project', bodyId: 'nämnden', memberId: null, outcome: 'approve' },
+        { decisionKindId: 'start_project', bodyId: null, memberId: 'kalix', outcome: 'reject' },
+        { decisionKindId: 'start_project', bodyId: null, memberId: 'lulea', outcome: 'approve' },
+        { decisionKindId: 'start_project', bodyId: null, memberId: 'pitea', outcome: 'approve' },
       ],
     })
     expect(evaluation).toEqual({ unmet: [], mayAdvance: true, declined: [kalix], remaining: [lulea, pitea] })
@@ -52,9 +51,9 @@ describe('the gate engine', () => {
       participants: [kalix, lulea],
       documents: [{ typeKey: 'project_plan', final: true }],
       decisions: [
-        { bodyId: 'nämnden', memberId: null, outcome: 'approve' },
-        { bodyId: null, memberId: 'kalix', outcome: 'reject' },
-        { bodyId: null, memberId: 'lulea', outcome: 'approve' },
+        { decisionKindId: 'start_project', bodyId: 'nämnden', memberId: null, outcome: 'approve' },
+        { decisionKindId: 'start_project', bodyId: null, memberId: 'kalix', outcome: 'reject' },
+        { decisionKindId: 'start_project', bodyId: null, memberId: 'lulea', outcome: 'approve' },
       ],
     })
     expect(evaluation.unmet.map((u) => describeUnmet('en', u))).toEqual(['Only 1 participant remains; 2 required.'])
@@ -63,9 +62,13 @@ describe('the gate engine', () => {
   it('never lets through a state that breaks a rule, and lists exactly the broken ones', () => {
     const outcome = fc.constantFrom<Outcome>('approve', 'reject', 'defer')
     const members = ['a', 'b', 'c', 'd'].map((id) => ({ memberId: id, name: id.toUpperCase() }))
+    const kinds = [
+      { decisionKindId: 'award', name: 'Tilldelning', body: board },
+      { decisionKindId: 'introduce', name: 'Införande', body: { id: 'styrgruppen', name: 'Styrgruppen' } },
+      { decisionKindId: 'orphan', name: 'Utan mandat', body: null },
+    ]
     const gate = fc.record<GateRule>({
-      decisionKindName: fc.constant('Beslut'),
-      decidingBody: fc.option(fc.constant(board), { nil: null }),
+      requiredDecisions: fc.subarray(kinds),
       requiresMemberDecisions: fc.boolean(),
       minParticipants: fc.integer({ min: 1, max: 4 }),
       requiredDocuments: fc.subarray([{ typeKey: 'x', name: 'X' }, { typeKey: 'y', name: 'Y' }]),
@@ -75,19 +78,20 @@ describe('the gate engine', () => {
       documents: fc.array(fc.record({ typeKey: fc.constantFrom('x', 'y', 'z'), final: fc.boolean() })),
       decisions: fc.array(
         fc.oneof(
-          fc.record({ bodyId: fc.constant(board.id), memberId: fc.constant(null), outcome }),
-          fc.record({ bodyId: fc.constant(null), memberId: fc.constantFrom('a', 'b', 'c', 'd'), outcome }),
+          fc.record({ decisionKindId: fc.constantFrom('award', 'introduce'), bodyId: fc.constantFrom(board.id, 'styrgruppen'), memberId: fc.constant(null), outcome }),
+          fc.record({ decisionKindId: fc.constantFrom('award', 'introduce'), bodyId: fc.constant(null), memberId: fc.constantFrom('a', 'b', 'c', 'd'), outcome }),
         ),
       ),
     })
     fc.assert(
       fc.property(gate, state, (g, s) => {
-        const last = (memberId: string | null) => s.decisions.filter((d) => d.memberId === memberId && (memberId !== null || d.bodyId === board.id)).at(-1)?.outcome
+        const last = (memberId: string) => s.decisions.filter((d) => d.memberId === memberId).at(-1)?.outcome
+        const lastByBody = (kind: (typeof kinds)[number]) => s.decisions.filter((d) => d.memberId === null && d.bodyId === kind.body?.id && d.decisionKindId === kind.decisionKindId).at(-1)?.outcome
         const remaining = s.participants.filter((p) => last(p.memberId) !== 'reject')
         // The rules, written out independently of the engine.
         const broken = [
           ...g.requiredDocuments.filter((doc) => !s.documents.some((d) => d.typeKey === doc.typeKey && d.final)).map((doc) => `document_missing:${doc.name}`),
-          ...(g.decidingBody && last(null) !== 'approve' ? [`body:${last(null) ?? 'none'}`] : []),
+          ...g.requiredDecisions.filter((kind) => lastByBody(kind) !== 'approve').map((kind) => (kind.body ? `body:${kind.name}:${lastByBody(kind) ?? 'none'}` : `nobody:${kind.name}`)),
           ...(g.requiresMemberDecisions ? remaining.filter((p) => last(p.memberId) !== 'approve').map((p) => `member:${p.name}:${last(p.memberId) ?? 'none'}`) : []),
           ...(remaining.length < g.minParticipants ? [`too_few:${remaining.length}`] : []),
         ]
@@ -95,8 +99,10 @@ describe('the gate engine', () => {
         const listed = evaluation.unmet.map((u) =>
           u.code === 'document_missing'
             ? `document_missing:${u.document}`
-            : u.code.startsWith('body')
-              ? `body:${{ body_decision_missing: 'none', body_rejected: 'reject', body_deferred: 'defer' }[u.code as 'body_rejected']}`
+            : u.code === 'no_deciding_body'
+              ? `nobody:${u.decision}`
+              : u.code.startsWith('body')
+              ? `body:${(u as { decision: string }).decision}:${{ body_decision_missing: 'none', body_rejected: 'reject', body_deferred: 'defer' }[u.code as 'body_rejected']}`
               : u.code === 'too_few_participants'
                 ? `too_few:${u.remaining}`
                 : `member:${(u as { member: string }).member}:${u.code === 'member_deferred' ? 'defer' : 'none'}`,

@@ -3,10 +3,17 @@
  * every condition still unmet. Pure: the use cases load the state and record what it decides.
  */
 
+export interface RequiredDecision {
+  decisionKindId: string
+  /** The decision kind's name in the reader's language. */
+  name: string
+  /** The body with the mandate to take it (from governance); null when no body has that mandate. */
+  body: { id: string; name: string } | null
+}
+
 export interface GateRule {
-  decisionKindName: string
-  /** The body whose decision opens the gate; null when only the members decide. */
-  decidingBody: { id: string; name: string } | null
+  /** Body decisions that must all be approved. */
+  requiredDecisions: RequiredDecision[]
   /** Every participating member must take the same decision in its own assembly (likalydande beslut). */
   requiresMemberDecisions: boolean
   minParticipants: number
@@ -21,14 +28,15 @@ export interface GateState {
   /** Documents of the phase; only final versions count. */
   documents: { typeKey: string; final: boolean }[]
   /** Decisions recorded for this gate, oldest first; a later decision by the same decider replaces an earlier one. */
-  decisions: { bodyId: string | null; memberId: string | null; outcome: Outcome }[]
+  decisions: { decisionKindId: string; bodyId: string | null; memberId: string | null; outcome: Outcome }[]
 }
 
 export type Unmet =
   | { code: 'document_missing'; document: string }
-  | { code: 'body_decision_missing'; body: string }
-  | { code: 'body_rejected'; body: string }
-  | { code: 'body_deferred'; body: string }
+  | { code: 'no_deciding_body'; decision: string }
+  | { code: 'body_decision_missing'; body: string; decision: string }
+  | { code: 'body_rejected'; body: string; decision: string }
+  | { code: 'body_deferred'; body: string; decision: string }
   | { code: 'member_decision_missing'; member: string }
   | { code: 'member_deferred'; member: string }
   | { code: 'too_few_participants'; remaining: number; required: number }
@@ -55,12 +63,17 @@ export function evaluateGate(gate: GateRule, state: GateState): GateEvaluation {
     if (!state.documents.some((d) => d.typeKey === document.typeKey && d.final)) unmet.push({ code: 'document_missing', document: document.name })
   }
 
-  if (gate.decidingBody) {
-    const body = gate.decidingBody
-    const outcome = latest(state.decisions, (d) => d.bodyId === body.id && d.memberId === null)
-    if (outcome === null) unmet.push({ code: 'body_decision_missing', body: body.name })
-    if (outcome === 'reject') unmet.push({ code: 'body_rejected', body: body.name })
-    if (outcome === 'defer') unmet.push({ code: 'body_deferred', body: body.name })
+  for (const required of gate.requiredDecisions) {
+    const body = required.body
+    if (!body) {
+      unmet.push({ code: 'no_deciding_body', decision: required.name })
+      continue
+    }
+    const outcome = latest(state.decisions, (d) => d.bodyId === body.id && d.memberId === null && d.decisionKindId === required.decisionKindId)
+    const names = { body: body.name, decision: required.name }
+    if (outcome === null) unmet.push({ code: 'body_decision_missing', ...names })
+    if (outcome === 'reject') unmet.push({ code: 'body_rejected', ...names })
+    if (outcome === 'defer') unmet.push({ code: 'body_deferred', ...names })
   }
 
   const declined: GateEvaluation['declined'] = []
@@ -85,18 +98,20 @@ export function evaluateGate(gate: GateRule, state: GateState): GateEvaluation {
 const texts = {
   sv: {
     document_missing: (u: { document: string }) => `${u.document} saknas.`,
-    body_decision_missing: (u: { body: string }) => `${u.body} har inte beslutat.`,
-    body_rejected: (u: { body: string }) => `${u.body} har avslagit.`,
-    body_deferred: (u: { body: string }) => `${u.body} har bordlagt beslutet.`,
+    no_deciding_body: (u: { decision: string }) => `Inget organ har mandat att besluta om ${u.decision}; ange det under Organisation och beslut.`,
+    body_decision_missing: (u: { body: string; decision: string }) => `${u.body} har inte beslutat om ${u.decision}.`,
+    body_rejected: (u: { body: string; decision: string }) => `${u.body} har avslagit ${u.decision}.`,
+    body_deferred: (u: { body: string; decision: string }) => `${u.body} har bordlagt ${u.decision}.`,
     member_decision_missing: (u: { member: string }) => `${u.member} har inte beslutat.`,
     member_deferred: (u: { member: string }) => `${u.member} har skjutit upp sitt beslut.`,
     too_few_participants: (u: { remaining: number; required: number }) => `Bara ${u.remaining} deltagare återstår; ${u.required} krävs.`,
   },
   en: {
     document_missing: (u: { document: string }) => `${u.document} is missing.`,
-    body_decision_missing: (u: { body: string }) => `${u.body} has not decided.`,
-    body_rejected: (u: { body: string }) => `${u.body} has rejected it.`,
-    body_deferred: (u: { body: string }) => `${u.body} has deferred the decision.`,
+    no_deciding_body: (u: { decision: string }) => `No body has the mandate to decide on ${u.decision}; set it under Organisation and decisions.`,
+    body_decision_missing: (u: { body: string; decision: string }) => `${u.body} has not decided on ${u.decision}.`,
+    body_rejected: (u: { body: string; decision: string }) => `${u.body} has rejected ${u.decision}.`,
+    body_deferred: (u: { body: string; decision: string }) => `${u.body} has deferred ${u.decision}.`,
     member_decision_missing: (u: { member: string }) => `${u.member} has not decided.`,
     member_deferred: (u: { member: string }) => `${u.member} has deferred its decision.`,
     too_few_participants: (u: { remaining: number; required: number }) => `Only ${u.remaining} participant${u.remaining === 1 ? '' : 's'} remain${u.remaining === 1 ? 's' : ''}; ${u.required} required.`,

@@ -29,3 +29,20 @@ export type Finding = Governance['findings'][number]
 export type DecisionPath = Governance['paths'][number]
 export type Disagreement = z.infer<typeof DisagreementSchema>
 export type Advice = z.infer<typeof AdviceSchema>
+
+import type { Attachment as AttachmentSchema, InitiativeDetail as InitiativeDetailSchema, InitiativeListResponse as InitiativeListSchema, MemberInitiativesResponse as MemberInitiativesSchema } from '../../modules/initiatives/initiatives.schema'
+import type { Decision as DecisionSchema, MemberDecisionMatrix as MatrixSchema } from '../../modules/decisions/decisions.schema'
+import type { ProcessesResponse as ProcessesSchema, ProcessModel as ProcessModelSchema } from '../../modules/processes/processes.schema'
+
+export type InitiativeList = z.infer<typeof InitiativeListSchema>
+export type InitiativeSummary = InitiativeList['initiatives'][number]
+export type ProcessFunnel = InitiativeList['processes'][number]
+export type InitiativeDetail = z.infer<typeof InitiativeDetailSchema>
+export type GateStatus = NonNullable<InitiativeDetail['gate']>
+export type InitiativeDocument = InitiativeDetail['documents'][number]
+export type MemberInitiatives = z.infer<typeof MemberInitiativesSchema>
+export type Attachment = z.infer<typeof AttachmentSchema>
+export type DecisionRecord = z.infer<typeof DecisionSchema>
+export type MemberDecisionMatrix = z.infer<typeof MatrixSchema>
+export type Processes = z.infer<typeof ProcessesSchema>
+export type ProcessModel = z.infer<typeof ProcessModelSchema>

@@ -1,0 +1,205 @@
+import { z } from 'zod'
+import { AREAS, INITIATIVE_STATUSES, OUTCOMES, PARTICIPANT_STATES } from '../../shared/initiatives'
+import { Decision } from '../decisions/decisions.schema'
+import { ProcessDefinition } from '../processes/processes.schema'
+
+const isoDate = z.iso.date()
+const ref = z.object({ id: z.uuid(), name: z.string() })
+const memberRef = z.object({ memberId: z.uuid(), name: z.string() })
+
+export const InitiativeSummary = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  areas: z.array(z.enum(AREAS)),
+  status: z.enum(INITIATIVE_STATUSES),
+  statusReason: z.string(),
+  processModelId: z.uuid(),
+  processLineageId: z.uuid(),
+  processName: z.string(),
+  phaseKey: z.string(),
+  phaseName: z.string(),
+  /** 0-based position of the current phase in its process model. */
+  phaseIndex: z.number().int(),
+  phaseCount: z.number().int(),
+  proposingMember: ref.nullable(),
+  /** Members taking part now (joining members included: they decide at the next gate). */
+  participants: z.array(memberRef),
+  projectManager: z.string(),
+  registeredOn: isoDate,
+  endedOn: isoDate.nullable(),
+  gateName: z.string().nullable(),
+  gateDueOn: isoDate.nullable(),
+  /** How many conditions the current gate still lacks. */
+  gateUnmet: z.number().int(),
+  version: z.number().int(),
+})
+export type InitiativeSummary = z.infer<typeof InitiativeSummary>
+
+export const InitiativeListQuery = z.object({
+  area: z.enum(AREAS).optional(),
+  memberId: z.uuid().optional(),
+  phaseKey: z.string().max(60).optional(),
+  status: z.enum(INITIATIVE_STATUSES).optional(),
+  /** Initiatives running at some time during the year. */
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  q: z.string().trim().max(200).optional(),
+})
+export type InitiativeListQuery = z.infer<typeof InitiativeListQuery>
+
+/** Per process model: its phases, with how many initiatives ever reached each one (the funnel) and are in it now. */
+export const ProcessFunnel = z.object({
+  lineageId: z.uuid(),
+  name: z.string(),
+  phases: z.array(z.object({ key: z.string(), name: z.string(), reached: z.number().int(), current: z.number().int() })),
+})
+
+export const InitiativeListResponse = z.object({ initiatives: z.array(InitiativeSummary), processes: z.array(ProcessFunnel) })
+
+export const Participation = z.object({
+  id: z.uuid(),
+  memberId: z.uuid(),
+  name: z.string(),
+  state: z.enum(PARTICIPANT_STATES),
+  requestedOn: isoDate,
+  joinedAtPhase: z.string().nullable(),
+  joinedOn: isoDate.nullable(),
+  leftAtPhase: z.string().nullable(),
+  leftOn: isoDate.nullable(),
+  leaveReason: z.enum(['declined', 'withdrew_request']).nullable(),
+})
+
+const bodyRef = z.object({ id: z.uuid(), name: z.string() })
+
+export const GateStatus = z.object({
+  phaseKey: z.string(),
+  name: z.string(),
+  requiresMemberDecisions: z.boolean(),
+  minParticipants: z.number().int(),
+  dueOn: isoDate.nullable(),
+  requiredDecisions: z.array(z.object({ decisionKindId: z.uuid().nullable(), key: z.string(), name: z.string(), body: bodyRef.nullable(), outcome: z.enum(OUTCOMES).nullable() })),
+  requiredDocuments: z.array(z.object({ typeKey: z.string(), name: z.string(), final: z.boolean() })),
+  memberDecisions: z.array(z.object({ memberId: z.uuid(), name: z.string(), outcome: z.enum(OUTCOMES).nullable(), decidedOn: isoDate.nullable() })),
+  /** Every condition still unmet, in the reader's language. */
+  unmet: z.array(z.string()),
+  mayAdvance: z.boolean(),
+  declined: z.array(memberRef),
+  remaining: z.array(memberRef),
+  /** Leaving the last phase completes the initiative. */
+  completes: z.boolean(),
+  /** Who prepares and who decides each required decision, and where a disagreement would go. */
+  decisionPaths: z.array(
+    z.object({
+      decisionKindId: z.uuid(),
+      name: z.string(),
+      preparedBy: z.array(bodyRef),
+      decidedBy: z.array(bodyRef),
+      membersMustDecide: z.boolean(),
+      memberDecisionReason: z.enum(['kind_requires', 'no_binding_body']).nullable(),
+      ladder: z.array(bodyRef),
+    }),
+  ),
+})
+
+export const DocumentVersion = z.object({
+  id: z.uuid(),
+  number: z.number().int(),
+  values: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+  final: z.boolean(),
+  attachments: z.array(z.object({ id: z.uuid(), fileName: z.string(), sizeBytes: z.number().int() })),
+  note: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+})
+
+export const InitiativeDocument = z.object({
+  typeKey: z.string(),
+  name: z.string(),
+  phaseKey: z.string(),
+  versions: z.array(DocumentVersion),
+})
+
+export const TimelineEntry = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  phaseKey: z.string(),
+  phaseName: z.string(),
+  occurredOn: isoDate,
+  /** What happened, in the reader's language. */
+  text: z.string(),
+  actorName: z.string(),
+  decisionIds: z.array(z.uuid()),
+})
+
+export const InitiativeDetail = InitiativeSummary.extend({
+  need: z.string(),
+  description: z.string(),
+  processVersion: z.number().int(),
+  process: ProcessDefinition,
+  participations: z.array(Participation),
+  gate: GateStatus.nullable(),
+  documents: z.array(InitiativeDocument),
+  decisions: z.array(Decision),
+  timeline: z.array(TimelineEntry),
+})
+export type InitiativeDetail = z.infer<typeof InitiativeDetail>
+
+export const CreateInitiativeBody = z.object({
+  title: z.string().trim().min(3).max(200),
+  need: z.string().trim().max(4000).default(''),
+  description: z.string().trim().max(8000).default(''),
+  areas: z.array(z.enum(AREAS)).max(AREAS.length).default([]),
+  proposingMemberId: z.uuid(),
+  /** Members taking part from the start (the proposing member is always one of them). */
+  participantMemberIds: z.array(z.uuid()).max(400).default([]),
+  projectManager: z.string().trim().max(200).default(''),
+  /** Omitted: the collaboration's default model. */
+  processModelId: z.uuid().optional(),
+  registeredOn: isoDate.optional(),
+})
+export type CreateInitiativeBody = z.infer<typeof CreateInitiativeBody>
+
+export const UpdateInitiativeBody = z.object({
+  version: z.number().int(),
+  title: z.string().trim().min(3).max(200),
+  need: z.string().trim().max(4000),
+  description: z.string().trim().max(8000),
+  areas: z.array(z.enum(AREAS)).max(AREAS.length),
+  projectManager: z.string().trim().max(200),
+  gateDueOn: isoDate.nullable(),
+})
+export type UpdateInitiativeBody = z.infer<typeof UpdateInitiativeBody>
+
+export const ChangeStatusBody = z.object({
+  version: z.number().int(),
+  status: z.enum(INITIATIVE_STATUSES),
+  reason: z.string().trim().min(3).max(2000),
+  on: isoDate.optional(),
+})
+
+export const AdvanceBody = z.object({ version: z.number().int(), on: isoDate.optional() })
+export const SendBackBody = z.object({ version: z.number().int(), reason: z.string().trim().min(3).max(2000), on: isoDate.optional() })
+export const JoinBody = z.object({ on: isoDate.optional() })
+
+export const DocumentVersionBody = z.object({
+  values: z.record(z.string(), z.union([z.string().max(20000), z.number(), z.null()])),
+  final: z.boolean(),
+  attachmentIds: z.array(z.uuid()).max(20).default([]),
+  note: z.string().trim().max(1000).default(''),
+})
+export type DocumentVersionBody = z.infer<typeof DocumentVersionBody>
+
+export const Attachment = z.object({ id: z.uuid(), fileName: z.string(), mediaType: z.string(), sizeBytes: z.number().int(), sha256: z.string() })
+export const AttachmentQuery = z.object({ fileName: z.string().trim().min(1).max(200) })
+
+export const MemberInitiativesResponse = z.object({
+  member: ref,
+  participating: z.array(InitiativeSummary),
+  /** Gates where this member's own decision is still missing or deferred. */
+  owed: z.array(z.object({ initiativeId: z.uuid(), title: z.string(), gateName: z.string(), decisionNames: z.array(z.string()), dueOn: isoDate.nullable(), state: z.enum(['pending', 'defer']) })),
+  declined: z.array(z.object({ initiativeId: z.uuid(), title: z.string(), phaseName: z.string(), leftOn: isoDate })),
+})
+
+export const InitiativeParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid() })
+export const ParticipantParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid(), memberId: z.uuid() })
+export const DocumentParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid(), typeKey: z.string().max(60) })
+export const AttachmentParams = z.object({ collaborationId: z.uuid(), attachmentId: z.uuid() })

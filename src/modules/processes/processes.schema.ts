@@ -1,0 +1,105 @@
+import { z } from 'zod'
+
+const key = z.string().regex(/^[a-z][a-z0-9_]*$/, 'key_format').max(60)
+const text = z.string().max(4000)
+
+/** One field of a document type: documents are structured forms, not just files. */
+export const DocumentField = z.object({
+  key,
+  labelSv: z.string().min(1).max(200),
+  labelEn: z.string().min(1).max(200),
+  kind: z.enum(['text', 'textarea', 'date', 'number', 'amount']),
+  required: z.boolean(),
+})
+
+export const DocumentType = z.object({
+  key,
+  nameSv: z.string().min(1).max(200),
+  nameEn: z.string().min(1).max(200),
+  fields: z.array(DocumentField).max(40),
+})
+export type DocumentType = z.infer<typeof DocumentType>
+
+/** What an initiative needs to leave a phase. */
+export const Gate = z.object({
+  nameSv: z.string().min(1).max(200),
+  nameEn: z.string().min(1).max(200),
+  /** Decision kinds (keys in the collaboration's catalogue) that must be approved; who decides comes from governance. */
+  decisionKinds: z.array(key).max(5),
+  /** Every participating member must take the same decision in its own assembly (likalydande beslut). */
+  requiresMemberDecisions: z.boolean(),
+  minParticipants: z.number().int().min(1).max(400).default(2),
+  /** Document type keys that must exist as a final version. */
+  requiredDocuments: z.array(key).max(20),
+})
+export type Gate = z.infer<typeof Gate>
+
+export const Phase = z.object({
+  key,
+  nameSv: z.string().min(1).max(200),
+  nameEn: z.string().min(1).max(200),
+  description: text.default(''),
+  principles: text.default(''),
+  organisation: text.default(''),
+  financing: text.default(''),
+  staffing: text.default(''),
+  documentTypes: z.array(DocumentType).max(20),
+  /** Leaving the last phase through its gate completes the initiative; a phase without a gate is an end. */
+  gate: Gate.nullable(),
+})
+export type Phase = z.infer<typeof Phase>
+
+export const ProcessDefinition = z.object({ phases: z.array(Phase).min(1).max(12) })
+export type ProcessDefinition = z.infer<typeof ProcessDefinition>
+
+export const ProcessModel = z.object({
+  id: z.uuid(),
+  /** Every version of one model shares its lineage. */
+  lineageId: z.uuid(),
+  version: z.number().int(),
+  latest: z.boolean(),
+  isDefault: z.boolean(),
+  templateKey: z.string().nullable(),
+  nameSv: z.string(),
+  nameEn: z.string(),
+  description: z.string(),
+  definition: ProcessDefinition,
+  createdAt: z.string(),
+  createdBy: z.string(),
+  /** How many initiatives run under this very version. */
+  initiatives: z.number().int(),
+})
+export type ProcessModel = z.infer<typeof ProcessModel>
+
+export const ProcessTemplate = z.object({
+  key: z.string(),
+  nameSv: z.string(),
+  nameEn: z.string(),
+  description: z.string(),
+  definition: ProcessDefinition,
+})
+
+export const ProcessesResponse = z.object({ models: z.array(ProcessModel), templates: z.array(ProcessTemplate) })
+
+export const CopyProcessBody = z
+  .object({
+    fromTemplateKey: z.string().optional(),
+    fromModelId: z.uuid().optional(),
+    nameSv: z.string().trim().min(1).max(200),
+    nameEn: z.string().trim().min(1).max(200),
+    isDefault: z.boolean().default(false),
+  })
+  .refine((body) => Boolean(body.fromTemplateKey) !== Boolean(body.fromModelId), { path: ['fromTemplateKey'], message: 'one_source' })
+
+/** Saving an edit makes a new version; `version` is the one the editor started from. */
+export const ReviseProcessBody = z.object({
+  version: z.number().int(),
+  nameSv: z.string().trim().min(1).max(200),
+  nameEn: z.string().trim().min(1).max(200),
+  description: text,
+  isDefault: z.boolean(),
+  definition: ProcessDefinition,
+})
+export type ReviseProcessBody = z.infer<typeof ReviseProcessBody>
+
+export const ProcessParams = z.object({ collaborationId: z.uuid(), processModelId: z.uuid() })
