@@ -11,8 +11,11 @@ import { accessibilityRoutes } from '../modules/accessibility/accessibility.rout
 import { auditRoutes } from '../modules/audit/audit.routes'
 import { authRoutes } from '../modules/auth/auth.routes'
 import { collaborationRoutes } from '../modules/collaborations/collaborations.routes'
+import { decisionsRoutes } from '../modules/decisions/decisions.routes'
 import { governanceRoutes } from '../modules/governance/governance.routes'
+import { initiativesRoutes } from '../modules/initiatives/initiatives.routes'
 import { memberRoutes } from '../modules/members/members.routes'
+import { processesRoutes } from '../modules/processes/processes.routes'
 import { systemRoutes } from '../modules/system/system.routes'
 import { userRoutes } from '../modules/users/users.routes'
 import type { Config } from './config'
@@ -37,6 +40,9 @@ export const apiTags = [
   { name: 'collaborations', description: 'Collaborations (tenants) and their settings' },
   { name: 'members', description: 'Municipalities, regions and other members; reference data' },
   { name: 'governance', description: 'Bodies, mandates, decision paths, escalation and legal-form rules' },
+  { name: 'initiatives', description: 'Initiatives through gated phases: participants, documents, the portfolio and the member view' },
+  { name: 'processes', description: 'Process models: phases, document types and gates, versioned' },
+  { name: 'decisions', description: 'Decision records of bodies and members at the gates' },
   { name: 'audit', description: 'The hash-chained audit log' },
   { name: 'accessibility', description: 'Reports of accessibility problems' },
 ]
@@ -76,6 +82,9 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(collaborationRoutes)
   await app.register(memberRoutes)
   await app.register(governanceRoutes)
+  await app.register(processesRoutes)
+  await app.register(initiativesRoutes)
+  await app.register(decisionsRoutes)
   await app.register(auditRoutes)
   await app.register(accessibilityRoutes)
 

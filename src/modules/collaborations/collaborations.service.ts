@@ -3,6 +3,8 @@ import { actingUserId } from '../../server/http/context'
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
 import { copyDefaultDecisionKinds } from '../governance/governance.repository'
+import { DEFAULT_TEMPLATE_KEY } from '../processes/process-templates'
+import { adoptTemplate } from '../processes/processes.service'
 import { addReferenceMembers } from '../members/members.service'
 import { findMember, listMembers } from '../members/members.repository'
 import { insertRoleAssignment } from '../users/users.repository'
@@ -37,6 +39,7 @@ export async function createCollaboration(ctx: Ctx, body: CreateCollaborationBod
       after: { name: body.name, prefix: body.prefix, legalForm: body.legalForm, description: body.description },
     })
     await copyDefaultDecisionKinds(tx, id)
+    await adoptTemplate(tx, ctx, id, DEFAULT_TEMPLATE_KEY, true)
     await addReferenceMembers(tx, ctx.actor, id, body.memberCodes, body.joinedOn)
     if (body.hostCode) {
       const host = (await listMembers(tx, id, { includeLeft: false })).find((member) => member.code === body.hostCode)!

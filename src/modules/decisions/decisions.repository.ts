@@ -1,0 +1,68 @@
+import type { Queryable } from '../../server/db/database'
+import type { Outcome } from '../../shared/initiatives'
+
+export interface DecisionRow {
+  id: string
+  initiativeId: string | null
+  initiativeTitle: string | null
+  phaseKey: string | null
+  phaseEntry: number | null
+  decisionKindId: string
+  kindNameSv: string
+  kindNameEn: string
+  bodyId: string | null
+  bodyName: string | null
+  memberId: string | null
+  memberName: string | null
+  decidedOn: string
+  outcome: Outcome
+  conditions: string
+  reference: string
+  attachmentId: string | null
+  recordedBy: string
+  recordedAt: string
+}
+
+/** Oldest first, so that a later decision by the same decider replaces an earlier one when read in order. */
+export const listDecisions = (db: Queryable, collaborationId: string, filter: { initiativeId?: string; memberId?: string } = {}) =>
+  db.query<DecisionRow>(
+    `select d.id, d.initiative_id as "initiativeId", i.title as "initiativeTitle", d.phase_key as "phaseKey", d.phase_entry as "phaseEntry",
+       d.decision_kind_id as "decisionKindId", k.name_sv as "kindNameSv", k.name_en as "kindNameEn",
+       d.body_id as "bodyId", b.name as "bodyName", d.member_id as "memberId", m.name as "memberName",
+       d.decided_on as "decidedOn", d.outcome, d.conditions, d.reference, d.attachment_id as "attachmentId",
+       d.recorded_by_name as "recordedBy", d.recorded_at::text as "recordedAt"
+     from decision d
+     join decision_kind k on k.id = d.decision_kind_id
+     left join initiative i on i.id = d.initiative_id
+     left join body b on b.id = d.body_id
+     left join member m on m.id = d.member_id
+     where d.collaboration_id = $1 and ($2::uuid is null or d.initiative_id = $2) and ($3::uuid is null or d.member_id = $3)
+     order by d.decided_on, d.recorded_at`,
+    [collaborationId, filter.initiativeId ?? null, filter.memberId ?? null],
+  )
+
+export async function insertDecision(
+  tx: Queryable,
+  row: {
+    collaborationId: string
+    initiativeId: string
+    phaseKey: string
+    phaseEntry: number
+    decisionKindId: string
+    bodyId: string | null
+    memberId: string | null
+    decidedOn: string
+    outcome: Outcome
+    conditions: string
+    reference: string
+    attachmentId: string | null
+    recordedBy: string
+  },
+) {
+  const [inserted] = await tx.query<{ id: string }>(
+    `insert into decision (collaboration_id, initiative_id, phase_key, phase_entry, decision_kind_id, body_id, member_id, decided_on, outcome, conditions, reference, attachment_id, recorded_by_name)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning id`,
+    [row.collaborationId, row.initiativeId, row.phaseKey, row.phaseEntry, row.decisionKindId, row.bodyId, row.memberId, row.decidedOn, row.outcome, row.conditions, row.reference, row.attachmentId, row.recordedBy],
+  )
+  return inserted!.id
+}

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { ctxOf } from '../../server/http/context'
+import { CollaborationParams } from '../collaborations/collaborations.schema'
+import { decisionsPolicy } from './decisions.policy'
+import { Decision, DecisionListQuery, InitiativeDecisionParams, MemberDecisionMatrix, MemberDecisionParams, RecordBodyDecisionBody, RecordMemberDecisionBody } from './decisions.schema'
+import * as decisions from './decisions.service'
+
+export async function decisionsRoutes(server: FastifyInstance) {
+  const app = server.withTypeProvider<ZodTypeProvider>()
+  const tags = ['decisions']
+  const base = '/api/collaborations/:collaborationId'
+
+  app.get(
+    `${base}/decisions`,
+    { schema: { tags, summary: 'Decision records, oldest first', params: CollaborationParams, querystring: DecisionListQuery, response: { 200: z.array(Decision) } }, config: { access: decisionsPolicy.read } },
+    async (request) => decisions.listDecisions(ctxOf(request), request.params.collaborationId, request.query),
+  )
+
+  app.post(
+    `${base}/initiatives/:initiativeId/decisions`,
+    { schema: { tags, summary: 'Record a body’s decision at the initiative’s current gate', params: InitiativeDecisionParams, body: RecordBodyDecisionBody, response: { 201: Decision } }, config: { access: decisionsPolicy.recordBodyDecision } },
+    async (request, reply) => reply.status(201).send(await decisions.recordBodyDecision(ctxOf(request), request.params.collaborationId, request.params.initiativeId, request.body)),
+  )
+
+  app.post(
+    `${base}/initiatives/:initiativeId/member-decisions/:memberId`,
+    {
+      schema: { tags, summary: 'Record a member’s own decision (likalydande beslut); a representative only for its own member', params: MemberDecisionParams, body: RecordMemberDecisionBody, response: { 201: Decision } },
+      config: { access: decisionsPolicy.recordMemberDecision },
+    },
+    async (request, reply) => reply.status(201).send(await decisions.recordMemberDecision(ctxOf(request), request.params.collaborationId, request.params.initiativeId, request.params.memberId, request.body)),
+  )
+
+  app.get(
+    `${base}/member-decisions`,
+    { schema: { tags, summary: 'Members × pending member decisions at the initiatives’ current gates', params: CollaborationParams, response: { 200: MemberDecisionMatrix } }, config: { access: decisionsPolicy.matrix } },
+    async (request) => decisions.memberDecisionMatrix(ctxOf(request), request.params.collaborationId),
+  )
+}

@@ -1,0 +1,119 @@
+import type { Queryable } from '../../server/db/database'
+import type { Ctx } from '../../server/http/context'
+import { AppError, fieldError, notFound } from '../../server/http/errors'
+import { recordChange } from '../audit/audit.repository'
+import * as initiativesRepo from '../initiatives/initiatives.repository'
+import { currentParticipants, decisionView, gateDecisions, gateView, loadState } from '../initiatives/initiatives.views'
+import * as repo from './decisions.repository'
+import type { RecordBodyDecisionBody, RecordMemberDecisionBody } from './decisions.schema'
+
+const actorName = (ctx: Ctx) => ctx.actor.user?.name ?? 'Samverka'
+
+export async function listDecisions(ctx: Ctx, collaborationId: string, filter: { initiativeId?: string; memberId?: string }) {
+  const state = await loadState(ctx.db, collaborationId)
+  const rows = await repo.listDecisions(ctx.db, collaborationId, filter)
+  const attachments = new Map((await initiativesRepo.listAttachments(ctx.db, collaborationId, rows.flatMap((d) => (d.attachmentId ? [d.attachmentId] : [])))).map((a) => [a.id, a]))
+  const initiatives = await initiativesRepo.listInitiatives(ctx.db, collaborationId)
+  const atGates = new Set(initiatives.flatMap((i) => gateDecisions(state, i).map((d) => d.id)))
+  return rows.map((row) => decisionView(state, row, ctx.locale, atGates.has(row.id), attachments))
+}
+
+/** What every decision record checks: the initiative takes decisions, the kind and attachment are this collaboration's. */
+async function prepare(ctx: Ctx, tx: Queryable, collaborationId: string, initiativeId: string, input: RecordMemberDecisionBody) {
+  const initiative = await initiativesRepo.findInitiative(tx, collaborationId, initiativeId, true)
+  if (!initiative) throw notFound('initiativet')
+  if (initiative.status === 'stopped' || initiative.status === 'completed') throw new AppError(409, 'initiative_closed', { status: initiative.status })
+  const state = await loadState(tx, collaborationId, initiativeId)
+  const kind = state.decisionKinds.find((k) => k.id === input.decisionKindId)
+  if (!kind) throw fieldError(ctx.locale, 'body.decisionKindId', 'decision_kind_not_in_collaboration')
+  if (input.attachmentId && (await initiativesRepo.listAttachments(tx, collaborationId, [input.attachmentId])).length === 0) throw fieldError(ctx.locale, 'body.attachmentId', 'attachment_not_found')
+  return { initiative, state, kind }
+}
+
+async function record(ctx: Ctx, tx: Queryable, collaborationId: string, prepared: Awaited<ReturnType<typeof prepare>>, input: RecordMemberDecisionBody, decider: { bodyId: string | null; memberId: string | null; name: string }) {
+  const { initiative, kind } = prepared
+  const id = await repo.insertDecision(tx, {
+    collaborationId,
+    initiativeId: initiative.id,
+    phaseKey: initiative.phaseKey,
+    phaseEntry: initiative.phaseEntry,
+    decisionKindId: kind.id,
+    bodyId: decider.bodyId,
+    memberId: decider.memberId,
+    decidedOn: input.decidedOn,
+    outcome: input.outcome,
+    conditions: input.conditions,
+    reference: input.reference,
+    attachmentId: input.attachmentId,
+    recordedBy: actorName(ctx),
+  })
+  await initiativesRepo.insertEvent(tx, {
+    initiativeId: initiative.id,
+    kind: 'decision_recorded',
+    phaseKey: initiative.phaseKey,
+    occurredOn: input.decidedOn,
+    details: { decider: decider.name, outcome: input.outcome, kind: kind.nameSv, kindEn: kind.nameEn, reference: input.reference },
+    decisionIds: [id],
+    actorName: actorName(ctx),
+  })
+  await recordChange(tx, ctx.actor, { collaborationId, action: decider.memberId ? 'decision.member_recorded' : 'decision.body_recorded', entityType: 'decision', entityId: id, after: { initiativeId: initiative.id, ...decider, ...input } })
+  return id
+}
+
+async function oneDecision(ctx: Ctx, collaborationId: string, initiativeId: string, id: string) {
+  return (await listDecisions(ctx, collaborationId, { initiativeId })).find((d) => d.id === id)!
+}
+
+/** A body's decision; the body must hold the mandate to decide that kind. */
+export async function recordBodyDecision(ctx: Ctx, collaborationId: string, initiativeId: string, input: RecordBodyDecisionBody) {
+  const id = await ctx.db.transaction(async (tx) => {
+    const prepared = await prepare(ctx, tx, collaborationId, initiativeId, input)
+    const body = prepared.state.governance.bodies.find((b) => b.id === input.bodyId)
+    if (!body) throw fieldError(ctx.locale, 'body.bodyId', 'body_not_in_collaboration')
+    const mandated = prepared.state.governance.mandates.some((m) => m.bodyId === body.id && m.decisionKindId === prepared.kind.id && m.mandate === 'decides')
+    if (!mandated) throw fieldError(ctx.locale, 'body.bodyId', 'body_lacks_mandate', { body: body.name, kind: ctx.locale === 'en' ? prepared.kind.nameEn : prepared.kind.nameSv })
+    return record(ctx, tx, collaborationId, prepared, input, { bodyId: body.id, memberId: null, name: body.name })
+  })
+  return oneDecision(ctx, collaborationId, initiativeId, id)
+}
+
+/** A member's own decision (likalydande beslut); the access hook holds a representative to its own member. */
+export async function recordMemberDecision(ctx: Ctx, collaborationId: string, initiativeId: string, memberId: string, input: RecordMemberDecisionBody) {
+  const id = await ctx.db.transaction(async (tx) => {
+    const prepared = await prepare(ctx, tx, collaborationId, initiativeId, input)
+    const participant = currentParticipants(prepared.state, initiativeId).find((p) => p.memberId === memberId)
+    if (!participant) throw new AppError(409, 'not_participant', { member: prepared.state.members.get(memberId)?.name ?? '' })
+    return record(ctx, tx, collaborationId, prepared, input, { bodyId: null, memberId, name: participant.name })
+  })
+  return oneDecision(ctx, collaborationId, initiativeId, id)
+}
+
+/** Members × initiatives whose current gate needs each participant's own decision. */
+export async function memberDecisionMatrix(ctx: Ctx, collaborationId: string) {
+  const state = await loadState(ctx.db, collaborationId)
+  const rows = (await initiativesRepo.listInitiatives(ctx.db, collaborationId)).filter((row) => row.status === 'active' || row.status === 'paused')
+  const columns = rows.flatMap((row) => {
+    const gate = gateView(state, row, ctx.locale)
+    return gate?.rule.requiresMemberDecisions ? [{ row, gate }] : []
+  })
+  const cells = columns.flatMap(({ row }) =>
+    currentParticipants(state, row.id).map((p) => {
+      const latest = gateDecisions(state, row).filter((d) => d.memberId === p.memberId).at(-1)
+      return { initiativeId: row.id, memberId: p.memberId, state: latest?.outcome ?? ('pending' as const), decidedOn: latest?.decidedOn ?? null }
+    }),
+  )
+  const memberIds = [...new Set(cells.map((c) => c.memberId))]
+  return {
+    initiatives: columns.map(({ row, gate }) => ({
+      id: row.id,
+      title: row.title,
+      phaseName: ctx.locale === 'en' ? gate.phase.nameEn : gate.phase.nameSv,
+      gateName: ctx.locale === 'en' ? gate.phase.gate!.nameEn : gate.phase.gate!.nameSv,
+      dueOn: row.gateDueOn,
+    })),
+    members: memberIds
+      .map((id) => ({ id, name: state.members.get(id)!.name, pending: cells.filter((c) => c.memberId === id && (c.state === 'pending' || c.state === 'defer')).length }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+    cells,
+  }
+}

@@ -1,0 +1,54 @@
+import type { Locale } from '../../server/http/messages'
+import type { EventRow } from './initiatives.repository'
+
+const outcomes = {
+  sv: { approve: 'bifall', reject: 'avslag', defer: 'bordlagt' },
+  en: { approve: 'approved', reject: 'rejected', defer: 'deferred' },
+}
+const statuses = {
+  sv: { active: 'pågår', paused: 'pausat', stopped: 'avbrutet', completed: 'avslutat' },
+  en: { active: 'active', paused: 'paused', stopped: 'stopped', completed: 'completed' },
+}
+
+// Details hold the names as they were when the event happened.
+type Details = { [key: string]: any }
+type Texts = Record<string, (d: Details, phase: (key: string | null) => string) => string>
+
+const list = (names: string[] | undefined) => (names ?? []).join(', ')
+
+const texts: Record<Locale, Texts> = {
+  sv: {
+    registered: (d) => `Registrerades med ${list(d.participants)} som deltagare.`,
+    join_requested: (d) => `${d.member} vill delta från nästa grind.`,
+    join_withdrawn: (d) => `${d.member} drog tillbaka sin begäran om att delta.`,
+    participant_joined: (d) => `${d.member} gick med vid grinden ${d.gate}.`,
+    participant_left: (d) => `${d.member} avböjde vid grinden ${d.gate} och lämnade initiativet.`,
+    gate_passed: (d, phase) => `Grinden ${d.gate} passerades; ${phase(d.to)} började med ${d.remaining.length} deltagare (${list(d.remaining)}).`,
+    phase_entered: (d, phase) => `Fasen ${phase(d.to)} började.`,
+    completed: (d) => `Grinden ${d.gate} passerades; initiativet är avslutat.`,
+    sent_back: (d, phase) => `Skickades tillbaka till ${phase(d.to)}: ${d.reason}`,
+    status_changed: (d) => `Status ändrades till ${statuses.sv[d.status as 'active']}: ${d.reason}`,
+    decision_recorded: (d) => `${d.decider}: ${outcomes.sv[d.outcome as 'approve']} – ${d.kind}${d.reference ? ` (${d.reference})` : ''}.`,
+    document_version: (d) => `${d.document} version ${d.number} sparades${d.final ? ' som slutlig' : ' som utkast'}.`,
+  },
+  en: {
+    registered: (d) => `Registered with ${list(d.participants)} taking part.`,
+    join_requested: (d) => `${d.member} asks to take part from the next gate.`,
+    join_withdrawn: (d) => `${d.member} withdrew its request to take part.`,
+    participant_joined: (d) => `${d.member} joined at the gate ${d.gateEn ?? d.gate}.`,
+    participant_left: (d) => `${d.member} declined at the gate ${d.gateEn ?? d.gate} and left the initiative.`,
+    gate_passed: (d, phase) => `The gate ${d.gateEn ?? d.gate} was passed; ${phase(d.to)} began with ${d.remaining.length} participants (${list(d.remaining)}).`,
+    phase_entered: (d, phase) => `The phase ${phase(d.to)} began.`,
+    completed: (d) => `The gate ${d.gateEn ?? d.gate} was passed; the initiative is completed.`,
+    sent_back: (d, phase) => `Sent back to ${phase(d.to)}: ${d.reason}`,
+    status_changed: (d) => `Status changed to ${statuses.en[d.status as 'active']}: ${d.reason}`,
+    decision_recorded: (d) => `${d.decider}: ${outcomes.en[d.outcome as 'approve']} – ${d.kindEn ?? d.kind}${d.reference ? ` (${d.reference})` : ''}.`,
+    document_version: (d) => `${d.documentEn ?? d.document} version ${d.number} saved${d.final ? ' as final' : ' as a draft'}.`,
+  },
+}
+
+/** A timeline entry in plain words, from the names its details kept at the time. */
+export function describeEvent(locale: Locale, event: Pick<EventRow, 'kind' | 'details'>, phase: (key: string | null) => string): string {
+  const text = texts[locale][event.kind]
+  return text ? text(event.details as Details, phase) : event.kind
+}

@@ -1,0 +1,227 @@
+import type { Queryable } from '../../server/db/database'
+import type { Area, InitiativeStatus } from '../../shared/initiatives'
+import type { InitiativeListQuery } from './initiatives.schema'
+
+export interface InitiativeRow {
+  id: string
+  collaborationId: string
+  processModelId: string
+  title: string
+  need: string
+  description: string
+  areas: Area[]
+  proposingMemberId: string | null
+  projectManager: string
+  status: InitiativeStatus
+  statusReason: string
+  phaseKey: string
+  phaseEntry: number
+  phaseEnteredOn: string
+  gateDueOn: string | null
+  registeredOn: string
+  endedOn: string | null
+  version: number
+}
+
+const columns = `i.id, i.collaboration_id as "collaborationId", i.process_model_id as "processModelId", i.title, i.need, i.description,
+  i.areas, i.proposing_member_id as "proposingMemberId", i.project_manager as "projectManager", i.status, i.status_reason as "statusReason",
+  i.phase_key as "phaseKey", i.phase_entry as "phaseEntry", i.phase_entered_on as "phaseEnteredOn", i.gate_due_on as "gateDueOn",
+  i.registered_on as "registeredOn", i.ended_on as "endedOn", i.version`
+
+export async function listInitiatives(db: Queryable, collaborationId: string, filter: InitiativeListQuery = {}) {
+  return db.query<InitiativeRow>(
+    `select ${columns} from initiative i
+     where i.collaboration_id = $1
+       and ($2::text is null or $2 = any(i.areas))
+       and ($3::uuid is null or exists (select 1 from initiative_participant p where p.initiative_id = i.id and p.member_id = $3 and p.state <> 'left'))
+       and ($4::text is null or i.phase_key = $4)
+       and ($5::text is null or i.status = $5)
+       and ($6::int is null or (extract(year from i.registered_on) <= $6 and (i.ended_on is null or extract(year from i.ended_on) >= $6)))
+       and ($7::text is null or i.title ilike '%' || $7 || '%' or i.need ilike '%' || $7 || '%' or i.description ilike '%' || $7 || '%')
+     order by i.registered_on desc, i.title`,
+    [collaborationId, filter.area ?? null, filter.memberId ?? null, filter.phaseKey ?? null, filter.status ?? null, filter.year ?? null, filter.q || null],
+  )
+}
+
+export async function findInitiative(db: Queryable, collaborationId: string, id: string, forUpdate = false) {
+  const [row] = await db.query<InitiativeRow>(`select ${columns} from initiative i where i.collaboration_id = $1 and i.id = $2${forUpdate ? ' for update' : ''}`, [collaborationId, id])
+  return row
+}
+
+export async function insertInitiative(
+  tx: Queryable,
+  row: Pick<InitiativeRow, 'collaborationId' | 'processModelId' | 'title' | 'need' | 'description' | 'areas' | 'proposingMemberId' | 'projectManager' | 'phaseKey' | 'registeredOn'>,
+) {
+  const [inserted] = await tx.query<{ id: string }>(
+    `insert into initiative (collaboration_id, process_model_id, title, need, description, areas, proposing_member_id, project_manager, phase_key, phase_entered_on, registered_on)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) returning id`,
+    [row.collaborationId, row.processModelId, row.title, row.need, row.description, row.areas, row.proposingMemberId, row.projectManager, row.phaseKey, row.registeredOn],
+  )
+  return inserted!.id
+}
+
+export async function updateInitiative(tx: Queryable, id: string, version: number, row: Pick<InitiativeRow, 'title' | 'need' | 'description' | 'areas' | 'projectManager' | 'gateDueOn'>) {
+  const rows = await tx.query(
+    `update initiative set title = $3, need = $4, description = $5, areas = $6, project_manager = $7, gate_due_on = $8, version = version + 1
+     where id = $1 and version = $2 returning id`,
+    [id, version, row.title, row.need, row.description, row.areas, row.projectManager, row.gateDueOn],
+  )
+  return rows.length === 1
+}
+
+export async function setStatus(tx: Queryable, id: string, version: number, status: InitiativeStatus, reason: string, endedOn: string | null) {
+  const rows = await tx.query(`update initiative set status = $3, status_reason = $4, ended_on = $5, version = version + 1 where id = $1 and version = $2 returning id`, [id, version, status, reason, endedOn])
+  return rows.length === 1
+}
+
+/** Enters a phase: a new pass, so decisions taken at an earlier pass through its gate no longer count. */
+export async function enterPhase(tx: Queryable, id: string, version: number, phaseKey: string, on: string) {
+  const rows = await tx.query(
+    `update initiative set phase_key = $3, phase_entry = phase_entry + 1, phase_entered_on = $4, gate_due_on = null, version = version + 1
+     where id = $1 and version = $2 returning id`,
+    [id, version, phaseKey, on],
+  )
+  return rows.length === 1
+}
+
+export interface ParticipationRow {
+  id: string
+  initiativeId: string
+  memberId: string
+  name: string
+  state: 'joining' | 'active' | 'left'
+  requestedOn: string
+  joinedAtPhase: string | null
+  joinedOn: string | null
+  leftAtPhase: string | null
+  leftOn: string | null
+  leaveReason: 'declined' | 'withdrew_request' | null
+}
+
+export const listParticipations = (db: Queryable, collaborationId: string, initiativeId: string | null = null) =>
+  db.query<ParticipationRow>(
+    `select p.id, p.initiative_id as "initiativeId", p.member_id as "memberId", m.name, p.state, p.requested_on as "requestedOn",
+       p.joined_at_phase as "joinedAtPhase", p.joined_on as "joinedOn", p.left_at_phase as "leftAtPhase", p.left_on as "leftOn", p.leave_reason as "leaveReason"
+     from initiative_participant p
+     join initiative i on i.id = p.initiative_id
+     join member m on m.id = p.member_id
+     where i.collaboration_id = $1 and ($2::uuid is null or p.initiative_id = $2)
+     order by m.name collate "C", p.requested_on`,
+    [collaborationId, initiativeId],
+  )
+
+export async function insertParticipation(tx: Queryable, row: { initiativeId: string; memberId: string; state: 'joining' | 'active'; on: string }) {
+  await tx.query(
+    `insert into initiative_participant (initiative_id, member_id, state, requested_on, joined_on) values ($1, $2, $3, $4, case when $3 = 'active' then $4::date end)`,
+    [row.initiativeId, row.memberId, row.state, row.on],
+  )
+}
+
+export async function joinAtGate(tx: Queryable, participationId: string, phaseKey: string, on: string) {
+  await tx.query(`update initiative_participant set state = 'active', joined_at_phase = $2, joined_on = $3 where id = $1`, [participationId, phaseKey, on])
+}
+
+export async function leave(tx: Queryable, participationId: string, phaseKey: string, on: string, reason: 'declined' | 'withdrew_request') {
+  await tx.query(`update initiative_participant set state = 'left', left_at_phase = $2, left_on = $3, leave_reason = $4 where id = $1`, [participationId, phaseKey, on, reason])
+}
+
+export interface DocumentVersionRow {
+  id: string
+  initiativeId: string
+  typeKey: string
+  phaseKey: string
+  number: number
+  values: Record<string, string | number | null>
+  final: boolean
+  attachmentIds: string[]
+  note: string
+  createdBy: string
+  createdAt: string
+}
+
+export const listDocumentVersions = (db: Queryable, collaborationId: string, initiativeId: string | null = null) =>
+  db.query<DocumentVersionRow>(
+    `select v.id, d.initiative_id as "initiativeId", d.type_key as "typeKey", d.phase_key as "phaseKey", v.number, v."values", v.final,
+       v.attachment_ids as "attachmentIds", v.note, v.created_by_name as "createdBy", v.created_at::text as "createdAt"
+     from initiative_document_version v
+     join initiative_document d on d.id = v.document_id
+     join initiative i on i.id = d.initiative_id
+     where i.collaboration_id = $1 and ($2::uuid is null or d.initiative_id = $2)
+     order by d.type_key, v.number desc`,
+    [collaborationId, initiativeId],
+  )
+
+export async function insertDocumentVersion(
+  tx: Queryable,
+  row: { initiativeId: string; typeKey: string; phaseKey: string; values: Record<string, unknown>; final: boolean; attachmentIds: string[]; note: string; createdBy: string },
+) {
+  await tx.query(`insert into initiative_document (initiative_id, type_key, phase_key) values ($1, $2, $3) on conflict (initiative_id, type_key) do nothing`, [row.initiativeId, row.typeKey, row.phaseKey])
+  const [inserted] = await tx.query<{ id: string; number: number }>(
+    `insert into initiative_document_version (document_id, number, "values", final, attachment_ids, note, created_by_name)
+     select d.id, coalesce((select max(v.number) from initiative_document_version v where v.document_id = d.id), 0) + 1, $3, $4, $5, $6, $7
+     from initiative_document d where d.initiative_id = $1 and d.type_key = $2
+     returning id, number`,
+    [row.initiativeId, row.typeKey, JSON.stringify(row.values), row.final, row.attachmentIds, row.note, row.createdBy],
+  )
+  return inserted!
+}
+
+export interface EventRow {
+  id: number
+  initiativeId: string
+  kind: string
+  phaseKey: string
+  occurredOn: string
+  details: Record<string, unknown>
+  decisionIds: string[]
+  actorName: string
+}
+
+export const listEvents = (db: Queryable, initiativeId: string) =>
+  db.query<EventRow>(
+    `select id, initiative_id as "initiativeId", kind, phase_key as "phaseKey", occurred_on as "occurredOn", details, decision_ids as "decisionIds", actor_name as "actorName"
+     from initiative_event where initiative_id = $1 order by occurred_on, id`,
+    [initiativeId],
+  )
+
+export async function insertEvent(tx: Queryable, row: Omit<EventRow, 'id' | 'decisionIds'> & { decisionIds?: string[] }) {
+  await tx.query(
+    `insert into initiative_event (initiative_id, kind, phase_key, occurred_on, details, decision_ids, actor_name) values ($1, $2, $3, $4, $5, $6, $7)`,
+    [row.initiativeId, row.kind, row.phaseKey, row.occurredOn, JSON.stringify(row.details), row.decisionIds ?? [], row.actorName],
+  )
+}
+
+/** Every phase each initiative has entered, for the funnel. */
+export const listReachedPhases = (db: Queryable, collaborationId: string) =>
+  db.query<{ initiativeId: string; phaseKey: string }>(
+    `select distinct e.initiative_id as "initiativeId", e.phase_key as "phaseKey"
+     from initiative_event e join initiative i on i.id = e.initiative_id
+     where i.collaboration_id = $1 and e.kind in ('registered', 'phase_entered')`,
+    [collaborationId],
+  )
+
+export interface AttachmentMeta {
+  id: string
+  fileName: string
+  mediaType: string
+  sizeBytes: number
+  sha256: string
+}
+
+const attachmentColumns = `id, file_name as "fileName", media_type as "mediaType", size_bytes as "sizeBytes", sha256`
+
+export async function insertAttachment(tx: Queryable, row: Omit<AttachmentMeta, 'id'> & { collaborationId: string; content: Buffer; uploadedBy: string }) {
+  const [inserted] = await tx.query<AttachmentMeta>(
+    `insert into attachment (collaboration_id, file_name, media_type, size_bytes, sha256, content, uploaded_by_name) values ($1, $2, $3, $4, $5, $6, $7) returning ${attachmentColumns}`,
+    [row.collaborationId, row.fileName, row.mediaType, row.sizeBytes, row.sha256, row.content, row.uploadedBy],
+  )
+  return inserted!
+}
+
+export const listAttachments = (db: Queryable, collaborationId: string, ids: string[]) =>
+  ids.length ? db.query<AttachmentMeta>(`select ${attachmentColumns} from attachment where collaboration_id = $1 and id = any($2::uuid[])`, [collaborationId, ids]) : Promise.resolve([])
+
+export async function findAttachmentContent(db: Queryable, collaborationId: string, id: string) {
+  const [row] = await db.query<AttachmentMeta & { content: Uint8Array }>(`select ${attachmentColumns}, content from attachment where collaboration_id = $1 and id = $2`, [collaborationId, id])
+  return row
+}

@@ -1,0 +1,303 @@
+import { createHash } from 'node:crypto'
+import type { Queryable } from '../../server/db/database'
+import type { Ctx } from '../../server/http/context'
+import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
+import { recordChange } from '../audit/audit.repository'
+import { documentTypesOf } from '../processes/process-rules'
+import { findProcessModel } from '../processes/processes.repository'
+import { defaultModelId } from '../processes/processes.service'
+import { describeUnmet } from './gate-engine'
+import * as repo from './initiatives.repository'
+import type { CreateInitiativeBody, DocumentVersionBody, InitiativeListQuery, UpdateInitiativeBody } from './initiatives.schema'
+import { currentParticipants, detailOf, funnelsOf, gateDecisions, gateView, loadState, modelOf, phaseOf, summaryOf } from './initiatives.views'
+
+const today = () => new Date().toISOString().slice(0, 10)
+const actorName = (ctx: Ctx) => ctx.actor.user?.name ?? 'Samverka'
+
+/** Whether the actor acts here only as a member representative, and for which members. */
+export function ownMembersOnly(ctx: Ctx, collaborationId: string): string[] | null {
+  const grants = ctx.actor.grants.filter((grant) => grant.collaborationId === collaborationId)
+  if (ctx.actor.user?.isAdmin || grants.some((grant) => grant.role !== 'member_representative')) return null
+  return grants.map((grant) => grant.memberId!).filter(Boolean)
+}
+
+export async function listInitiatives(ctx: Ctx, collaborationId: string, query: InitiativeListQuery) {
+  const state = await loadState(ctx.db, collaborationId)
+  const rows = await repo.listInitiatives(ctx.db, collaborationId, query)
+  return { initiatives: rows.map((row) => summaryOf(state, row, ctx.locale)), processes: await funnelsOf(ctx.db, state, rows, ctx.locale) }
+}
+
+async function loadInitiative(db: Queryable, collaborationId: string, initiativeId: string, forUpdate = false) {
+  const initiative = await repo.findInitiative(db, collaborationId, initiativeId, forUpdate)
+  if (!initiative) throw notFound('initiativet')
+  return initiative
+}
+
+export async function getInitiative(ctx: Ctx, collaborationId: string, initiativeId: string, db: Queryable = ctx.db) {
+  const initiative = await loadInitiative(db, collaborationId, initiativeId)
+  const state = await loadState(db, collaborationId, initiativeId)
+  return detailOf(db, state, initiative, ctx.locale)
+}
+
+async function activeMemberIds(tx: Queryable, collaborationId: string) {
+  const state = await loadState(tx, collaborationId, '00000000-0000-0000-0000-000000000000')
+  return new Map([...state.members.values()].filter((m) => !m.leftOn).map((m) => [m.id, m.name]))
+}
+
+export async function createInitiative(ctx: Ctx, collaborationId: string, input: CreateInitiativeBody) {
+  const own = ownMembersOnly(ctx, collaborationId)
+  if (own && !own.includes(input.proposingMemberId)) throw new AppError(403, 'forbidden_other_member', { member: '' })
+  const on = input.registeredOn ?? today()
+  const id = await ctx.db.transaction(async (tx) => {
+    const members = await activeMemberIds(tx, collaborationId)
+    const participantIds = [...new Set([input.proposingMemberId, ...input.participantMemberIds])]
+    if (!members.has(input.proposingMemberId)) throw fieldError(ctx.locale, 'body.proposingMemberId', 'member_not_in_collaboration')
+    const stranger = input.participantMemberIds.findIndex((memberId) => !members.has(memberId))
+    if (stranger >= 0) throw fieldError(ctx.locale, `body.participantMemberIds.${stranger}`, 'member_not_in_collaboration')
+    const processModelId = input.processModelId ?? (await defaultModelId(tx, ctx, collaborationId))
+    const model = await findProcessModel(tx, collaborationId, processModelId)
+    if (!model) throw fieldError(ctx.locale, 'body.processModelId', 'process_model_not_found')
+    const firstPhase = model.definition.phases[0]!
+    const id = await repo.insertInitiative(tx, { collaborationId, processModelId, title: input.title, need: input.need, description: input.description, areas: input.areas, proposingMemberId: input.proposingMemberId, projectManager: input.projectManager, phaseKey: firstPhase.key, registeredOn: on })
+    for (const memberId of participantIds) await repo.insertParticipation(tx, { initiativeId: id, memberId, state: 'active', on })
+    await repo.insertEvent(tx, { initiativeId: id, kind: 'registered', phaseKey: firstPhase.key, occurredOn: on, details: { participants: participantIds.map((m) => members.get(m)!) }, actorName: actorName(ctx) })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'initiative.registered', entityType: 'initiative', entityId: id, after: { ...input, processModelId } })
+    return id
+  })
+  return getInitiative(ctx, collaborationId, id)
+}
+
+export async function updateInitiative(ctx: Ctx, collaborationId: string, initiativeId: string, input: UpdateInitiativeBody) {
+  await ctx.db.transaction(async (tx) => {
+    const before = await loadInitiative(tx, collaborationId, initiativeId)
+    if (!(await repo.updateInitiative(tx, initiativeId, input.version, input))) throw staleVersion()
+    const { version: _version, ...after } = input
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'initiative.updated', entityType: 'initiative', entityId: initiativeId, before, after })
+  })
+  return getInitiative(ctx, collaborationId, initiativeId)
+}
+
+const allowedStatusChanges: Record<string, string[]> = {
+  active: ['paused', 'stopped', 'completed'],
+  paused: ['active', 'stopped'],
+  stopped: ['active'],
+  completed: [],
+}
+
+/** Pausing, stopping, resuming or completing, always with the reason recorded. */
+export async function changeStatus(ctx: Ctx, collaborationId: string, initiativeId: string, input: { version: number; status: 'active' | 'paused' | 'stopped' | 'completed'; reason: string; on?: string }) {
+  const on = input.on ?? today()
+  await ctx.db.transaction(async (tx) => {
+    const initiative = await loadInitiative(tx, collaborationId, initiativeId, true)
+    if (initiative.version !== input.version) throw staleVersion()
+    if (!allowedStatusChanges[initiative.status]!.includes(input.status)) throw new AppError(409, 'status_change_not_allowed', { from: initiative.status, to: input.status })
+    const ended = input.status === 'stopped' || input.status === 'completed' ? on : null
+    if (!(await repo.setStatus(tx, initiativeId, input.version, input.status, input.reason, ended))) throw staleVersion()
+    await repo.insertEvent(tx, { initiativeId, kind: 'status_changed', phaseKey: initiative.phaseKey, occurredOn: on, details: { status: input.status, reason: input.reason }, actorName: actorName(ctx) })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'initiative.status_changed', entityType: 'initiative', entityId: initiativeId, before: { status: initiative.status }, after: { status: input.status, reason: input.reason } })
+  })
+  return getInitiative(ctx, collaborationId, initiativeId)
+}
+
+function requireActive(initiative: repo.InitiativeRow) {
+  if (initiative.status !== 'active') throw new AppError(409, 'initiative_not_active', { status: initiative.status })
+}
+
+/**
+ * Through the gate, when the gate engine finds nothing unmet: decliners leave here, joiners join, and the
+ * passage is recorded with the decisions that opened it. Leaving the last phase completes the initiative.
+ */
+export async function advanceInitiative(ctx: Ctx, collaborationId: string, initiativeId: string, input: { version: number; on?: string }) {
+  const on = input.on ?? today()
+  await ctx.db.transaction(async (tx) => {
+    const initiative = await loadInitiative(tx, collaborationId, initiativeId, true)
+    if (initiative.version !== input.version) throw staleVersion()
+    requireActive(initiative)
+    const state = await loadState(tx, collaborationId, initiativeId)
+    const gate = gateView(state, initiative, ctx.locale)
+    if (!gate) throw new AppError(409, 'no_gate')
+    const { evaluation } = gate
+    if (!evaluation.mayAdvance) {
+      throw new AppError(409, 'gate_unmet', { count: evaluation.unmet.length }, evaluation.unmet.map((unmet) => ({ path: 'gate', message: describeUnmet(ctx.locale, unmet) })))
+    }
+    const svGate = gateView(state, initiative, 'sv')!.phase.gate!
+    const names = { gate: svGate.nameSv, gateEn: svGate.nameEn }
+    const actor = actorName(ctx)
+    const participations = currentParticipants(state, initiativeId)
+    for (const member of evaluation.declined) {
+      await repo.leave(tx, participations.find((p) => p.memberId === member.memberId)!.id, initiative.phaseKey, on, 'declined')
+      await repo.insertEvent(tx, { initiativeId, kind: 'participant_left', phaseKey: initiative.phaseKey, occurredOn: on, details: { member: member.name, ...names }, actorName: actor })
+    }
+    for (const participation of participations.filter((p) => p.state === 'joining' && evaluation.remaining.some((r) => r.memberId === p.memberId))) {
+      await repo.joinAtGate(tx, participation.id, initiative.phaseKey, on)
+      await repo.insertEvent(tx, { initiativeId, kind: 'participant_joined', phaseKey: initiative.phaseKey, occurredOn: on, details: { member: participation.name, ...names }, actorName: actor })
+    }
+    // The decisions that opened the gate: the latest of each decider at this pass.
+    const atGate = gateDecisions(state, initiative)
+    const decisionIds = atGate.filter((d, i) => !atGate.slice(i + 1).some((later) => later.bodyId === d.bodyId && later.memberId === d.memberId && later.decisionKindId === d.decisionKindId)).map((d) => d.id)
+    const model = modelOf(state, initiative)
+    const { index } = phaseOf(model, initiative.phaseKey)
+    const next = model.definition.phases[index + 1]
+    const remaining = evaluation.remaining.map((r) => r.name)
+    if (next) {
+      if (!(await repo.enterPhase(tx, initiativeId, input.version, next.key, on))) throw staleVersion()
+      await repo.insertEvent(tx, { initiativeId, kind: 'gate_passed', phaseKey: initiative.phaseKey, occurredOn: on, details: { ...names, to: next.key, remaining }, decisionIds, actorName: actor })
+      await repo.insertEvent(tx, { initiativeId, kind: 'phase_entered', phaseKey: next.key, occurredOn: on, details: { to: next.key }, actorName: actor })
+    } else {
+      if (!(await repo.setStatus(tx, initiativeId, input.version, 'completed', svGate.nameSv, on))) throw staleVersion()
+      await repo.insertEvent(tx, { initiativeId, kind: 'completed', phaseKey: initiative.phaseKey, occurredOn: on, details: { ...names, remaining }, decisionIds, actorName: actor })
+    }
+    await recordChange(tx, ctx.actor, {
+      collaborationId,
+      action: 'initiative.advanced',
+      entityType: 'initiative',
+      entityId: initiativeId,
+      before: { phase: initiative.phaseKey },
+      after: { phase: next?.key ?? null, declined: evaluation.declined.map((d) => d.name), remaining, decisionIds },
+    })
+  })
+  return getInitiative(ctx, collaborationId, initiativeId)
+}
+
+/** Back to the previous phase, with the reason; its gate must then be decided again. */
+export async function sendBackInitiative(ctx: Ctx, collaborationId: string, initiativeId: string, input: { version: number; reason: string; on?: string }) {
+  const on = input.on ?? today()
+  await ctx.db.transaction(async (tx) => {
+    const initiative = await loadInitiative(tx, collaborationId, initiativeId, true)
+    if (initiative.version !== input.version) throw staleVersion()
+    requireActive(initiative)
+    const state = await loadState(tx, collaborationId, initiativeId)
+    const model = modelOf(state, initiative)
+    const { index } = phaseOf(model, initiative.phaseKey)
+    if (index === 0) throw new AppError(409, 'first_phase')
+    const previous = model.definition.phases[index - 1]!
+    if (!(await repo.enterPhase(tx, initiativeId, input.version, previous.key, on))) throw staleVersion()
+    await repo.insertEvent(tx, { initiativeId, kind: 'sent_back', phaseKey: previous.key, occurredOn: on, details: { to: previous.key, from: initiative.phaseKey, reason: input.reason }, actorName: actorName(ctx) })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'initiative.sent_back', entityType: 'initiative', entityId: initiativeId, before: { phase: initiative.phaseKey }, after: { phase: previous.key, reason: input.reason } })
+  })
+  return getInitiative(ctx, collaborationId, initiativeId)
+}
+
+/** A member asks to take part: it decides at the next gate like the others, and joins when that gate is passed. */
+export async function requestToJoin(ctx: Ctx, collaborationId: string, initiativeId: string, memberId: string, input: { on?: string }) {
+  const on = input.on ?? today()
+  await ctx.db.transaction(async (tx) => {
+    const initiative = await loadInitiative(tx, collaborationId, initiativeId, true)
+    if (initiative.status === 'stopped' || initiative.status === 'completed') throw new AppError(409, 'initiative_not_active', { status: initiative.status })
+    const state = await loadState(tx, collaborationId, initiativeId)
+    const member = state.members.get(memberId)
+    if (!member || member.leftOn) throw notFound('medlemmen')
+    if (currentParticipants(state, initiativeId).some((p) => p.memberId === memberId)) throw new AppError(409, 'already_participant', { member: member.name })
+    await repo.insertParticipation(tx, { initiativeId, memberId, state: 'joining', on })
+    await repo.insertEvent(tx, { initiativeId, kind: 'join_requested', phaseKey: initiative.phaseKey, occurredOn: on, details: { member: member.name }, actorName: actorName(ctx) })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'initiative.join_requested', entityType: 'initiative', entityId: initiativeId, after: { memberId, member: member.name } })
+  })
+  return getInitiative(ctx, collaborationId, initiativeId)
+}
+
+/** Only a request to join can be withdrawn; a participant leaves by declining at a gate. */
+export async function withdrawJoinRequest(ctx: Ctx, collaborationId: string, initiativeId: string, memberId: string) {
+  await ctx.db.transaction(async (tx) => {
+    const initiative = await loadInitiative(tx, collaborationId, initiativeId, true)
+    const state = await loadState(tx, collaborationId, initiativeId)
+    const participation = currentParticipants(state, initiativeId).find((p) => p.memberId === memberId)
+    const name = state.members.get(memberId)?.name ?? ''
+    if (!participation) throw new AppError(409, 'not_participant', { member: name })
+    if (participation.state === 'active') {
+      const gate = gateView(state, initiative, ctx.locale)
+      throw new AppError(409, 'participant_leaves_at_gate', { member: name, gate: gate ? (ctx.locale === 'en' ? gate.phase.gate!.nameEn : gate.phase.gate!.nameSv) : '—' })
+    }
+    await repo.leave(tx, participation.id, initiative.phaseKey, today(), 'withdrew_request')
+    await repo.insertEvent(tx, { initiativeId, kind: 'join_withdrawn', phaseKey: initiative.phaseKey, occurredOn: today(), details: { member: name }, actorName: actorName(ctx) })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'initiative.join_withdrawn', entityType: 'initiative', entityId: initiativeId, after: { memberId, member: name } })
+  })
+  return getInitiative(ctx, collaborationId, initiativeId)
+}
+
+function checkDocumentValues(ctx: Ctx, fields: ReturnType<typeof documentTypesOf>[number]['fields'], input: DocumentVersionBody) {
+  const errors: { path: string; message: string }[] = []
+  const push = (key: string, code: Parameters<typeof fieldError>[2]) => errors.push(fieldError(ctx.locale, `body.values.${key}`, code).fields[0]!)
+  for (const key of Object.keys(input.values)) if (!fields.some((f) => f.key === key)) push(key, 'unknown_document_field')
+  for (const field of fields) {
+    const value = input.values[field.key]
+    const empty = value === undefined || value === null || value === ''
+    if (empty) {
+      if (field.required && input.final) push(field.key, 'field_required')
+      continue
+    }
+    if ((field.kind === 'number' || field.kind === 'amount') && (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)) push(field.key, field.kind === 'amount' ? 'amount_in_ore' : 'whole_number')
+    if (field.kind === 'date' && (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))) push(field.key, 'invalid_date')
+    if ((field.kind === 'text' || field.kind === 'textarea') && typeof value !== 'string') push(field.key, 'field_required')
+  }
+  if (errors.length) throw new AppError(400, 'invalid_request', {}, errors)
+}
+
+/** A new version of one of the initiative's structured documents; a final version counts at the gates. */
+export async function saveDocumentVersion(ctx: Ctx, collaborationId: string, initiativeId: string, typeKey: string, input: DocumentVersionBody) {
+  await ctx.db.transaction(async (tx) => {
+    const initiative = await loadInitiative(tx, collaborationId, initiativeId, true)
+    const state = await loadState(tx, collaborationId, initiativeId)
+    const type = documentTypesOf(modelOf(state, initiative).definition).find((t) => t.key === typeKey)
+    if (!type) throw new AppError(404, 'unknown_document_type', { key: typeKey })
+    checkDocumentValues(ctx, type.fields, input)
+    const attachments = await repo.listAttachments(tx, collaborationId, input.attachmentIds)
+    const missing = input.attachmentIds.findIndex((id) => !attachments.some((a) => a.id === id))
+    if (missing >= 0) throw fieldError(ctx.locale, `body.attachmentIds.${missing}`, 'attachment_not_found')
+    const values = Object.fromEntries(type.fields.map((f) => [f.key, input.values[f.key] ?? null]))
+    const saved = await repo.insertDocumentVersion(tx, { initiativeId, typeKey, phaseKey: type.phaseKey, values, final: input.final, attachmentIds: input.attachmentIds, note: input.note, createdBy: actorName(ctx) })
+    await repo.insertEvent(tx, { initiativeId, kind: 'document_version', phaseKey: initiative.phaseKey, occurredOn: today(), details: { document: type.nameSv, documentEn: type.nameEn, number: saved.number, final: input.final }, actorName: actorName(ctx) })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'initiative.document_saved', entityType: 'initiative_document_version', entityId: saved.id, after: { initiativeId, typeKey, number: saved.number, final: input.final, values } })
+  })
+  return getInitiative(ctx, collaborationId, initiativeId)
+}
+
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+
+export async function uploadAttachment(ctx: Ctx, collaborationId: string, input: { fileName: string; mediaType: string; content: Buffer }) {
+  if (input.content.length === 0) throw fieldError(ctx.locale, 'body', 'attachment_empty')
+  return ctx.db.transaction(async (tx) => {
+    const saved = await repo.insertAttachment(tx, {
+      collaborationId,
+      fileName: input.fileName,
+      mediaType: input.mediaType,
+      sizeBytes: input.content.length,
+      sha256: createHash('sha256').update(input.content).digest('hex'),
+      content: input.content,
+      uploadedBy: actorName(ctx),
+    })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'attachment.uploaded', entityType: 'attachment', entityId: saved.id, after: { fileName: saved.fileName, sizeBytes: saved.sizeBytes, sha256: saved.sha256 } })
+    return saved
+  })
+}
+
+export async function downloadAttachment(ctx: Ctx, collaborationId: string, attachmentId: string) {
+  const attachment = await repo.findAttachmentContent(ctx.db, collaborationId, attachmentId)
+  if (!attachment) throw notFound('bilagan')
+  return attachment
+}
+
+/** One member's view: what it takes part in, the decisions it owes, what it declined. */
+export async function memberInitiatives(ctx: Ctx, collaborationId: string, memberId: string) {
+  const state = await loadState(ctx.db, collaborationId)
+  const member = state.members.get(memberId)
+  if (!member) throw notFound('medlemmen')
+  const rows = await repo.listInitiatives(ctx.db, collaborationId)
+  const mine = rows.filter((row) => currentParticipants(state, row.id).some((p) => p.memberId === memberId))
+  const owed = mine.flatMap((row) => {
+    if (row.status !== 'active' && row.status !== 'paused') return []
+    const gate = gateView(state, row, ctx.locale)
+    if (!gate?.rule.requiresMemberDecisions) return []
+    const latest = gateDecisions(state, row).filter((d) => d.memberId === memberId).at(-1)
+    if (latest && latest.outcome !== 'defer') return []
+    return [{ initiativeId: row.id, title: row.title, gateName: ctx.locale === 'en' ? gate.phase.gate!.nameEn : gate.phase.gate!.nameSv, decisionNames: gate.rule.requiredDecisions.map((d) => d.name), dueOn: row.gateDueOn, state: latest ? ('defer' as const) : ('pending' as const) }]
+  })
+  const declined = state.participations
+    .filter((p) => p.memberId === memberId && p.leaveReason === 'declined')
+    .flatMap((p) => {
+      const row = rows.find((r) => r.id === p.initiativeId)
+      if (!row) return []
+      const phase = modelOf(state, row).definition.phases.find((ph) => ph.key === p.leftAtPhase)
+      return [{ initiativeId: row.id, title: row.title, phaseName: phase ? (ctx.locale === 'en' ? phase.nameEn : phase.nameSv) : (p.leftAtPhase ?? ''), leftOn: p.leftOn! }]
+    })
+  return { member: { id: member.id, name: member.name }, participating: mine.map((row) => summaryOf(state, row, ctx.locale)), owed, declined }
+}

@@ -1,0 +1,263 @@
+import type { Queryable } from '../../server/db/database'
+import { notFound } from '../../server/http/errors'
+import type { Locale } from '../../server/http/messages'
+import { findCollaboration } from '../collaborations/collaborations.repository'
+import { listDecisions, type DecisionRow } from '../decisions/decisions.repository'
+import { decisionPath } from '../governance/decision-path'
+import type { GovernanceState } from '../governance/governance.model'
+import { listBodies, listDecisionKinds, listMandates } from '../governance/governance.repository'
+import { listMembers } from '../members/members.repository'
+import { documentTypesOf } from '../processes/process-rules'
+import { listProcessModels, type ProcessModelRow } from '../processes/processes.repository'
+import type { Phase } from '../processes/processes.schema'
+import { describeUnmet, evaluateGate, type GateEvaluation, type GateRule } from './gate-engine'
+import { describeEvent } from './initiatives.messages'
+import * as repo from './initiatives.repository'
+import type { InitiativeRow } from './initiatives.repository'
+
+/**
+ * Everything the gate rules need for a collaboration's initiatives, read in one go, and the views built
+ * from it: the summaries of the portfolio, the initiative page, the member view and the matrix.
+ */
+export async function loadState(db: Queryable, collaborationId: string, initiativeId: string | null = null) {
+  const collaboration = await findCollaboration(db, collaborationId)
+  if (!collaboration) throw notFound('samverkan')
+  const [bodies, mandates, decisionKinds, models, members, participations, documents, decisions] = await Promise.all([
+    listBodies(db, collaborationId),
+    listMandates(db, collaborationId),
+    listDecisionKinds(db, collaborationId),
+    listProcessModels(db, collaborationId),
+    listMembers(db, collaborationId, { includeLeft: true }),
+    repo.listParticipations(db, collaborationId, initiativeId),
+    repo.listDocumentVersions(db, collaborationId, initiativeId),
+    listDecisions(db, collaborationId, initiativeId ? { initiativeId } : {}),
+  ])
+  const governance: Pick<GovernanceState, 'legalForm' | 'bodies' | 'mandates' | 'decisionKinds'> = { legalForm: collaboration.legalForm, bodies, mandates, decisionKinds }
+  return { collaboration, governance, decisionKinds, models: new Map(models.map((m) => [m.id, m])), members: new Map(members.map((m) => [m.id, m])), participations, documents, decisions }
+}
+export type State = Awaited<ReturnType<typeof loadState>>
+
+const named = <T extends { nameSv: string; nameEn: string }>(locale: Locale, item: T) => (locale === 'en' ? item.nameEn : item.nameSv)
+
+export function modelOf(state: State, initiative: InitiativeRow): ProcessModelRow {
+  return state.models.get(initiative.processModelId)!
+}
+
+export function phaseOf(model: ProcessModelRow, phaseKey: string) {
+  const index = model.definition.phases.findIndex((phase) => phase.key === phaseKey)
+  return { index, phase: model.definition.phases[index]! }
+}
+
+export const currentParticipants = (state: State, initiativeId: string) =>
+  state.participations.filter((p) => p.initiativeId === initiativeId && p.state !== 'left')
+
+/** Decisions that count at the initiative's current gate: this phase, this pass through it. */
+export const gateDecisions = (state: State, initiative: InitiativeRow) =>
+  state.decisions.filter((d) => d.initiativeId === initiative.id && d.phaseKey === initiative.phaseKey && d.phaseEntry === initiative.phaseEntry)
+
+export interface GateView {
+  phase: Phase
+  rule: GateRule
+  evaluation: GateEvaluation
+  paths: ReturnType<typeof decisionPath>[]
+  completes: boolean
+}
+
+/** The current gate as rules (from the model and the collaboration's governance) and its evaluation. */
+export function gateView(state: State, initiative: InitiativeRow, locale: Locale): GateView | null {
+  const model = modelOf(state, initiative)
+  const { index, phase } = phaseOf(model, initiative.phaseKey)
+  const gate = phase.gate
+  if (!gate) return null
+  const kinds = gate.decisionKinds.map((key) => state.decisionKinds.find((kind) => kind.key === key)).filter((kind) => kind !== undefined)
+  const paths = kinds.map((kind) => decisionPath(state.governance, kind.id))
+  const types = documentTypesOf(model.definition)
+  const rule: GateRule = {
+    requiredDecisions: kinds.map((kind, k) => ({ decisionKindId: kind.id, name: named(locale, kind), body: paths[k]!.decidedBy[0] ?? null })),
+    // Governance can demand the members' own decisions even where the model does not (a binding decision in avtalssamverkan).
+    requiresMemberDecisions: gate.requiresMemberDecisions || paths.some((path) => path.membersMustDecide),
+    minParticipants: gate.minParticipants,
+    requiredDocuments: gate.requiredDocuments.map((key) => {
+      const type = types.find((t) => t.key === key)
+      return { typeKey: key, name: type ? named(locale, type) : key }
+    }),
+  }
+  const evaluation = evaluateGate(rule, {
+    participants: currentParticipants(state, initiative.id).map((p) => ({ memberId: p.memberId, name: p.name })),
+    documents: state.documents.filter((d) => d.initiativeId === initiative.id).map((d) => ({ typeKey: d.typeKey, final: d.final })),
+    decisions: gateDecisions(state, initiative).map((d) => ({ decisionKindId: d.decisionKindId, bodyId: d.bodyId, memberId: d.memberId, outcome: d.outcome })),
+  })
+  return { phase, rule, evaluation, paths, completes: index === model.definition.phases.length - 1 }
+}
+
+const latestBy = (decisions: DecisionRow[], match: (d: DecisionRow) => boolean) => decisions.filter(match).at(-1) ?? null
+
+export function summaryOf(state: State, initiative: InitiativeRow, locale: Locale) {
+  const model = modelOf(state, initiative)
+  const { index, phase } = phaseOf(model, initiative.phaseKey)
+  const gate = initiative.status === 'completed' ? null : gateView(state, initiative, locale)
+  const proposer = initiative.proposingMemberId ? state.members.get(initiative.proposingMemberId) : undefined
+  return {
+    id: initiative.id,
+    title: initiative.title,
+    areas: initiative.areas,
+    status: initiative.status,
+    statusReason: initiative.statusReason,
+    processModelId: model.id,
+    processLineageId: model.lineageId,
+    processName: named(locale, model),
+    phaseKey: phase.key,
+    phaseName: named(locale, phase),
+    phaseIndex: index,
+    phaseCount: model.definition.phases.length,
+    proposingMember: proposer ? { id: proposer.id, name: proposer.name } : null,
+    participants: currentParticipants(state, initiative.id).map((p) => ({ memberId: p.memberId, name: p.name })),
+    projectManager: initiative.projectManager,
+    registeredOn: initiative.registeredOn,
+    endedOn: initiative.endedOn,
+    gateName: gate ? named(locale, gate.phase.gate!) : null,
+    gateDueOn: initiative.gateDueOn,
+    gateUnmet: gate?.evaluation.unmet.length ?? 0,
+    version: initiative.version,
+  }
+}
+
+export function decisionView(state: State, decision: DecisionRow, locale: Locale, current: boolean, attachments: Map<string, repo.AttachmentMeta>) {
+  const attachment = decision.attachmentId ? attachments.get(decision.attachmentId) : undefined
+  return {
+    id: decision.id,
+    initiativeId: decision.initiativeId,
+    initiativeTitle: decision.initiativeTitle,
+    phaseKey: decision.phaseKey,
+    decisionKindId: decision.decisionKindId,
+    decisionKindName: locale === 'en' ? decision.kindNameEn : decision.kindNameSv,
+    bodyId: decision.bodyId,
+    bodyName: decision.bodyName,
+    memberId: decision.memberId,
+    memberName: decision.memberName,
+    decidedOn: decision.decidedOn,
+    outcome: decision.outcome,
+    conditions: decision.conditions,
+    reference: decision.reference,
+    attachment: attachment ? { id: attachment.id, fileName: attachment.fileName, sizeBytes: attachment.sizeBytes } : null,
+    current,
+    recordedBy: decision.recordedBy,
+    recordedAt: decision.recordedAt,
+  }
+}
+
+export async function detailOf(db: Queryable, state: State, initiative: InitiativeRow, locale: Locale) {
+  const model = modelOf(state, initiative)
+  const summary = summaryOf(state, initiative, locale)
+  const gate = initiative.status === 'completed' ? null : gateView(state, initiative, locale)
+  const atGate = gateDecisions(state, initiative)
+  const documents = state.documents.filter((d) => d.initiativeId === initiative.id)
+  const decisions = state.decisions.filter((d) => d.initiativeId === initiative.id)
+  const attachmentIds = [...new Set([...documents.flatMap((d) => d.attachmentIds), ...decisions.flatMap((d) => (d.attachmentId ? [d.attachmentId] : []))])]
+  const attachments = new Map((await repo.listAttachments(db, initiative.collaborationId, attachmentIds)).map((a) => [a.id, a]))
+  const phaseName = (key: string | null) => {
+    const phase = key ? model.definition.phases.find((p) => p.key === key) : undefined
+    return phase ? named(locale, phase) : (key ?? '')
+  }
+  const bodyRef = (body: { id: string; name: string }) => ({ id: body.id, name: body.name })
+  const types = documentTypesOf(model.definition)
+  return {
+    ...summary,
+    need: initiative.need,
+    description: initiative.description,
+    processVersion: model.version,
+    process: model.definition,
+    participations: state.participations.filter((p) => p.initiativeId === initiative.id).map(({ initiativeId: _id, ...p }) => p),
+    gate: gate && {
+      phaseKey: gate.phase.key,
+      name: named(locale, gate.phase.gate!),
+      requiresMemberDecisions: gate.rule.requiresMemberDecisions,
+      minParticipants: gate.rule.minParticipants,
+      dueOn: initiative.gateDueOn,
+      requiredDecisions: gate.phase.gate!.decisionKinds.map((key) => {
+        const required = gate.rule.requiredDecisions.find((r) => state.decisionKinds.find((k) => k.id === r.decisionKindId)?.key === key)
+        const outcome = required?.body ? latestBy(atGate, (d) => d.memberId === null && d.bodyId === required.body!.id && d.decisionKindId === required.decisionKindId)?.outcome : undefined
+        return { decisionKindId: required?.decisionKindId ?? null, key, name: required?.name ?? key, body: required?.body ? bodyRef(required.body) : null, outcome: outcome ?? null }
+      }),
+      requiredDocuments: gate.rule.requiredDocuments.map((doc) => ({ ...doc, final: documents.some((d) => d.typeKey === doc.typeKey && d.final) })),
+      memberDecisions: currentParticipants(state, initiative.id).map((p) => {
+        const latest = latestBy(atGate, (d) => d.memberId === p.memberId)
+        return { memberId: p.memberId, name: p.name, outcome: latest?.outcome ?? null, decidedOn: latest?.decidedOn ?? null }
+      }),
+      unmet: gate.evaluation.unmet.map((u) => describeUnmet(locale, u)),
+      mayAdvance: gate.evaluation.mayAdvance,
+      declined: gate.evaluation.declined,
+      remaining: gate.evaluation.remaining,
+      completes: gate.completes,
+      decisionPaths: gate.paths.map((path) => ({
+        decisionKindId: path.decisionKindId,
+        name: named(locale, state.decisionKinds.find((k) => k.id === path.decisionKindId)!),
+        preparedBy: path.preparedBy.map(bodyRef),
+        decidedBy: path.decidedBy.map(bodyRef),
+        membersMustDecide: path.membersMustDecide,
+        memberDecisionReason: path.memberDecisionReason,
+        ladder: path.ladder.map(bodyRef),
+      })),
+    },
+    documents: [...new Set(documents.map((d) => d.typeKey))].map((typeKey) => {
+      const type = types.find((t) => t.key === typeKey)
+      const versions = documents.filter((d) => d.typeKey === typeKey)
+      return {
+        typeKey,
+        name: type ? named(locale, type) : typeKey,
+        phaseKey: versions[0]!.phaseKey,
+        versions: versions.map((v) => ({
+          id: v.id,
+          number: v.number,
+          values: v.values,
+          final: v.final,
+          attachments: v.attachmentIds.flatMap((id) => {
+            const a = attachments.get(id)
+            return a ? [{ id: a.id, fileName: a.fileName, sizeBytes: a.sizeBytes }] : []
+          }),
+          note: v.note,
+          createdBy: v.createdBy,
+          createdAt: v.createdAt,
+        })),
+      }
+    }),
+    decisions: decisions.map((d) => decisionView(state, d, locale, atGate.includes(d), attachments)),
+    timeline: (await repo.listEvents(db, initiative.id)).map((event) => ({
+      id: event.id,
+      kind: event.kind,
+      phaseKey: event.phaseKey,
+      phaseName: phaseName(event.phaseKey),
+      occurredOn: event.occurredOn,
+      text: describeEvent(locale, event, phaseName),
+      actorName: event.actorName,
+      decisionIds: event.decisionIds,
+    })),
+  }
+}
+
+/** Per process model in use: its phases, how many initiatives ever reached each, and how many are there now. */
+export async function funnelsOf(db: Queryable, state: State, initiatives: InitiativeRow[], locale: Locale) {
+  const reached = await repo.listReachedPhases(db, initiatives[0]?.collaborationId ?? '')
+  const shown = new Set(initiatives.map((i) => i.id))
+  const lineages = new Map<string, ProcessModelRow>()
+  for (const initiative of initiatives) {
+    const model = modelOf(state, initiative)
+    const known = lineages.get(model.lineageId)
+    if (!known || known.version < model.version) lineages.set(model.lineageId, model)
+  }
+  return [...lineages.values()].map((model) => {
+    const inLineage = initiatives.filter((i) => modelOf(state, i).lineageId === model.lineageId)
+    const ids = new Set(inLineage.map((i) => i.id))
+    return {
+      lineageId: model.lineageId,
+      name: named(locale, model),
+      phases: model.definition.phases.map((phase) => ({
+        key: phase.key,
+        name: named(locale, phase),
+        reached: new Set(reached.filter((r) => ids.has(r.initiativeId) && shown.has(r.initiativeId) && r.phaseKey === phase.key).map((r) => r.initiativeId)).size,
+        current: inLineage.filter((i) => i.phaseKey === phase.key && i.status !== 'completed').length,
+      })),
+    }
+  })
+}
+

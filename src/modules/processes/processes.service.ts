@@ -1,0 +1,106 @@
+import type { Queryable } from '../../server/db/database'
+import type { Ctx } from '../../server/http/context'
+import { AppError, notFound, staleVersion, translate } from '../../server/http/errors'
+import { recordChange } from '../audit/audit.repository'
+import { listDecisionKinds } from '../governance/governance.repository'
+import { checkDefinition } from './process-rules'
+import { DEFAULT_TEMPLATE_KEY, PROCESS_TEMPLATES } from './process-templates'
+import * as repo from './processes.repository'
+import type { ReviseProcessBody } from './processes.schema'
+
+const actorName = (ctx: Pick<Ctx, 'actor'>) => ctx.actor.user?.name ?? 'Samverka'
+
+export async function listProcesses(ctx: Ctx, collaborationId: string) {
+  return { models: await repo.listProcessModels(ctx.db, collaborationId), templates: [...PROCESS_TEMPLATES] }
+}
+
+export async function getProcessModel(ctx: Ctx, collaborationId: string, processModelId: string) {
+  const model = await repo.findProcessModel(ctx.db, collaborationId, processModelId)
+  if (!model) throw notFound('processmodellen')
+  return model
+}
+
+/** A shipped template becomes the collaboration's own model, version 1. */
+export async function adoptTemplate(tx: Queryable, ctx: Pick<Ctx, 'actor'>, collaborationId: string, templateKey: string, isDefault: boolean) {
+  const template = PROCESS_TEMPLATES.find((t) => t.key === templateKey)
+  if (!template) throw new AppError(404, 'unknown_template', { key: templateKey })
+  const id = await repo.insertProcessModel(tx, {
+    collaborationId,
+    lineageId: null,
+    version: 1,
+    templateKey,
+    nameSv: template.nameSv,
+    nameEn: template.nameEn,
+    description: template.description,
+    definition: template.definition,
+    isDefault,
+    createdBy: actorName(ctx),
+  })
+  await recordChange(tx, ctx.actor, { collaborationId, action: 'process_model.adopted', entityType: 'process_model', entityId: id, after: { templateKey, name: template.nameSv } })
+  return id
+}
+
+/** The default model, adopting Norrbotten's template for a collaboration that has none yet. */
+export async function defaultModelId(tx: Queryable, ctx: Pick<Ctx, 'actor'>, collaborationId: string) {
+  const model = await repo.findDefaultModel(tx, collaborationId)
+  return model ? model.id : adoptTemplate(tx, ctx, collaborationId, DEFAULT_TEMPLATE_KEY, true)
+}
+
+async function checkAgainstCatalogue(ctx: Ctx, tx: Queryable, collaborationId: string, definition: ReviseProcessBody['definition']) {
+  const kinds = (await listDecisionKinds(tx, collaborationId)).map((kind) => kind.key)
+  const problems = checkDefinition(definition, kinds)
+  if (problems.length) {
+    throw new AppError(400, 'invalid_request', {}, problems.map((problem) => ({ path: problem.path, message: translate(ctx.locale, problem.code, problem.params) })))
+  }
+}
+
+export async function copyProcessModel(ctx: Ctx, collaborationId: string, input: { fromTemplateKey?: string; fromModelId?: string; nameSv: string; nameEn: string; isDefault: boolean }) {
+  const id = await ctx.db.transaction(async (tx) => {
+    const source = input.fromTemplateKey
+      ? PROCESS_TEMPLATES.find((t) => t.key === input.fromTemplateKey)
+      : await repo.findProcessModel(tx, collaborationId, input.fromModelId!)
+    if (!source) throw input.fromTemplateKey ? new AppError(404, 'unknown_template', { key: input.fromTemplateKey }) : notFound('processmodellen')
+    await checkAgainstCatalogue(ctx, tx, collaborationId, source.definition)
+    const id = await repo.insertProcessModel(tx, {
+      collaborationId,
+      lineageId: null,
+      version: 1,
+      templateKey: input.fromTemplateKey ?? ('templateKey' in source ? source.templateKey : null),
+      nameSv: input.nameSv,
+      nameEn: input.nameEn,
+      description: source.description,
+      definition: source.definition,
+      isDefault: input.isDefault,
+      createdBy: actorName(ctx),
+    })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'process_model.copied', entityType: 'process_model', entityId: id, after: { from: input.fromTemplateKey ?? input.fromModelId, name: input.nameSv } })
+    return id
+  })
+  return getProcessModel(ctx, collaborationId, id)
+}
+
+/** An edit never changes a version that initiatives run under: it becomes the next version of the lineage. */
+export async function reviseProcessModel(ctx: Ctx, collaborationId: string, processModelId: string, input: ReviseProcessBody) {
+  const id = await ctx.db.transaction(async (tx) => {
+    const current = await repo.findProcessModel(tx, collaborationId, processModelId)
+    if (!current) throw notFound('processmodellen')
+    if (!current.latest || current.version !== input.version) throw staleVersion()
+    await checkAgainstCatalogue(ctx, tx, collaborationId, input.definition)
+    const id = await repo.insertProcessModel(tx, {
+      collaborationId,
+      lineageId: current.lineageId,
+      version: current.version + 1,
+      templateKey: current.templateKey,
+      nameSv: input.nameSv,
+      nameEn: input.nameEn,
+      description: input.description,
+      definition: input.definition,
+      isDefault: false,
+      createdBy: actorName(ctx),
+    })
+    if (input.isDefault || current.isDefault) await repo.markLineageDefault(tx, collaborationId, current.lineageId)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'process_model.revised', entityType: 'process_model', entityId: id, before: { version: current.version }, after: { version: current.version + 1, name: input.nameSv } })
+    return id
+  })
+  return getProcessModel(ctx, collaborationId, id)
+}
