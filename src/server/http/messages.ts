@@ -65,6 +65,8 @@ const sv = {
   attachment_empty: 'Filen är tom.',
   body_lacks_mandate: '{body} har inte mandat att besluta om {kind}. Ge organet mandatet under Organisation och beslut, eller välj organet som har det.',
   initiative_closed: 'Initiativet är {status}; inga fler beslut kan registreras.',
+  decision_in_future: 'Ett beslut kan inte vara fattat i framtiden. Registrera det när det är fattat.',
+  decision_before_registration: 'Beslutet är daterat före initiativet registrerades ({registeredOn}). Kontrollera datumet.',
 }
 
 const en: Record<keyof typeof sv, string> = {
@@ -132,6 +134,8 @@ const en: Record<keyof typeof sv, string> = {
   attachment_empty: 'The file is empty.',
   body_lacks_mandate: '{body} has no mandate to decide on {kind}. Give the body the mandate under Organisation and decisions, or choose the body that has it.',
   initiative_closed: 'The initiative is {status}; no more decisions can be recorded.',
+  decision_in_future: 'A decision cannot be taken in the future. Record it once it is taken.',
+  decision_before_registration: 'The decision is dated before the initiative was registered ({registeredOn}). Check the date.',
 }
 
 export type MessageCode = keyof typeof sv
