@@ -11,8 +11,8 @@ const statuses = {
 }
 
 // Details hold the names as they were when the event happened.
-type Details = { [key: string]: any }
-type Texts = Record<string, (d: Details, phase: (key: string | null) => string) => string>
+type Details = Record<string, string> & { remaining?: string[]; participants?: string[]; number?: number; final?: boolean }
+type Texts = Record<string, (d: Details, phase: (key: string | null | undefined) => string) => string>
 
 const list = (names: string[] | undefined) => (names ?? []).join(', ')
 
@@ -23,7 +23,7 @@ const texts: Record<Locale, Texts> = {
     join_withdrawn: (d) => `${d.member} drog tillbaka sin begäran om att delta.`,
     participant_joined: (d) => `${d.member} gick med vid grinden ${d.gate}.`,
     participant_left: (d) => `${d.member} avböjde vid grinden ${d.gate} och lämnade initiativet.`,
-    gate_passed: (d, phase) => `Grinden ${d.gate} passerades; ${phase(d.to)} började med ${d.remaining.length} deltagare (${list(d.remaining)}).`,
+    gate_passed: (d, phase) => `Grinden ${d.gate} passerades; ${phase(d.to)} började med ${(d.remaining ?? []).length} deltagare (${list(d.remaining)}).`,
     phase_entered: (d, phase) => `Fasen ${phase(d.to)} började.`,
     completed: (d) => `Grinden ${d.gate} passerades; initiativet är avslutat.`,
     sent_back: (d, phase) => `Skickades tillbaka till ${phase(d.to)}: ${d.reason}`,
@@ -37,7 +37,7 @@ const texts: Record<Locale, Texts> = {
     join_withdrawn: (d) => `${d.member} withdrew its request to take part.`,
     participant_joined: (d) => `${d.member} joined at the gate ${d.gateEn ?? d.gate}.`,
     participant_left: (d) => `${d.member} declined at the gate ${d.gateEn ?? d.gate} and left the initiative.`,
-    gate_passed: (d, phase) => `The gate ${d.gateEn ?? d.gate} was passed; ${phase(d.to)} began with ${d.remaining.length} participants (${list(d.remaining)}).`,
+    gate_passed: (d, phase) => `The gate ${d.gateEn ?? d.gate} was passed; ${phase(d.to)} began with ${(d.remaining ?? []).length} participants (${list(d.remaining)}).`,
     phase_entered: (d, phase) => `The phase ${phase(d.to)} began.`,
     completed: (d) => `The gate ${d.gateEn ?? d.gate} was passed; the initiative is completed.`,
     sent_back: (d, phase) => `Sent back to ${phase(d.to)}: ${d.reason}`,
@@ -48,7 +48,7 @@ const texts: Record<Locale, Texts> = {
 }
 
 /** A timeline entry in plain words, from the names its details kept at the time. */
-export function describeEvent(locale: Locale, event: Pick<EventRow, 'kind' | 'details'>, phase: (key: string | null) => string): string {
+export function describeEvent(locale: Locale, event: Pick<EventRow, 'kind' | 'details'>, phase: (key: string | null | undefined) => string): string {
   const text = texts[locale][event.kind]
   return text ? text(event.details as Details, phase) : event.kind
 }

@@ -155,7 +155,7 @@ export async function detailOf(db: Queryable, state: State, initiative: Initiati
   const decisions = state.decisions.filter((d) => d.initiativeId === initiative.id)
   const attachmentIds = [...new Set([...documents.flatMap((d) => d.attachmentIds), ...decisions.flatMap((d) => (d.attachmentId ? [d.attachmentId] : []))])]
   const attachments = new Map((await repo.listAttachments(db, initiative.collaborationId, attachmentIds)).map((a) => [a.id, a]))
-  const phaseName = (key: string | null) => {
+  const phaseName = (key: string | null | undefined) => {
     const phase = key ? model.definition.phases.find((p) => p.key === key) : undefined
     return phase ? named(locale, phase) : (key ?? '')
   }
