@@ -44,3 +44,37 @@ describe('the demo data', () => {
     expect(board.seats.find((s: { position: string | null }) => s.position === 'chair').memberName).toBe('Luleå')
   })
 })
+
+describe('the demo initiatives', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>
+  let kalix: Client
+  let norrbotten: string
+  beforeAll(async () => {
+    t = await createTestApp()
+    await seedDemo(t.db)
+    kalix = await new Client(t.app).logIn('kalix@demo.samverka.se', DEMO_PASSWORD)
+    norrbotten = (await kalix.get('/api/collaborations')).json().find((c: { prefix: string }) => c.prefix === 'EN').id
+  }, 120_000)
+  afterAll(() => t.close())
+
+  it('span every phase of Norrbotten’s process, each reached through its gates', async () => {
+    const { initiatives, processes } = (await kalix.get(`/api/collaborations/${norrbotten}/initiatives`)).json()
+    const phases = processes[0].phases
+    expect(phases.map((p: { name: string }) => p.name)).toEqual(['Kvalificering av idé', 'Förstudie', 'Utvecklingsprojekt', 'Realisering', 'Införande', 'Förvaltning'])
+    expect(phases.every((p: { current: number }) => p.current > 0)).toBe(true)
+    // A funnel narrows: no phase is reached by more initiatives than the one before it.
+    for (let i = 1; i < phases.length; i++) expect(phases[i].reached).toBeLessThanOrEqual(phases[i - 1].reached)
+    expect(phases[0].reached).toBe(initiatives.length)
+  })
+
+  it('show Kalix what it takes part in, the decisions it owes and what it declined', async () => {
+    const kalixId = (await kalix.get('/api/auth/session')).json().roles.find((r: { collaborationId: string }) => r.collaborationId === norrbotten).memberId
+    const view = (await kalix.get(`/api/collaborations/${norrbotten}/members/${kalixId}/initiatives`)).json()
+    expect(view.owed).toEqual([
+      expect.objectContaining({ title: 'Digital nämndadministration', gateName: 'Beslut om utvecklingsprojekt', dueOn: '2027-02-28', state: 'pending' }),
+      expect.objectContaining({ title: 'E-arkiv', gateName: 'Beslut om gemensam förvaltning', dueOn: '2026-12-15', state: 'pending' }),
+    ])
+    expect(view.declined.map((d: { title: string; phaseName: string }) => [d.title, d.phaseName])).toEqual([['Gemensamt verksamhetssystem för socialtjänsten', 'Förstudie']])
+    expect(view.participating.map((i: { title: string }) => i.title)).toContain('Gemensam e-tjänsteplattform')
+  })
+})

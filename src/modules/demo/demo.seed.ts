@@ -9,6 +9,7 @@ import { createCollaboration } from '../collaborations/collaborations.service'
 import { listOrganisations } from '../members/members.repository'
 import { insertUser } from '../users/users.repository'
 import { addUserToCollaboration } from '../users/users.service'
+import { seedDemoInitiatives } from './initiatives.seed'
 import { seedDemoGovernance } from './governance.seed'
 
 export const DEMO_PASSWORD = 'samverka-demo-2026'
@@ -90,6 +91,7 @@ async function seedInto(db: Database): Promise<boolean> {
   }
 
   await seedDemoGovernance(ctx, db, collaborations)
+  await seedDemoInitiatives(ctx, db, collaborations)
 
   // The admin created the collaborations and so coordinates them too, beside the demo coordinator.
   ctx.actor.grants = await loadGrants(db, adminId)

@@ -82,7 +82,7 @@ const FVM_KINDS = [
 
 // GVS12's project organisation (seed 002): steering group of the municipal managers, project management, work groups.
 const GVS12: DemoBody[] = [
-  { name: 'Styrgrupp GVS12', kind: 'steering_group', purpose: 'Kommuncheferna i de tolv kommunerna styr upphandling och införande av det gemensamma verksamhetssystemet.', meetingCadence: 'En gång i månaden', decides: ['procure', 'award', 'strategic_decision', 'budget', 'binding_business_agreement', 'start_project'], seatsPerMember: 'ledamot', chairMember: 'Skara' },
+  { name: 'Styrgrupp GVS12', kind: 'steering_group', purpose: 'Kommuncheferna i de tolv kommunerna styr upphandling och införande av det gemensamma verksamhetssystemet.', meetingCadence: 'En gång i månaden', decides: ['procure', 'award', 'strategic_decision', 'budget', 'binding_business_agreement', 'start_project', 'accept_management'], seatsPerMember: 'ledamot', chairMember: 'Skara' },
   { name: 'Projektledning GVS12', kind: 'programme_office', purpose: 'Leder arbetet med kravställning, upphandling och införande i etapper.', decides: ['operational_decision', 'approve_change'], prepares: ['procure', 'award', 'start_project'], escalatesTo: 'Styrgrupp GVS12', seats: [{ personName: 'Projektledare', member: 'Skara', position: 'chair' }] },
   { name: 'Kravgruppen', kind: 'working_group', purpose: 'Tar fram den gemensamma kravspecifikationen med SKA- och BÖR-krav och enas om hur kraven ska läsas.', escalatesTo: 'Projektledning GVS12' },
   { name: 'Referensgrupp verksamhet', kind: 'reference_group', purpose: 'Verksamhetsföreträdare från kommunerna som prövar kraven och mallkommunens lösning.', escalatesTo: 'Projektledning GVS12' },

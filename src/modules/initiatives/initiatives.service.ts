@@ -233,7 +233,7 @@ function checkDocumentValues(ctx: Ctx, fields: ReturnType<typeof documentTypesOf
 }
 
 /** A new version of one of the initiative's structured documents; a final version counts at the gates. */
-export async function saveDocumentVersion(ctx: Ctx, collaborationId: string, initiativeId: string, typeKey: string, input: DocumentVersionBody) {
+export async function saveDocumentVersion(ctx: Ctx, collaborationId: string, initiativeId: string, typeKey: string, input: DocumentVersionBody, on = today()) {
   await ctx.db.transaction(async (tx) => {
     const initiative = await loadInitiative(tx, collaborationId, initiativeId, true)
     const state = await loadState(tx, collaborationId, initiativeId)
@@ -245,7 +245,7 @@ export async function saveDocumentVersion(ctx: Ctx, collaborationId: string, ini
     if (missing >= 0) throw fieldError(ctx.locale, `body.attachmentIds.${missing}`, 'attachment_not_found')
     const values = Object.fromEntries(type.fields.map((f) => [f.key, input.values[f.key] ?? null]))
     const saved = await repo.insertDocumentVersion(tx, { initiativeId, typeKey, phaseKey: type.phaseKey, values, final: input.final, attachmentIds: input.attachmentIds, note: input.note, createdBy: actorName(ctx) })
-    await repo.insertEvent(tx, { initiativeId, kind: 'document_version', phaseKey: initiative.phaseKey, occurredOn: today(), details: { document: type.nameSv, documentEn: type.nameEn, number: saved.number, final: input.final }, actorName: actorName(ctx) })
+    await repo.insertEvent(tx, { initiativeId, kind: 'document_version', phaseKey: initiative.phaseKey, occurredOn: on, details: { document: type.nameSv, documentEn: type.nameEn, number: saved.number, final: input.final }, actorName: actorName(ctx) })
     await recordChange(tx, ctx.actor, { collaborationId, action: 'initiative.document_saved', entityType: 'initiative_document_version', entityId: saved.id, after: { initiativeId, typeKey, number: saved.number, final: input.final, values } })
   })
   return getInitiative(ctx, collaborationId, initiativeId)

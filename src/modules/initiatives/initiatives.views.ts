@@ -255,7 +255,7 @@ export async function funnelsOf(db: Queryable, state: State, initiatives: Initia
         key: phase.key,
         name: named(locale, phase),
         reached: new Set(reached.filter((r) => ids.has(r.initiativeId) && shown.has(r.initiativeId) && r.phaseKey === phase.key).map((r) => r.initiativeId)).size,
-        current: inLineage.filter((i) => i.phaseKey === phase.key && i.status !== 'completed').length,
+        current: inLineage.filter((i) => i.phaseKey === phase.key && (i.status === 'active' || i.status === 'paused')).length,
       })),
     }
   })
