@@ -1,5 +1,7 @@
 import { enAccount } from './en-account'
 import { enGovernance } from './en-governance'
+import { enInitiative } from './en-initiative'
+import { enInitiatives } from './en-initiatives'
 import type { sv } from './sv'
 
 /** Same shape as the Swedish catalogue, every leaf a string. */
@@ -39,6 +41,10 @@ export const en: Catalogue<typeof sv> = {
     settings: 'Settings',
     governance: 'Governance and decisions',
     disagreements: 'Disagreements',
+    processes: 'Process models',
+    initiatives: 'Initiatives',
+    memberDecisions: 'Member decisions',
+    myMember: 'Our participation',
     myAccount: 'My account',
     admin: 'Administration',
   },
@@ -289,6 +295,27 @@ export const en: Catalogue<typeof sv> = {
         raiseDisagreement: 'Report a disagreement',
         handleDisagreement: 'Escalate and resolve disagreements',
       },
+      initiatives: {
+        read: 'See initiatives and the portfolio',
+        create: 'Register ideas',
+        edit: 'Change an initiative’s details',
+        steer: 'Pass gates, send back, pause and complete initiatives',
+        participate: 'Ask to take part for one’s member',
+        writeDocuments: 'Write the initiatives’ documents',
+        uploadAttachment: 'Upload attachments',
+        readAttachment: 'Read attachments',
+        memberView: 'See a member’s participation and decisions',
+      },
+      decisions: {
+        read: 'See decisions',
+        recordBodyDecision: 'Record bodies’ decisions',
+        recordMemberDecision: 'Record the member’s own decision',
+        matrix: 'See which member decisions are pending',
+      },
+      processes: {
+        read: 'See process models',
+        change: 'Copy and change process models',
+      },
     },
   },
   audit: {
@@ -335,6 +362,28 @@ export const en: Catalogue<typeof sv> = {
         added: 'Member or deputy seated',
         updated: 'Seat changed',
         removed: 'Seat removed',
+      },
+      process_model: {
+        adopted: 'Process model taken from a template',
+        copied: 'Process model copied',
+        revised: 'New version of a process model',
+      },
+      initiative: {
+        registered: 'Idea registered',
+        updated: 'Initiative changed',
+        status_changed: 'Initiative status changed',
+        advanced: 'Gate passed',
+        sent_back: 'Initiative sent back',
+        join_requested: 'Member asked to take part',
+        join_withdrawn: 'Request to take part withdrawn',
+        document_saved: 'Document version saved',
+      },
+      attachment: {
+        uploaded: 'Attachment uploaded',
+      },
+      decision: {
+        body_recorded: 'Body decision recorded',
+        member_recorded: 'Member decision recorded',
       },
       decision_kind: {
         created: 'Decision kind added',
@@ -393,4 +442,6 @@ export const en: Catalogue<typeof sv> = {
   },
   ...enAccount,
   ...enGovernance,
+  ...enInitiative,
+  ...enInitiatives,
 }

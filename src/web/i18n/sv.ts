@@ -1,5 +1,7 @@
 import { svAccount } from './sv-account'
 import { svGovernance } from './sv-governance'
+import { svInitiative } from './sv-initiative'
+import { svInitiatives } from './sv-initiatives'
 
 /** The Swedish texts, the product's first language. en.ts must have the same keys (the type checks it). */
 export const sv = {
@@ -36,6 +38,10 @@ export const sv = {
     settings: 'Inställningar',
     governance: 'Organisation och beslut',
     disagreements: 'Oenigheter',
+    processes: 'Processmodeller',
+    initiatives: 'Initiativ',
+    memberDecisions: 'Medlemsbeslut',
+    myMember: 'Vårt deltagande',
     myAccount: 'Mitt konto',
     admin: 'Administration',
   },
@@ -286,6 +292,27 @@ export const sv = {
         raiseDisagreement: 'Anmäla en oenighet',
         handleDisagreement: 'Eskalera och lösa oenigheter',
       },
+      initiatives: {
+        read: 'Se initiativ och portföljen',
+        create: 'Registrera idéer',
+        edit: 'Ändra initiativens uppgifter',
+        steer: 'Passera grindar, skicka tillbaka, pausa och avsluta initiativ',
+        participate: 'Anmäla deltagande för sin medlem',
+        writeDocuments: 'Skriva initiativens dokument',
+        uploadAttachment: 'Ladda upp bilagor',
+        readAttachment: 'Läsa bilagor',
+        memberView: 'Se en medlems deltagande och beslut',
+      },
+      decisions: {
+        read: 'Se beslut',
+        recordBodyDecision: 'Registrera organs beslut',
+        recordMemberDecision: 'Registrera medlemmens eget beslut',
+        matrix: 'Se vilka medlemsbeslut som väntar',
+      },
+      processes: {
+        read: 'Se processmodeller',
+        change: 'Kopiera och ändra processmodeller',
+      },
     },
   },
   audit: {
@@ -332,6 +359,28 @@ export const sv = {
         added: 'Ledamot eller ersättare tillsatt',
         updated: 'Plats i organ ändrad',
         removed: 'Plats i organ borttagen',
+      },
+      process_model: {
+        adopted: 'Processmodell tagen från mall',
+        copied: 'Processmodell kopierad',
+        revised: 'Ny version av processmodell',
+      },
+      initiative: {
+        registered: 'Idé registrerad',
+        updated: 'Initiativ ändrat',
+        status_changed: 'Initiativets status ändrad',
+        advanced: 'Grind passerad',
+        sent_back: 'Initiativ skickat tillbaka',
+        join_requested: 'Medlem anmäld till initiativ',
+        join_withdrawn: 'Anmälan till initiativ återkallad',
+        document_saved: 'Dokumentversion sparad',
+      },
+      attachment: {
+        uploaded: 'Bilaga uppladdad',
+      },
+      decision: {
+        body_recorded: 'Organs beslut registrerat',
+        member_recorded: 'Medlemsbeslut registrerat',
       },
       decision_kind: {
         created: 'Beslutstyp tillagd',
@@ -390,4 +439,6 @@ export const sv = {
   },
   ...svAccount,
   ...svGovernance,
+  ...svInitiative,
+  ...svInitiatives,
 } as const
