@@ -3,6 +3,7 @@ import type { Queryable } from '../../server/db/database'
 import type { Ctx } from '../../server/http/context'
 import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
+import { listMembers } from '../members/members.repository'
 import { documentTypesOf } from '../processes/process-rules'
 import { findProcessModel } from '../processes/processes.repository'
 import { defaultModelId } from '../processes/processes.service'
@@ -40,8 +41,7 @@ export async function getInitiative(ctx: Ctx, collaborationId: string, initiativ
 }
 
 async function activeMemberIds(tx: Queryable, collaborationId: string) {
-  const state = await loadState(tx, collaborationId, '00000000-0000-0000-0000-000000000000')
-  return new Map([...state.members.values()].filter((m) => !m.leftOn).map((m) => [m.id, m.name]))
+  return new Map((await listMembers(tx, collaborationId, { includeLeft: false })).map((m) => [m.id, m.name]))
 }
 
 export async function createInitiative(ctx: Ctx, collaborationId: string, input: CreateInitiativeBody) {
