@@ -14,7 +14,9 @@ import { OverviewPage } from './collaborations/OverviewPage'
 import { SettingsPage } from './collaborations/SettingsPage'
 import { AdvisorPage, CollaborationAdvisorPage } from './governance/AdvisorPage'
 import { DisagreementsPage } from './governance/DisagreementsPage'
+import { InitiativePage } from './initiative/InitiativePage'
 import { MembersPage } from './members/MembersPage'
+import { ProcessesPage } from './processes/ProcessesPage'
 import { Layout } from './ui/Layout'
 import { Loading } from './ui/Status'
 import { NotFoundPage } from './ui/NotFoundPage'
@@ -53,6 +55,8 @@ export function App() {
           <Route path="governance" element={<Suspense fallback={<Loading />}><GovernancePage /></Suspense>} />
           <Route path="governance/advisor" element={<CollaborationAdvisorPage />} />
           <Route path="disagreements" element={<DisagreementsPage />} />
+          <Route path="initiatives/:initiativeId" element={<InitiativePage />} />
+          <Route path="processes" element={<ProcessesPage />} />
           <Route path="members" element={<MembersPage />} />
           <Route path="users" element={<UsersPage />} />
           <Route path="my-permissions" element={<MyPermissionsPage />} />

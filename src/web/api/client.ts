@@ -12,6 +12,8 @@ export class ApiError extends Error {
     readonly title: string,
     /** Messages per body field, e.g. { name: 'För kort' } from path "body.name". */
     readonly fields: FieldErrors,
+    /** Every message as sent, in order, several per path included (a refused gate lists each unmet condition). */
+    readonly messages: { path: string; message: string }[] = [],
   ) {
     super(title)
   }
@@ -40,23 +42,27 @@ async function toApiError(response: Response): Promise<ApiError> {
     const field = error.path.replace(/^body\./, '')
     fields[field] ??= error.message
   }
-  return new ApiError(response.status, problem.code ?? 'unknown', problem.title ?? response.statusText, fields)
+  return new ApiError(response.status, problem.code ?? 'unknown', problem.title ?? response.statusText, fields, problem.errors ?? [])
 }
 
 export async function api<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' }
   if (body !== undefined) headers['content-type'] = 'application/json'
+  return send<T>(method, path, headers, body === undefined ? undefined : JSON.stringify(body))
+}
+
+/** Sends a file's raw bytes (application/octet-stream), as the attachment upload expects. */
+export function upload<T>(path: string, file: Blob): Promise<T> {
+  return send<T>('POST', path, { accept: 'application/json', 'content-type': 'application/octet-stream' }, file)
+}
+
+async function send<T>(method: string, path: string, headers: Record<string, string>, body: BodyInit | undefined): Promise<T> {
   if (method !== 'GET') {
     // The server sets samverka_csrf on any response; the first GET (the session) provides it.
     if (!readCookie('samverka_csrf')) await fetch('/api/health', { credentials: 'same-origin' })
     headers['x-csrf-token'] = readCookie('samverka_csrf') ?? ''
   }
-  const response = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
+  const response = await fetch(path, { method, headers, credentials: 'same-origin', body })
   if (!response.ok) throw await toApiError(response)
   if (response.status === 204) return undefined as T
   return (await response.json()) as T

@@ -38,6 +38,7 @@ function SideNav({ id, name, permissions }: { id: string; name: string; permissi
     { to: base, label: t('nav.overview'), show: true, end: true },
     { to: `${base}/governance`, label: t('nav.governance'), show: allows(permissions, 'governance', 'read') },
     { to: `${base}/disagreements`, label: t('nav.disagreements'), show: allows(permissions, 'governance', 'read') },
+    { to: `${base}/processes`, label: t('nav.processes'), show: allows(permissions, 'processes', 'read') },
     { to: `${base}/members`, label: t('nav.members'), show: allows(permissions, 'members', 'list') },
     { to: `${base}/users`, label: t('nav.users'), show: allows(permissions, 'users', 'listInCollaboration') },
     { to: `${base}/my-permissions`, label: t('nav.myPermissions'), show: true },

@@ -1,0 +1,174 @@
+import type { Locator, Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { checkPage, logIn, logOut, scriptErrors, settled, useJourney } from './harness'
+
+const EN = 'Norrbottens e-nämnd'
+const TITLE = 'Gemensam e-tjänst för färdtjänst'
+
+/**
+ * The issue's journey: an idea with three municipalities goes through two gates. At the second, Kalix declines
+ * in its own assembly, so the development project starts with Boden and Piteå only, and Kalix sees the
+ * initiative among those it declined.
+ */
+describe('an initiative from idea to development project', () => {
+  const journey = useJourney()
+  let page: Page
+
+  beforeAll(() => {
+    page = journey.page
+  })
+
+  const nav = (name: string) => page.getByRole('navigation', { name: /^Meny för/ }).getByRole('link', { name, exact: true })
+  const gatePanel = () => page.getByRole('region', { name: 'Vad grinden behöver' })
+  const dialog = () => page.getByRole('dialog')
+  const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n`) })
+
+  async function writeDocument(name: string, values: Record<string, string>, attachment?: string) {
+    await page.getByRole('button', { name: `Skriv ${name}` }).click()
+    await dialog().getByRole('heading', { name }).waitFor()
+    for (const [label, value] of Object.entries(values)) await dialog().getByLabel(new RegExp(`^${label}`)).fill(value)
+    if (attachment) {
+      await dialog().getByLabel('Bifoga fil').setInputFiles(pdf(attachment))
+      await dialog().getByRole('link', { name: new RegExp(attachment) }).waitFor()
+    }
+    await dialog().getByRole('checkbox', { name: 'Slutlig version' }).check()
+    await dialog().getByRole('button', { name: 'Spara versionen' }).click()
+    await dialog().waitFor({ state: 'detached' })
+  }
+
+  async function recordDecision(kind: 'body' | 'member', fields: { member?: string; outcome: 'Bifall' | 'Avslag' | 'Bordlagt'; reference: string; attachment?: string }) {
+    await page.getByRole('button', { name: kind === 'body' ? 'Registrera organets beslut' : 'Registrera medlemsbeslut' }).click()
+    const form: Locator = dialog()
+    await form.getByRole('heading', { name: kind === 'body' ? 'Registrera ett organs beslut' : 'Registrera en medlems eget beslut' }).waitFor()
+    if (fields.member) await form.getByRole('combobox', { name: /^Medlem/ }).selectOption({ label: fields.member })
+    await form.getByRole('radio', { name: fields.outcome }).check()
+    await form.getByRole('textbox', { name: /^(Paragraf i protokollet|Medlemmens diarienummer)/ }).fill(fields.reference)
+    if (fields.attachment) {
+      await form.getByLabel('Protokollsutdrag').setInputFiles(pdf(fields.attachment))
+      await form.getByRole('link', { name: new RegExp(fields.attachment) }).waitFor()
+    }
+    await form.getByRole('button', { name: 'Registrera beslutet' }).click()
+    await dialog().waitFor({ state: 'detached' })
+  }
+
+  it('registers an idea proposed by Kalix with Boden and Piteå', async () => {
+    await logIn(page, 'samordnare@demo.samverka.se')
+    await page.getByRole('link', { name: EN }).click()
+    await nav('Initiativ').click()
+    await page.getByRole('link', { name: 'Registrera idé' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Registrera idé' }).waitFor()
+    await page.getByRole('textbox', { name: /^Titel/ }).fill(TITLE)
+    await page.getByRole('textbox', { name: /^Behov/ }).fill('Tre kommuner vill låta invånarna ansöka om färdtjänst digitalt.')
+    await page.getByRole('combobox', { name: /^Föreslås av/ }).selectOption({ label: 'Kalix' })
+    await page.getByRole('checkbox', { name: 'Boden', exact: true }).check()
+    await page.getByRole('checkbox', { name: 'Piteå', exact: true }).check()
+    await page.getByRole('button', { name: 'Registrera idén' }).click()
+
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
+    const current = page.locator('.stepper [aria-current="step"]')
+    expect(await current.textContent()).toContain('Kvalificering av idé')
+    expect(await page.getByRole('table', { name: `Deltagare i ${TITLE}` }).locator('tbody tr').count()).toBe(3)
+  })
+
+  it('refuses the first gate with every unmet condition, then passes it with the needs inventory and the board’s decision', async () => {
+    await gatePanel().getByRole('button', { name: 'Passera grinden' }).click()
+    const refusal = gatePanel().getByRole('alert')
+    await refusal.getByRole('heading', { name: 'Initiativet kan inte passera grinden än' }).waitFor()
+    const reasons = await refusal.getByRole('listitem').allTextContents()
+    expect(reasons).toContain('Behovsinventering saknas.')
+    expect(reasons).toContain(`${EN} har inte beslutat om Starta förstudie.`)
+    await checkPage(page, 'initiative-gate-refused')
+
+    await writeDocument('Behovsinventering', { Behov: 'Ansökan om färdtjänst görs i dag på papper.', 'Förväntad nytta': 'Kortare handläggning och färre kompletteringar.' })
+    await recordDecision('body', { outcome: 'Bifall', reference: '§ 12', attachment: 'protokoll-2026-03-12.pdf' })
+    await gatePanel().getByText('Allt som grinden kräver finns. Initiativet kan passera grinden.').waitFor()
+    await page.getByRole('table', { name: `Beslut om ${TITLE}` }).getByRole('link', { name: /protokoll-2026-03-12\.pdf/ }).waitFor()
+
+    await gatePanel().getByRole('button', { name: 'Passera grinden' }).click()
+    await page.getByText('Initiativet har passerat grinden och är nu i Förstudie.').waitFor()
+    expect(await page.locator('.stepper [aria-current="step"]').textContent()).toContain('Förstudie')
+    await gatePanel().getByText('Grind: Beslut om utvecklingsprojekt').waitFor()
+  })
+
+  it('lets Kalix decline at the project gate while the board, Boden and Piteå approve', async () => {
+    await writeDocument('Förstudierapport', {
+      Sammanfattning: 'En gemensam e-tjänst är möjlig med befintlig plattform.',
+      Rekommendation: 'Starta ett gemensamt utvecklingsprojekt.',
+      'Beräknad kostnad': '1 250 000',
+    })
+    await page.locator('.document', { hasText: 'Förstudierapport' }).getByText('1 250 000 kr').waitFor()
+
+    await recordDecision('member', { member: 'Kalix', outcome: 'Avslag', reference: 'KS 2026/41' })
+    await recordDecision('member', { member: 'Boden', outcome: 'Bifall', reference: 'KS 2026/77' })
+    await recordDecision('member', { member: 'Piteå', outcome: 'Bifall', reference: 'KS 2026/102' })
+    await recordDecision('body', { outcome: 'Bifall', reference: '§ 31' })
+
+    await gatePanel().getByText('Avböjer och lämnar initiativet vid grinden: Kalix.').waitFor()
+    await gatePanel().getByText('Allt som grinden kräver finns. Initiativet kan passera grinden.').waitFor()
+    await checkPage(page, 'initiative-project-gate')
+
+    await gatePanel().getByRole('button', { name: 'Passera grinden' }).click()
+    await page.getByText('Initiativet har passerat grinden och är nu i Utvecklingsprojekt.').waitFor()
+    expect(await page.locator('.stepper [aria-current="step"]').textContent()).toContain('Utvecklingsprojekt')
+
+    const participants = page.getByRole('table', { name: `Deltagare i ${TITLE}` })
+    const taking = participants.locator('tbody tr', { has: page.getByRole('cell', { name: 'Deltar', exact: true }) })
+    expect(await taking.count()).toBe(2)
+    expect(await taking.locator('th').allTextContents()).toEqual(['Boden', 'Piteå'])
+    await participants.getByRole('row', { name: /Kalix/ }).getByText('Avböjde vid Beslut om utvecklingsprojekt').waitFor()
+    await page.getByRole('region', { name: 'Händelser' }).getByRole('listitem').first().waitFor()
+    await checkPage(page, 'initiative-project')
+  })
+
+  it('shows the process models, and saving an edit makes a new version', async () => {
+    await nav('Processmodeller').click()
+    await page.getByRole('heading', { level: 1, name: 'Processmodeller' }).waitFor()
+    const models = page.getByRole('table', { name: 'Samverkans processmodeller' })
+    await models.locator('tbody tr').first().waitFor()
+    await models.getByRole('button', { name: /^Visa / }).first().click()
+    await page.getByRole('heading', { level: 3, name: '2. Förstudie' }).waitFor()
+    await checkPage(page, 'processes-view')
+
+    await models.getByRole('button', { name: /^Ändra / }).first().click()
+    await page.getByText(/Sparas som version \d+; initiativ som redan startat behåller sin version\./).waitFor()
+    await checkPage(page, 'processes-edit')
+    await page.getByRole('button', { name: /^Spara som version/ }).click()
+    await page.getByText(/är sparad som version \d+\./).waitFor()
+    await settled(page)
+    expect(await models.getByText('Tidigare version').count()).toBeGreaterThan(0)
+    await logOut(page)
+  })
+
+  it('shows Kalix’s representative the initiative among those Kalix declined', async () => {
+    await logIn(page, 'kalix@demo.samverka.se')
+    await page.getByRole('link', { name: EN }).click()
+    await nav('Vårt deltagande').click()
+    await page.getByRole('heading', { level: 1, name: 'Vårt deltagande' }).waitFor()
+    await page.getByRole('heading', { name: 'Avböjda' }).waitFor()
+    const declined = page.getByRole('table', { name: 'Initiativ som Kalix har avböjt' })
+    await declined.getByRole('link', { name: TITLE }).waitFor()
+    await checkPage(page, 'initiative-member-declined')
+
+    // Kalix's representative reads the initiative, and may record only Kalix's own decisions.
+    await declined.getByRole('link', { name: TITLE }).click()
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
+    expect(await page.getByRole('button', { name: 'Passera grinden' }).count()).toBe(0)
+    expect(await page.getByRole('button', { name: 'Registrera medlemsbeslut' }).count()).toBe(0)
+    await checkPage(page, 'initiative-as-kalix')
+
+    // Kalix may ask to join again at the next gate, and then decide there for Kalix only; it withdraws the request.
+    const participants = page.getByRole('table', { name: `Deltagare i ${TITLE}` })
+    await page.getByRole('button', { name: 'Anmäl Kalix att delta' }).click()
+    await participants.getByRole('row', { name: /Kalix/ }).getByText('Vill gå med vid nästa grind').waitFor()
+    await page.getByRole('button', { name: 'Registrera medlemsbeslut' }).click()
+    const members = dialog().getByRole('combobox', { name: /^Medlem/ })
+    expect(await members.locator('option').allTextContents()).toEqual(['Kalix'])
+    await dialog().getByRole('button', { name: 'Avbryt' }).click()
+    await dialog().waitFor({ state: 'detached' })
+    await participants.getByRole('button', { name: 'Dra tillbaka anmälan för Kalix' }).click()
+    // Both stays are kept in the history: declined at the project gate, and the request withdrawn.
+    await participants.getByRole('row', { name: /Kalix/ }).getByText('Drog tillbaka sin anmälan under Utvecklingsprojekt').waitFor()
+    expect(await participants.getByRole('row', { name: /Kalix/ }).getByRole('cell', { name: 'Har lämnat' }).count()).toBe(2)
+    expect(scriptErrors(page)).toEqual([])
+  })
+})

@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next'
+import type { GateStatus } from '../api/types'
+
+type Path = GateStatus['decisionPaths'][number]
+
+/**
+ * The decision path of each decision the gate requires, in words (as PathSummary on the governance page): who
+ * prepares, who decides, whether every member must decide too and why, and the ladder a disagreement climbs.
+ */
+export function GateDecisionPaths({ gate }: { gate: GateStatus }) {
+  const { t } = useTranslation()
+  if (gate.decisionPaths.length === 0) return null
+  return (
+    <div className="gate-paths">
+      <h3>{t('initiative.gate.pathsTitle')}</h3>
+      {gate.decisionPaths.map((path) => (
+        <PathFacts key={path.decisionKindId} path={path} />
+      ))}
+    </div>
+  )
+}
+
+function PathFacts({ path }: { path: Path }) {
+  const { t } = useTranslation()
+  const names = (bodies: { name: string }[]) => (bodies.length > 0 ? bodies.map((b) => b.name).join(', ') : t('governance.nobody'))
+  const deciders = new Set(path.decidedBy.map((b) => b.id))
+  return (
+    <div className="path-summary gate-path">
+      <h4>{path.name}</h4>
+      <dl className="path-facts gate-path-facts">
+        <div>
+          <dt>{t('governance.preparedBy')}</dt>
+          <dd>{names(path.preparedBy)}</dd>
+        </div>
+        <div className="path-decider">
+          <dt>{t('governance.decidedBy')}</dt>
+          <dd>{path.decidedBy.length > 0 ? names(path.decidedBy) : t('governance.noDecider')}</dd>
+        </div>
+        <div>
+          <dt>{t('governance.membersMustDecide')}</dt>
+          <dd>
+            {path.membersMustDecide ? t('governance.membersYes') : t('governance.membersNo')}
+            {path.memberDecisionReason && <span className="cell-secondary">{t(`governance.reason.${path.memberDecisionReason}`)}</span>}
+          </dd>
+        </div>
+      </dl>
+      {path.ladder.length > 1 ? (
+        <>
+          <p>{t('governance.ladderIntro')}</p>
+          <ol className="ladder-list">
+            {path.ladder.map((body, i) => (
+              <li key={`${body.id}-${i}`}>
+                {body.name}
+                {deciders.has(body.id) && <strong> {t('governance.ladderDecider')}</strong>}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p>{path.decidedBy[0] ? t('governance.topLevel', { body: path.decidedBy[0].name }) : t('governance.noLadder')}</p>
+      )}
+    </div>
+  )
+}
