@@ -15,6 +15,11 @@ import { SettingsPage } from './collaborations/SettingsPage'
 import { AdvisorPage, CollaborationAdvisorPage } from './governance/AdvisorPage'
 import { DisagreementsPage } from './governance/DisagreementsPage'
 import { InitiativePage } from './initiative/InitiativePage'
+import { MemberDecisionMatrixPage } from './initiatives/MemberDecisionMatrixPage'
+import { MemberInitiativesPage } from './initiatives/MemberInitiativesPage'
+import { MyMemberRedirect } from './initiatives/MyMemberRedirect'
+import { NewInitiativePage } from './initiatives/NewInitiativePage'
+import { PortfolioPage } from './initiatives/PortfolioPage'
 import { MembersPage } from './members/MembersPage'
 import { ProcessesPage } from './processes/ProcessesPage'
 import { Layout } from './ui/Layout'
@@ -57,6 +62,11 @@ export function App() {
           <Route path="disagreements" element={<DisagreementsPage />} />
           <Route path="initiatives/:initiativeId" element={<InitiativePage />} />
           <Route path="processes" element={<ProcessesPage />} />
+          <Route path="initiatives" element={<PortfolioPage />} />
+          <Route path="initiatives/new" element={<NewInitiativePage />} />
+          <Route path="member-decisions" element={<MemberDecisionMatrixPage />} />
+          <Route path="members/:memberId/initiatives" element={<MemberInitiativesPage />} />
+          <Route path="my-member" element={<MyMemberRedirect />} />
           <Route path="members" element={<MembersPage />} />
           <Route path="users" element={<UsersPage />} />
           <Route path="my-permissions" element={<MyPermissionsPage />} />

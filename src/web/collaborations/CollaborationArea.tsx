@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useParams } from 'react-router-dom'
 import { useSession } from '../auth/session'
+import { useOwnMemberId } from '../initiatives/own-member'
 import { Layout } from '../ui/Layout'
 import { QueryView } from '../ui/Status'
 import { CollaborationContext } from './CollaborationContext'
@@ -34,10 +35,14 @@ export function CollaborationArea() {
 function SideNav({ id, name, permissions }: { id: string; name: string; permissions: Parameters<typeof allows>[0] }) {
   const { t } = useTranslation()
   const base = `/collaborations/${id}`
+  const ownMemberId = useOwnMemberId(id)
   const items = [
     { to: base, label: t('nav.overview'), show: true, end: true },
     { to: `${base}/governance`, label: t('nav.governance'), show: allows(permissions, 'governance', 'read') },
     { to: `${base}/disagreements`, label: t('nav.disagreements'), show: allows(permissions, 'governance', 'read') },
+    { to: `${base}/initiatives`, label: t('nav.initiatives'), show: allows(permissions, 'initiatives', 'read') },
+    { to: `${base}/member-decisions`, label: t('nav.memberDecisions'), show: allows(permissions, 'decisions', 'matrix') },
+    { to: `${base}/members/${ownMemberId ?? ''}/initiatives`, label: t('nav.myMember'), show: ownMemberId !== null },
     { to: `${base}/processes`, label: t('nav.processes'), show: allows(permissions, 'processes', 'read') },
     { to: `${base}/members`, label: t('nav.members'), show: allows(permissions, 'members', 'list') },
     { to: `${base}/users`, label: t('nav.users'), show: allows(permissions, 'users', 'listInCollaboration') },

@@ -1,0 +1,111 @@
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router-dom'
+import { formatDate, formatNumber, todayInSweden } from '../../shared/format'
+import type { MemberDecisionMatrix } from '../api/types'
+import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
+import { Page } from '../ui/Page'
+import { QueryView } from '../ui/Status'
+import { Table } from '../ui/Table'
+import { VisuallyHidden } from '../ui/Visually'
+import { isOverdue } from './labels'
+import { useMemberDecisionMatrix } from './portfolio-queries'
+import './initiatives.css'
+
+type CellState = MemberDecisionMatrix['cells'][number]['state']
+const STATES: CellState[] = ['approve', 'reject', 'defer', 'pending']
+/** Each state has a symbol as well as its words, so it reads without colour. */
+const SYMBOL: Record<CellState, string> = { approve: '✓', reject: '✗', defer: '‖', pending: '○' }
+
+/** Medlemsbeslut: members as rows, initiatives at gates that need every member's own decision as columns. */
+export function MemberDecisionMatrixPage() {
+  const { t } = useTranslation()
+  const { collaboration } = useCurrentCollaboration()
+  const matrix = useMemberDecisionMatrix(collaboration.id)
+  return (
+    <Page title={t('matrix.title')} context={collaboration.name} intro={t('matrix.intro')}>
+      <QueryView query={matrix}>{(data) => (data.initiatives.length === 0 ? <p className="card empty">{t('matrix.empty')}</p> : <Matrix data={data} />)}</QueryView>
+    </Page>
+  )
+}
+
+function Matrix({ data }: { data: MemberDecisionMatrix }) {
+  const { t } = useTranslation()
+  const { collaboration } = useCurrentCollaboration()
+  const today = todayInSweden()
+  const cells = new Map(data.cells.map((cell) => [`${cell.memberId}:${cell.initiativeId}`, cell]))
+  const pending = data.members.reduce((sum, m) => sum + m.pending, 0)
+  return (
+    <section className="card table-card">
+      <p className="section-intro matrix-summary">{t('matrix.summary', { count: pending, formatted: formatNumber(pending) })}</p>
+      <ul className="matrix-legend" aria-label={t('matrix.legend')}>
+        {STATES.map((state) => (
+          <li key={state}>
+            <StateText state={state} />
+          </li>
+        ))}
+      </ul>
+      <Table captionId="matrix-caption" caption={t('matrix.caption')} className="matrix-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('matrix.member')}</th>
+            {data.initiatives.map((initiative) => (
+              <th scope="col" key={initiative.id}>
+                <Link to={`/collaborations/${collaboration.id}/initiatives/${initiative.id}`}>{initiative.title}</Link>
+                <span className="cell-secondary">{initiative.gateName}</span>
+                {initiative.dueOn && (
+                  <span className={isOverdue(initiative.dueOn, today) ? 'cell-secondary overdue' : 'cell-secondary'}>
+                    {t('matrix.dueOn', { date: formatDate(initiative.dueOn) })}
+                    {isOverdue(initiative.dueOn, today) && ` (${t('matrix.overdue')})`}
+                  </span>
+                )}
+              </th>
+            ))}
+            <th scope="col" className="numeric">
+              {t('matrix.pendingColumn')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.members.map((member) => (
+            <tr key={member.id}>
+              <th scope="row">
+                <Link to={`/collaborations/${collaboration.id}/members/${member.id}/initiatives`}>{member.name}</Link>
+              </th>
+              {data.initiatives.map((initiative) => {
+                const cell = cells.get(`${member.id}:${initiative.id}`)
+                return (
+                  <td key={initiative.id}>
+                    {cell ? (
+                      <>
+                        <StateText state={cell.state} />
+                        {cell.decidedOn && <span className="cell-secondary">{t('matrix.decidedOn', { date: formatDate(cell.decidedOn) })}</span>}
+                      </>
+                    ) : (
+                      <span className="matrix-none">
+                        <span aria-hidden="true">–</span>
+                        <VisuallyHidden>{t('matrix.notParticipating')}</VisuallyHidden>
+                      </span>
+                    )}
+                  </td>
+                )
+              })}
+              <td className="numeric">{formatNumber(member.pending)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </section>
+  )
+}
+
+function StateText({ state }: { state: CellState }) {
+  const { t } = useTranslation()
+  return (
+    <span className={`matrix-cell matrix-${state}`}>
+      <span className="matrix-symbol" aria-hidden="true">
+        {SYMBOL[state]}
+      </span>
+      {t(`matrix.states.${state}`)}
+    </span>
+  )
+}
