@@ -44,7 +44,7 @@ function SideNav({ id, name, permissions }: { id: string; name: string; permissi
     { to: `${base}/member-decisions`, label: t('nav.memberDecisions'), show: allows(permissions, 'decisions', 'matrix') },
     { to: `${base}/members/${ownMemberId ?? ''}/initiatives`, label: t('nav.myMember'), show: ownMemberId !== null },
     { to: `${base}/processes`, label: t('nav.processes'), show: allows(permissions, 'processes', 'read') },
-    { to: `${base}/members`, label: t('nav.members'), show: allows(permissions, 'members', 'list') },
+    { to: `${base}/members`, label: t('nav.members'), show: allows(permissions, 'members', 'list'), end: true },
     { to: `${base}/users`, label: t('nav.users'), show: allows(permissions, 'users', 'listInCollaboration') },
     { to: `${base}/my-permissions`, label: t('nav.myPermissions'), show: true },
     { to: `${base}/audit`, label: t('nav.audit'), show: allows(permissions, 'audit', 'read') },

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import { formatNumber } from '../../shared/format'
@@ -6,6 +7,9 @@ import type { ProcessFunnel } from '../api/types'
 /** How many initiatives reached each phase of one process model, as bars; screen readers get the same figures as a table. */
 export function FunnelChart({ process }: { process: ProcessFunnel }) {
   const { t } = useTranslation()
+  // On a narrow screen the phase names get less room, so the bars stay visible.
+  const [width, setWidth] = useState(800)
+  const labelWidth = Math.min(210, Math.round(width * 0.45))
   const rows = process.phases.map((phase, index) => ({ name: `${index + 1}. ${phase.name}`, reached: phase.reached }))
   return (
     <figure className="card chart funnel" aria-labelledby="funnel-title">
@@ -14,10 +18,10 @@ export function FunnelChart({ process }: { process: ProcessFunnel }) {
         <p className="field-hint">{t('portfolio.funnelNote', { process: process.name })}</p>
       </figcaption>
       <div aria-hidden="true" style={{ height: rows.length * 38 + 10 }}>
-        <ResponsiveContainer width="100%" height="100%">
+        <ResponsiveContainer width="100%" height="100%" onResize={(w) => setWidth(w)}>
           <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 48, bottom: 0, left: 8 }} accessibilityLayer={false}>
             <XAxis type="number" hide domain={[0, (max: number) => Math.max(max, 1)]} allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={210} stroke="#4f5b6a" fontSize={13} tickLine={false} interval={0} />
+            <YAxis type="category" dataKey="name" width={labelWidth} stroke="#4f5b6a" fontSize={width < 500 ? 12 : 13} tickLine={false} interval={0} />
             <Bar dataKey="reached" fill="#1d5c8c" radius={[0, 3, 3, 0]} isAnimationActive={false} barSize={22}>
               <LabelList dataKey="reached" position="right" formatter={(value: unknown) => formatNumber(Number(value))} fill="#1b2430" fontSize={13} />
             </Bar>
@@ -26,23 +30,23 @@ export function FunnelChart({ process }: { process: ProcessFunnel }) {
       </div>
       <div className="visually-hidden">
         <table>
-        <caption>{t('portfolio.funnelCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('portfolio.phase')}</th>
-            <th scope="col">{t('portfolio.reached')}</th>
-            <th scope="col">{t('portfolio.current')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {process.phases.map((phase) => (
-            <tr key={phase.key}>
-              <th scope="row">{phase.name}</th>
-              <td>{formatNumber(phase.reached)}</td>
-              <td>{formatNumber(phase.current)}</td>
+          <caption>{t('portfolio.funnelCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('portfolio.phase')}</th>
+              <th scope="col">{t('portfolio.reached')}</th>
+              <th scope="col">{t('portfolio.current')}</th>
             </tr>
-          ))}
-        </tbody>
+          </thead>
+          <tbody>
+            {process.phases.map((phase) => (
+              <tr key={phase.key}>
+                <th scope="row">{phase.name}</th>
+                <td>{formatNumber(phase.reached)}</td>
+                <td>{formatNumber(phase.current)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </div>
     </figure>

@@ -14,7 +14,7 @@ export function InitiativeBoard({ process, initiatives }: { process: ProcessFunn
       </h2>
       {/* Many phases scroll sideways; the region is focusable so the keyboard can scroll it too. */}
       <div className="board-scroll" role="region" aria-labelledby="board-heading" tabIndex={0}>
-        <div className="board" style={{ gridTemplateColumns: `repeat(${process.phases.length}, minmax(14rem, 1fr))` }}>
+        <div className="board" style={{ gridTemplateColumns: `repeat(${process.phases.length}, minmax(15rem, 1fr))` }}>
           {process.phases.map((phase, index) => {
             const cards = initiatives.filter((initiative) => initiative.processLineageId === process.lineageId && initiative.phaseKey === phase.key)
             const headingId = `board-phase-${phase.key}`

@@ -41,6 +41,7 @@ export function PortfolioPage() {
     }
     setParams(next, { replace: true })
   }
+  const lineage = (initiatives.data && chosenProcess(initiatives.data, params.get('process'))?.lineageId) ?? params.get('process')
   const setFilters = (next: InitiativeFilters) => update(Object.fromEntries(FILTER_KEYS.map((key) => [key, next[key]])))
 
   return (
@@ -56,13 +57,13 @@ export function PortfolioPage() {
         )
       }
     >
+      {/* The filters stay on screen whatever the list does, so a filter can always be undone. */}
+      <PortfolioFilters collaborationId={collaboration.id} filters={filters} phases={phaseOptions(models.data, lineage, language)} onChange={setFilters} />
       <QueryView query={initiatives}>
         {(data) => {
           const process = chosenProcess(data, params.get('process'))
-          const phases = phaseOptions(models.data, process?.lineageId ?? params.get('process'), language)
           return (
             <>
-              <PortfolioFilters collaborationId={collaboration.id} filters={filters} phases={phases} onChange={setFilters} />
               <div className="portfolio-toolbar">
                 <p className="portfolio-count" role="status">
                   {t('portfolio.resultCount', { count: data.initiatives.length })}
