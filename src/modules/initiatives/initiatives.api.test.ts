@@ -215,6 +215,10 @@ describe('initiatives through their gates', () => {
     expect(funnel[0]).toEqual(['idea', total])
     const reachedPreStudy = all.initiatives.filter((i: { phaseKey: string }) => i.phaseKey !== 'idea').length
     expect(funnel[1]).toEqual(['pre_study', reachedPreStudy])
+    const nothing = await coordinator.get(url('/initiatives?q=finns-inte-alls'))
+    expect(nothing.statusCode).toBe(200)
+    expect(nothing.json().initiatives).toEqual([])
+    expect(nothing.json().processes[0].phases.map((p: { reached: number }) => p.reached)).toEqual([0, 0, 0, 0, 0, 0])
     const searched = (await coordinator.get(url('/initiatives?q=e-arkiv'))).json()
     expect(searched.initiatives.map((i: { title: string }) => i.title)).toEqual(['Gemensamt e-arkiv'])
     const byMember = (await coordinator.get(url(`/initiatives?memberId=${member.Luleå}`))).json()

@@ -237,11 +237,11 @@ export async function detailOf(db: Queryable, state: State, initiative: Initiati
 
 /** Per process model in use: its phases, how many initiatives ever reached each, and how many are there now. */
 export async function funnelsOf(db: Queryable, state: State, initiatives: InitiativeRow[], locale: Locale) {
-  const reached = await repo.listReachedPhases(db, initiatives[0]?.collaborationId ?? '')
+  const reached = await repo.listReachedPhases(db, state.collaboration.id)
   const shown = new Set(initiatives.map((i) => i.id))
+  // The default model always has a funnel, so a filter that matches nothing still shows the phases.
   const lineages = new Map<string, ProcessModelRow>()
-  for (const initiative of initiatives) {
-    const model = modelOf(state, initiative)
+  for (const model of [...state.models.values()].filter((m) => m.isDefault && m.latest).concat(initiatives.map((i) => modelOf(state, i)))) {
     const known = lineages.get(model.lineageId)
     if (!known || known.version < model.version) lineages.set(model.lineageId, model)
   }
