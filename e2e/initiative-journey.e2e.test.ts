@@ -1,6 +1,7 @@
+import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { checkPage, logIn, logOut, scriptErrors, settled, useJourney } from './harness'
+import { checkPage, logIn, logOut, SCREENSHOT_DIR, scriptErrors, settled, useJourney } from './harness'
 
 const EN = 'Norrbottens e-nämnd'
 const TITLE = 'Gemensam e-tjänst för färdtjänst'
@@ -23,6 +24,12 @@ describe('an initiative from idea to development project', () => {
   const dialog = () => page.getByRole('dialog')
   const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${name}\n`) })
 
+  /** axe on the page with the dialog open; with SCREENSHOTS=1 also a picture of the dialog itself (a full-page one leaves it out). */
+  async function checkDialog(name: string) {
+    await checkPage(page, name)
+    if (process.env.SCREENSHOTS === '1') await dialog().screenshot({ path: join(SCREENSHOT_DIR, `${name}-only.png`) })
+  }
+
   async function writeDocument(name: string, values: Record<string, string>, attachment?: string) {
     await page.getByRole('button', { name: `Skriv ${name}` }).click()
     await dialog().getByRole('heading', { name }).waitFor()
@@ -32,6 +39,7 @@ describe('an initiative from idea to development project', () => {
       await dialog().getByRole('link', { name: new RegExp(attachment) }).waitFor()
     }
     await dialog().getByRole('checkbox', { name: 'Slutlig version' }).check()
+    if (attachment) await checkDialog('initiative-document-dialog')
     await dialog().getByRole('button', { name: 'Spara versionen' }).click()
     await dialog().waitFor({ state: 'detached' })
   }
@@ -46,6 +54,7 @@ describe('an initiative from idea to development project', () => {
     if (fields.attachment) {
       await form.getByLabel('Protokollsutdrag').setInputFiles(pdf(fields.attachment))
       await form.getByRole('link', { name: new RegExp(fields.attachment) }).waitFor()
+      await checkDialog('initiative-decision-dialog')
     }
     await form.getByRole('button', { name: 'Registrera beslutet' }).click()
     await dialog().waitFor({ state: 'detached' })
@@ -79,7 +88,10 @@ describe('an initiative from idea to development project', () => {
     expect(reasons).toContain(`${EN} har inte beslutat om Starta förstudie.`)
     await checkPage(page, 'initiative-gate-refused')
 
-    await writeDocument('Behovsinventering', { Behov: 'Ansökan om färdtjänst görs i dag på papper.', 'Förväntad nytta': 'Kortare handläggning och färre kompletteringar.' })
+    await writeDocument('Behovsinventering', { Behov: 'Ansökan om färdtjänst görs i dag på papper.', 'Förväntad nytta': 'Kortare handläggning och färre kompletteringar.' }, 'kartlaggning.pdf')
+    await page.locator('.document', { hasText: 'Behovsinventering' }).getByRole('link', { name: /kartlaggning\.pdf/ }).waitFor()
+    // The refusal was about the state before the document: it is gone.
+    expect(await gatePanel().getByRole('alert').count()).toBe(0)
     await recordDecision('body', { outcome: 'Bifall', reference: '§ 12', attachment: 'protokoll-2026-03-12.pdf' })
     await gatePanel().getByText('Allt som grinden kräver finns. Initiativet kan passera grinden.').waitFor()
     await page.getByRole('table', { name: `Beslut om ${TITLE}` }).getByRole('link', { name: /protokoll-2026-03-12\.pdf/ }).waitFor()

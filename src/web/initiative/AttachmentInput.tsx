@@ -61,6 +61,7 @@ export function AttachmentInput({
   const uploadError = uploadFile.error instanceof ApiError ? uploadFile.error.title : uploadFile.error ? t('common.errorTitle') : undefined
   return (
     <div className="attachment-input">
+      {files.length >= max && <p className="attachment-label">{label}</p>}
       {files.length < max && (
         <Field id={id} label={label} hint={hint} error={uploadError ?? error}>
           {(props) => <input {...props} ref={input} type="file" onChange={choose} disabled={uploadFile.isPending} />}

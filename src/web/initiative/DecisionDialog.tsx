@@ -116,7 +116,7 @@ export function DecisionDialog({
             {t('decisions.outcome')} <span className="field-required">({t('common.required')})</span>
           </legend>
           {fields.outcome && <p className="field-error">{fields.outcome}</p>}
-          <div className="radio-row">
+          <div className="radio-row outcome-radios">
             {OUTCOMES.map((value) => (
               <label key={value} className="checkbox">
                 <input type="radio" id={`decision-outcome-${value}`} name="decision-outcome" value={value} checked={outcome === value} onChange={() => setOutcome(value)} />

@@ -14,9 +14,18 @@ export function GatePanel({ initiative, changes, maySteer }: { initiative: Initi
   const gate = initiative.gate
   const [passed, setPassed] = useState<string | null>(null)
   const advance = changes.advance
+  // A refusal belongs to the state it was given for: once a document or decision changes the initiative, it is hidden.
+  const [refusal, setRefusal] = useState<{ error: unknown; given: InitiativeDetail } | null>(null)
   const pass = () => {
     setPassed(null)
-    advance.mutate({ version: initiative.version }, { onSuccess: (detail) => setPassed(detail.status === 'completed' ? t('initiative.gate.completed') : t('initiative.gate.passed', { phase: detail.phaseName })) })
+    setRefusal(null)
+    advance.mutate(
+      { version: initiative.version },
+      {
+        onSuccess: (detail) => setPassed(detail.status === 'completed' ? t('initiative.gate.completed') : t('initiative.gate.passed', { phase: detail.phaseName })),
+        onError: (error) => setRefusal({ error, given: initiative }),
+      },
+    )
   }
   return (
     <section className="card gate-panel" aria-labelledby="gate-heading">
@@ -46,7 +55,7 @@ export function GatePanel({ initiative, changes, maySteer }: { initiative: Initi
           <GateDecisionPaths gate={gate} />
           {maySteer && initiative.status === 'active' && (
             <div className="gate-actions">
-              <GateRefusal error={advance.error} />
+              <GateRefusal error={refusal?.given === initiative ? refusal.error : null} />
               <button type="button" className="button button-primary" disabled={advance.isPending} onClick={pass}>
                 {advance.isPending ? t('initiative.gate.passing') : gate.completes ? t('initiative.gate.complete') : t('initiative.gate.pass')}
               </button>
