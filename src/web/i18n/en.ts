@@ -1,4 +1,5 @@
 import { enAccount } from './en-account'
+import { enCases } from './en-cases'
 import { enGovernance } from './en-governance'
 import { enInitiative } from './en-initiative'
 import { enInitiatives } from './en-initiatives'
@@ -441,6 +442,7 @@ export const en: Catalogue<typeof sv> = {
     prepared: 'This statement was prepared on {{date}} and is based on our own assessment of the service.',
   },
   ...enAccount,
+  ...enCases,
   ...enGovernance,
   ...enInitiative,
   ...enInitiatives,

@@ -1,4 +1,5 @@
 import { svAccount } from './sv-account'
+import { svCases } from './sv-cases'
 import { svGovernance } from './sv-governance'
 import { svInitiative } from './sv-initiative'
 import { svInitiatives } from './sv-initiatives'
@@ -438,6 +439,7 @@ export const sv = {
     prepared: 'Redogörelsen upprättades den {{date}} och bygger på en egen bedömning av tjänsten.',
   },
   ...svAccount,
+  ...svCases,
   ...svGovernance,
   ...svInitiative,
   ...svInitiatives,
