@@ -1,0 +1,363 @@
+// The minutes (protokoll) of a meeting as a PDF in the layout Swedish municipalities use: a
+// first page with attendance, signatures and the notice (anslag), then the paragraphs one by one.
+import PDFDocument from 'pdfkit'
+
+export interface MinutesDocument {
+  collaborationName: string
+  bodyName: string
+  meetingDate: string // YYYY-MM-DD
+  startsAt: string // HH:MM
+  endsAt: string | null
+  place: string
+  present: {
+    name: string
+    seatRole: 'ledamot' | 'ersattare'
+    memberName: string | null
+    servingFor: string | null
+    position: 'chair' | 'vice_chair' | null
+  }[]
+  others: { name: string; title: string }[] // officials present: secretary, e-samordnare, föredragande
+  secretary: string
+  chair: string
+  adjusters: string[]
+  paragraphs: {
+    number: number
+    title: string
+    caseNumber: string | null
+    wording: string
+    outcome: 'approve' | 'reject' | 'defer'
+    reservations: string
+    confidentialGround: string | null
+  }[]
+  approvals: { role: 'chair' | 'adjuster'; name: string; approvedAt: string /* ISO timestamp */ }[]
+  notice: { postedOn: string; appealEndsOn: string } | null
+}
+
+type Doc = PDFKit.PDFDocument
+
+// A4 with about 2 cm margins; the bottom one leaves room for the footer.
+const MARGIN = 56
+const BOTTOM_MARGIN = 72
+const LABEL_WIDTH = 118
+const FONT = 'Helvetica'
+const BOLD = 'Helvetica-Bold'
+const ITALIC = 'Helvetica-Oblique'
+const INK = '#111111'
+const MUTED = '#555555'
+const RULE = '#b8b8b8'
+
+const SEAT_ROLE = { ledamot: 'ledamot', ersattare: 'ersättare' } as const
+const POSITION = { chair: 'ordförande', vice_chair: 'vice ordförande' } as const
+const OUTCOME = { approve: 'Beslut: bifall', reject: 'Beslut: avslag', defer: 'Bordläggs' } as const
+
+// The built-in Helvetica only has the WinAnsi characters: Latin-1 plus these.
+const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ')
+const NO_DECOMPOSITION: Record<string, string> = { Đ: 'D', đ: 'd', Ŋ: 'N', ŋ: 'n', Ŧ: 'T', ŧ: 't', Ł: 'L', ł: 'l', ı: 'i' }
+
+function inWinAnsi(char: string): boolean {
+  const code = char.codePointAt(0)!
+  return char === '\n' || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char)
+}
+
+/**
+ * Makes text printable in the built-in font: a Sámi or Finnish letter outside WinAnsi (Č, Ŋ, Đ)
+ * loses its diacritic rather than printing as mojibake; anything else becomes "?".
+ */
+export function printable(text: string): string {
+  let out = ''
+  for (const char of text) {
+    if (inWinAnsi(char)) out += char
+    else if (NO_DECOMPOSITION[char]) out += NO_DECOMPOSITION[char]
+    else if (/\s/.test(char)) out += ' '
+    else {
+      const base = char.normalize('NFD').replace(/\p{M}+/gu, '')
+      out += base && [...base].every(inWinAnsi) ? base : '?'
+    }
+  }
+  return out
+}
+
+function printableDeep<T>(value: T): T {
+  if (typeof value === 'string') return printable(value) as T
+  if (Array.isArray(value)) return value.map(printableDeep) as T
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, printableDeep(v)])) as T
+  }
+  return value
+}
+
+/** Cuts a one-line text with "…" so that it fits `width` in the current font. */
+function fit(doc: Doc, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text
+  let cut = text
+  while (cut && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1)
+  return `${cut.trimEnd()}…`
+}
+
+/** "2026-11-25 kl. 14:02" in Swedish time, whatever the server's zone. */
+export function formatApprovalTime(timestamp: string): string {
+  const parts = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(timestamp))
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('year')}-${part('month')}-${part('day')} kl. ${part('hour')}:${part('minute')}`
+}
+
+/** "§ 12–15", or "§ 3–4, 7" when the numbers have gaps. */
+export function paragraphRange(numbers: number[]): string {
+  const sorted = [...new Set(numbers)].sort((a, b) => a - b)
+  const ranges: string[] = []
+  for (let i = 0; i < sorted.length; ) {
+    let j = i
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++
+    ranges.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`)
+    i = j + 1
+  }
+  return ranges.length ? `§ ${ranges.join(', ')}` : '–'
+}
+
+function contentWidth(doc: Doc): number {
+  return doc.page.width - 2 * MARGIN
+}
+
+function bottomLimit(doc: Doc): number {
+  return doc.page.height - BOTTOM_MARGIN
+}
+
+/** Starts a new page unless `height` more points fit on this one. */
+function ensureSpace(doc: Doc, height: number): void {
+  if (doc.y + height > bottomLimit(doc)) {
+    doc.addPage()
+    doc.y = doc.page.margins.top
+  }
+}
+
+/** A labelled row of the first page: the label on the left, what `draw` writes on the right. */
+function row(doc: Doc, label: string, draw: (x: number, width: number) => void): void {
+  ensureSpace(doc, 30)
+  const top = doc.y
+  doc.font(BOLD).fontSize(9).fillColor(MUTED).text(label, MARGIN, top, { width: LABEL_WIDTH - 10 })
+  const labelBottom = doc.y
+  doc.y = top
+  doc.font(FONT).fontSize(10).fillColor(INK)
+  draw(MARGIN + LABEL_WIDTH, contentWidth(doc) - LABEL_WIDTH)
+  doc.y = Math.max(doc.y, labelBottom) + 10
+}
+
+function header(doc: Doc, m: MinutesDocument): void {
+  const width = contentWidth(doc)
+  const top = MARGIN
+  doc.font(BOLD).fontSize(13).fillColor(INK).text(m.collaborationName, MARGIN, top, { width: width - 170 })
+  doc.font(FONT).fontSize(11).text(m.bodyName, { width: width - 170 })
+  const leftBottom = doc.y
+  doc.font(BOLD).fontSize(18).text('PROTOKOLL', MARGIN + width - 170, top - 2, { width: 170, align: 'right' })
+  doc.font(FONT).fontSize(9).fillColor(MUTED).text('Sammanträdesdatum', { width: 170, align: 'right' })
+  doc.font(BOLD).fontSize(11).fillColor(INK).text(m.meetingDate, { width: 170, align: 'right' })
+  const y = Math.max(leftBottom, doc.y) + 8
+  doc.moveTo(MARGIN, y).lineTo(MARGIN + width, y).lineWidth(1).strokeColor(INK).stroke()
+  doc.y = y + 14
+}
+
+function attendanceTable(doc: Doc, present: MinutesDocument['present'], x: number, width: number): void {
+  const columns = [
+    { title: 'Namn', share: 0.31 },
+    { title: 'Roll', share: 0.16 },
+    { title: 'Medlem', share: 0.23 },
+    { title: 'Anmärkning', share: 0.3 },
+  ].map((c) => ({ ...c, width: c.share * width }))
+  const drawRow = (cells: string[], font: string, size: number, color: string) => {
+    doc.font(font).fontSize(size)
+    const heights = cells.map((cell, i) => doc.heightOfString(cell, { width: columns[i]!.width - 6 }))
+    if (doc.y + Math.max(...heights) + 4 > bottomLimit(doc)) {
+      ensureSpace(doc, Infinity)
+      drawHeader() // a table that goes on over the page repeats its column titles
+      doc.font(font).fontSize(size)
+    }
+    const top = doc.y
+    let cx = x
+    cells.forEach((cell, i) => {
+      doc.fillColor(color).text(cell, cx, top, { width: columns[i]!.width - 6 })
+      cx += columns[i]!.width
+    })
+    doc.y = top + Math.max(...heights) + 4
+  }
+  function drawHeader() {
+    drawRow(columns.map((c) => c.title), BOLD, 8.5, MUTED)
+    doc.moveTo(x, doc.y - 2).lineTo(x + width, doc.y - 2).lineWidth(0.5).strokeColor(RULE).stroke()
+    doc.y += 2
+  }
+  drawHeader()
+  for (const p of present) {
+    const remarks = [p.position ? POSITION[p.position] : null, p.servingFor ? `tjänstgör för ${p.servingFor}` : null]
+    drawRow(
+      [p.name, SEAT_ROLE[p.seatRole], p.memberName ?? '–', remarks.filter(Boolean).join(', ')],
+      FONT,
+      9.5,
+      INK,
+    )
+  }
+}
+
+/** One signature: the digital approval above a line, the name below; an empty line until approved. */
+function signature(doc: Doc, x: number, name: string, approvedAt: string | null, line = true): void {
+  const top = doc.y
+  if (approvedAt) {
+    doc.font(ITALIC).fontSize(9).fillColor(INK).text(`Justerat digitalt ${formatApprovalTime(approvedAt)}`, x, top + 6)
+  }
+  const lineY = top + 22
+  if (line) doc.moveTo(x, lineY).lineTo(x + 230, lineY).lineWidth(0.5).strokeColor(INK).stroke()
+  doc.font(FONT).fontSize(10).fillColor(INK).text(name, x, line ? lineY + 4 : top + 8, { width: 230 })
+}
+
+function signatures(doc: Doc, m: MinutesDocument): void {
+  // Whoever approved as chair signs as chair (a vice chair may have presided).
+  const chairApproval = m.approvals.find((a) => a.role === 'chair')
+  const adjusterApproval = (name: string) => m.approvals.find((a) => a.role === 'adjuster' && a.name === name)?.approvedAt ?? null
+  // An adjuster who approved in someone's place still signs.
+  const adjusters = [...new Set([...m.adjusters, ...m.approvals.filter((a) => a.role === 'adjuster').map((a) => a.name)])]
+  row(doc, 'Sekreterare', (x) => signature(doc, x, m.secretary, null, false))
+  row(doc, 'Ordförande', (x) => signature(doc, x, chairApproval?.name ?? m.chair, chairApproval?.approvedAt ?? null))
+  for (const name of adjusters) row(doc, 'Justerare', (x) => signature(doc, x, name, adjusterApproval(name)))
+}
+
+function noticeBox(doc: Doc, m: MinutesDocument, notice: NonNullable<MinutesDocument['notice']>): void {
+  const width = contentWidth(doc)
+  const pad = 10
+  const text =
+    'Protokollet är justerat. Justeringen har tillkännagivits genom anslag.\n' +
+    `Anslaget sätts upp ${notice.postedOn} och tas ned ${notice.appealEndsOn}.`
+  const facts: [string, string][] = [
+    ['Organ', m.bodyName],
+    ['Sammanträdesdatum', m.meetingDate],
+    ['Sista dag att överklaga', notice.appealEndsOn],
+  ]
+  const valueX = MARGIN + pad + LABEL_WIDTH + 20
+  const valueWidth = width - LABEL_WIDTH - 20 - 2 * pad
+  doc.font(FONT).fontSize(9.5)
+  const factHeights = facts.map(([, value]) => Math.max(14, doc.heightOfString(value, { width: valueWidth }) + 3))
+  const height = 22 + doc.heightOfString(text, { width: width - 2 * pad }) + 8 + factHeights.reduce((a, b) => a + b) + pad
+  ensureSpace(doc, height + 10)
+  const top = doc.y + 4
+  doc.rect(MARGIN, top, width, height).lineWidth(0.8).strokeColor(INK).stroke()
+  doc.font(BOLD).fontSize(10).fillColor(INK).text('ANSLAG/BEVIS', MARGIN + pad, top + pad)
+  doc.font(FONT).fontSize(9.5).text(text, MARGIN + pad, doc.y + 3, { width: width - 2 * pad })
+  let y = doc.y + 8
+  facts.forEach(([label, value], i) => {
+    doc.font(BOLD).fontSize(9).fillColor(MUTED).text(label, MARGIN + pad, y, { width: LABEL_WIDTH + 20 })
+    doc.font(label.startsWith('Sista') ? BOLD : FONT).fontSize(9.5).fillColor(INK)
+    doc.text(value, valueX, y, { width: valueWidth })
+    y += factHeights[i]!
+  })
+  doc.y = top + height + 12
+}
+
+function firstPage(doc: Doc, m: MinutesDocument): void {
+  header(doc, m)
+  const time = m.endsAt ? `${m.startsAt}–${m.endsAt}` : `${m.startsAt}–`
+  row(doc, 'Plats och tid', (x, width) => doc.text(`${m.place}, ${time}`, x, doc.y, { width }))
+  row(doc, 'Beslutande', (x, width) => attendanceTable(doc, m.present, x, width))
+  if (m.others.length) {
+    row(doc, 'Övriga närvarande', (x, width) => {
+      for (const o of m.others) doc.text(`${o.name}, ${o.title}`, x, doc.y, { width })
+    })
+  }
+  row(doc, 'Utses att justera', (x, width) => doc.text(m.adjusters.join(', ') || '–', x, doc.y, { width }))
+  row(doc, 'Paragrafer', (x, width) => doc.text(paragraphRange(m.paragraphs.map((p) => p.number)), x, doc.y, { width }))
+  doc.y += 4
+  signatures(doc, m)
+  if (m.notice) noticeBox(doc, m, m.notice)
+}
+
+function paragraph(doc: Doc, p: MinutesDocument['paragraphs'][number]): void {
+  const width = contentWidth(doc)
+  const indent = 52
+  const bodyX = MARGIN + indent
+  const bodyWidth = width - indent
+  // Keep the heading together with the first lines of its text.
+  ensureSpace(doc, 90)
+  const top = doc.y
+  doc.font(BOLD).fontSize(12).fillColor(INK).text(`§ ${p.number}`, MARGIN, top, { width: indent })
+  const dnr = p.caseNumber ? `Dnr ${p.caseNumber}` : ''
+  doc.font(FONT).fontSize(9)
+  const dnrWidth = dnr ? doc.widthOfString(dnr) + 2 : 0
+  const heading = p.confidentialGround ? `Sekretess: ${p.confidentialGround}` : p.title
+  doc.font(p.confidentialGround ? ITALIC : BOLD).fontSize(p.confidentialGround ? 11 : 12).fillColor(INK)
+  doc.text(heading, bodyX, top, { width: bodyWidth - dnrWidth - (dnr ? 14 : 0) })
+  const headingBottom = doc.y
+  // Written after the heading so that the text reads "§ 12 Title Dnr …" when copied or read aloud.
+  if (dnr) doc.font(FONT).fontSize(9).fillColor(MUTED).text(dnr, MARGIN + width - dnrWidth, top + 2, { width: dnrWidth, align: 'right' })
+  doc.fillColor(INK)
+  doc.y = headingBottom
+  if (!p.confidentialGround) {
+    doc.moveDown(0.5)
+    if (p.wording.trim()) doc.font(FONT).fontSize(10).text(p.wording.trim(), bodyX, doc.y, { width: bodyWidth, lineGap: 2 })
+    doc.moveDown(0.6)
+    doc.font(BOLD).fontSize(10).text(OUTCOME[p.outcome], bodyX, doc.y, { width: bodyWidth })
+    if (p.reservations.trim()) {
+      doc.moveDown(0.4)
+      doc.font(ITALIC).fontSize(10).text(`Reservation: ${p.reservations.trim()}`, bodyX, doc.y, { width: bodyWidth })
+    }
+  }
+  const y = doc.y + 14
+  doc.moveTo(MARGIN, y).lineTo(MARGIN + width, y).lineWidth(0.5).strokeColor(RULE).stroke()
+  doc.y = y + 16
+}
+
+/** The running header from page 2 and the footer with "Sida n av N" on every page. */
+function pageFurniture(doc: Doc, m: MinutesDocument): void {
+  const { start, count } = doc.bufferedPageRange()
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i)
+    // Writing in the margins would otherwise make pdfkit start another page.
+    const margins = { ...doc.page.margins }
+    doc.page.margins = { ...margins, top: 0, bottom: 0 }
+    const width = contentWidth(doc)
+    doc.font(FONT).fontSize(8).fillColor(MUTED)
+    if (i > start) {
+      doc.text(fit(doc, `${m.collaborationName} · ${m.bodyName}`, width - 170), MARGIN, 30, { lineBreak: false })
+      doc.text(`Protokoll ${m.meetingDate}`, MARGIN + width - 160, 30, { width: 160, align: 'right', lineBreak: false })
+    }
+    const footerY = doc.page.height - 44
+    doc.moveTo(MARGIN, footerY - 6).lineTo(MARGIN + width, footerY - 6).lineWidth(0.5).strokeColor(RULE).stroke()
+    doc.text(fit(doc, `${m.bodyName} · Sammanträdesdatum ${m.meetingDate}`, width - 110), MARGIN, footerY, { lineBreak: false })
+    doc.text(`Sida ${i - start + 1} av ${count}`, MARGIN + width - 100, footerY, { width: 100, align: 'right', lineBreak: false })
+    doc.page.margins = margins
+  }
+}
+
+/** Renders the minutes; the caller passes a redacted variant (confidentialGround set) for the public. */
+export async function renderMinutesPdf(original: MinutesDocument): Promise<Buffer> {
+  const minutes = printableDeep(original)
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, bottom: BOTTOM_MARGIN, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    lang: 'sv-SE',
+    displayTitle: true,
+    info: {
+      Title: `Protokoll ${minutes.bodyName} ${minutes.meetingDate}`,
+      Author: minutes.collaborationName,
+      Subject: `Protokoll ${paragraphRange(minutes.paragraphs.map((p) => p.number))}`,
+    },
+  })
+  const chunks: Buffer[] = []
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.on('error', reject)
+  })
+  firstPage(doc, minutes)
+  if (minutes.paragraphs.length) {
+    doc.addPage()
+    for (const p of [...minutes.paragraphs].sort((a, b) => a.number - b.number)) paragraph(doc, p)
+  }
+  pageFurniture(doc, minutes)
+  doc.end()
+  return done
+}
