@@ -9,11 +9,13 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { accessibilityRoutes } from '../modules/accessibility/accessibility.routes'
 import { auditRoutes } from '../modules/audit/audit.routes'
+import { casesRoutes } from '../modules/cases/cases.routes'
 import { authRoutes } from '../modules/auth/auth.routes'
 import { collaborationRoutes } from '../modules/collaborations/collaborations.routes'
 import { decisionsRoutes } from '../modules/decisions/decisions.routes'
 import { governanceRoutes } from '../modules/governance/governance.routes'
 import { initiativesRoutes } from '../modules/initiatives/initiatives.routes'
+import { meetingsRoutes } from '../modules/meetings/meetings.routes'
 import { memberRoutes } from '../modules/members/members.routes'
 import { processesRoutes } from '../modules/processes/processes.routes'
 import { systemRoutes } from '../modules/system/system.routes'
@@ -43,6 +45,8 @@ export const apiTags = [
   { name: 'initiatives', description: 'Initiatives through gated phases: participants, documents, the portfolio and the member view' },
   { name: 'processes', description: 'Process models: phases, document types and gates, versioned' },
   { name: 'decisions', description: 'Decision records of bodies and members at the gates' },
+  { name: 'cases', description: 'Cases (ärenden) with registration numbers and the register of documents' },
+  { name: 'meetings', description: 'Meetings, agendas, § decisions, minutes, publication and calendars' },
   { name: 'audit', description: 'The hash-chained audit log' },
   { name: 'accessibility', description: 'Reports of accessibility problems' },
 ]
@@ -85,6 +89,8 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(processesRoutes)
   await app.register(initiativesRoutes)
   await app.register(decisionsRoutes)
+  await app.register(casesRoutes)
+  await app.register(meetingsRoutes)
   await app.register(auditRoutes)
   await app.register(accessibilityRoutes)
 

@@ -7,4 +7,6 @@ export const decisionsPolicy = definePolicy('decisions', {
   /** A member's own decision: its representative for that member only; the office for any member. */
   recordMemberDecision: { scope: 'collaboration', roles: ['coordinator', 'secretary', 'member_representative'], ownMemberOnly: true },
   matrix: { scope: 'collaboration', roles: everyRole },
+  /** Reminding the members that have not yet decided at a gate. */
+  remind: { scope: 'collaboration', roles: ['coordinator', 'secretary'] },
 })

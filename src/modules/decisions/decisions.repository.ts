@@ -57,12 +57,24 @@ export async function insertDecision(
     reference: string
     attachmentId: string | null
     recordedBy: string
+    meetingItemId?: string | null
   },
 ) {
   const [inserted] = await tx.query<{ id: string }>(
-    `insert into decision (collaboration_id, initiative_id, phase_key, phase_entry, decision_kind_id, body_id, member_id, decided_on, outcome, conditions, reference, attachment_id, recorded_by_name)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning id`,
-    [row.collaborationId, row.initiativeId, row.phaseKey, row.phaseEntry, row.decisionKindId, row.bodyId, row.memberId, row.decidedOn, row.outcome, row.conditions, row.reference, row.attachmentId, row.recordedBy],
+    `insert into decision (collaboration_id, initiative_id, phase_key, phase_entry, decision_kind_id, body_id, member_id, decided_on, outcome, conditions, reference, attachment_id, recorded_by_name, meeting_item_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) returning id`,
+    [row.collaborationId, row.initiativeId, row.phaseKey, row.phaseEntry, row.decisionKindId, row.bodyId, row.memberId, row.decidedOn, row.outcome, row.conditions, row.reference, row.attachmentId, row.recordedBy, row.meetingItemId ?? null],
   )
   return inserted!.id
+}
+
+export const listReminders = (db: Queryable, collaborationId: string) =>
+  db.query<{ initiativeId: string; memberId: string; phaseKey: string; phaseEntry: number; remindedAt: string }>(
+    `select r.initiative_id as "initiativeId", r.member_id as "memberId", r.phase_key as "phaseKey", r.phase_entry as "phaseEntry", r.reminded_at::text as "remindedAt"
+     from member_reminder r join initiative i on i.id = r.initiative_id where i.collaboration_id = $1 order by r.reminded_at`,
+    [collaborationId],
+  )
+
+export async function insertReminder(tx: Queryable, row: { initiativeId: string; memberId: string; phaseKey: string; phaseEntry: number; remindedBy: string }) {
+  await tx.query(`insert into member_reminder (initiative_id, member_id, phase_key, phase_entry, reminded_by_name) values ($1, $2, $3, $4, $5)`, [row.initiativeId, row.memberId, row.phaseKey, row.phaseEntry, row.remindedBy])
 }

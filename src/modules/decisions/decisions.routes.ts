@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { ctxOf } from '../../server/http/context'
 import { CollaborationParams } from '../collaborations/collaborations.schema'
 import { decisionsPolicy } from './decisions.policy'
-import { Decision, DecisionListQuery, InitiativeDecisionParams, MemberDecisionMatrix, MemberDecisionParams, RecordBodyDecisionBody, RecordMemberDecisionBody } from './decisions.schema'
+import { Decision, DecisionListQuery, InitiativeDecisionParams, MemberDecisionMatrix, MemberDecisionParams, RecordBodyDecisionBody, RecordMemberDecisionBody, RemindersResponse } from './decisions.schema'
 import * as decisions from './decisions.service'
 
 export async function decisionsRoutes(server: FastifyInstance) {
@@ -37,5 +37,11 @@ export async function decisionsRoutes(server: FastifyInstance) {
     `${base}/member-decisions`,
     { schema: { tags, summary: 'Members × pending member decisions at the initiatives’ current gates', params: CollaborationParams, response: { 200: MemberDecisionMatrix } }, config: { access: decisionsPolicy.matrix } },
     async (request) => decisions.memberDecisionMatrix(ctxOf(request), request.params.collaborationId),
+  )
+
+  app.post(
+    `${base}/initiatives/:initiativeId/reminders`,
+    { schema: { tags, summary: 'Remind the participants whose own decision at the current gate is missing', params: InitiativeDecisionParams, response: { 200: RemindersResponse } }, config: { access: decisionsPolicy.remind } },
+    async (request) => decisions.remindMembers(ctxOf(request), request.params.collaborationId, request.params.initiativeId),
   )
 }

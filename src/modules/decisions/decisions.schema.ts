@@ -51,6 +51,10 @@ export const MatrixCell = z.object({
   memberId: z.uuid(),
   state: z.enum(['pending', 'approve', 'reject', 'defer']),
   decidedOn: isoDate.nullable(),
+  /** The member's decision record: its reference (diarienummer) and who decided. */
+  reference: z.string().nullable(),
+  /** When the member was last reminded at this gate. */
+  remindedAt: z.string().nullable(),
 })
 export const MemberDecisionMatrix = z.object({
   /** Initiatives whose current gate needs every participant's own decision. */
@@ -58,6 +62,8 @@ export const MemberDecisionMatrix = z.object({
   members: z.array(z.object({ id: z.uuid(), name: z.string(), pending: z.number().int() })),
   cells: z.array(MatrixCell),
 })
+
+export const RemindersResponse = z.object({ reminded: z.array(z.string()) })
 
 export const InitiativeDecisionParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid() })
 export const MemberDecisionParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid(), memberId: z.uuid() })

@@ -32,7 +32,15 @@ async function prepare(ctx: Ctx, tx: Queryable, collaborationId: string, initiat
   return { initiative, state, kind }
 }
 
-async function record(ctx: Ctx, tx: Queryable, collaborationId: string, prepared: Awaited<ReturnType<typeof prepare>>, input: RecordMemberDecisionBody, decider: { bodyId: string | null; memberId: string | null; name: string }) {
+async function record(
+  ctx: Ctx,
+  tx: Queryable,
+  collaborationId: string,
+  prepared: Awaited<ReturnType<typeof prepare>>,
+  input: RecordMemberDecisionBody,
+  decider: { bodyId: string | null; memberId: string | null; name: string },
+  meetingItemId: string | null = null,
+) {
   const { initiative, kind } = prepared
   const id = await repo.insertDecision(tx, {
     collaborationId,
@@ -48,6 +56,7 @@ async function record(ctx: Ctx, tx: Queryable, collaborationId: string, prepared
     reference: input.reference,
     attachmentId: input.attachmentId,
     recordedBy: actorName(ctx),
+    meetingItemId,
   })
   await initiativesRepo.insertEvent(tx, {
     initiativeId: initiative.id,
@@ -68,15 +77,18 @@ async function oneDecision(ctx: Ctx, collaborationId: string, initiativeId: stri
 
 /** A body's decision; the body must hold the mandate to decide that kind. */
 export async function recordBodyDecision(ctx: Ctx, collaborationId: string, initiativeId: string, input: RecordBodyDecisionBody) {
-  const id = await ctx.db.transaction(async (tx) => {
-    const prepared = await prepare(ctx, tx, collaborationId, initiativeId, input)
-    const body = prepared.state.governance.bodies.find((b) => b.id === input.bodyId)
-    if (!body) throw fieldError(ctx.locale, 'body.bodyId', 'body_not_in_collaboration')
-    const mandated = prepared.state.governance.mandates.some((m) => m.bodyId === body.id && m.decisionKindId === prepared.kind.id && m.mandate === 'decides')
-    if (!mandated) throw fieldError(ctx.locale, 'body.bodyId', 'body_lacks_mandate', { body: body.name, kind: ctx.locale === 'en' ? prepared.kind.nameEn : prepared.kind.nameSv })
-    return record(ctx, tx, collaborationId, prepared, input, { bodyId: body.id, memberId: null, name: body.name })
-  })
+  const id = await ctx.db.transaction((tx) => recordBodyDecisionIn(ctx, tx, collaborationId, initiativeId, input))
   return oneDecision(ctx, collaborationId, initiativeId, id)
+}
+
+/** Within a transaction, so that a meeting's § and the decision record it makes are one change. */
+export async function recordBodyDecisionIn(ctx: Ctx, tx: Queryable, collaborationId: string, initiativeId: string, input: RecordBodyDecisionBody, meetingItemId: string | null = null) {
+  const prepared = await prepare(ctx, tx, collaborationId, initiativeId, input)
+  const body = prepared.state.governance.bodies.find((b) => b.id === input.bodyId)
+  if (!body) throw fieldError(ctx.locale, 'body.bodyId', 'body_not_in_collaboration')
+  const mandated = prepared.state.governance.mandates.some((m) => m.bodyId === body.id && m.decisionKindId === prepared.kind.id && m.mandate === 'decides')
+  if (!mandated) throw fieldError(ctx.locale, 'body.bodyId', 'body_lacks_mandate', { body: body.name, kind: ctx.locale === 'en' ? prepared.kind.nameEn : prepared.kind.nameSv })
+  return record(ctx, tx, collaborationId, prepared, input, { bodyId: body.id, memberId: null, name: body.name }, meetingItemId)
 }
 
 /** A member's own decision (likalydande beslut); the access hook holds a representative to its own member. */
@@ -98,10 +110,12 @@ export async function memberDecisionMatrix(ctx: Ctx, collaborationId: string) {
     const gate = gateView(state, row, ctx.locale)
     return gate?.rule.requiresMemberDecisions ? [{ row, gate }] : []
   })
+  const reminders = await repo.listReminders(ctx.db, collaborationId)
   const cells = columns.flatMap(({ row }) =>
     currentParticipants(state, row.id).map((p) => {
       const latest = gateDecisions(state, row).filter((d) => d.memberId === p.memberId).at(-1)
-      return { initiativeId: row.id, memberId: p.memberId, state: latest?.outcome ?? ('pending' as const), decidedOn: latest?.decidedOn ?? null }
+      const reminder = reminders.filter((r) => r.initiativeId === row.id && r.memberId === p.memberId && r.phaseKey === row.phaseKey && r.phaseEntry === row.phaseEntry).at(-1)
+      return { initiativeId: row.id, memberId: p.memberId, state: latest?.outcome ?? ('pending' as const), decidedOn: latest?.decidedOn ?? null, reference: latest?.reference || null, remindedAt: reminder?.remindedAt ?? null }
     }),
   )
   const memberIds = [...new Set(cells.map((c) => c.memberId))]
@@ -118,4 +132,27 @@ export async function memberDecisionMatrix(ctx: Ctx, collaborationId: string) {
       .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
     cells,
   }
+}
+
+/** Reminds every participant whose own decision at the current gate is missing or deferred; each reminder is kept. */
+export async function remindMembers(ctx: Ctx, collaborationId: string, initiativeId: string) {
+  return ctx.db.transaction(async (tx) => {
+    const initiative = await initiativesRepo.findInitiative(tx, collaborationId, initiativeId, true)
+    if (!initiative) throw notFound('initiativet')
+    const state = await loadState(tx, collaborationId, initiativeId)
+    const gate = gateView(state, initiative, ctx.locale)
+    const atGate = gateDecisions(state, initiative)
+    const pending = gate?.rule.requiresMemberDecisions
+      ? currentParticipants(state, initiativeId).filter((p) => {
+          const latest = atGate.filter((d) => d.memberId === p.memberId).at(-1)
+          return !latest || latest.outcome === 'defer'
+        })
+      : []
+    if (pending.length === 0) throw new AppError(409, 'nobody_to_remind')
+    for (const participant of pending) {
+      await repo.insertReminder(tx, { initiativeId, memberId: participant.memberId, phaseKey: initiative.phaseKey, phaseEntry: initiative.phaseEntry, remindedBy: actorName(ctx) })
+    }
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'decision.members_reminded', entityType: 'initiative', entityId: initiativeId, after: { members: pending.map((p) => p.name), gate: gate!.phase.gate!.nameSv } })
+    return { reminded: pending.map((p) => p.name) }
+  })
 }

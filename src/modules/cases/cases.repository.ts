@@ -1,0 +1,140 @@
+import type { Queryable } from '../../server/db/database'
+import type { CreateCaseBody, UpdateCaseBody } from './cases.schema'
+
+export interface CaseRow {
+  id: string
+  collaborationId: string
+  number: string
+  year: number
+  seq: number
+  classificationCode: string | null
+  title: string
+  description: string
+  status: 'registered' | 'in_preparation' | 'ready_for_decision' | 'decided' | 'closed'
+  preparingBodyId: string | null
+  preparingBodyName: string | null
+  decidingBodyId: string | null
+  decidingBodyName: string | null
+  initiativeId: string | null
+  initiativeTitle: string | null
+  confidential: boolean
+  confidentialityGround: string
+  registeredOn: string
+  version: number
+}
+
+const columns = `c.id, c.collaboration_id as "collaborationId", c.number, c.year, c.seq, c.classification_code as "classificationCode", c.title, c.description, c.status,
+  c.preparing_body_id as "preparingBodyId", pb.name as "preparingBodyName", c.deciding_body_id as "decidingBodyId", db.name as "decidingBodyName",
+  c.initiative_id as "initiativeId", i.title as "initiativeTitle", c.confidential, c.confidentiality_ground as "confidentialityGround",
+  c.registered_on as "registeredOn", c.version`
+const from = `from "case" c left join body pb on pb.id = c.preparing_body_id left join body db on db.id = c.deciding_body_id left join initiative i on i.id = c.initiative_id`
+
+export const listCases = (db: Queryable, collaborationId: string, filter: { status?: string; year?: number; decidingBodyId?: string; q?: string; ids?: string[] } = {}) =>
+  db.query<CaseRow>(
+    `select ${columns} ${from}
+     where c.collaboration_id = $1 and ($2::text is null or c.status = $2) and ($3::int is null or c.year = $3)
+       and ($4::uuid is null or c.deciding_body_id = $4)
+       and ($5::text is null or c.title ilike '%' || $5 || '%' or c.number ilike '%' || $5 || '%')
+       and ($6::uuid[] is null or c.id = any($6))
+     order by c.year desc, c.seq desc`,
+    [collaborationId, filter.status ?? null, filter.year ?? null, filter.decidingBodyId ?? null, filter.q || null, filter.ids ?? null],
+  )
+
+export async function findCase(db: Queryable, collaborationId: string, id: string) {
+  const [row] = await listCases(db, collaborationId, { ids: [id] })
+  return row
+}
+
+/** The next sequence number of the year: the counter row is locked until the transaction ends, so no two cases share one. */
+export async function takeCaseNumber(tx: Queryable, collaborationId: string, year: number) {
+  const [row] = await tx.query<{ seq: number }>(
+    `insert into case_number_counter (collaboration_id, year, last_seq) values ($1, $2, 1)
+     on conflict (collaboration_id, year) do update set last_seq = case_number_counter.last_seq + 1
+     returning last_seq as seq`,
+    [collaborationId, year],
+  )
+  return row!.seq
+}
+
+export async function insertCase(tx: Queryable, row: Omit<CreateCaseBody, 'registeredOn'> & { collaborationId: string; year: number; seq: number; number: string; registeredOn: string }) {
+  const [inserted] = await tx.query<{ id: string }>(
+    `insert into "case" (collaboration_id, year, seq, number, classification_code, title, description, preparing_body_id, deciding_body_id, initiative_id, confidential, confidentiality_ground, registered_on)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning id`,
+    [row.collaborationId, row.year, row.seq, row.number, row.classificationCode, row.title, row.description, row.preparingBodyId, row.decidingBodyId, row.initiativeId, row.confidential, row.confidentialityGround, row.registeredOn],
+  )
+  return inserted!.id
+}
+
+export async function updateCase(tx: Queryable, id: string, input: UpdateCaseBody) {
+  const rows = await tx.query(
+    `update "case" set title = $3, description = $4, status = $5, preparing_body_id = $6, deciding_body_id = $7, initiative_id = $8, confidential = $9, confidentiality_ground = $10, version = version + 1
+     where id = $1 and version = $2 returning id`,
+    [id, input.version, input.title, input.description, input.status, input.preparingBodyId, input.decidingBodyId, input.initiativeId, input.confidential, input.confidentialityGround],
+  )
+  return rows.length === 1
+}
+
+export async function setCaseStatus(tx: Queryable, id: string, status: CaseRow['status']) {
+  await tx.query(`update "case" set status = $2, version = version + 1 where id = $1`, [id, status])
+}
+
+export interface EntryRow {
+  id: string
+  caseId: string
+  caseNumber: string
+  seq: number
+  registeredOn: string
+  direction: 'incoming' | 'outgoing' | 'internal'
+  counterpart: string
+  description: string
+  attachmentId: string | null
+  fileName: string | null
+  sizeBytes: number | null
+  confidential: boolean
+  confidentialityGround: string
+}
+
+export const listEntries = (db: Queryable, collaborationId: string, filter: { caseIds?: string[]; year?: number; q?: string } = {}) =>
+  db.query<EntryRow>(
+    `select e.id, e.case_id as "caseId", c.number as "caseNumber", e.seq, e.registered_on as "registeredOn", e.direction, e.counterpart, e.description,
+       e.attachment_id as "attachmentId", a.file_name as "fileName", a.size_bytes as "sizeBytes", e.confidential, e.confidentiality_ground as "confidentialityGround"
+     from register_entry e join "case" c on c.id = e.case_id left join attachment a on a.id = e.attachment_id
+     where c.collaboration_id = $1 and ($2::uuid[] is null or e.case_id = any($2)) and ($3::int is null or extract(year from e.registered_on) = $3)
+       and ($4::text is null or e.description ilike '%' || $4 || '%' or c.number ilike '%' || $4 || '%' or e.counterpart ilike '%' || $4 || '%')
+     order by e.registered_on desc, c.number, e.seq desc`,
+    [collaborationId, filter.caseIds ?? null, filter.year ?? null, filter.q || null],
+  )
+
+export async function insertEntry(tx: Queryable, row: { caseId: string; registeredOn: string; direction: string; counterpart: string; description: string; attachmentId: string | null; confidential: boolean; confidentialityGround: string; registeredBy: string }) {
+  const [inserted] = await tx.query<{ id: string; seq: number }>(
+    `insert into register_entry (case_id, seq, registered_on, direction, counterpart, description, attachment_id, confidential, confidentiality_ground, registered_by_name)
+     select $1, coalesce(max(seq), 0) + 1, $2, $3, $4, $5, $6, $7, $8, $9 from register_entry where case_id = $1
+     returning id, seq`,
+    [row.caseId, row.registeredOn, row.direction, row.counterpart, row.description, row.attachmentId, row.confidential, row.confidentialityGround, row.registeredBy],
+  )
+  return inserted!
+}
+
+export async function findSettings(db: Queryable, collaborationId: string) {
+  const [row] = await db.query<{ caseNumberFormat: string; classification: { code: string; title: string }[]; prefix: string }>(
+    `select case_number_format as "caseNumberFormat", classification, prefix from collaboration where id = $1`,
+    [collaborationId],
+  )
+  return row
+}
+
+export async function updateSettings(tx: Queryable, collaborationId: string, settings: { caseNumberFormat: string; classification: { code: string; title: string }[] }) {
+  await tx.query(`update collaboration set case_number_format = $2, classification = $3 where id = $1`, [collaborationId, settings.caseNumberFormat, JSON.stringify(settings.classification)])
+}
+
+/** The § decisions each case got at meetings. */
+export const listCaseDecisions = (db: Queryable, caseIds: string[]) =>
+  caseIds.length
+    ? db.query<{ caseId: string; meetingId: string; bodyName: string; paragraph: number; year: number; outcome: 'approve' | 'reject' | 'defer'; decidedOn: string }>(
+        `select a.case_id as "caseId", m.id as "meetingId", b.name as "bodyName", a.paragraph, extract(year from m.starts_at at time zone 'Europe/Stockholm')::int as year, a.outcome,
+           (m.starts_at at time zone 'Europe/Stockholm')::date::text as "decidedOn"
+         from agenda_item a join meeting m on m.id = a.meeting_id join body b on b.id = m.body_id
+         where a.case_id = any($1::uuid[]) and a.paragraph is not null order by m.starts_at`,
+        [caseIds],
+      )
+    : Promise.resolve([])

@@ -1,0 +1,143 @@
+import type { Queryable } from '../../server/db/database'
+import type { Ctx } from '../../server/http/context'
+import { fieldError, notFound, staleVersion } from '../../server/http/errors'
+import { recordChange } from '../audit/audit.repository'
+import { findBody } from '../governance/governance.repository'
+import { findInitiative, listAttachments } from '../initiatives/initiatives.repository'
+import { checkCaseNumberFormat, formatCaseNumber } from '../meetings/case-number'
+import * as repo from './cases.repository'
+import type { CreateCaseBody, CreateRegisterEntryBody, UpdateCaseBody } from './cases.schema'
+
+const today = () => new Date().toISOString().slice(0, 10)
+const actorName = (ctx: Ctx) => ctx.actor.user?.name ?? 'Samverka'
+
+/** Confidential details are for the people who work in the collaboration; the public sees the ground only. */
+export const seesConfidential = (ctx: Ctx, collaborationId: string) =>
+  Boolean(ctx.actor.user?.isAdmin) || ctx.actor.grants.some((grant) => grant.collaborationId === collaborationId)
+
+function entryView(entry: repo.EntryRow, sees: boolean) {
+  const withheld = entry.confidential && !sees
+  return {
+    id: entry.id,
+    caseId: entry.caseId,
+    caseNumber: entry.caseNumber,
+    number: `${entry.caseNumber}-${entry.seq}`,
+    registeredOn: entry.registeredOn,
+    direction: entry.direction,
+    counterpart: withheld ? '' : entry.counterpart,
+    description: withheld ? '' : entry.description,
+    attachment: !withheld && entry.attachmentId ? { id: entry.attachmentId, fileName: entry.fileName!, sizeBytes: entry.sizeBytes! } : null,
+    confidential: entry.confidential,
+    confidentialityGround: entry.confidentialityGround,
+    withheld,
+  }
+}
+
+async function views(ctx: Ctx, collaborationId: string, rows: repo.CaseRow[]) {
+  const sees = seesConfidential(ctx, collaborationId)
+  const ids = rows.map((row) => row.id)
+  const [entries, decisions] = await Promise.all([ids.length ? repo.listEntries(ctx.db, collaborationId, { caseIds: ids }) : [], repo.listCaseDecisions(ctx.db, ids)])
+  return rows.map(({ collaborationId: _c, seq: _s, ...row }) => {
+    const withheld = row.confidential && !sees
+    return {
+      ...row,
+      title: withheld ? '' : row.title,
+      description: withheld ? '' : row.description,
+      withheld,
+      entries: entries.filter((e) => e.caseId === row.id).map((e) => entryView(e, sees)),
+      decisions: decisions.filter((d) => d.caseId === row.id).map(({ caseId: _id, ...d }) => d),
+    }
+  })
+}
+
+export async function listCases(ctx: Ctx, collaborationId: string, filter: { status?: string; year?: number; decidingBodyId?: string; q?: string }) {
+  return views(ctx, collaborationId, await repo.listCases(ctx.db, collaborationId, filter))
+}
+
+export async function getCase(ctx: Ctx, collaborationId: string, caseId: string) {
+  const row = await repo.findCase(ctx.db, collaborationId, caseId)
+  if (!row) throw notFound('ärendet')
+  return (await views(ctx, collaborationId, [row]))[0]!
+}
+
+async function checkLinks(ctx: Ctx, tx: Queryable, collaborationId: string, input: { preparingBodyId: string | null; decidingBodyId: string | null; initiativeId: string | null; confidential: boolean; confidentialityGround: string }) {
+  for (const key of ['preparingBodyId', 'decidingBodyId'] as const) {
+    const id = input[key]
+    if (id && !(await findBody(tx, collaborationId, id))) throw fieldError(ctx.locale, `body.${key}`, 'body_not_in_collaboration')
+  }
+  if (input.initiativeId && !(await findInitiative(tx, collaborationId, input.initiativeId))) throw fieldError(ctx.locale, 'body.initiativeId', 'initiative_not_in_collaboration')
+  if (input.confidential && !input.confidentialityGround) throw fieldError(ctx.locale, 'body.confidentialityGround', 'confidentiality_ground_required')
+}
+
+/** Registers a case under the next number of its year, in the collaboration's format. */
+export async function registerCase(ctx: Ctx, collaborationId: string, input: CreateCaseBody) {
+  const registeredOn = input.registeredOn ?? today()
+  const year = Number(registeredOn.slice(0, 4))
+  const id = await ctx.db.transaction(async (tx) => {
+    await checkLinks(ctx, tx, collaborationId, input)
+    const settings = (await repo.findSettings(tx, collaborationId))!
+    if (input.classificationCode && !settings.classification.some((c) => c.code === input.classificationCode)) throw fieldError(ctx.locale, 'body.classificationCode', 'unknown_classification_code', { code: input.classificationCode })
+    const seq = await repo.takeCaseNumber(tx, collaborationId, year)
+    const number = formatCaseNumber(settings.caseNumberFormat, { prefix: settings.prefix, year, seq, code: input.classificationCode })
+    const id = await repo.insertCase(tx, { ...input, collaborationId, year, seq, number, registeredOn })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'case.registered', entityType: 'case', entityId: id, after: { number, title: input.title } })
+    return id
+  })
+  return getCase(ctx, collaborationId, id)
+}
+
+export async function updateCase(ctx: Ctx, collaborationId: string, caseId: string, input: UpdateCaseBody) {
+  await ctx.db.transaction(async (tx) => {
+    const before = await repo.findCase(tx, collaborationId, caseId)
+    if (!before) throw notFound('ärendet')
+    await checkLinks(ctx, tx, collaborationId, input)
+    if (!(await repo.updateCase(tx, caseId, input))) throw staleVersion()
+    const { version: _version, ...after } = input
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'case.updated', entityType: 'case', entityId: caseId, before, after })
+  })
+  return getCase(ctx, collaborationId, caseId)
+}
+
+/** A document registered in the case: its entry in the register (date, number, sender or recipient, description). */
+export async function registerDocument(ctx: Ctx, collaborationId: string, caseId: string, input: CreateRegisterEntryBody) {
+  await ctx.db.transaction(async (tx) => {
+    const found = await repo.findCase(tx, collaborationId, caseId)
+    if (!found) throw notFound('ärendet')
+    if (input.confidential && !input.confidentialityGround) throw fieldError(ctx.locale, 'body.confidentialityGround', 'confidentiality_ground_required')
+    if (input.attachmentId && (await listAttachments(tx, collaborationId, [input.attachmentId])).length === 0) throw fieldError(ctx.locale, 'body.attachmentId', 'attachment_not_found')
+    const entry = await repo.insertEntry(tx, { caseId, ...input, registeredOn: input.registeredOn ?? today(), registeredBy: actorName(ctx) })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'case.document_registered', entityType: 'register_entry', entityId: entry.id, after: { case: found.number, seq: entry.seq, description: input.description } })
+  })
+  return getCase(ctx, collaborationId, caseId)
+}
+
+export async function listRegister(ctx: Ctx, collaborationId: string, filter: { year?: number; q?: string }) {
+  const sees = seesConfidential(ctx, collaborationId)
+  return (await repo.listEntries(ctx.db, collaborationId, filter)).map((entry) => entryView(entry, sees))
+}
+
+export async function getCaseSettings(ctx: Ctx, collaborationId: string) {
+  const settings = await repo.findSettings(ctx.db, collaborationId)
+  if (!settings) throw notFound('samverkan')
+  const year = Number(today().slice(0, 4))
+  const [{ next } = { next: 1 }] = await ctx.db.query<{ next: number }>('select last_seq + 1 as next from case_number_counter where collaboration_id = $1 and year = $2', [collaborationId, year])
+  return {
+    caseNumberFormat: settings.caseNumberFormat,
+    classification: settings.classification,
+    example: formatCaseNumber(settings.caseNumberFormat, { prefix: settings.prefix, year, seq: next, code: settings.classification[0]?.code ?? null }),
+  }
+}
+
+export async function updateCaseSettings(ctx: Ctx, collaborationId: string, input: { caseNumberFormat: string; classification: { code: string; title: string }[] }) {
+  const verdict = checkCaseNumberFormat(input.caseNumberFormat)
+  if (verdict !== 'ok') throw fieldError(ctx.locale, 'body.caseNumberFormat', `case_number_${verdict}`)
+  const duplicate = input.classification.findIndex((c, i) => input.classification.findIndex((d) => d.code === c.code) !== i)
+  if (duplicate >= 0) throw fieldError(ctx.locale, `body.classification.${duplicate}.code`, 'duplicate_classification_code')
+  await ctx.db.transaction(async (tx) => {
+    const before = await repo.findSettings(tx, collaborationId)
+    if (!before) throw notFound('samverkan')
+    await repo.updateSettings(tx, collaborationId, input)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'case.settings_updated', entityType: 'collaboration', entityId: collaborationId, before, after: input })
+  })
+  return getCaseSettings(ctx, collaborationId)
+}

@@ -1,0 +1,213 @@
+import type { Queryable } from '../../server/db/database'
+import type { Outcome } from '../../shared/initiatives'
+
+export interface MeetingRow {
+  id: string
+  collaborationId: string
+  bodyId: string
+  bodyName: string
+  startsAt: string
+  endsAt: string | null
+  place: string
+  link: string
+  status: 'planned' | 'notice_sent' | 'held' | 'minutes_approved' | 'published' | 'cancelled'
+  noticeSentAt: string | null
+  chairUserId: string | null
+  adjusterUserIds: string[]
+  secretaryName: string
+  publishedOn: string | null
+  appealEndsOn: string | null
+  version: number
+  /** The meeting's date and year in Swedish time. */
+  meetingDate: string
+  year: number
+}
+
+const columns = `m.id, m.collaboration_id as "collaborationId", m.body_id as "bodyId", b.name as "bodyName",
+  to_char(m.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "startsAt",
+  to_char(m.ends_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "endsAt",
+  m.place, m.link, m.status, m.notice_sent_at::text as "noticeSentAt", m.chair_user_id as "chairUserId", m.adjuster_user_ids as "adjusterUserIds",
+  m.secretary_name as "secretaryName", m.published_on as "publishedOn", m.appeal_ends_on as "appealEndsOn", m.version,
+  (m.starts_at at time zone 'Europe/Stockholm')::date::text as "meetingDate", extract(year from m.starts_at at time zone 'Europe/Stockholm')::int as year`
+
+export const listMeetings = (db: Queryable, collaborationId: string, filter: { bodyId?: string; from?: string; to?: string; ids?: string[] } = {}) =>
+  db.query<MeetingRow>(
+    `select ${columns} from meeting m join body b on b.id = m.body_id
+     where m.collaboration_id = $1 and ($2::uuid is null or m.body_id = $2)
+       and ($3::date is null or (m.starts_at at time zone 'Europe/Stockholm')::date >= $3)
+       and ($4::date is null or (m.starts_at at time zone 'Europe/Stockholm')::date <= $4)
+       and ($5::uuid[] is null or m.id = any($5))
+     order by m.starts_at`,
+    [collaborationId, filter.bodyId ?? null, filter.from ?? null, filter.to ?? null, filter.ids ?? null],
+  )
+
+export async function findMeeting(db: Queryable, collaborationId: string, id: string, forUpdate = false) {
+  if (forUpdate) await db.query('select id from meeting where id = $1 for update', [id])
+  const [row] = await listMeetings(db, collaborationId, { ids: [id] })
+  return row
+}
+
+export async function insertMeeting(tx: Queryable, row: { collaborationId: string; bodyId: string; startsAt: string; endsAt: string | null; place: string; link: string }) {
+  const [inserted] = await tx.query<{ id: string }>(
+    `insert into meeting (collaboration_id, body_id, starts_at, ends_at, place, link) values ($1, $2, $3, $4, $5, $6) returning id`,
+    [row.collaborationId, row.bodyId, row.startsAt, row.endsAt, row.place, row.link],
+  )
+  return inserted!.id
+}
+
+export async function updateMeeting(tx: Queryable, id: string, input: { version: number; startsAt: string; endsAt: string | null; place: string; link: string; chairUserId: string | null; adjusterUserIds: string[]; secretaryName: string }) {
+  const rows = await tx.query(
+    `update meeting set starts_at = $3, ends_at = $4, place = $5, link = $6, chair_user_id = $7, adjuster_user_ids = $8, secretary_name = $9, version = version + 1
+     where id = $1 and version = $2 returning id`,
+    [id, input.version, input.startsAt, input.endsAt, input.place, input.link, input.chairUserId, input.adjusterUserIds, input.secretaryName],
+  )
+  return rows.length === 1
+}
+
+export async function setMeetingStatus(tx: Queryable, id: string, status: MeetingRow['status'], extra: { noticeSentAt?: boolean; publishedOn?: string; appealEndsOn?: string } = {}) {
+  await tx.query(
+    `update meeting set status = $2, notice_sent_at = case when $3 then now() else notice_sent_at end,
+       published_on = coalesce($4::date, published_on), appeal_ends_on = coalesce($5::date, appeal_ends_on), version = version + 1 where id = $1`,
+    [id, status, Boolean(extra.noticeSentAt), extra.publishedOn ?? null, extra.appealEndsOn ?? null],
+  )
+}
+
+export interface AgendaRow {
+  id: string
+  meetingId: string
+  position: number
+  caseId: string | null
+  caseNumber: string | null
+  caseTitle: string | null
+  title: string
+  confidential: boolean
+  confidentialityGround: string
+  initiativeId: string | null
+  paragraph: number | null
+  outcome: Outcome | null
+  wording: string
+  reservations: string
+  deferredToMeetingId: string | null
+  decisionId: string | null
+}
+
+export const listAgenda = (db: Queryable, meetingIds: string[]) =>
+  db.query<AgendaRow>(
+    `select a.id, a.meeting_id as "meetingId", a.position, a.case_id as "caseId", c.number as "caseNumber", c.title as "caseTitle", a.title,
+       coalesce(c.confidential, false) as confidential, coalesce(c.confidentiality_ground, '') as "confidentialityGround", c.initiative_id as "initiativeId",
+       a.paragraph, a.outcome, a.wording, a.reservations, a.deferred_to_meeting_id as "deferredToMeetingId", a.decision_id as "decisionId"
+     from agenda_item a left join "case" c on c.id = a.case_id
+     where a.meeting_id = any($1::uuid[]) order by a.meeting_id, a.position`,
+    [meetingIds],
+  )
+
+export async function insertAgendaItem(tx: Queryable, meetingId: string, item: { caseId: string | null; title: string }) {
+  await tx.query(
+    `insert into agenda_item (meeting_id, position, case_id, title)
+     select $1, coalesce(max(position), 0) + 1, $2, $3 from agenda_item where meeting_id = $1`,
+    [meetingId, item.caseId, item.title],
+  )
+}
+
+export async function deleteAgendaItem(tx: Queryable, itemId: string) {
+  await tx.query('delete from agenda_item where id = $1', [itemId])
+}
+
+export async function setPositions(tx: Queryable, itemIds: string[]) {
+  for (const [index, id] of itemIds.entries()) await tx.query('update agenda_item set position = $2 where id = $1', [id, index + 1])
+}
+
+/** The next § of the body's year; the counter row is locked until the transaction ends. */
+export async function takeParagraph(tx: Queryable, bodyId: string, year: number) {
+  const [row] = await tx.query<{ paragraph: number }>(
+    `insert into paragraph_counter (body_id, year, last_paragraph) values ($1, $2, 1)
+     on conflict (body_id, year) do update set last_paragraph = paragraph_counter.last_paragraph + 1
+     returning last_paragraph as paragraph`,
+    [bodyId, year],
+  )
+  return row!.paragraph
+}
+
+export async function decideAgendaItem(tx: Queryable, itemId: string, decision: { paragraph: number; outcome: Outcome; wording: string; reservations: string; deferredToMeetingId: string | null }) {
+  await tx.query(
+    `update agenda_item set paragraph = $2, outcome = $3, wording = $4, reservations = $5, deferred_to_meeting_id = $6 where id = $1`,
+    [itemId, decision.paragraph, decision.outcome, decision.wording, decision.reservations, decision.deferredToMeetingId],
+  )
+}
+
+export async function linkDecision(tx: Queryable, itemId: string, decisionId: string) {
+  await tx.query('update agenda_item set decision_id = $2 where id = $1', [itemId, decisionId])
+}
+
+export interface AttendanceRow {
+  id: string
+  meetingId: string
+  personName: string
+  memberId: string | null
+  memberName: string | null
+  seatRole: 'ledamot' | 'ersattare' | 'official'
+  position: 'chair' | 'vice_chair' | null
+  servingFor: string | null
+  present: boolean
+}
+
+export const listAttendance = (db: Queryable, meetingId: string) =>
+  db.query<AttendanceRow>(
+    `select a.id, a.meeting_id as "meetingId", a.person_name as "personName", a.member_id as "memberId", m.name as "memberName", a.seat_role as "seatRole",
+       a.position, a.serving_for as "servingFor", a.present
+     from meeting_attendance a left join member m on m.id = a.member_id
+     where a.meeting_id = $1 order by a.seat_role = 'official', a.position nulls last, a.seat_role, m.name collate "C", a.person_name`,
+    [meetingId],
+  )
+
+export async function replaceAttendance(tx: Queryable, meetingId: string, rows: Omit<AttendanceRow, 'id' | 'meetingId' | 'memberName'>[]) {
+  await tx.query('delete from meeting_attendance where meeting_id = $1', [meetingId])
+  for (const row of rows) {
+    await tx.query(
+      `insert into meeting_attendance (meeting_id, person_name, member_id, seat_role, position, serving_for, present) values ($1, $2, $3, $4, $5, $6, $7)`,
+      [meetingId, row.personName, row.memberId, row.seatRole, row.position, row.servingFor, row.present],
+    )
+  }
+}
+
+export const listMeetingDocuments = (db: Queryable, meetingId: string) =>
+  db.query<{ id: string; fileName: string; sizeBytes: number }>(
+    `select a.id, a.file_name as "fileName", a.size_bytes as "sizeBytes" from meeting_document d join attachment a on a.id = d.attachment_id where d.meeting_id = $1 order by a.file_name`,
+    [meetingId],
+  )
+
+export async function addMeetingDocument(tx: Queryable, meetingId: string, attachmentId: string) {
+  await tx.query('insert into meeting_document (meeting_id, attachment_id) values ($1, $2) on conflict do nothing', [meetingId, attachmentId])
+}
+
+export const listApprovals = (db: Queryable, meetingId: string) =>
+  db.query<{ role: 'chair' | 'adjuster'; userId: string; name: string; approvedAt: string }>(
+    `select role, user_id as "userId", name, approved_at::text as "approvedAt" from minutes_approval where meeting_id = $1 order by approved_at`,
+    [meetingId],
+  )
+
+export async function insertApproval(tx: Queryable, row: { meetingId: string; role: 'chair' | 'adjuster'; userId: string; name: string }) {
+  await tx.query('insert into minutes_approval (meeting_id, role, user_id, name) values ($1, $2, $3, $4)', [row.meetingId, row.role, row.userId, row.name])
+}
+
+export const userNames = (db: Queryable, ids: string[]) =>
+  ids.length ? db.query<{ id: string; name: string }>('select id, name from app_user where id = any($1::uuid[])', [ids]) : Promise.resolve([])
+
+export const listWheel = (db: Queryable, collaborationId: string) =>
+  db.query<{ id: string; month: number; title: string; description: string; bodyId: string | null }>(
+    `select id, month, title, description, body_id as "bodyId" from annual_wheel_item where collaboration_id = $1 order by month, title`,
+    [collaborationId],
+  )
+
+export async function insertWheelItem(tx: Queryable, collaborationId: string, item: { month: number; title: string; description: string; bodyId: string | null }) {
+  const [row] = await tx.query<{ id: string }>(
+    'insert into annual_wheel_item (collaboration_id, month, title, description, body_id) values ($1, $2, $3, $4, $5) returning id',
+    [collaborationId, item.month, item.title, item.description, item.bodyId],
+  )
+  return row!.id
+}
+
+export async function deleteWheelItem(tx: Queryable, collaborationId: string, id: string) {
+  const rows = await tx.query('delete from annual_wheel_item where collaboration_id = $1 and id = $2 returning id', [collaborationId, id])
+  return rows.length === 1
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod'
+import { OUTCOMES } from '../../shared/initiatives'
+
+const isoDate = z.iso.date()
+const timestamp = z.iso.datetime({ offset: true })
+
+export const MEETING_STATUSES = ['planned', 'notice_sent', 'held', 'minutes_approved', 'published', 'cancelled'] as const
+
+export const AgendaItem = z.object({
+  id: z.uuid(),
+  position: z.number().int(),
+  caseId: z.uuid().nullable(),
+  caseNumber: z.string().nullable(),
+  title: z.string(),
+  confidential: z.boolean(),
+  confidentialityGround: z.string(),
+  /** Withheld from this reader: title and wording replaced by the ground. */
+  withheld: z.boolean(),
+  /** Set once decided at the meeting. */
+  decision: z
+    .object({
+      paragraph: z.number().int(),
+      year: z.number().int(),
+      outcome: z.enum(OUTCOMES),
+      wording: z.string(),
+      reservations: z.string(),
+      deferredToMeetingId: z.uuid().nullable(),
+      /** The decision record an initiative's gate sees. */
+      decisionId: z.uuid().nullable(),
+    })
+    .nullable(),
+})
+
+export const Attendance = z.object({
+  id: z.uuid(),
+  personName: z.string(),
+  memberId: z.uuid().nullable(),
+  memberName: z.string().nullable(),
+  seatRole: z.enum(['ledamot', 'ersattare', 'official']),
+  position: z.enum(['chair', 'vice_chair']).nullable(),
+  servingFor: z.string().nullable(),
+  present: z.boolean(),
+})
+
+export const Meeting = z.object({
+  id: z.uuid(),
+  bodyId: z.uuid(),
+  bodyName: z.string(),
+  startsAt: timestamp,
+  endsAt: timestamp.nullable(),
+  place: z.string(),
+  link: z.string(),
+  status: z.enum(MEETING_STATUSES),
+  noticeSentAt: z.string().nullable(),
+  chairUserId: z.uuid().nullable(),
+  chairName: z.string().nullable(),
+  adjusterUserIds: z.array(z.uuid()),
+  adjusterNames: z.array(z.string()),
+  secretaryName: z.string(),
+  agenda: z.array(AgendaItem),
+  attendance: z.array(Attendance),
+  documents: z.array(z.object({ id: z.uuid(), fileName: z.string(), sizeBytes: z.number().int() })),
+  approvals: z.array(z.object({ role: z.enum(['chair', 'adjuster']), userId: z.uuid(), name: z.string(), approvedAt: z.string() })),
+  /** Approvals still missing before the minutes can be published (names of the chair and adjusters). */
+  approvalsMissing: z.array(z.string()),
+  publishedOn: isoDate.nullable(),
+  appealEndsOn: isoDate.nullable(),
+  version: z.number().int(),
+})
+export type Meeting = z.infer<typeof Meeting>
+
+export const MeetingSummary = Meeting.pick({ id: true, bodyId: true, bodyName: true, startsAt: true, endsAt: true, place: true, link: true, status: true, publishedOn: true, appealEndsOn: true }).extend({
+  items: z.number().int(),
+  /** `§ 12–18` once decided. */
+  paragraphs: z.string().nullable(),
+})
+
+export const MeetingListQuery = z.object({ bodyId: z.uuid().optional(), from: isoDate.optional(), to: isoDate.optional() })
+
+export const CreateMeetingBody = z.object({
+  bodyId: z.uuid(),
+  startsAt: timestamp,
+  endsAt: timestamp.nullable().default(null),
+  place: z.string().trim().max(300).default(''),
+  link: z.string().trim().max(500).default(''),
+})
+
+export const UpdateMeetingBody = z.object({
+  version: z.number().int(),
+  startsAt: timestamp,
+  endsAt: timestamp.nullable(),
+  place: z.string().trim().max(300),
+  link: z.string().trim().max(500),
+  chairUserId: z.uuid().nullable(),
+  adjusterUserIds: z.array(z.uuid()).max(3),
+  secretaryName: z.string().trim().max(200),
+})
+
+/** A case ready for decision, or a standing item (title only). */
+export const AddAgendaItemBody = z.object({ caseId: z.uuid().nullable().default(null), title: z.string().trim().max(300).default('') })
+export const ReorderAgendaBody = z.object({ itemIds: z.array(z.uuid()).min(1) })
+
+export const AttendanceBody = z.object({
+  attendance: z
+    .array(
+      z.object({
+        personName: z.string().trim().min(2).max(200),
+        memberId: z.uuid().nullable(),
+        seatRole: z.enum(['ledamot', 'ersattare', 'official']),
+        position: z.enum(['chair', 'vice_chair']).nullable().default(null),
+        servingFor: z.string().trim().max(200).nullable().default(null),
+        present: z.boolean(),
+      }),
+    )
+    .max(200),
+})
+
+export const DecideItemBody = z.object({
+  outcome: z.enum(OUTCOMES),
+  wording: z.string().trim().min(3).max(8000),
+  reservations: z.string().trim().max(4000).default(''),
+  /** The decision kind an initiative's gate needs; required when the case belongs to an initiative and should open its gate. */
+  decisionKindId: z.uuid().nullable().default(null),
+  /** For a deferral (bordläggning): the meeting the item goes to. */
+  deferToMeetingId: z.uuid().nullable().default(null),
+})
+
+export const PublishBody = z.object({ noticeDate: isoDate })
+
+export const PublishedMinutes = z.object({
+  meetingId: z.uuid(),
+  bodyName: z.string(),
+  meetingDate: isoDate,
+  paragraphs: z.string().nullable(),
+  publishedOn: isoDate,
+  appealEndsOn: isoDate,
+  /** The appeal period is still running today. */
+  appealOpen: z.boolean(),
+})
+
+export const CandidateCase = z.object({ id: z.uuid(), number: z.string(), title: z.string(), status: z.string() })
+
+export const AnnualWheelItem = z.object({ id: z.uuid(), month: z.number().int().min(1).max(12), title: z.string(), description: z.string(), bodyId: z.uuid().nullable() })
+export const CreateAnnualWheelItemBody = z.object({
+  month: z.number().int().min(1).max(12),
+  title: z.string().trim().min(3).max(200),
+  description: z.string().trim().max(2000).default(''),
+  bodyId: z.uuid().nullable().default(null),
+})
+
+export const MeetingParams = z.object({ collaborationId: z.uuid(), meetingId: z.uuid() })
+export const AgendaItemParams = z.object({ collaborationId: z.uuid(), meetingId: z.uuid(), itemId: z.uuid() })
+export const BodyCalendarParams = z.object({ collaborationId: z.uuid(), bodyId: z.uuid() })
+export const WheelItemParams = z.object({ collaborationId: z.uuid(), itemId: z.uuid() })

@@ -1,0 +1,293 @@
+import type { Queryable } from '../../server/db/database'
+import type { Ctx } from '../../server/http/context'
+import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
+import { recordChange } from '../audit/audit.repository'
+import * as casesRepo from '../cases/cases.repository'
+import { seesConfidential } from '../cases/cases.service'
+import { recordBodyDecisionIn } from '../decisions/decisions.service'
+import { findBody, listSeats } from '../governance/governance.repository'
+import { findInitiative, listAttachments } from '../initiatives/initiatives.repository'
+import { gateView, loadState } from '../initiatives/initiatives.views'
+import * as repo from './meetings.repository'
+import { paragraphRange } from './minutes-pdf'
+import type { MeetingRow } from './meetings.repository'
+
+
+export async function listMeetings(ctx: Ctx, collaborationId: string, filter: { bodyId?: string; from?: string; to?: string }) {
+  const rows = await repo.listMeetings(ctx.db, collaborationId, filter)
+  const agenda = rows.length ? await repo.listAgenda(ctx.db, rows.map((row) => row.id)) : []
+  return rows.map((row) => {
+    const items = agenda.filter((item) => item.meetingId === row.id)
+    return {
+      id: row.id,
+      bodyId: row.bodyId,
+      bodyName: row.bodyName,
+      startsAt: row.startsAt,
+      endsAt: row.endsAt,
+      place: row.place,
+      link: row.link,
+      status: row.status,
+      publishedOn: row.publishedOn,
+      appealEndsOn: row.appealEndsOn,
+      items: items.length,
+      paragraphs: items.some((item) => item.paragraph) ? paragraphRange(items.flatMap((item) => (item.paragraph ? [item.paragraph] : []))) : null,
+    }
+  })
+}
+
+export async function loadMeeting(db: Queryable, collaborationId: string, meetingId: string, forUpdate = false) {
+  const meeting = await repo.findMeeting(db, collaborationId, meetingId, forUpdate)
+  if (!meeting) throw notFound('sammanträdet')
+  return meeting
+}
+
+/** Who still has to approve: the chair and every adjuster, by name. */
+async function missingApprovals(db: Queryable, meeting: MeetingRow) {
+  const approvals = await repo.listApprovals(db, meeting.id)
+  const required = [...(meeting.chairUserId ? [{ userId: meeting.chairUserId, role: 'chair' as const }] : []), ...meeting.adjusterUserIds.map((userId) => ({ userId, role: 'adjuster' as const }))]
+  const names = new Map((await repo.userNames(db, required.map((r) => r.userId))).map((u) => [u.id, u.name]))
+  return required.filter((r) => !approvals.some((a) => a.userId === r.userId && a.role === r.role)).map((r) => names.get(r.userId) ?? '')
+}
+
+export async function getMeeting(ctx: Ctx, collaborationId: string, meetingId: string, db: Queryable = ctx.db) {
+  const meeting = await loadMeeting(db, collaborationId, meetingId)
+  const sees = seesConfidential(ctx, collaborationId)
+  const [agenda, attendance, documents, approvals, users] = await Promise.all([
+    repo.listAgenda(db, [meeting.id]),
+    repo.listAttendance(db, meeting.id),
+    repo.listMeetingDocuments(db, meeting.id),
+    repo.listApprovals(db, meeting.id),
+    repo.userNames(db, [...(meeting.chairUserId ? [meeting.chairUserId] : []), ...meeting.adjusterUserIds]),
+  ])
+  const name = (id: string) => users.find((u) => u.id === id)?.name ?? ''
+  return {
+    id: meeting.id,
+    bodyId: meeting.bodyId,
+    bodyName: meeting.bodyName,
+    startsAt: meeting.startsAt,
+    endsAt: meeting.endsAt,
+    place: meeting.place,
+    link: meeting.link,
+    status: meeting.status,
+    noticeSentAt: meeting.noticeSentAt,
+    chairUserId: meeting.chairUserId,
+    chairName: meeting.chairUserId ? name(meeting.chairUserId) : null,
+    adjusterUserIds: meeting.adjusterUserIds,
+    adjusterNames: meeting.adjusterUserIds.map(name),
+    secretaryName: meeting.secretaryName,
+    agenda: agenda.map((item) => {
+      const withheld = item.confidential && !sees
+      return {
+        id: item.id,
+        position: item.position,
+        caseId: item.caseId,
+        caseNumber: item.caseNumber,
+        title: withheld ? '' : item.title,
+        confidential: item.confidential,
+        confidentialityGround: item.confidentialityGround,
+        withheld,
+        decision:
+          item.paragraph && item.outcome
+            ? { paragraph: item.paragraph, year: meeting.year, outcome: item.outcome, wording: withheld ? '' : item.wording, reservations: withheld ? '' : item.reservations, deferredToMeetingId: item.deferredToMeetingId, decisionId: item.decisionId }
+            : null,
+      }
+    }),
+    attendance: attendance.map(({ meetingId: _m, ...row }) => row),
+    documents,
+    approvals,
+    approvalsMissing: await missingApprovals(db, meeting),
+    publishedOn: meeting.publishedOn,
+    appealEndsOn: meeting.appealEndsOn,
+    version: meeting.version,
+  }
+}
+
+function requireStatus(meeting: MeetingRow, allowed: MeetingRow['status'][]) {
+  if (!allowed.includes(meeting.status)) throw new AppError(409, 'meeting_not_editable', { status: meeting.status })
+}
+
+/** A meeting of one body; attendance starts from the body's seats on the day: ledamöter present, ersättare not. */
+export async function createMeeting(ctx: Ctx, collaborationId: string, input: { bodyId: string; startsAt: string; endsAt: string | null; place: string; link: string }) {
+  const id = await ctx.db.transaction(async (tx) => {
+    if (!(await findBody(tx, collaborationId, input.bodyId))) throw fieldError(ctx.locale, 'body.bodyId', 'body_not_in_collaboration')
+    const seats = await listSeats(tx, collaborationId)
+    if (input.endsAt && input.endsAt < input.startsAt) throw fieldError(ctx.locale, 'body.endsAt', 'ends_before_start')
+    const id = await repo.insertMeeting(tx, { collaborationId, ...input })
+    const day = input.startsAt.slice(0, 10)
+    const serving = seats.filter((s) => s.bodyId === input.bodyId && s.termStart <= day && (!s.termEnd || s.termEnd >= day))
+    await repo.replaceAttendance(tx, id, serving.map((s) => ({ personName: s.personName, memberId: s.memberId, seatRole: s.seatRole, position: s.position, servingFor: null, present: s.seatRole === 'ledamot' })))
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.created', entityType: 'meeting', entityId: id, after: input })
+    return id
+  })
+  return getMeeting(ctx, collaborationId, id)
+}
+
+export async function updateMeeting(ctx: Ctx, collaborationId: string, meetingId: string, input: { version: number; startsAt: string; endsAt: string | null; place: string; link: string; chairUserId: string | null; adjusterUserIds: string[]; secretaryName: string }) {
+  await ctx.db.transaction(async (tx) => {
+    const before = await loadMeeting(tx, collaborationId, meetingId, true)
+    requireStatus(before, ['planned', 'notice_sent', 'held'])
+    const people = [...(input.chairUserId ? [input.chairUserId] : []), ...input.adjusterUserIds]
+    const withRole = await tx.query<{ userId: string }>('select distinct user_id as "userId" from role_assignment where collaboration_id = $1 and user_id = any($2::uuid[])', [collaborationId, people])
+    const stranger = people.find((id) => !withRole.some((r) => r.userId === id))
+    if (stranger) throw fieldError(ctx.locale, stranger === input.chairUserId ? 'body.chairUserId' : 'body.adjusterUserIds', 'person_not_in_collaboration')
+    if (input.chairUserId && input.adjusterUserIds.includes(input.chairUserId)) throw fieldError(ctx.locale, 'body.adjusterUserIds', 'chair_cannot_adjust')
+    if (!(await repo.updateMeeting(tx, meetingId, input))) throw staleVersion()
+    const { version: _version, ...after } = input
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.updated', entityType: 'meeting', entityId: meetingId, before, after })
+  })
+  return getMeeting(ctx, collaborationId, meetingId)
+}
+
+/** Cases ready for the body's decision that are not already waiting on an agenda. */
+export async function agendaCandidates(ctx: Ctx, collaborationId: string, meetingId: string) {
+  const meeting = await loadMeeting(ctx.db, collaborationId, meetingId)
+  const ready = await casesRepo.listCases(ctx.db, collaborationId, { status: 'ready_for_decision', decidingBodyId: meeting.bodyId })
+  const waiting = await ctx.db.query<{ caseId: string }>('select case_id as "caseId" from agenda_item where case_id is not null and paragraph is null')
+  return ready.filter((c) => !waiting.some((w) => w.caseId === c.id)).map((c) => ({ id: c.id, number: c.number, title: c.title, status: c.status }))
+}
+
+export async function addAgendaItem(ctx: Ctx, collaborationId: string, meetingId: string, input: { caseId: string | null; title: string }) {
+  await ctx.db.transaction(async (tx) => {
+    const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
+    requireStatus(meeting, ['planned', 'notice_sent', 'held'])
+    let title = input.title
+    if (input.caseId) {
+      const found = await casesRepo.findCase(tx, collaborationId, input.caseId)
+      if (!found) throw fieldError(ctx.locale, 'body.caseId', 'not_found', { entity: 'ärendet' })
+      if (found.status !== 'ready_for_decision') throw new AppError(409, 'case_not_ready', { number: found.number })
+      if (found.decidingBodyId && found.decidingBodyId !== meeting.bodyId) throw new AppError(409, 'case_other_body', { number: found.number })
+      const [waiting] = await tx.query('select 1 from agenda_item where case_id = $1 and paragraph is null', [found.id])
+      if (waiting) throw new AppError(409, 'case_already_on_agenda', { number: found.number })
+      title = title || found.title
+    } else if (title.length < 3) {
+      throw fieldError(ctx.locale, 'body.title', 'text_too_short', { minimum: 3 })
+    }
+    await repo.insertAgendaItem(tx, meetingId, { caseId: input.caseId, title })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.agenda_item_added', entityType: 'meeting', entityId: meetingId, after: { caseId: input.caseId, title } })
+  })
+  return getMeeting(ctx, collaborationId, meetingId)
+}
+
+export async function removeAgendaItem(ctx: Ctx, collaborationId: string, meetingId: string, itemId: string) {
+  await ctx.db.transaction(async (tx) => {
+    const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
+    requireStatus(meeting, ['planned', 'notice_sent', 'held'])
+    const item = (await repo.listAgenda(tx, [meetingId])).find((i) => i.id === itemId)
+    if (!item) throw notFound('punkten')
+    if (item.paragraph) throw new AppError(409, 'item_already_decided', { paragraph: item.paragraph })
+    await repo.deleteAgendaItem(tx, itemId)
+    await repo.setPositions(tx, (await repo.listAgenda(tx, [meetingId])).map((i) => i.id))
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.agenda_item_removed', entityType: 'meeting', entityId: meetingId, before: { title: item.title } })
+  })
+  return getMeeting(ctx, collaborationId, meetingId)
+}
+
+export async function reorderAgenda(ctx: Ctx, collaborationId: string, meetingId: string, itemIds: string[]) {
+  await ctx.db.transaction(async (tx) => {
+    const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
+    requireStatus(meeting, ['planned', 'notice_sent', 'held'])
+    const items = await repo.listAgenda(tx, [meetingId])
+    if (items.length !== itemIds.length || !items.every((item) => itemIds.includes(item.id))) throw fieldError(ctx.locale, 'body.itemIds', 'agenda_items_mismatch')
+    await repo.setPositions(tx, itemIds)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.agenda_reordered', entityType: 'meeting', entityId: meetingId, after: { itemIds } })
+  })
+  return getMeeting(ctx, collaborationId, meetingId)
+}
+
+export async function setAttendance(ctx: Ctx, collaborationId: string, meetingId: string, attendance: Omit<repo.AttendanceRow, 'id' | 'meetingId' | 'memberName'>[]) {
+  await ctx.db.transaction(async (tx) => {
+    const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
+    requireStatus(meeting, ['planned', 'notice_sent', 'held'])
+    await repo.replaceAttendance(tx, meetingId, attendance)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.attendance_set', entityType: 'meeting', entityId: meetingId, after: { present: attendance.filter((a) => a.present).map((a) => a.personName) } })
+  })
+  return getMeeting(ctx, collaborationId, meetingId)
+}
+
+/** The notice (kallelse) with the agenda goes to the body's members; the time it went is recorded. */
+export async function sendNotice(ctx: Ctx, collaborationId: string, meetingId: string) {
+  await ctx.db.transaction(async (tx) => {
+    const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
+    requireStatus(meeting, ['planned', 'notice_sent'])
+    await repo.setMeetingStatus(tx, meetingId, 'notice_sent', { noticeSentAt: true })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.notice_sent', entityType: 'meeting', entityId: meetingId, after: { body: meeting.bodyName } })
+  })
+  return getMeeting(ctx, collaborationId, meetingId)
+}
+
+export async function addMeetingDocument(ctx: Ctx, collaborationId: string, meetingId: string, attachmentId: string) {
+  await ctx.db.transaction(async (tx) => {
+    await loadMeeting(tx, collaborationId, meetingId, true)
+    if ((await listAttachments(tx, collaborationId, [attachmentId])).length === 0) throw fieldError(ctx.locale, 'body.attachmentId', 'attachment_not_found')
+    await repo.addMeetingDocument(tx, meetingId, attachmentId)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.document_added', entityType: 'meeting', entityId: meetingId, after: { attachmentId } })
+  })
+  return getMeeting(ctx, collaborationId, meetingId)
+}
+
+/**
+ * The meeting's decision on one item, numbered § N for the body and year. When the case belongs to an
+ * initiative, the same decision becomes that initiative's decision record, so its gate sees it.
+ */
+export async function decideItem(
+  ctx: Ctx,
+  collaborationId: string,
+  meetingId: string,
+  itemId: string,
+  input: { outcome: 'approve' | 'reject' | 'defer'; wording: string; reservations: string; decisionKindId: string | null; deferToMeetingId: string | null },
+) {
+  await ctx.db.transaction(async (tx) => {
+    const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
+    requireStatus(meeting, ['planned', 'notice_sent', 'held'])
+    const item = (await repo.listAgenda(tx, [meetingId])).find((i) => i.id === itemId)
+    if (!item) throw notFound('punkten')
+    if (item.paragraph) throw new AppError(409, 'item_already_decided', { paragraph: item.paragraph })
+    let deferTo: MeetingRow | undefined
+    if (input.outcome === 'defer' && input.deferToMeetingId) {
+      deferTo = await repo.findMeeting(tx, collaborationId, input.deferToMeetingId)
+      if (!deferTo || deferTo.bodyId !== meeting.bodyId || deferTo.startsAt <= meeting.startsAt) throw fieldError(ctx.locale, 'body.deferToMeetingId', 'defer_needs_meeting')
+    }
+    const paragraph = await repo.takeParagraph(tx, meeting.bodyId, meeting.year)
+    await repo.decideAgendaItem(tx, itemId, { paragraph, outcome: input.outcome, wording: input.wording, reservations: input.reservations, deferredToMeetingId: deferTo?.id ?? null })
+    if (deferTo) await repo.insertAgendaItem(tx, deferTo.id, { caseId: item.caseId, title: item.title })
+    if (item.caseId && input.outcome !== 'defer') await casesRepo.setCaseStatus(tx, item.caseId, 'decided')
+    if (item.initiativeId) {
+      const decisionKindId = input.decisionKindId ?? (await gateKindFor(ctx, tx, collaborationId, item.initiativeId, meeting.bodyId))
+      if (decisionKindId) {
+        const decisionId = await recordBodyDecisionIn(
+          ctx,
+          tx,
+          collaborationId,
+          item.initiativeId,
+          { decisionKindId, bodyId: meeting.bodyId, decidedOn: meeting.meetingDate, outcome: input.outcome, conditions: input.wording, reference: `§ ${paragraph}`, attachmentId: null },
+          itemId,
+        )
+        await repo.linkDecision(tx, itemId, decisionId)
+      }
+    }
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.item_decided', entityType: 'meeting', entityId: meetingId, after: { paragraph, year: meeting.year, title: item.title, outcome: input.outcome } })
+  })
+  return getMeeting(ctx, collaborationId, meetingId)
+}
+
+/** The kind of decision the initiative's current gate needs from this body, when there is exactly one. */
+async function gateKindFor(ctx: Ctx, tx: Queryable, collaborationId: string, initiativeId: string, bodyId: string) {
+  const initiative = await findInitiative(tx, collaborationId, initiativeId)
+  if (!initiative) return null
+  const gate = gateView(await loadState(tx, collaborationId, initiativeId), initiative, ctx.locale)
+  const kinds = gate?.rule.requiredDecisions.filter((r) => r.body?.id === bodyId) ?? []
+  if (kinds.length > 1) throw fieldError(ctx.locale, 'body.decisionKindId', 'decision_kind_needed', { kinds: kinds.map((k) => k.name).join(', ') })
+  return kinds[0]?.decisionKindId ?? null
+}
+
+export async function closeMeeting(ctx: Ctx, collaborationId: string, meetingId: string) {
+  await ctx.db.transaction(async (tx) => {
+    const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
+    requireStatus(meeting, ['planned', 'notice_sent'])
+    const open = (await repo.listAgenda(tx, [meetingId])).filter((item) => !item.paragraph)
+    if (open.length) throw new AppError(409, 'items_undecided', { items: open.map((item) => item.title).join(', ') })
+    await repo.setMeetingStatus(tx, meetingId, 'held')
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.held', entityType: 'meeting', entityId: meetingId, after: { body: meeting.bodyName } })
+  })
+  return getMeeting(ctx, collaborationId, meetingId)
+}
