@@ -7,6 +7,10 @@ import { AuditPage } from './audit/AuditPage'
 import { WholeAuditPage } from './audit/WholeAuditPage'
 import { LoginPage } from './auth/LoginPage'
 import { RequireSession } from './auth/RequireSession'
+import { CalendarPage } from './calendar/CalendarPage'
+import { CasePage } from './cases/CasePage'
+import { CasesPage } from './cases/CasesPage'
+import { RegisterPage } from './cases/RegisterPage'
 import { CollaborationArea } from './collaborations/CollaborationArea'
 import { CreateCollaborationPage } from './collaborations/CreateCollaborationPage'
 import { HomePage } from './collaborations/HomePage'
@@ -65,6 +69,10 @@ export function App() {
           <Route path="initiatives" element={<PortfolioPage />} />
           <Route path="initiatives/new" element={<NewInitiativePage />} />
           <Route path="member-decisions" element={<MemberDecisionMatrixPage />} />
+          <Route path="cases" element={<CasesPage />} />
+          <Route path="cases/:caseId" element={<CasePage />} />
+          <Route path="register" element={<RegisterPage />} />
+          <Route path="calendar" element={<CalendarPage />} />
           <Route path="members/:memberId/initiatives" element={<MemberInitiativesPage />} />
           <Route path="my-member" element={<MyMemberRedirect />} />
           <Route path="members" element={<MembersPage />} />

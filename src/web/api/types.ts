@@ -46,3 +46,13 @@ export type DecisionRecord = z.infer<typeof DecisionSchema>
 export type MemberDecisionMatrix = z.infer<typeof MatrixSchema>
 export type Processes = z.infer<typeof ProcessesSchema>
 export type ProcessModel = z.infer<typeof ProcessModelSchema>
+
+import type { CaseSettings as CaseSettingsSchema, Case as CaseSchema, RegisterEntry as RegisterEntrySchema } from '../../modules/cases/cases.schema'
+import type { AnnualWheelItem as AnnualWheelItemSchema, MeetingSummary as MeetingSummarySchema } from '../../modules/meetings/meetings.schema'
+
+export type CaseDetail = z.infer<typeof CaseSchema>
+export type CaseDecision = CaseDetail['decisions'][number]
+export type RegisterEntry = z.infer<typeof RegisterEntrySchema>
+export type CaseSettings = z.infer<typeof CaseSettingsSchema>
+export type MeetingSummary = z.infer<typeof MeetingSummarySchema>
+export type AnnualWheelItem = z.infer<typeof AnnualWheelItemSchema>

@@ -1,0 +1,80 @@
+import { useState, type FormEvent, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Field } from '../ui/Field'
+
+/** The filter card of the cases list and the register: the selects given as children, then a search box. */
+export function FilterCard({
+  idPrefix,
+  title,
+  searchLabel,
+  searchHint,
+  q,
+  active,
+  onSearch,
+  onClear,
+  children,
+}: {
+  idPrefix: string
+  title: string
+  searchLabel: string
+  searchHint: string
+  q: string
+  active: boolean
+  onSearch: (q: string) => void
+  onClear: () => void
+  children: ReactNode
+}) {
+  const { t } = useTranslation()
+  const [text, setText] = useState(q)
+  const search = (event: FormEvent) => {
+    event.preventDefault()
+    onSearch(text.trim())
+  }
+  return (
+    <section className="card case-filters" aria-labelledby={`${idPrefix}-filters-heading`}>
+      <h2 id={`${idPrefix}-filters-heading`} className="visually-hidden">
+        {title}
+      </h2>
+      <div className="case-filter-grid">{children}</div>
+      <form className="case-search" role="search" onSubmit={search}>
+        <Field id={`${idPrefix}-q`} label={searchLabel} hint={searchHint}>
+          {(props) => <input {...props} type="search" autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} />}
+        </Field>
+        <button type="submit" className="button button-secondary">
+          {t('cases.searchButton')}
+        </button>
+        {active && (
+          <button
+            type="button"
+            className="button button-link"
+            onClick={() => {
+              setText('')
+              onClear()
+            }}
+          >
+            {t('cases.clear')}
+          </button>
+        )}
+      </form>
+    </section>
+  )
+}
+
+/** Filters kept in the address: reads the given keys and writes changes back, replacing the history entry. */
+export function useAddressFilters<K extends string>(keys: readonly K[], params: URLSearchParams, setParams: (next: URLSearchParams, options: { replace: boolean }) => void) {
+  const filters: Partial<Record<K, string>> = {}
+  for (const key of keys) {
+    const value = params.get(key)
+    if (value) filters[key] = value
+  }
+  const update = (changes: Partial<Record<K, string | undefined>>) => {
+    const next = new URLSearchParams(params)
+    for (const [key, value] of Object.entries(changes) as [string, string | undefined][]) {
+      if (value) next.set(key, value)
+      else next.delete(key)
+    }
+    setParams(next, { replace: true })
+  }
+  const clear = () => update(Object.fromEntries(keys.map((key) => [key, undefined])) as Partial<Record<K, undefined>>)
+  return { filters, update, clear, active: Object.keys(filters).length > 0 }
+}
