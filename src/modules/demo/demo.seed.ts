@@ -10,6 +10,7 @@ import { listOrganisations } from '../members/members.repository'
 import { insertUser } from '../users/users.repository'
 import { addUserToCollaboration } from '../users/users.service'
 import { seedDemoInitiatives } from './initiatives.seed'
+import { seedDemoMeetings } from './meetings.seed'
 import { seedDemoGovernance } from './governance.seed'
 
 export const DEMO_PASSWORD = 'samverka-demo-2026'
@@ -28,6 +29,7 @@ export const DEMO_USERS: { email: string; name: string; grants: DemoGrant[] }[] 
   { email: 'samordnare@demo.samverka.se', name: 'Sara Samordnare', grants: ['EN', 'VK', 'GVS', 'FVM'].map((prefix) => ({ prefix, role: 'coordinator' as const })) },
   { email: 'kalix@demo.samverka.se', name: 'Kalle Kalixrepresentant', grants: [{ prefix: 'EN', role: 'member_representative', member: 'Kalix' }] },
   { email: 'lulea@demo.samverka.se', name: 'Lina Luleårepresentant', grants: [{ prefix: 'EN', role: 'member_representative', member: 'Luleå' }] },
+  { email: 'ordforande@demo.samverka.se', name: 'Olof Ordförande', grants: [{ prefix: 'EN', role: 'body_member', member: 'Luleå' }] },
   { email: 'ledamot@demo.samverka.se', name: 'Lars Ledamot', grants: [{ prefix: 'EN', role: 'body_member', member: 'Piteå' }] },
   { email: 'sekreterare@demo.samverka.se', name: 'Selma Sekreterare', grants: [{ prefix: 'EN', role: 'secretary' }] },
   { email: 'projektledare@demo.samverka.se', name: 'Pia Projektledare', grants: [{ prefix: 'GVS', role: 'project_manager' }, { prefix: 'EN', role: 'project_manager' }] },
@@ -104,5 +106,6 @@ async function seedInto(db: Database): Promise<boolean> {
       await addUserToCollaboration(ctx, collaborationId, { email: user.email, name: user.name, password: DEMO_PASSWORD, role: grant.role, memberId })
     }
   }
+  await seedDemoMeetings(ctx, db, collaborations)
   return true
 }
