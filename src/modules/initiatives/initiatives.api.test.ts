@@ -140,6 +140,22 @@ describe('initiatives through their gates', () => {
     expect(after.participants.map((p: { name: string }) => p.name)).toEqual(['Boden', 'Kalix', 'Luleå'])
   })
 
+  it('reminds the members that have not decided, and shows when in the matrix', async () => {
+    const id = await atProjectGate('Gemensam kundtjänst', [member.Boden, member.Piteå])
+    await memberDecides(coordinator, id, member.Boden, 'approve')
+    await memberDecides(coordinator, id, member.Piteå, 'defer')
+    const reminded = await coordinator.post(url(`/initiatives/${id}/reminders`))
+    expect(reminded.json()).toEqual({ reminded: ['Kalix', 'Piteå'] })
+    const cells = (await coordinator.get(url('/member-decisions'))).json().cells.filter((c: { initiativeId: string }) => c.initiativeId === id)
+    const byMember = Object.fromEntries(cells.map((c: { memberId: string }) => [c.memberId, c]))
+    expect(byMember[member.Kalix]).toMatchObject({ state: 'pending', remindedAt: expect.any(String) })
+    expect(byMember[member.Boden]).toMatchObject({ state: 'approve', remindedAt: null, reference: 'KS 2026/118' })
+    expect((await kalixRepresentative.post(url(`/initiatives/${id}/reminders`))).statusCode).toBe(403)
+    await memberDecides(coordinator, id, member.Kalix, 'approve')
+    await memberDecides(coordinator, id, member.Piteå, 'approve')
+    expect((await coordinator.post(url(`/initiatives/${id}/reminders`))).json().title).toBe('Alla deltagare har redan beslutat vid grinden.')
+  })
+
   it('refuses a gate when too few would remain, and keeps everyone where they were', async () => {
     const id = await atProjectGate('Gemensam e-signering', [member.Boden])
     await memberDecides(coordinator, id, member.Kalix, 'approve')

@@ -1,8 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { pdfPages } from '../../../tests/helpers/pdf-text'
 import { formatApprovalTime, paragraphRange, printable, renderMinutesPdf, type MinutesDocument } from './minutes-pdf.js'
 
 const minutes: MinutesDocument = {
@@ -74,20 +72,7 @@ const minutes: MinutesDocument = {
   notice: { postedOn: '2026-11-26', appealEndsOn: '2026-12-17' },
 }
 
-// Without the standard font data pdfjs warns for every page; the fonts ship inside the package.
-const standardFontDataUrl = path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/')
-
-async function pagesOf(pdf: Buffer): Promise<string[]> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), standardFontDataUrl, verbosity: 0 }).promise
-  const pages: string[] = []
-  for (let n = 1; n <= doc.numPages; n++) {
-    const content = await (await doc.getPage(n)).getTextContent()
-    const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('')
-    pages.push(text.replace(/[ \t]+/g, ' '))
-  }
-  await doc.destroy()
-  return pages
-}
+const pagesOf = pdfPages
 
 describe('renderMinutesPdf', () => {
   it('writes the minutes in the Swedish layout', async () => {
