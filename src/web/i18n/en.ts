@@ -3,6 +3,7 @@ import { enCases } from './en-cases'
 import { enGovernance } from './en-governance'
 import { enInitiative } from './en-initiative'
 import { enInitiatives } from './en-initiatives'
+import { enMeetings } from './en-meetings'
 import type { sv } from './sv'
 
 /** Same shape as the Swedish catalogue, every leaf a string. */
@@ -312,6 +313,18 @@ export const en: Catalogue<typeof sv> = {
         recordBodyDecision: 'Record bodies’ decisions',
         recordMemberDecision: 'Record the member’s own decision',
         matrix: 'See which member decisions are pending',
+        remind: 'Remind members that have not decided',
+      },
+      cases: {
+        read: 'See cases and the register',
+        register: 'Register cases and documents',
+        settings: 'Change the registration-number format and classification scheme',
+      },
+      meetings: {
+        read: 'See meetings, minutes and the calendar',
+        prepare: 'Prepare meetings, record decisions and post minutes',
+        approve: 'Approve minutes as chair or adjuster',
+        annualWheel: 'Change the annual wheel',
       },
       processes: {
         read: 'See process models',
@@ -382,9 +395,34 @@ export const en: Catalogue<typeof sv> = {
       attachment: {
         uploaded: 'Attachment uploaded',
       },
+      case: {
+        registered: 'Case registered',
+        updated: 'Case changed',
+        document_registered: 'Document registered',
+        settings_updated: 'Register settings changed',
+      },
+      meeting: {
+        created: 'Meeting planned',
+        updated: 'Meeting changed',
+        agenda_item_added: 'Item added to the agenda',
+        agenda_item_removed: 'Item removed from the agenda',
+        agenda_reordered: 'Agenda reordered',
+        attendance_set: 'Attendance recorded',
+        notice_sent: 'Notice sent',
+        document_added: 'Meeting document attached',
+        item_decided: 'Decision taken (§)',
+        held: 'Meeting closed',
+        minutes_approved: 'Minutes approved',
+        minutes_published: 'Minutes posted',
+      },
+      annual_wheel: {
+        added: 'Item added to the annual wheel',
+        removed: 'Item removed from the annual wheel',
+      },
       decision: {
         body_recorded: 'Body decision recorded',
         member_recorded: 'Member decision recorded',
+        members_reminded: 'Members reminded of their decisions',
       },
       decision_kind: {
         created: 'Decision kind added',
@@ -446,4 +484,5 @@ export const en: Catalogue<typeof sv> = {
   ...enGovernance,
   ...enInitiative,
   ...enInitiatives,
+  ...enMeetings,
 }

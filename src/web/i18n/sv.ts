@@ -3,6 +3,7 @@ import { svCases } from './sv-cases'
 import { svGovernance } from './sv-governance'
 import { svInitiative } from './sv-initiative'
 import { svInitiatives } from './sv-initiatives'
+import { svMeetings } from './sv-meetings'
 
 /** The Swedish texts, the product's first language. en.ts must have the same keys (the type checks it). */
 export const sv = {
@@ -309,6 +310,18 @@ export const sv = {
         recordBodyDecision: 'Registrera organs beslut',
         recordMemberDecision: 'Registrera medlemmens eget beslut',
         matrix: 'Se vilka medlemsbeslut som väntar',
+        remind: 'Påminna medlemmar som inte har beslutat',
+      },
+      cases: {
+        read: 'Se ärenden och diariet',
+        register: 'Registrera ärenden och handlingar',
+        settings: 'Ändra diarienummerformat och klassificeringsstruktur',
+      },
+      meetings: {
+        read: 'Se sammanträden, protokoll och kalender',
+        prepare: 'Förbereda sammanträden, registrera beslut och anslå protokoll',
+        approve: 'Justera protokoll som ordförande eller justerare',
+        annualWheel: 'Ändra årshjulet',
       },
       processes: {
         read: 'Se processmodeller',
@@ -379,9 +392,34 @@ export const sv = {
       attachment: {
         uploaded: 'Bilaga uppladdad',
       },
+      case: {
+        registered: 'Ärende registrerat',
+        updated: 'Ärende ändrat',
+        document_registered: 'Handling registrerad',
+        settings_updated: 'Diarieinställningar ändrade',
+      },
+      meeting: {
+        created: 'Sammanträde planerat',
+        updated: 'Sammanträde ändrat',
+        agenda_item_added: 'Punkt tillagd på föredragningslistan',
+        agenda_item_removed: 'Punkt borttagen från föredragningslistan',
+        agenda_reordered: 'Föredragningslistan omordnad',
+        attendance_set: 'Närvaro registrerad',
+        notice_sent: 'Kallelse skickad',
+        document_added: 'Sammanträdeshandling bifogad',
+        item_decided: 'Beslut fattat (§)',
+        held: 'Sammanträdet avslutat',
+        minutes_approved: 'Protokollet justerat',
+        minutes_published: 'Protokollet anslaget',
+      },
+      annual_wheel: {
+        added: 'Punkt tillagd i årshjulet',
+        removed: 'Punkt borttagen ur årshjulet',
+      },
       decision: {
         body_recorded: 'Organs beslut registrerat',
         member_recorded: 'Medlemsbeslut registrerat',
+        members_reminded: 'Medlemmar påminda om sina beslut',
       },
       decision_kind: {
         created: 'Beslutstyp tillagd',
@@ -443,4 +481,5 @@ export const sv = {
   ...svGovernance,
   ...svInitiative,
   ...svInitiatives,
+  ...svMeetings,
 } as const
