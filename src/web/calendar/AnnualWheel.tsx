@@ -61,7 +61,14 @@ function WheelItem({ item, bodyName, mayEdit, removing, onRemove }: { item: Annu
       {item.description && <span className="wheel-item-text">{item.description}</span>}
       {mayEdit && (
         <button type="button" className="button-link wheel-remove" onClick={onRemove} disabled={removing}>
-          {removing ? t('calendar.removing') : t('calendar.removeItem', { title: item.title })}
+          {removing ? (
+            t('calendar.removing')
+          ) : (
+            <>
+              {t('calendar.remove')}
+              <span className="visually-hidden"> {t('calendar.removeWhat', { title: item.title })}</span>
+            </>
+          )}
         </button>
       )}
     </li>

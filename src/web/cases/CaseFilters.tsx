@@ -35,27 +35,29 @@ export function FilterCard({
       <h2 id={`${idPrefix}-filters-heading`} className="visually-hidden">
         {title}
       </h2>
-      <div className="case-filter-grid">{children}</div>
-      <form className="case-search" role="search" onSubmit={search}>
-        <Field id={`${idPrefix}-q`} label={searchLabel} hint={searchHint}>
-          {(props) => <input {...props} type="search" autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} />}
-        </Field>
-        <button type="submit" className="button button-secondary">
-          {t('cases.searchButton')}
-        </button>
-        {active && (
-          <button
-            type="button"
-            className="button button-link"
-            onClick={() => {
-              setText('')
-              onClear()
-            }}
-          >
-            {t('cases.clear')}
+      <div className="case-filter-row">
+        <div className="case-filter-grid">{children}</div>
+        <form className="case-search" role="search" onSubmit={search}>
+          <Field id={`${idPrefix}-q`} label={searchLabel} hint={searchHint}>
+            {(props) => <input {...props} type="search" autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} />}
+          </Field>
+          <button type="submit" className="button button-secondary">
+            {t('cases.searchButton')}
           </button>
-        )}
-      </form>
+          {active && (
+            <button
+              type="button"
+              className="button button-link"
+              onClick={() => {
+                setText('')
+                onClear()
+              }}
+            >
+              {t('cases.clear')}
+            </button>
+          )}
+        </form>
+      </div>
     </section>
   )
 }

@@ -157,8 +157,7 @@ function StatusForm({ detail, changes }: { detail: CaseDetail; changes: CaseChan
     })
   }
   return (
-    <form className="case-status-form" onSubmit={submit} aria-labelledby="case-status-heading" noValidate>
-      <h3 id="case-status-heading">{t('cases.statusTitle')}</h3>
+    <form className="case-status-form" onSubmit={submit} noValidate>
       <ErrorSummary error={update.error} fieldIds={{ status: 'case-status' }} />
       {update.isSuccess && !update.isPending && (
         <SuccessMessage>
@@ -166,7 +165,7 @@ function StatusForm({ detail, changes }: { detail: CaseDetail; changes: CaseChan
         </SuccessMessage>
       )}
       <div className="inline-form">
-        <SelectField id="case-status" label={t('cases.newStatus')} value={status} onChange={setStatus} options={CASE_STATUSES.map((s) => ({ value: s, label: t(`caseStatus.${s}`) }))} />
+        <SelectField id="case-status" label={t('cases.statusTitle')} value={status} onChange={setStatus} options={CASE_STATUSES.map((s) => ({ value: s, label: t(`caseStatus.${s}`) }))} />
         <button type="submit" className="button button-secondary" disabled={update.isPending || status === detail.status}>
           {update.isPending ? t('cases.savingStatus') : t('cases.saveStatus')}
         </button>

@@ -69,7 +69,9 @@ function SettingsForm({ collaborationId, settings }: { collaborationId: string; 
             <tr>
               <th scope="col">{t('register.code')}</th>
               <th scope="col">{t('register.codeTitle')}</th>
-              <td />
+              <th scope="col">
+                <span className="visually-hidden">{t('register.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
