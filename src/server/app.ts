@@ -23,12 +23,14 @@ import { userRoutes } from '../modules/users/users.routes'
 import type { Config } from './config'
 import type { Database } from './db/database'
 import { accessHooks } from './http/access-hooks'
+import { createMailer, type Mailer } from './mail/mail'
 import { AppError, sendProblem } from './http/errors'
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Database
     config: Config
+    mailer: Mailer
   }
 }
 
@@ -59,6 +61,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   }).withTypeProvider<ZodTypeProvider>()
   app.decorate('db', options.db)
   app.decorate('config', options.config)
+  app.decorate('mailer', createMailer(options.config.smtpUrl, options.config.mailFrom))
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler((error, request, reply) => sendProblem(error as Error, request, reply))

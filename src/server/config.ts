@@ -11,6 +11,11 @@ export interface Config {
   secureCookies: boolean
   sessionHours: number
   logLevel: string
+  /** SMTP server for notices and reminders; without it e-mail waits in the outbox. */
+  smtpUrl: string | undefined
+  mailFrom: string
+  /** The address people reach Samverka at, for links in e-mail. */
+  publicUrl: string
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -23,5 +28,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.SAMVERKA_SECURE_COOKIES ? env.SAMVERKA_SECURE_COOKIES === '1' : env.NODE_ENV === 'production',
     sessionHours: Number(env.SAMVERKA_SESSION_HOURS ?? 10),
     logLevel: env.LOG_LEVEL ?? 'info',
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.SAMVERKA_MAIL_FROM ?? 'Samverka <noreply@samverka.se>',
+    publicUrl: (env.SAMVERKA_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
   }
 }

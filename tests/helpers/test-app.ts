@@ -3,7 +3,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify'
 import pg from 'pg'
 import { loadReferenceData } from '../../src/modules/members/reference-data'
 import { buildApp } from '../../src/server/app'
-import { readConfig } from '../../src/server/config'
+import { readConfig, type Config } from '../../src/server/config'
 import { openPglite, openPostgres, type Database } from '../../src/server/db/database'
 import { migrate } from '../../src/server/db/migrate'
 
@@ -11,7 +11,7 @@ import { migrate } from '../../src/server/db/migrate'
  * A fresh Samverka for one test file: in-memory PGlite by default, or a new database on the
  * PostgreSQL server in TEST_DATABASE_URL (set by `npm test` for the real-PostgreSQL tier).
  */
-export async function createTestApp(): Promise<{ app: FastifyInstance; db: Database; close: () => Promise<void> }> {
+export async function createTestApp(config: Partial<Config> = {}): Promise<{ app: FastifyInstance; db: Database; close: () => Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL
   let db: Database
   let dropDatabase = async () => {}
@@ -35,7 +35,7 @@ export async function createTestApp(): Promise<{ app: FastifyInstance; db: Datab
   }
   await migrate(db)
   await loadReferenceData(db)
-  const app = await buildApp({ db, config: { ...readConfig({}), demo: false }, logger: false })
+  const app = await buildApp({ db, config: { ...readConfig({}), demo: false, ...config }, logger: false })
   await app.ready()
   return {
     app,

@@ -78,3 +78,11 @@ export const listReminders = (db: Queryable, collaborationId: string) =>
 export async function insertReminder(tx: Queryable, row: { initiativeId: string; memberId: string; phaseKey: string; phaseEntry: number; remindedBy: string }) {
   await tx.query(`insert into member_reminder (initiative_id, member_id, phase_key, phase_entry, reminded_by_name) values ($1, $2, $3, $4, $5)`, [row.initiativeId, row.memberId, row.phaseKey, row.phaseEntry, row.remindedBy])
 }
+
+/** The people who represent these members, to remind them of their member's decision. */
+export const memberRepresentatives = (db: Queryable, collaborationId: string, memberIds: string[]) =>
+  db.query<{ memberId: string; name: string; email: string }>(
+    `select r.member_id as "memberId", u.name, u.email from role_assignment r join app_user u on u.id = r.user_id
+     where r.collaboration_id = $1 and r.role = 'member_representative' and r.member_id = any($2::uuid[]) order by u.name`,
+    [collaborationId, memberIds],
+  )

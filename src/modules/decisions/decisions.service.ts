@@ -1,5 +1,6 @@
 import type { Queryable } from '../../server/db/database'
 import type { Ctx } from '../../server/http/context'
+import { queueMail } from '../../server/mail/mail'
 import { AppError, fieldError, notFound } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
 import * as initiativesRepo from '../initiatives/initiatives.repository'
@@ -136,7 +137,7 @@ export async function memberDecisionMatrix(ctx: Ctx, collaborationId: string) {
 
 /** Reminds every participant whose own decision at the current gate is missing or deferred; each reminder is kept. */
 export async function remindMembers(ctx: Ctx, collaborationId: string, initiativeId: string) {
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const initiative = await initiativesRepo.findInitiative(tx, collaborationId, initiativeId, true)
     if (!initiative) throw notFound('initiativet')
     const state = await loadState(tx, collaborationId, initiativeId)
@@ -149,10 +150,28 @@ export async function remindMembers(ctx: Ctx, collaborationId: string, initiativ
         })
       : []
     if (pending.length === 0) throw new AppError(409, 'nobody_to_remind')
+    const gateName = gate!.phase.gate!.nameSv
+    const representatives = await repo.memberRepresentatives(tx, collaborationId, pending.map((p) => p.memberId))
     for (const participant of pending) {
       await repo.insertReminder(tx, { initiativeId, memberId: participant.memberId, phaseKey: initiative.phaseKey, phaseEntry: initiative.phaseEntry, remindedBy: actorName(ctx) })
+      for (const person of representatives.filter((r) => r.memberId === participant.memberId)) {
+        await queueMail(tx, {
+          collaborationId,
+          kind: 'gate.reminder',
+          to: { address: person.email, name: person.name },
+          subject: `Påminnelse: ${participant.name}s beslut om ${initiative.title}`,
+          body: [
+            `${initiative.title} väntar på ${participant.name}s eget beslut vid grinden ${gateName}${initiative.gateDueOn ? `, senast ${initiative.gateDueOn}` : ''}.`,
+            `Beslut som behövs: ${gate!.rule.requiredDecisions.map((d) => d.name).join(', ')} (likalydande beslut i varje deltagande medlem).`,
+            '',
+            `Registrera beslutet i Samverka: ${ctx.publicUrl ?? ''}/collaborations/${collaborationId}/initiatives/${initiativeId}`,
+          ].join('\n'),
+        })
+      }
     }
-    await recordChange(tx, ctx.actor, { collaborationId, action: 'decision.members_reminded', entityType: 'initiative', entityId: initiativeId, after: { members: pending.map((p) => p.name), gate: gate!.phase.gate!.nameSv } })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'decision.members_reminded', entityType: 'initiative', entityId: initiativeId, after: { members: pending.map((p) => p.name), gate: gateName } })
     return { reminded: pending.map((p) => p.name) }
   })
+  await ctx.deliverMail?.()
+  return result
 }

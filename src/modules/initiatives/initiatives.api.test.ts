@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
+import { startSmtpServer } from '../../../tests/helpers/smtp'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 
 const today = new Date().toISOString().slice(0, 10)
@@ -13,9 +14,12 @@ describe('initiatives through their gates', () => {
   let kinds: Record<string, string>
   let coordinator: Client
   let kalixRepresentative: Client
+  let kalixEmail: string
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>
 
   beforeAll(async () => {
-    t = await createTestApp()
+    smtp = await startSmtpServer()
+    t = await createTestApp({ smtpUrl: smtp.url, publicUrl: 'https://samverka.test' })
     const built = await buildCollaboration(t.db, { memberCodes: ['2514', '2582', '2581', '2580'] })
     collaborationId = built.collaboration.id
     member = Object.fromEntries(built.members.map((m) => [m.name, m.id])) as typeof member
@@ -23,6 +27,7 @@ describe('initiatives through their gates', () => {
     await grantRole(t.db, { collaborationId, userId: coordinatorUser.id, role: 'coordinator' })
     coordinator = await new Client(t.app).logIn(coordinatorUser.email, TEST_PASSWORD)
     const kalixUser = await buildUser(t.db)
+    kalixEmail = kalixUser.email
     await grantRole(t.db, { collaborationId, userId: kalixUser.id, role: 'member_representative', memberId: member.Kalix })
     kalixRepresentative = await new Client(t.app).logIn(kalixUser.email, TEST_PASSWORD)
     const governance = (await coordinator.get(url('/governance'))).json()
@@ -30,7 +35,10 @@ describe('initiatives through their gates', () => {
     boardId = (await coordinator.post(url('/bodies'), { name: 'E-nämnden', kind: 'board' })).json().id
     await coordinator.put(url(`/bodies/${boardId}/mandates`), { decides: Object.values(kinds), prepares: [] })
   })
-  afterAll(() => t.close())
+  afterAll(async () => {
+    await t.close()
+    await smtp.close()
+  })
 
   const url = (path: string) => `/api/collaborations/${collaborationId}${path}`
   const detail = async (id: string) => (await coordinator.get(url(`/initiatives/${id}`))).json()
@@ -146,6 +154,11 @@ describe('initiatives through their gates', () => {
     await memberDecides(coordinator, id, member.Piteå, 'defer')
     const reminded = await coordinator.post(url(`/initiatives/${id}/reminders`))
     expect(reminded.json()).toEqual({ reminded: ['Kalix', 'Piteå'] })
+    // Kalix's representative gets the reminder by e-mail, with a link to the initiative.
+    const [mail] = smtp.to(kalixEmail)
+    expect(mail?.subject).toBe('Påminnelse: Kalixs beslut om Gemensam kundtjänst')
+    expect(mail?.text).toContain('Gemensam kundtjänst väntar på Kalixs eget beslut vid grinden Beslut om utvecklingsprojekt.')
+    expect(mail?.text).toContain(`https://samverka.test/collaborations/${collaborationId}/initiatives/${id}`)
     const cells = (await coordinator.get(url('/member-decisions'))).json().cells.filter((c: { initiativeId: string }) => c.initiativeId === id)
     const byMember = Object.fromEntries(cells.map((c: { memberId: string }) => [c.memberId, c]))
     expect(byMember[member.Kalix]).toMatchObject({ state: 'pending', remindedAt: expect.any(String) })

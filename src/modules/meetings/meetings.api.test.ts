@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
 import { pdfPages } from '../../../tests/helpers/pdf-text'
+import { startSmtpServer } from '../../../tests/helpers/smtp'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 
 const year = new Date().getFullYear()
@@ -21,15 +22,19 @@ describe('cases, meetings and minutes', () => {
   let chairId: string
   let adjusterId: string
   let members: { id: string; name: string }[]
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>
+  const emails = new Map<string, string>()
 
   beforeAll(async () => {
-    t = await createTestApp()
+    smtp = await startSmtpServer()
+    t = await createTestApp({ smtpUrl: smtp.url, publicUrl: 'https://samverka.test' })
     const built = await buildCollaboration(t.db, { memberCodes: ['2514', '2582', '2580'] })
     collaborationId = built.collaboration.id
     prefix = built.collaboration.prefix
     members = built.members
     const login = async (role: 'secretary' | 'body_member' | 'coordinator', name: string) => {
       const user = await buildUser(t.db, { name })
+      emails.set(name, user.email)
       await grantRole(t.db, { collaborationId, userId: user.id, role, memberId: role === 'body_member' ? members[0]!.id : null })
       return { id: user.id, client: await new Client(t.app).logIn(user.email, TEST_PASSWORD) }
     }
@@ -44,7 +49,10 @@ describe('cases, meetings and minutes', () => {
     await coordinator.put(url(`/bodies/${boardId}/mandates`), { decides: kinds.map((k: { id: string }) => k.id), prepares: [] })
     for (const member of members) await coordinator.post(url(`/bodies/${boardId}/seats`), { personName: `Ledamot för ${member.name}`, seatRole: 'ledamot', memberId: member.id, termStart: '2023-01-01' })
   })
-  afterAll(() => t.close())
+  afterAll(async () => {
+    await t.close()
+    await smtp.close()
+  })
 
   const url = (path: string) => `/api/collaborations/${collaborationId}${path}`
   const registerCase = async (title: string, extra: Record<string, unknown> = {}) => {
@@ -112,7 +120,16 @@ describe('cases, meetings and minutes', () => {
     expect(candidates).toEqual(expect.arrayContaining(['Starta förstudie: chattbot', 'Säkerhetsincident']))
     for (const found of [toStart, secret]) await secretary.post(url(`/meetings/${m.id}/agenda`), { caseId: found.id })
     expect((await secretary.post(url(`/meetings/${m.id}/agenda`), { caseId: toStart.id })).json().title).toBe(`Ärendet ${toStart.number} står redan på en föredragningslista som inte är avgjord.`)
-    await secretary.post(url(`/meetings/${m.id}/notice`))
+    await secretary.patch(url(`/meetings/${m.id}`), { ...((await secretary.get(url(`/meetings/${m.id}`))).json() as object), chairUserId: chairId, adjusterUserIds: [adjusterId], secretaryName: 'Selma Sekreterare' })
+    expect((await secretary.post(url(`/meetings/${m.id}/notice`))).json().status).toBe('notice_sent')
+    // The notice reaches the chair, the adjuster and the secretary by e-mail, with the agenda.
+    for (const name of ['Olof Ordförande', 'Åsa Justerare', 'Selma Sekreterare']) {
+      const [notice] = smtp.to(emails.get(name)!)
+      expect(notice?.subject).toMatch(/^Kallelse: E-nämnden \d{4}-\d{2}-\d{2}$/)
+      expect(notice?.text).toContain(`1. Starta förstudie: chattbot (${toStart.number})`)
+      expect(notice?.text).toContain(`2. Säkerhetsincident (${secret.number}) – sekretess`)
+      expect(notice?.text).toContain(`https://samverka.test/collaborations/${collaborationId}/meetings/${m.id}`)
+    }
     const held = await decideAll(m.id)
     const paragraph = held.agenda[0].decision.paragraph
 
@@ -121,9 +138,7 @@ describe('cases, meetings and minutes', () => {
     expect(gate.gate.mayAdvance).toBe(true)
     expect(gate.decisions[0]).toMatchObject({ bodyName: 'E-nämnden', reference: `§ ${paragraph}`, outcome: 'approve' })
 
-    const closed = (await secretary.post(url(`/meetings/${m.id}/held`))).json()
-    expect(closed.status).toBe('held')
-    expect((await secretary.patch(url(`/meetings/${m.id}`), { ...closed, chairUserId: chairId, adjusterUserIds: [adjusterId], secretaryName: 'Selma Sekreterare' })).statusCode).toBe(200)
+    expect((await secretary.post(url(`/meetings/${m.id}/held`))).json().status).toBe('held')
     expect((await secretary.post(url(`/meetings/${m.id}/approve`))).json().title).toBe('Du är varken ordförande eller justerare för det här sammanträdet.')
     expect((await chair.post(url(`/meetings/${m.id}/approve`))).statusCode).toBe(200)
     const early = await secretary.post(url(`/meetings/${m.id}/publish`), { noticeDate: today })

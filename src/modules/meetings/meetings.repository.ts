@@ -211,3 +211,14 @@ export async function deleteWheelItem(tx: Queryable, collaborationId: string, id
   const rows = await tx.query('delete from annual_wheel_item where collaboration_id = $1 and id = $2 returning id', [collaborationId, id])
   return rows.length === 1
 }
+
+/** The body's members with accounts (by the member they sit for), its chair and adjusters, and the secretaries. */
+export const noticeRecipients = (db: Queryable, collaborationId: string, meeting: { bodyId: string; chairUserId: string | null; adjusterUserIds: string[] }) =>
+  db.query<{ id: string; name: string; email: string }>(
+    `select distinct u.id, u.name, u.email from app_user u join role_assignment r on r.user_id = u.id
+     where r.collaboration_id = $1 and (
+       (r.role = 'body_member' and (r.member_id is null or r.member_id in (select s.member_id from body_seat s where s.body_id = $2)))
+       or r.role = 'secretary' or u.id = any($3::uuid[]))
+     order by u.name`,
+    [collaborationId, meeting.bodyId, [...(meeting.chairUserId ? [meeting.chairUserId] : []), ...meeting.adjusterUserIds]],
+  )

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../server/db/database'
 import type { Ctx } from '../../server/http/context'
+import { queueMail } from '../../server/mail/mail'
 import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
 import * as casesRepo from '../cases/cases.repository'
@@ -10,6 +11,7 @@ import { findInitiative, listAttachments } from '../initiatives/initiatives.repo
 import { gateView, loadState } from '../initiatives/initiatives.views'
 import * as repo from './meetings.repository'
 import { paragraphRange } from './minutes-pdf'
+import { noticeText } from './notice-text'
 import type { MeetingRow } from './meetings.repository'
 
 
@@ -210,8 +212,12 @@ export async function sendNotice(ctx: Ctx, collaborationId: string, meetingId: s
     const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
     requireStatus(meeting, ['planned', 'notice_sent'])
     await repo.setMeetingStatus(tx, meetingId, 'notice_sent', { noticeSentAt: true })
-    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.notice_sent', entityType: 'meeting', entityId: meetingId, after: { body: meeting.bodyName } })
+    const recipients = await repo.noticeRecipients(tx, collaborationId, meeting)
+    const notice = noticeText(meeting, await repo.listAgenda(tx, [meetingId]), `${ctx.publicUrl ?? ''}/collaborations/${collaborationId}/meetings/${meetingId}`)
+    for (const person of recipients) await queueMail(tx, { collaborationId, kind: 'meeting.notice', to: { address: person.email, name: person.name }, ...notice })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.notice_sent', entityType: 'meeting', entityId: meetingId, after: { body: meeting.bodyName, recipients: recipients.map((p) => p.name) } })
   })
+  await ctx.deliverMail?.()
   return getMeeting(ctx, collaborationId, meetingId)
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify'
 import type { Database } from '../db/database'
 import type { Actor } from './access'
+import { deliverOutbox } from '../mail/mail'
 import { localeOf } from './errors'
 import type { Locale } from './messages'
 
@@ -11,6 +12,10 @@ export interface Ctx {
   locale: Locale
   /** Set when the actor may act only for these members (a member representative); null means any member. */
   onlyMemberIds: string[] | null
+  /** Delivers queued e-mail after a commit; absent where nothing is sent (seeding, scripts). */
+  deliverMail?: () => Promise<unknown>
+  /** Where links in e-mail point. */
+  publicUrl?: string
 }
 
 export function ctxOf(request: FastifyRequest): Ctx {
@@ -19,6 +24,8 @@ export function ctxOf(request: FastifyRequest): Ctx {
     actor: request.actor,
     locale: localeOf(request),
     onlyMemberIds: request.onlyMemberIds,
+    deliverMail: () => deliverOutbox(request.server.db, request.server.mailer),
+    publicUrl: request.server.config.publicUrl,
   }
 }
 
