@@ -3,6 +3,7 @@ import type { Ctx } from '../../server/http/context'
 import { loadGrants } from '../auth/auth.repository'
 import * as cases from '../cases/cases.service'
 import { listBodies } from '../governance/governance.repository'
+import * as governance from '../governance/governance.service'
 import * as initiatives from '../initiatives/initiatives.service'
 import * as meetings from '../meetings/meetings.service'
 import * as minutes from '../meetings/minutes.service'
@@ -23,6 +24,12 @@ export async function seedDemoMeetings(ctx: Ctx, db: Database, collaborations: M
   const bodies = await listBodies(db, id)
   const board = bodies.find((b) => b.name === 'Norrbottens e-nämnd')!
   const preparing = bodies.find((b) => b.name === 'Beredningsgruppen')!
+  // The demo chair and adjuster hold the Luleå and Piteå ledamot seats, so the minutes name the same people.
+  const seats = (await governance.getGovernance(ctx, id)).bodies.find((b) => b.id === board.id)!.seats
+  for (const [memberName, personName] of [['Luleå', 'Olof Ordförande'], ['Piteå', 'Lars Ledamot']] as const) {
+    const seat = seats.find((s) => s.memberName === memberName && s.seatRole === 'ledamot')!
+    await governance.updateSeat(ctx, id, board.id, seat.id, { ...seat, personName })
+  }
   const secretary = await actingAs(ctx, db, 'sekreterare@demo.samverka.se')
   const chair = await actingAs(ctx, db, 'ordforande@demo.samverka.se')
   const adjuster = await actingAs(ctx, db, 'ledamot@demo.samverka.se')
@@ -61,6 +68,8 @@ export async function seedDemoMeetings(ctx: Ctx, db: Database, collaborations: M
   held = await meetings.closeMeeting(secretary, id, september.id)
   await minutes.approveMinutes(chair, id, september.id)
   await minutes.approveMinutes(adjuster, id, september.id)
+  // Demo history: the approvals happened two days after the meeting, not when the demo was loaded.
+  await db.query(`update minutes_approval set approved_at = case role when 'chair' then timestamptz '2026-09-18 14:02+02' else timestamptz '2026-09-18 16:40+02' end where meeting_id = $1`, [september.id])
   await minutes.publishMinutes(secretary, id, september.id, '2026-09-21')
 
   // The chattbot idea has its needs inventory; only the nämnd's decision to start the pre-study is missing.

@@ -154,7 +154,8 @@ function header(doc: Doc, m: MinutesDocument): void {
   const width = contentWidth(doc)
   const top = MARGIN
   doc.font(BOLD).fontSize(13).fillColor(INK).text(m.collaborationName, MARGIN, top, { width: width - 170 })
-  doc.font(FONT).fontSize(11).text(m.bodyName, { width: width - 170 })
+  // A joint committee often bears the collaboration's own name: say it once.
+  if (m.bodyName !== m.collaborationName) doc.font(FONT).fontSize(11).text(m.bodyName, { width: width - 170 })
   const leftBottom = doc.y
   doc.font(BOLD).fontSize(18).text('PROTOKOLL', MARGIN + width - 170, top - 2, { width: 170, align: 'right' })
   doc.font(FONT).fontSize(9).fillColor(MUTED).text('Sammanträdesdatum', { width: 170, align: 'right' })
@@ -320,7 +321,7 @@ function pageFurniture(doc: Doc, m: MinutesDocument): void {
     const width = contentWidth(doc)
     doc.font(FONT).fontSize(8).fillColor(MUTED)
     if (i > start) {
-      doc.text(fit(doc, `${m.collaborationName} · ${m.bodyName}`, width - 170), MARGIN, 30, { lineBreak: false })
+      doc.text(fit(doc, m.bodyName === m.collaborationName ? m.bodyName : `${m.collaborationName} · ${m.bodyName}`, width - 170), MARGIN, 30, { lineBreak: false })
       doc.text(`Protokoll ${m.meetingDate}`, MARGIN + width - 160, 30, { width: 160, align: 'right', lineBreak: false })
     }
     const footerY = doc.page.height - 44
