@@ -1,4 +1,5 @@
 import type { Queryable } from '../../server/db/database'
+import { todayInSweden } from '../../shared/format'
 import type { Ctx } from '../../server/http/context'
 import { queueMail } from '../../server/mail/mail'
 import { AppError, fieldError, notFound } from '../../server/http/errors'
@@ -24,7 +25,7 @@ async function prepare(ctx: Ctx, tx: Queryable, collaborationId: string, initiat
   const initiative = await initiativesRepo.findInitiative(tx, collaborationId, initiativeId, true)
   if (!initiative) throw notFound('initiativet')
   if (initiative.status === 'stopped' || initiative.status === 'completed') throw new AppError(409, 'initiative_closed', { status: initiative.status })
-  if (input.decidedOn > new Date().toISOString().slice(0, 10)) throw fieldError(ctx.locale, 'body.decidedOn', 'decision_in_future')
+  if (input.decidedOn > todayInSweden()) throw fieldError(ctx.locale, 'body.decidedOn', 'decision_in_future')
   if (input.decidedOn < initiative.registeredOn) throw fieldError(ctx.locale, 'body.decidedOn', 'decision_before_registration', { registeredOn: initiative.registeredOn })
   const state = await loadState(tx, collaborationId, initiativeId)
   const kind = state.decisionKinds.find((k) => k.id === input.decisionKindId)

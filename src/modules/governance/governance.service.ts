@@ -13,8 +13,8 @@ import * as repo from './governance.repository'
 import type { BodyInput, SeatInput } from './governance.schema'
 import { ADVISOR_QUESTIONS, adviseLegalForm, type Answers } from './legal-form-advisor'
 import { checkLegalForm } from './legal-form-rules'
+import { todayInSweden } from '../../shared/format'
 
-const today = () => new Date().toISOString().slice(0, 10)
 
 /** Everything the rules need, read in one go. */
 async function loadState(db: Queryable, collaborationId: string) {
@@ -36,7 +36,7 @@ async function loadState(db: Queryable, collaborationId: string) {
     seats,
     mandates,
     decisionKinds,
-    today: today(),
+    today: todayInSweden(),
   }
   return { collaboration, state, bodies, seats, decisionKinds, memberNames: new Map(members.map((m) => [m.id, m.name])) }
 }

@@ -1,6 +1,7 @@
 // The minutes (protokoll) of a meeting as a PDF in the layout Swedish municipalities use: a
 // first page with attendance, signatures and the notice (anslag), then the paragraphs one by one.
 import PDFDocument from 'pdfkit'
+import { formatDateTime } from '../../shared/format'
 
 export interface MinutesDocument {
   collaborationName: string
@@ -96,17 +97,7 @@ function fit(doc: Doc, text: string, width: number): string {
 
 /** "2026-11-25 kl. 14:02" in Swedish time, whatever the server's zone. */
 export function formatApprovalTime(timestamp: string): string {
-  const parts = new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(timestamp))
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
-  return `${part('year')}-${part('month')}-${part('day')} kl. ${part('hour')}:${part('minute')}`
+  return formatDateTime(timestamp).replace(' ', ' kl. ')
 }
 
 /** "§ 12–15", or "§ 3–4, 7" when the numbers have gaps. */

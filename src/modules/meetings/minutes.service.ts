@@ -8,8 +8,8 @@ import { calendarFeed } from './ical'
 import * as repo from './meetings.repository'
 import { getMeeting, listMeetings, loadMeeting } from './meetings.service'
 import { renderMinutesPdf, type MinutesDocument } from './minutes-pdf'
+import { todayInSweden } from '../../shared/format'
 
-const today = () => new Date().toISOString().slice(0, 10)
 const stockholmTime = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(new Date(iso))
 
 /** The signed-in user approves (justerar) the minutes in each role the meeting gives them; the last approval closes them. */
@@ -104,7 +104,7 @@ export async function listPublishedMinutes(ctx: Ctx, collaborationId: string) {
       paragraphs: m.paragraphs,
       publishedOn: m.publishedOn!,
       appealEndsOn: m.appealEndsOn!,
-      appealOpen: today() <= m.appealEndsOn!,
+      appealOpen: todayInSweden() <= m.appealEndsOn!,
     }))
 }
 
