@@ -24,8 +24,11 @@ import { MemberInitiativesPage } from './initiatives/MemberInitiativesPage'
 import { MyMemberRedirect } from './initiatives/MyMemberRedirect'
 import { NewInitiativePage } from './initiatives/NewInitiativePage'
 import { PortfolioPage } from './initiatives/PortfolioPage'
+import { MeetingPage } from './meetings/MeetingPage'
+import { MinutesRegisterPage } from './meetings/MinutesRegisterPage'
 import { MembersPage } from './members/MembersPage'
 import { ProcessesPage } from './processes/ProcessesPage'
+import { PublicRecordsPage } from './public/PublicRecordsPage'
 import { Layout } from './ui/Layout'
 import { Loading } from './ui/Status'
 import { NotFoundPage } from './ui/NotFoundPage'
@@ -52,6 +55,7 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/accessibility" element={<AccessibilityPage />} />
         <Route path="/legal-form-advisor" element={<AdvisorPage />} />
+        <Route path="/public/:collaborationId" element={<PublicRecordsPage />} />
       </Route>
       <Route element={<RequireSession />}>
         <Route element={<Shell />}>
@@ -73,6 +77,8 @@ export function App() {
           <Route path="cases/:caseId" element={<CasePage />} />
           <Route path="register" element={<RegisterPage />} />
           <Route path="calendar" element={<CalendarPage />} />
+          <Route path="meetings/:meetingId" element={<MeetingPage />} />
+          <Route path="minutes" element={<MinutesRegisterPage />} />
           <Route path="members/:memberId/initiatives" element={<MemberInitiativesPage />} />
           <Route path="my-member" element={<MyMemberRedirect />} />
           <Route path="members" element={<MembersPage />} />

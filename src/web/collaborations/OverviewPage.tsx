@@ -53,6 +53,11 @@ export function OverviewPage() {
         <p>
           <Link to="members">{t('overview.seeMembers')}</Link>
         </p>
+        {c.recordsPublic && (
+          <p>
+            <Link to={`/public/${c.id}`}>{t('publicRecords.link')}</Link> <span className="muted">{t('publicRecords.linkHint')}</span>
+          </p>
+        )}
       </section>
       {myRoles.length > 0 && (
         <section aria-labelledby="my-roles-heading" className="card">

@@ -1,10 +1,13 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import { formatDate, formatNumber, todayInSweden } from '../../shared/format'
 import type { MemberDecisionMatrix } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
+import { allows } from '../collaborations/queries'
+import { useRemind } from '../meetings/queries'
 import { Page } from '../ui/Page'
-import { QueryView } from '../ui/Status'
+import { ErrorSummary, QueryView, SuccessMessage } from '../ui/Status'
 import { Table } from '../ui/Table'
 import { VisuallyHidden } from '../ui/Visually'
 import { isOverdue } from './labels'
@@ -30,13 +33,18 @@ export function MemberDecisionMatrixPage() {
 
 function Matrix({ data }: { data: MemberDecisionMatrix }) {
   const { t } = useTranslation()
-  const { collaboration } = useCurrentCollaboration()
+  const { collaboration, permissions } = useCurrentCollaboration()
+  const mayRemind = allows(permissions, 'decisions', 'remind')
+  const remind = useRemind(collaboration.id)
+  const [reminded, setReminded] = useState<string | null>(null)
   const today = todayInSweden()
   const cells = new Map(data.cells.map((cell) => [`${cell.memberId}:${cell.initiativeId}`, cell]))
   const pending = data.members.reduce((sum, m) => sum + m.pending, 0)
   return (
     <section className="card table-card">
       <p className="section-intro matrix-summary">{t('matrix.summary', { count: pending, formatted: formatNumber(pending) })}</p>
+      {reminded && <SuccessMessage>{reminded}</SuccessMessage>}
+      <ErrorSummary error={remind.error} />
       <ul className="matrix-legend" aria-label={t('matrix.legend')}>
         {STATES.map((state) => (
           <li key={state}>
@@ -79,6 +87,8 @@ function Matrix({ data }: { data: MemberDecisionMatrix }) {
                       <>
                         <StateText state={cell.state} />
                         {cell.decidedOn && <span className="cell-secondary">{t('matrix.decidedOn', { date: formatDate(cell.decidedOn) })}</span>}
+                        {cell.reference && <span className="cell-secondary">{t('reminders.reference', { reference: cell.reference })}</span>}
+                        {cell.state === 'pending' && cell.remindedAt && <span className="cell-secondary">{t('reminders.remindedAt', { date: formatDate(cell.remindedAt) })}</span>}
                       </>
                     ) : (
                       <span className="matrix-none">
@@ -93,6 +103,25 @@ function Matrix({ data }: { data: MemberDecisionMatrix }) {
             </tr>
           ))}
         </tbody>
+        {mayRemind && (
+          <tfoot>
+            <tr>
+              <td />
+              {data.initiatives.map((initiative) => {
+                const pendingHere = data.cells.some((c) => c.initiativeId === initiative.id && c.state === 'pending')
+                const send = () => remind.mutate(initiative.id, { onSuccess: (r) => setReminded(r.reminded.length > 0 ? t('reminders.reminded', { names: r.reminded.join(', ') }) : t('reminders.nobody')) })
+                return (
+                  <td key={initiative.id} className="matrix-remind">
+                    <button type="button" className="button button-secondary button-small" aria-label={t('reminders.remindNamed', { title: initiative.title })} disabled={!pendingHere || remind.isPending} onClick={send}>
+                      {t('reminders.remind')}
+                    </button>
+                  </td>
+                )
+              })}
+              <td />
+            </tr>
+          </tfoot>
+        )}
       </Table>
     </section>
   )

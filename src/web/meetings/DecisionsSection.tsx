@@ -1,0 +1,88 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatDate, formatNumber } from '../../shared/format'
+import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
+import { ErrorSummary, SuccessMessage } from '../ui/Status'
+import { ItemTitle } from './AgendaSection'
+import { DecideDialog } from './DecideDialog'
+import { isOpen, useMeetings, type MeetingChanges } from './queries'
+import type { AgendaItem, Meeting } from './types'
+
+/** Beslut: each item's decision with its §, a dialog to record it, and closing the meeting when all are decided. */
+export function DecisionsSection({ meeting, changes, mayPrepare }: { meeting: Meeting; changes: MeetingChanges; mayPrepare: boolean }) {
+  const { t } = useTranslation()
+  const [open, setOpen] = useState<{ item: AgendaItem; opener: HTMLElement } | null>(null)
+  const [closed, setClosed] = useState(false)
+  const editable = mayPrepare && isOpen(meeting)
+  const items = [...meeting.agenda].sort((a, b) => a.position - b.position)
+  const undecided = items.filter((item) => item.decision === null).length
+  return (
+    <section className="card" aria-labelledby="decisions-heading">
+      <h2 id="decisions-heading">{t('meeting.decisions.title')}</h2>
+      <p className="section-lead">{t('meeting.decisions.intro')}</p>
+      {items.length === 0 ? (
+        <p className="empty">{t('meeting.decisions.empty')}</p>
+      ) : (
+        <ol className="decision-list">
+          {items.map((item) => (
+            <li key={item.id} className="decision-item">
+              <div className="decision-paragraph" aria-hidden={item.decision ? undefined : true}>
+                {item.decision ? `§ ${item.decision.paragraph}` : ''}
+              </div>
+              <div className="decision-body">
+                <h3>
+                  <ItemTitle item={item} />
+                  {item.caseNumber && <span className="cell-secondary code">{item.caseNumber}</span>}
+                </h3>
+                {item.decision ? (
+                  <DecisionText item={item} />
+                ) : (
+                  <p className="muted">{t('meeting.decisions.undecided')}</p>
+                )}
+              </div>
+              {editable && item.decision === null && (
+                <button type="button" className="button button-secondary decision-action" aria-label={t('meeting.decisions.recordNamed', { title: item.title })} onClick={(e) => setOpen({ item, opener: e.currentTarget })}>
+                  {t('meeting.decisions.record')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {closed && <SuccessMessage>{t('meeting.decisions.closed')}</SuccessMessage>}
+      {editable && items.length > 0 && (
+        <div className="gate-actions">
+          <ErrorSummary error={changes.close.error} />
+          <button type="button" className="button button-primary" disabled={changes.close.isPending || undecided > 0} onClick={() => changes.close.mutate(undefined, { onSuccess: () => setClosed(true) })}>
+            {changes.close.isPending ? t('meeting.decisions.closing') : t('meeting.decisions.close')}
+          </button>
+          <p className="field-hint">{undecided > 0 ? t('meeting.decisions.closeNotReady', { count: undecided, formatted: formatNumber(undecided) }) : t('meeting.decisions.closeHint')}</p>
+        </div>
+      )}
+      {open && <DecideDialog meeting={meeting} item={open.item} changes={changes} returnFocusTo={open.opener} onClose={() => setOpen(null)} />}
+    </section>
+  )
+}
+
+function DecisionText({ item }: { item: AgendaItem }) {
+  const { t } = useTranslation()
+  const { collaboration } = useCurrentCollaboration()
+  const decision = item.decision
+  const later = useMeetings(collaboration.id, {}, decision?.deferredToMeetingId != null)
+  if (!decision) return null
+  const deferredTo = later.data?.find((m) => m.id === decision.deferredToMeetingId)
+  return (
+    <>
+      <p className="decision-outcome">
+        <span className={`badge outcome-${decision.outcome}`}>{t(`meeting.decide.outcomes.${decision.outcome}`)}</span>
+        {decision.outcome === 'defer' && deferredTo && <span className="muted"> {t('meeting.decisions.deferredTo', { date: formatDate(deferredTo.startsAt) })}</span>}
+      </p>
+      {!item.withheld && <p className="fact-text decision-wording">{decision.wording}</p>}
+      {decision.reservations && (
+        <p className="decision-reservations">
+          <strong>{t('meeting.decisions.reservations')}:</strong> {decision.reservations}
+        </p>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next'
+import { formatDate } from '../../shared/format'
+import { Table } from '../ui/Table'
+import { minutesPdfUrl } from './queries'
+import type { PublishedMinutes } from './types'
+
+/** Published minutes with the appeal period: used in the minutes register and on the public page. */
+export function MinutesTable({ collaborationId, minutes, captionId, caption }: { collaborationId: string; minutes: PublishedMinutes[]; captionId: string; caption: string }) {
+  const { t } = useTranslation()
+  return (
+    <Table captionId={captionId} caption={caption} captionClassName="visually-hidden">
+      <thead>
+        <tr>
+          <th scope="col">{t('minutes.body')}</th>
+          <th scope="col">{t('minutes.meetingDate')}</th>
+          <th scope="col">{t('minutes.paragraphs')}</th>
+          <th scope="col">{t('minutes.publishedOn')}</th>
+          <th scope="col">{t('minutes.appealEndsOn')}</th>
+          <th scope="col">{t('minutes.appeal')}</th>
+          <th scope="col">{t('minutes.pdf')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {minutes.map((m) => (
+          <tr key={m.meetingId}>
+            <th scope="row">{m.bodyName}</th>
+            <td className="nowrap">{formatDate(m.meetingDate)}</td>
+            <td className="nowrap">{m.paragraphs ?? '–'}</td>
+            <td className="nowrap">{formatDate(m.publishedOn)}</td>
+            <td className="nowrap">{formatDate(m.appealEndsOn)}</td>
+            <td>
+              <span className={m.appealOpen ? 'badge appeal-open' : 'badge appeal-closed'}>{m.appealOpen ? t('minutes.appealOpen') : t('minutes.appealClosed')}</span>
+            </td>
+            <td>
+              <a href={minutesPdfUrl(collaborationId, m.meetingId)}>{t('minutes.pdfNamed', { body: m.bodyName, date: formatDate(m.meetingDate) })}</a>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  )
+}

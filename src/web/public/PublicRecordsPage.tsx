@@ -1,0 +1,153 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useParams } from 'react-router-dom'
+import { formatDate, formatDateTime } from '../../shared/format'
+import { ApiError } from '../api/client'
+import type { DecisionRecord } from '../api/types'
+import { MinutesTable } from '../meetings/MinutesTable'
+import type { MeetingSummary } from '../meetings/types'
+import { Page } from '../ui/Page'
+import { QueryView } from '../ui/Status'
+import { Table } from '../ui/Table'
+import { usePublicRecords } from './queries'
+import '../initiative/initiative.css'
+import '../meetings/meetings.css'
+
+/** Offentliga handlingar: the published minutes, the meeting calendar and the decisions, readable without logging in. */
+export function PublicRecordsPage() {
+  const { t } = useTranslation()
+  const { collaborationId = '' } = useParams()
+  const records = usePublicRecords(collaborationId)
+  const error = records.collaboration.error
+  if (error instanceof ApiError && [401, 403, 404].includes(error.status)) {
+    return (
+      <Page title={t('publicRecords.title')}>
+        <p className="alert alert-info">{error.status === 404 ? t('publicRecords.notFound') : t('publicRecords.notPublic')}</p>
+      </Page>
+    )
+  }
+  return (
+    <QueryView query={records.collaboration}>
+      {(collaboration) => (
+        <Page title={t('publicRecords.title')} context={collaboration.name}>
+          <section className="card public-principle" aria-labelledby="principle-heading">
+            <h2 id="principle-heading">{t('publicRecords.principleTitle')}</h2>
+            <p>{t('publicRecords.principle')}</p>
+            <p>{t('publicRecords.askFor')}</p>
+          </section>
+          <section className="card table-card" aria-labelledby="public-minutes-heading">
+            <h2 id="public-minutes-heading" className="table-card-heading">
+              {t('publicRecords.minutesTitle')}
+            </h2>
+            <QueryView query={records.minutes} empty={t('minutes.empty')}>
+              {(minutes) => <MinutesTable collaborationId={collaborationId} minutes={minutes} captionId="public-minutes-caption" caption={t('minutes.caption')} />}
+            </QueryView>
+          </section>
+          <section className="card table-card" aria-labelledby="public-calendar-heading">
+            <h2 id="public-calendar-heading" className="table-card-heading">
+              {t('publicRecords.calendarTitle')}
+            </h2>
+            <QueryView query={records.meetings} empty={t('publicRecords.calendarEmpty')}>
+              {(meetings) => <Calendar meetings={meetings} />}
+            </QueryView>
+          </section>
+          <section className="card table-card" aria-labelledby="public-decisions-heading">
+            <h2 id="public-decisions-heading" className="table-card-heading">
+              {t('publicRecords.decisionsTitle')}
+            </h2>
+            <QueryView query={records.decisions} empty={t('publicRecords.decisionsEmpty')}>
+              {(decisions) => <Decisions decisions={decisions} />}
+            </QueryView>
+          </section>
+        </Page>
+      )}
+    </QueryView>
+  )
+}
+
+function Calendar({ meetings }: { meetings: MeetingSummary[] }) {
+  const { t } = useTranslation()
+  const now = new Date().toISOString()
+  const upcoming = meetings.filter((m) => m.startsAt >= now).sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+  const past = meetings.filter((m) => m.startsAt < now).sort((a, b) => b.startsAt.localeCompare(a.startsAt))
+  const table = (list: MeetingSummary[], id: string, caption: string) => (
+    <Table captionId={id} caption={caption} captionClassName="table-subcaption">
+      <thead>
+        <tr>
+          <th scope="col">{t('publicRecords.when')}</th>
+          <th scope="col">{t('publicRecords.body')}</th>
+          <th scope="col">{t('publicRecords.place')}</th>
+          <th scope="col">{t('publicRecords.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {list.map((m) => (
+          <tr key={m.id}>
+            <td className="nowrap">{formatDateTime(m.startsAt)}</td>
+            <th scope="row">{m.bodyName}</th>
+            <td>{m.place || '–'}</td>
+            <td>
+              {t(`meetingStatus.${m.status}`)}
+              {m.paragraphs && <span className="cell-secondary">{m.paragraphs}</span>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  )
+  return (
+    <>
+      {upcoming.length > 0 ? table(upcoming, 'public-upcoming-caption', t('publicRecords.upcoming')) : <p className="empty">{t('publicRecords.calendarEmpty')}</p>}
+      {past.length > 0 && table(past, 'public-past-caption', t('publicRecords.past'))}
+    </>
+  )
+}
+
+const FIRST = 20
+
+/** The bodies' decisions (members' own decisions are in their own records), newest first; the first 20 until asked. */
+function Decisions({ decisions }: { decisions: DecisionRecord[] }) {
+  const { t } = useTranslation()
+  const [all, setAll] = useState(false)
+  const newestFirst = decisions.filter((d) => d.bodyId !== null).sort((a, b) => b.decidedOn.localeCompare(a.decidedOn) || b.recordedAt.localeCompare(a.recordedAt))
+  const shown = all ? newestFirst : newestFirst.slice(0, FIRST)
+  if (newestFirst.length === 0) return <p className="empty">{t('publicRecords.decisionsEmpty')}</p>
+  return (
+    <>
+      <Table captionId="public-decisions-caption" caption={t('publicRecords.decisionsCaption')} captionClassName="visually-hidden">
+        <thead>
+          <tr>
+            <th scope="col">{t('publicRecords.decidedOn')}</th>
+            <th scope="col">{t('publicRecords.reference')}</th>
+            <th scope="col">{t('publicRecords.decision')}</th>
+            <th scope="col">{t('publicRecords.decider')}</th>
+            <th scope="col">{t('publicRecords.outcome')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((d) => (
+            <tr key={d.id}>
+              <td className="nowrap">{formatDate(d.decidedOn)}</td>
+              <td className="nowrap">{d.reference || '–'}</td>
+              <th scope="row">
+                {d.decisionKindName}
+                {d.initiativeTitle && <span className="cell-secondary">{d.initiativeTitle}</span>}
+              </th>
+              <td>{d.bodyName}</td>
+              <td>
+                <span className={`badge outcome-${d.outcome}`}>{t(`outcome.${d.outcome}`)}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      {!all && newestFirst.length > FIRST && (
+        <p className="table-more">
+          <button type="button" className="button button-secondary" onClick={() => setAll(true)}>
+            {t('publicRecords.showAll', { count: newestFirst.length })}
+          </button>
+        </p>
+      )}
+    </>
+  )
+}
