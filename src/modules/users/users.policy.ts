@@ -1,7 +1,8 @@
 import { definePolicy, everyRole } from '../../server/http/access'
 
 export const usersPolicy = definePolicy('users', {
-  listInCollaboration: { scope: 'collaboration', roles: ['coordinator', 'auditor'] },
+  /** Secretaries see the people too: they name the chair and adjusters of a meeting. */
+  listInCollaboration: { scope: 'collaboration', roles: ['coordinator', 'auditor', 'secretary'] },
   addToCollaboration: { scope: 'collaboration', roles: ['coordinator'] },
   assignRole: { scope: 'collaboration', roles: ['coordinator'] },
   removeRole: { scope: 'collaboration', roles: ['coordinator'] },
