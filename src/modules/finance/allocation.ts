@@ -1,0 +1,126 @@
+/**
+ * Splitting a cost among members (issue 6, SPEC §3.5), exact to the öre. Pure: amounts are integer öre,
+ * the arithmetic is done on BigInt fractions, and a split always sums exactly to its total.
+ *
+ * Rounding is by largest remainder: everyone gets the whole öre of their exact share, and the öre left
+ * over go one each to the largest fractional parts; equal fractions go first to the lowest member code,
+ * so the same input always gives the same split whatever order the members come in.
+ */
+
+export interface Payer {
+  memberId: string
+  /** The official code (kommunkod) that breaks ties; any stable, unique text works. */
+  code: string
+  /** Inhabitants for the key's stated year. */
+  population: number
+  /** Usage units (e-services, licences, users) for the period. */
+  units: number
+  /** A custom weight, as a non-negative whole number. */
+  weight: number
+}
+
+export type CostKey = { kind: 'equal' } | { kind: 'population' } | { kind: 'units' } | { kind: 'weights' }
+
+export interface SplitRules {
+  /** Members that pay nothing. */
+  exempt?: readonly string[]
+  /** Members that pay a fixed amount (a region's special fee), taken before the rest is split. */
+  fixed?: readonly { memberId: string; amount: number }[]
+  /** No member (of those split by the key) pays less than this, or more; the rest is re-spread over the others. */
+  minimum?: number | null
+  maximum?: number | null
+}
+
+export class AllocationError extends Error {
+  constructor(readonly code: 'fixed_exceeds_total' | 'caps_infeasible' | 'nobody_pays' | 'invalid_amount') {
+    super(code)
+  }
+}
+
+const isOre = (value: number) => Number.isSafeInteger(value) && value >= 0
+
+function weightOf(key: CostKey, payer: Payer): bigint {
+  switch (key.kind) {
+    case 'equal':
+      return 1n
+    case 'population':
+      return BigInt(payer.population)
+    case 'units':
+      return BigInt(payer.units)
+    case 'weights':
+      return BigInt(payer.weight)
+  }
+}
+
+const byCode = (a: Payer, b: Payer) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+
+/** `total` split over `payers` in proportion to their weights, by largest remainder (weights all zero: equal parts). */
+export function largestRemainder(total: bigint, payers: readonly Payer[], weights: readonly bigint[]): bigint[] {
+  const sum = weights.reduce((a, b) => a + b, 0n)
+  const effective = sum === 0n ? weights.map(() => 1n) : weights
+  const denominator = sum === 0n ? BigInt(weights.length) : sum
+  const floors = effective.map((w) => (total * w) / denominator)
+  const remainders = effective.map((w) => (total * w) % denominator)
+  let left = total - floors.reduce((a, b) => a + b, 0n)
+  const order = payers.map((_, i) => i).sort((i, j) => (remainders[j]! > remainders[i]! ? 1 : remainders[j]! < remainders[i]! ? -1 : byCode(payers[i]!, payers[j]!)))
+  for (const i of order) {
+    if (left === 0n) break
+    floors[i]! += 1n
+    left -= 1n
+  }
+  return floors
+}
+
+/**
+ * Every payer's share of `total` öre under `key` and `rules`: exempt members pay 0, fixed amounts come
+ * first, and the rest is split by the key within the minimum and maximum (a capped member pays the cap,
+ * and what it would have paid beyond it is spread over the others).
+ */
+export function splitCost(total: number, payers: readonly Payer[], key: CostKey, rules: SplitRules = {}): Map<string, number> {
+  if (!isOre(total)) throw new AllocationError('invalid_amount')
+  const shares = new Map<string, number>(payers.map((p) => [p.memberId, 0]))
+  const fixed = new Map((rules.fixed ?? []).filter((f) => shares.has(f.memberId)).map((f) => [f.memberId, f.amount]))
+  if ([...fixed.values()].some((amount) => !isOre(amount))) throw new AllocationError('invalid_amount')
+  const exempt = new Set(rules.exempt ?? [])
+  let rest = BigInt(total) - [...fixed.values()].reduce((a, b) => a + BigInt(b), 0n)
+  if (rest < 0n) throw new AllocationError('fixed_exceeds_total')
+  for (const [memberId, amount] of fixed) shares.set(memberId, amount)
+
+  let free = payers.filter((p) => !fixed.has(p.memberId) && !exempt.has(p.memberId)).sort(byCode)
+  if (free.length === 0) {
+    if (rest > 0n) throw new AllocationError('nobody_pays')
+    return shares
+  }
+  const minimum = rules.minimum == null ? null : BigInt(rules.minimum)
+  const maximum = rules.maximum == null ? null : BigInt(rules.maximum)
+  if ((minimum !== null && minimum * BigInt(free.length) > rest) || (maximum !== null && maximum * BigInt(free.length) < rest) || (minimum !== null && maximum !== null && minimum > maximum)) {
+    throw new AllocationError('caps_infeasible')
+  }
+
+  // Fix the members whose exact share breaks a cap at that cap, and split the rest again, until none does.
+  for (;;) {
+    const weights = free.map((p) => weightOf(key, p))
+    const sum = weights.reduce((a, b) => a + b, 0n)
+    const exact = (i: number) => (sum === 0n ? { n: rest, d: BigInt(free.length) } : { n: rest * weights[i]!, d: sum })
+    const over = maximum === null ? [] : free.filter((_, i) => exact(i).n > maximum * exact(i).d)
+    const under = over.length || minimum === null ? [] : free.filter((_, i) => exact(i).n < minimum * exact(i).d)
+    const capped = over.length ? over : under
+    if (capped.length === 0) {
+      largestRemainder(rest, free, weights).forEach((share, i) => shares.set(free[i]!.memberId, Number(share)))
+      return shares
+    }
+    const cap = over.length ? maximum! : minimum!
+    for (const payer of capped) shares.set(payer.memberId, Number(cap))
+    rest -= cap * BigInt(capped.length)
+    free = free.filter((p) => !capped.includes(p))
+    if (free.length === 0) return shares
+  }
+}
+
+/** A price rather than a split (IT-forum: a fixed fee plus an amount per inhabitant): what each member is charged. */
+export function chargeByPrice(payers: readonly Payer[], price: { fixed: number; perInhabitantOre: number }): Map<string, number> {
+  if (!isOre(price.fixed) || !(price.perInhabitantOre >= 0)) throw new AllocationError('invalid_amount')
+  // The rate may have a fraction of an öre (0.48 kr = 48 öre, but 0.485 kr = 48.5 öre): rounded half up per member.
+  const scaled = Math.round(price.perInhabitantOre * 1000)
+  return new Map(payers.map((p) => [p.memberId, price.fixed + Number((BigInt(p.population) * BigInt(scaled) + 500n) / 1000n)]))
+}
