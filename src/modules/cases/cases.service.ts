@@ -86,10 +86,27 @@ export async function registerCase(ctx: Ctx, collaborationId: string, input: Cre
   return getCase(ctx, collaborationId, id)
 }
 
+/** Where a case may go from each status; `decided` also comes from a meeting's §, and a closed case can be reopened. */
+const NEXT_STATUS: Record<repo.CaseRow['status'], repo.CaseRow['status'][]> = {
+  registered: ['in_preparation', 'ready_for_decision', 'closed'],
+  in_preparation: ['registered', 'ready_for_decision', 'closed'],
+  ready_for_decision: ['in_preparation', 'decided', 'closed'],
+  decided: ['closed'],
+  closed: ['in_preparation'],
+}
+const STATUS_NAMES = {
+  sv: { registered: 'registrerat', in_preparation: 'under beredning', ready_for_decision: 'redo för beslut', decided: 'beslutat', closed: 'avslutat' },
+  en: { registered: 'registered', in_preparation: 'in preparation', ready_for_decision: 'ready for decision', decided: 'decided', closed: 'closed' },
+}
+
 export async function updateCase(ctx: Ctx, collaborationId: string, caseId: string, input: UpdateCaseBody) {
   await ctx.db.transaction(async (tx) => {
     const before = await repo.findCase(tx, collaborationId, caseId)
     if (!before) throw notFound('ärendet')
+    if (input.status !== before.status && !NEXT_STATUS[before.status].includes(input.status)) {
+      const names = STATUS_NAMES[ctx.locale]
+      throw fieldError(ctx.locale, 'body.status', 'case_status_not_allowed', { from: names[before.status], to: names[input.status] })
+    }
     await checkLinks(ctx, tx, collaborationId, input)
     if (!(await repo.updateCase(tx, caseId, input))) throw staleVersion()
     const { version: _version, ...after } = input

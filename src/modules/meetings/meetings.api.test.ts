@@ -169,6 +169,14 @@ describe('cases, meetings and minutes', () => {
     expect(internal).toContain('Säkerhetsincident')
   })
 
+  it('moves a case only along its statuses, and keeps it as it was when refused', async () => {
+    const found = (await secretary.post(url('/cases'), { title: 'Ärende som hoppar' })).json()
+    const refused = await secretary.patch(url(`/cases/${found.id}`), { ...found, status: 'decided' })
+    expect(refused.json().errors).toEqual([{ path: 'body.status', message: 'Ett ärende som är registrerat kan inte bli beslutat.' }])
+    expect((await secretary.get(url(`/cases/${found.id}`))).json()).toMatchObject({ status: 'registered', version: found.version })
+    expect((await secretary.patch(url(`/cases/${found.id}`), { ...found, status: 'closed' })).json().status).toBe('closed')
+  })
+
   it('withholds confidential cases and documents from the public register, stating the ground', async () => {
     const found = await registerCase('Avtal med leverantör', { confidential: true, confidentialityGround: 'OSL 31 kap. 16 §' })
     await secretary.post(url(`/cases/${found.id}/entries`), { direction: 'incoming', counterpart: 'Leverantören AB', description: 'Anbud med prisbilaga', confidential: true, confidentialityGround: 'OSL 31 kap. 16 §' })

@@ -92,6 +92,7 @@ const sv = {
   person_not_in_collaboration: 'Personen har ingen roll i den här samverkan.',
   chair_cannot_adjust: 'Ordföranden kan inte också vara justerare.',
   agenda_items_mismatch: 'Ange alla punkter på föredragningslistan, var och en en gång.',
+  case_status_not_allowed: 'Ett ärende som är {from} kan inte bli {to}.',
 }
 
 const en: Record<keyof typeof sv, string> = {
@@ -186,6 +187,7 @@ const en: Record<keyof typeof sv, string> = {
   person_not_in_collaboration: 'The person has no role in this collaboration.',
   chair_cannot_adjust: 'The chair cannot also be an adjuster.',
   agenda_items_mismatch: 'Give every item on the agenda, each once.',
+  case_status_not_allowed: 'A case that is {from} cannot become {to}.',
 }
 
 export type MessageCode = keyof typeof sv
