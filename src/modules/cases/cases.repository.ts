@@ -56,6 +56,12 @@ export async function takeCaseNumber(tx: Queryable, collaborationId: string, yea
   return row!.seq
 }
 
+/** The sequence number the next case of the year would get (for showing the format; nothing is taken). */
+export async function peekCaseNumber(db: Queryable, collaborationId: string, year: number) {
+  const [row] = await db.query<{ next: number }>('select last_seq + 1 as next from case_number_counter where collaboration_id = $1 and year = $2', [collaborationId, year])
+  return row?.next ?? 1
+}
+
 export async function insertCase(tx: Queryable, row: Omit<CreateCaseBody, 'registeredOn'> & { collaborationId: string; year: number; seq: number; number: string; registeredOn: string }) {
   const [inserted] = await tx.query<{ id: string }>(
     `insert into "case" (collaboration_id, year, seq, number, classification_code, title, description, preparing_body_id, deciding_body_id, initiative_id, confidential, confidentiality_ground, registered_on)

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../server/db/database'
-import type { Ctx } from '../../server/http/context'
+import { actorName, type Ctx } from '../../server/http/context'
 import { fieldError, notFound, staleVersion } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
 import { findBody } from '../governance/governance.repository'
@@ -8,8 +8,6 @@ import { checkCaseNumberFormat, formatCaseNumber } from '../meetings/case-number
 import * as repo from './cases.repository'
 import type { CreateCaseBody, CreateRegisterEntryBody, UpdateCaseBody } from './cases.schema'
 import { todayInSweden } from '../../shared/format'
-
-const actorName = (ctx: Ctx) => ctx.actor.user?.name ?? 'Samverka'
 
 /** Confidential details are for the people who work in the collaboration; the public sees the ground only. */
 export const seesConfidential = (ctx: Ctx, collaborationId: string) =>
@@ -137,7 +135,7 @@ export async function getCaseSettings(ctx: Ctx, collaborationId: string) {
   const settings = await repo.findSettings(ctx.db, collaborationId)
   if (!settings) throw notFound('samverkan')
   const year = Number(todayInSweden().slice(0, 4))
-  const [{ next } = { next: 1 }] = await ctx.db.query<{ next: number }>('select last_seq + 1 as next from case_number_counter where collaboration_id = $1 and year = $2', [collaborationId, year])
+  const next = await repo.peekCaseNumber(ctx.db, collaborationId, year)
   return {
     caseNumberFormat: settings.caseNumberFormat,
     classification: settings.classification,

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../server/db/database'
 import { todayInSweden } from '../../shared/format'
-import type { Ctx } from '../../server/http/context'
+import { actorName, type Ctx } from '../../server/http/context'
 import { queueMail } from '../../server/mail/mail'
 import { AppError, fieldError, notFound } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
@@ -8,8 +8,6 @@ import * as initiativesRepo from '../initiatives/initiatives.repository'
 import { currentParticipants, decisionView, gateDecisions, gateView, loadState } from '../initiatives/initiatives.views'
 import * as repo from './decisions.repository'
 import type { RecordBodyDecisionBody, RecordMemberDecisionBody } from './decisions.schema'
-
-const actorName = (ctx: Ctx) => ctx.actor.user?.name ?? 'Samverka'
 
 export async function listDecisions(ctx: Ctx, collaborationId: string, filter: { initiativeId?: string; memberId?: string }) {
   const state = await loadState(ctx.db, collaborationId)

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Queryable } from '../../server/db/database'
-import type { Ctx } from '../../server/http/context'
+import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
 import { listMembers } from '../members/members.repository'
@@ -12,8 +12,6 @@ import * as repo from './initiatives.repository'
 import type { CreateInitiativeBody, DocumentVersionBody, InitiativeListQuery, UpdateInitiativeBody } from './initiatives.schema'
 import { currentParticipants, detailOf, funnelsOf, gateDecisions, gateView, loadState, modelOf, phaseOf, summaryOf } from './initiatives.views'
 import { todayInSweden } from '../../shared/format'
-
-const actorName = (ctx: Ctx) => ctx.actor.user?.name ?? 'Samverka'
 
 /** Whether the actor acts here only as a member representative, and for which members. */
 export function ownMembersOnly(ctx: Ctx, collaborationId: string): string[] | null {

@@ -222,3 +222,11 @@ export const noticeRecipients = (db: Queryable, collaborationId: string, meeting
      order by u.name`,
     [collaborationId, meeting.bodyId, [...(meeting.chairUserId ? [meeting.chairUserId] : []), ...meeting.adjusterUserIds]],
   )
+
+/** Cases waiting on an agenda where they are not yet decided. */
+export const casesWaitingOnAgenda = (db: Queryable, caseIds: string[]) =>
+  db.query<{ caseId: string }>('select case_id as "caseId" from agenda_item where case_id = any($1::uuid[]) and paragraph is null', [caseIds])
+
+/** Of these users, those with a role in the collaboration. */
+export const usersWithRole = (db: Queryable, collaborationId: string, userIds: string[]) =>
+  db.query<{ userId: string }>('select distinct user_id as "userId" from role_assignment where collaboration_id = $1 and user_id = any($2::uuid[])', [collaborationId, userIds])

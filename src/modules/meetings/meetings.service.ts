@@ -129,7 +129,7 @@ export async function updateMeeting(ctx: Ctx, collaborationId: string, meetingId
     const before = await loadMeeting(tx, collaborationId, meetingId, true)
     requireStatus(before, ['planned', 'notice_sent', 'held'])
     const people = [...(input.chairUserId ? [input.chairUserId] : []), ...input.adjusterUserIds]
-    const withRole = await tx.query<{ userId: string }>('select distinct user_id as "userId" from role_assignment where collaboration_id = $1 and user_id = any($2::uuid[])', [collaborationId, people])
+    const withRole = await repo.usersWithRole(tx, collaborationId, people)
     const stranger = people.find((id) => !withRole.some((r) => r.userId === id))
     if (stranger) throw fieldError(ctx.locale, stranger === input.chairUserId ? 'body.chairUserId' : 'body.adjusterUserIds', 'person_not_in_collaboration')
     if (input.chairUserId && input.adjusterUserIds.includes(input.chairUserId)) throw fieldError(ctx.locale, 'body.adjusterUserIds', 'chair_cannot_adjust')
@@ -144,7 +144,7 @@ export async function updateMeeting(ctx: Ctx, collaborationId: string, meetingId
 export async function agendaCandidates(ctx: Ctx, collaborationId: string, meetingId: string) {
   const meeting = await loadMeeting(ctx.db, collaborationId, meetingId)
   const ready = await casesRepo.listCases(ctx.db, collaborationId, { status: 'ready_for_decision', decidingBodyId: meeting.bodyId })
-  const waiting = await ctx.db.query<{ caseId: string }>('select case_id as "caseId" from agenda_item where case_id is not null and paragraph is null')
+  const waiting = await repo.casesWaitingOnAgenda(ctx.db, ready.map((c) => c.id))
   return ready.filter((c) => !waiting.some((w) => w.caseId === c.id)).map((c) => ({ id: c.id, number: c.number, title: c.title, status: c.status }))
 }
 
@@ -158,7 +158,7 @@ export async function addAgendaItem(ctx: Ctx, collaborationId: string, meetingId
       if (!found) throw fieldError(ctx.locale, 'body.caseId', 'not_found', { entity: 'ärendet' })
       if (found.status !== 'ready_for_decision') throw new AppError(409, 'case_not_ready', { number: found.number })
       if (found.decidingBodyId && found.decidingBodyId !== meeting.bodyId) throw new AppError(409, 'case_other_body', { number: found.number })
-      const [waiting] = await tx.query('select 1 from agenda_item where case_id = $1 and paragraph is null', [found.id])
+      const [waiting] = await repo.casesWaitingOnAgenda(tx, [found.id])
       if (waiting) throw new AppError(409, 'case_already_on_agenda', { number: found.number })
       title = title || found.title
     } else if (title.length < 3) {

@@ -3,6 +3,7 @@ import { AppError, fieldError, notFound } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
 import { seesConfidential } from '../cases/cases.service'
 import { findCollaboration } from '../collaborations/collaborations.repository'
+import { findBody } from '../governance/governance.repository'
 import { appealPeriodEnds } from './appeal-period'
 import { calendarFeed } from './ical'
 import * as repo from './meetings.repository'
@@ -111,7 +112,7 @@ export async function listPublishedMinutes(ctx: Ctx, collaborationId: string) {
 /** One body's meetings as an iCal feed to subscribe to. */
 export async function bodyCalendar(ctx: Ctx, collaborationId: string, bodyId: string, baseUrl: string) {
   const meetings = await repo.listMeetings(ctx.db, collaborationId, { bodyId })
-  const [body] = await ctx.db.query<{ name: string }>('select name from body where collaboration_id = $1 and id = $2', [collaborationId, bodyId])
+  const body = await findBody(ctx.db, collaborationId, bodyId)
   if (!body) throw notFound('organet')
   return calendarFeed({
     name: body.name,

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../server/db/database'
-import type { Ctx } from '../../server/http/context'
+import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, notFound, staleVersion, translate } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
 import { listDecisionKinds } from '../governance/governance.repository'
@@ -7,8 +7,6 @@ import { checkDefinition } from './process-rules'
 import { DEFAULT_TEMPLATE_KEY, PROCESS_TEMPLATES } from './process-templates'
 import * as repo from './processes.repository'
 import type { ReviseProcessBody } from './processes.schema'
-
-const actorName = (ctx: Pick<Ctx, 'actor'>) => ctx.actor.user?.name ?? 'Samverka'
 
 export async function listProcesses(ctx: Ctx, collaborationId: string) {
   return { models: await repo.listProcessModels(ctx.db, collaborationId), templates: [...PROCESS_TEMPLATES] }

@@ -34,3 +34,6 @@ export function actingUserId(ctx: Ctx): string {
   if (!ctx.actor.user) throw new Error('use case reached without a signed-in user')
   return ctx.actor.user.id
 }
+
+/** The name kept on records the actor writes (documents, decisions, timelines); "Samverka" for the system itself. */
+export const actorName = (ctx: Pick<Ctx, 'actor'>) => ctx.actor.user?.name ?? 'Samverka'

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { GateStatus } from '../api/types'
+import { PathFacts } from '../governance/PathFacts'
 
 type Path = GateStatus['decisionPaths'][number]
 
@@ -14,36 +15,25 @@ export function GateDecisionPaths({ gate }: { gate: GateStatus }) {
     <div className="gate-paths">
       <h3>{t('initiative.gate.pathsTitle')}</h3>
       {gate.decisionPaths.map((path) => (
-        <PathFacts key={path.decisionKindId} path={path} />
+        <GatePath key={path.decisionKindId} path={path} />
       ))}
     </div>
   )
 }
 
-function PathFacts({ path }: { path: Path }) {
+function GatePath({ path }: { path: Path }) {
   const { t } = useTranslation()
-  const names = (bodies: { name: string }[]) => (bodies.length > 0 ? bodies.map((b) => b.name).join(', ') : t('governance.nobody'))
   const deciders = new Set(path.decidedBy.map((b) => b.id))
   return (
     <div className="path-summary gate-path">
       <h4>{path.name}</h4>
-      <dl className="path-facts gate-path-facts">
-        <div>
-          <dt>{t('governance.preparedBy')}</dt>
-          <dd>{names(path.preparedBy)}</dd>
-        </div>
-        <div className="path-decider">
-          <dt>{t('governance.decidedBy')}</dt>
-          <dd>{path.decidedBy.length > 0 ? names(path.decidedBy) : t('governance.noDecider')}</dd>
-        </div>
-        <div>
-          <dt>{t('governance.membersMustDecide')}</dt>
-          <dd>
-            {path.membersMustDecide ? t('governance.membersYes') : t('governance.membersNo')}
-            {path.memberDecisionReason && <span className="cell-secondary">{t(`governance.reason.${path.memberDecisionReason}`)}</span>}
-          </dd>
-        </div>
-      </dl>
+      <PathFacts
+        className="path-facts gate-path-facts"
+        preparedBy={path.preparedBy.map((b) => b.name)}
+        decidedBy={path.decidedBy.map((b) => b.name)}
+        membersMustDecide={path.membersMustDecide}
+        memberDecisionReason={path.memberDecisionReason}
+      />
       {path.ladder.length > 1 ? (
         <>
           <p>{t('governance.ladderIntro')}</p>

@@ -17,6 +17,7 @@ import { useInitiative, useInitiativeChanges } from './queries'
 import { SendBackDialog, StatusDialog } from './StatusDialogs'
 import { Timeline } from './Timeline'
 import './initiative.css'
+import { PageToc } from '../ui/PageToc'
 
 /** One initiative: where it stands, what its gate needs, who takes part, its decisions, documents and history. */
 export function InitiativePage() {
@@ -68,16 +69,7 @@ function InitiativeView({ initiative }: { initiative: InitiativeDetail }) {
         <Link to={`/collaborations/${collaboration.id}/initiatives`}>{t('initiative.backToList')}</Link>
       </p>
       <InitiativeFacts initiative={initiative} />
-      <nav className="card page-toc" aria-labelledby="toc-heading">
-        <h2 id="toc-heading">{t('initiative.toc')}</h2>
-        <ol>
-          {sections.map((section) => (
-            <li key={section.id}>
-              <a href={`#${section.id}`}>{section.label}</a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <PageToc title={t('initiative.toc')} sections={sections} />
       <PhaseStepper initiative={initiative} />
       <GatePanel initiative={initiative} changes={changes} maySteer={maySteer} />
       <ParticipantsSection initiative={initiative} changes={changes} />

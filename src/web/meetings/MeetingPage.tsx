@@ -14,6 +14,7 @@ import { useMeeting, useMeetingChanges } from './queries'
 import type { Meeting } from './types'
 import '../initiative/initiative.css'
 import './meetings.css'
+import { PageToc } from '../ui/PageToc'
 
 /** One meeting from agenda to published minutes: a long page with a table of contents, one card per step. */
 export function MeetingPage() {
@@ -43,16 +44,7 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
       </p>
       <MeetingFacts meeting={meeting} />
       {!mayPrepare && <p className="alert alert-info">{t('meeting.readOnly')}</p>}
-      <nav className="card page-toc" aria-labelledby="toc-heading">
-        <h2 id="toc-heading">{t('meeting.toc')}</h2>
-        <ol>
-          {sections.map((section) => (
-            <li key={section.id}>
-              <a href={`#${section.id}`}>{section.label}</a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <PageToc title={t('meeting.toc')} sections={sections} />
       <AgendaSection meeting={meeting} changes={changes} mayPrepare={mayPrepare} />
       <NoticeSection meeting={meeting} changes={changes} mayPrepare={mayPrepare} />
       <AttendanceSection meeting={meeting} changes={changes} mayPrepare={mayPrepare} />
