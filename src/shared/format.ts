@@ -48,6 +48,19 @@ export function formatKronor(value: number | null | undefined): string {
   return `${normalise(text)}${NBSP}kr`
 }
 
+/**
+ * Integer öre → "1 234 567 kr", or "1 234 567,89 kr" when there are öre; exact, with no floating point
+ * (money is integer öre everywhere). Negative amounts keep a plain minus: "-12,50 kr".
+ */
+export function formatOre(ore: number | null | undefined): string {
+  if (ore === null || ore === undefined || !Number.isSafeInteger(ore)) return MISSING
+  const sign = ore < 0 ? '-' : ''
+  const abs = Math.abs(ore)
+  const kronor = normalise(integer.format(Math.floor(abs / 100)))
+  const rest = abs % 100
+  return `${sign}${kronor}${rest === 0 ? '' : `,${String(rest).padStart(2, '0')}`}${NBSP}kr`
+}
+
 /** 12345 → "12 345 invånare" (or "12 345 inhabitants" in English). */
 export function formatPopulation(value: number | null | undefined, locale: FormatLocale = 'sv'): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return MISSING

@@ -8,13 +8,14 @@ export const ROLES = [
   'management_lead',
   'auditor',
   'viewer',
+  'finance_officer',
 ] as const
 export type Role = (typeof ROLES)[number]
 
 /** Roles that are always held on behalf of one member. */
 export const MEMBER_BOUND_ROLES: readonly Role[] = ['member_representative']
 /** Roles that may name the member they represent, but need not. */
-export const MEMBER_OPTIONAL_ROLES: readonly Role[] = ['body_member']
+export const MEMBER_OPTIONAL_ROLES: readonly Role[] = ['body_member', 'finance_officer']
 
 export const LEGAL_FORMS = [
   'gemensam_namnd',

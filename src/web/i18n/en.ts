@@ -77,6 +77,7 @@ export const en: Catalogue<typeof sv> = {
     management_lead: 'Management lead',
     auditor: 'Auditor',
     viewer: 'Viewer',
+    finance_officer: 'Finance officer',
   },
   legalForms: {
     gemensam_namnd: 'Joint committee (gemensam nämnd)',

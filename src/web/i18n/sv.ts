@@ -74,6 +74,7 @@ export const sv = {
     management_lead: 'Förvaltningsledare',
     auditor: 'Revisor',
     viewer: 'Läsare',
+    finance_officer: 'Ekonom',
   },
   legalForms: {
     gemensam_namnd: 'Gemensam nämnd',
