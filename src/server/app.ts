@@ -13,6 +13,7 @@ import { casesRoutes } from '../modules/cases/cases.routes'
 import { authRoutes } from '../modules/auth/auth.routes'
 import { collaborationRoutes } from '../modules/collaborations/collaborations.routes'
 import { decisionsRoutes } from '../modules/decisions/decisions.routes'
+import { financeRoutes } from '../modules/finance/finance.routes'
 import { governanceRoutes } from '../modules/governance/governance.routes'
 import { initiativesRoutes } from '../modules/initiatives/initiatives.routes'
 import { meetingsRoutes } from '../modules/meetings/meetings.routes'
@@ -49,6 +50,7 @@ export const apiTags = [
   { name: 'decisions', description: 'Decision records of bodies and members at the gates' },
   { name: 'cases', description: 'Cases (ärenden) with registration numbers and the register of documents' },
   { name: 'meetings', description: 'Meetings, agendas, § decisions, minutes, publication and calendars' },
+  { name: 'finance', description: 'Money: versioned cost keys, budgets with actual costs, external funding, in-kind hours, invoice bases and their exports, late joiners' },
   { name: 'audit', description: 'The hash-chained audit log' },
   { name: 'accessibility', description: 'Reports of accessibility problems' },
 ]
@@ -94,6 +96,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(decisionsRoutes)
   await app.register(casesRoutes)
   await app.register(meetingsRoutes)
+  await app.register(financeRoutes)
   await app.register(auditRoutes)
   await app.register(accessibilityRoutes)
 

@@ -71,25 +71,48 @@ export function largestRemainder(total: bigint, payers: readonly Payer[], weight
   return floors
 }
 
+/** Why a member pays what it pays on one line. */
+export type ShareReason = 'key' | 'fixed' | 'exempt' | 'minimum' | 'maximum'
+
+export interface ExplainedSplit {
+  shares: Map<string, number>
+  reasons: Map<string, ShareReason>
+  /** What was left for the key after fixed amounts and caps, and the sum of the weights it was divided by. */
+  keyRest: number
+  keyWeightSum: number
+  keyPayers: number
+}
+
 /**
  * Every payer's share of `total` öre under `key` and `rules`: exempt members pay 0, fixed amounts come
  * first, and the rest is split by the key within the minimum and maximum (a capped member pays the cap,
  * and what it would have paid beyond it is spread over the others).
  */
 export function splitCost(total: number, payers: readonly Payer[], key: CostKey, rules: SplitRules = {}): Map<string, number> {
+  return splitCostExplained(total, payers, key, rules).shares
+}
+
+/** `splitCost`, with the reason for every share and the figures the key divided by, so a line can be explained. */
+export function splitCostExplained(total: number, payers: readonly Payer[], key: CostKey, rules: SplitRules = {}): ExplainedSplit {
   if (!isOre(total)) throw new AllocationError('invalid_amount')
   const shares = new Map<string, number>(payers.map((p) => [p.memberId, 0]))
+  const reasons = new Map<string, ShareReason>(payers.map((p) => [p.memberId, 'key']))
   const fixed = new Map((rules.fixed ?? []).filter((f) => shares.has(f.memberId)).map((f) => [f.memberId, f.amount]))
   if ([...fixed.values()].some((amount) => !isOre(amount))) throw new AllocationError('invalid_amount')
   const exempt = new Set(rules.exempt ?? [])
   let rest = BigInt(total) - [...fixed.values()].reduce((a, b) => a + BigInt(b), 0n)
   if (rest < 0n) throw new AllocationError('fixed_exceeds_total')
-  for (const [memberId, amount] of fixed) shares.set(memberId, amount)
+  for (const [memberId, amount] of fixed) {
+    shares.set(memberId, amount)
+    reasons.set(memberId, 'fixed')
+  }
+  for (const payer of payers) if (exempt.has(payer.memberId) && !fixed.has(payer.memberId)) reasons.set(payer.memberId, 'exempt')
 
   let free = payers.filter((p) => !fixed.has(p.memberId) && !exempt.has(p.memberId)).sort(byCode)
+  const done = (weightSum: bigint) => ({ shares, reasons, keyRest: Number(rest), keyWeightSum: Number(weightSum), keyPayers: free.length })
   if (free.length === 0) {
     if (rest > 0n) throw new AllocationError('nobody_pays')
-    return shares
+    return done(0n)
   }
   const minimum = rules.minimum == null ? null : BigInt(rules.minimum)
   const maximum = rules.maximum == null ? null : BigInt(rules.maximum)
@@ -107,13 +130,16 @@ export function splitCost(total: number, payers: readonly Payer[], key: CostKey,
     const capped = over.length ? over : under
     if (capped.length === 0) {
       largestRemainder(rest, free, weights).forEach((share, i) => shares.set(free[i]!.memberId, Number(share)))
-      return shares
+      return done(sum)
     }
     const cap = over.length ? maximum! : minimum!
-    for (const payer of capped) shares.set(payer.memberId, Number(cap))
+    for (const payer of capped) {
+      shares.set(payer.memberId, Number(cap))
+      reasons.set(payer.memberId, over.length ? 'maximum' : 'minimum')
+    }
     rest -= cap * BigInt(capped.length)
     free = free.filter((p) => !capped.includes(p))
-    if (free.length === 0) return shares
+    if (free.length === 0) return done(0n)
   }
 }
 

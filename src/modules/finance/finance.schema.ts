@@ -116,6 +116,7 @@ export const HourlyRate = z.object({ id: z.uuid(), roleName: z.string(), year: z
 export const HourlyRateBody = z.object({ roleName: z.string().trim().min(2).max(80), year, rateOre: ore.min(1) })
 
 export const BudgetBody = z.object({ initiativeId: z.uuid().nullable().default(null), year, note: z.string().trim().max(2000).default('') })
+export type BudgetBody = z.infer<typeof BudgetBody>
 export const BudgetPatchBody = z.object({ version: z.number().int(), status: z.enum(BUDGET_STATUSES).optional(), adoptedOn: isoDate.optional(), note: z.string().trim().max(2000).optional() })
 export const BudgetListQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), initiativeId: z.uuid().optional() })
 

@@ -1,0 +1,398 @@
+import type { Queryable } from '../../server/db/database'
+import { actorName, type Ctx } from '../../server/http/context'
+import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
+import { formatOre, todayInSweden } from '../../shared/format'
+import { recordChange } from '../audit/audit.repository'
+import { AllocationError } from './allocation'
+import type { BudgetBody, CostKeyBody, CostLineBody, FinanceOverview, InvoiceBasis } from './finance.schema'
+import * as repo from './finance.repository'
+import { budgetTotal, buildInvoiceBasis, inKindView, lateJoiners, loadFinance, memberTotals, type FinanceData } from './finance.views'
+import { effectiveAmount, explainLine } from './invoice-basis'
+
+type Period = { year: number; quarter?: number }
+
+// ---- Cost keys -------------------------------------------------------------------------------------
+
+export const listCostKeys = (ctx: Ctx, collaborationId: string) => repo.listCostKeys(ctx.db, collaborationId)
+
+export async function getCostKey(ctx: Ctx, collaborationId: string, costKeyId: string, year?: number) {
+  const key = await repo.findCostKey(ctx.db, collaborationId, costKeyId)
+  if (!key) throw notFound('fördelningsnyckeln')
+  const forYear = year ?? Number(todayInSweden().slice(0, 4))
+  const populationYear = key.populationYear ?? forYear
+  const [versions, figures, usage] = await Promise.all([repo.listCostKeyVersions(ctx.db, key.lineageId), repo.listMemberFigures(ctx.db, collaborationId, [populationYear]), repo.listUsage(ctx.db, collaborationId, [forYear])])
+  return {
+    key,
+    versions,
+    year: forYear,
+    members: figures.map((m) => {
+      const used = usage.find((u) => u.memberId === m.memberId && u.costKeyLineageId === key.lineageId)
+      return {
+        memberId: m.memberId,
+        name: m.name,
+        code: m.code,
+        population: m.population,
+        populationYear: m.populationYear,
+        units: used?.units ?? null,
+        unitsVersion: used?.version ?? null,
+        weight: key.weights.find((w) => w.memberId === m.memberId)?.weight ?? null,
+        exempt: key.exempt.includes(m.memberId),
+        fixedAmountOre: key.fixedAmounts.find((f) => f.memberId === m.memberId)?.amountOre ?? null,
+      }
+    }),
+  }
+}
+
+/** Every member named in a key must be one of the collaboration's. */
+async function checkKeyMembers(ctx: Ctx, tx: Queryable, collaborationId: string, body: CostKeyBody) {
+  const ids = new Set((await repo.listMemberFigures(tx, collaborationId, [2000])).map((m) => m.memberId))
+  const named: [string, string[]][] = [
+    ['weights', body.weights.map((w) => w.memberId)],
+    ['exempt', body.exempt],
+    ['fixedAmounts', body.fixedAmounts.map((f) => f.memberId)],
+  ]
+  for (const [field, memberIds] of named) {
+    const index = memberIds.findIndex((id) => !ids.has(id))
+    if (index >= 0) throw fieldError(ctx.locale, `body.${field}.${index}`, 'member_not_in_collaboration')
+  }
+}
+
+export async function createCostKey(ctx: Ctx, collaborationId: string, body: CostKeyBody) {
+  const id = await ctx.db.transaction(async (tx) => {
+    await checkKeyMembers(ctx, tx, collaborationId, body)
+    const id = await repo.insertCostKey(tx, collaborationId, null, 1, body, actorName(ctx))
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'cost_key.created', entityType: 'cost_key', entityId: id, after: body })
+    return id
+  })
+  return (await repo.findCostKey(ctx.db, collaborationId, id))!
+}
+
+export async function reviseCostKey(ctx: Ctx, collaborationId: string, costKeyId: string, body: CostKeyBody & { basedOnVersion: number }) {
+  const id = await ctx.db.transaction(async (tx) => {
+    const current = await repo.findCostKey(tx, collaborationId, costKeyId)
+    if (!current) throw notFound('fördelningsnyckeln')
+    await tx.query('select 1 from cost_key where lineage_id = $1 for update', [current.lineageId])
+    const latest = Math.max(...(await repo.listCostKeyVersions(tx, current.lineageId)).map((v) => v.versionNo))
+    if (body.basedOnVersion !== latest) throw new AppError(409, 'cost_key_not_latest', { latest })
+    const { basedOnVersion: _, ...key } = body
+    await checkKeyMembers(ctx, tx, collaborationId, key)
+    const id = await repo.insertCostKey(tx, collaborationId, current.lineageId, latest + 1, key, actorName(ctx))
+    await repo.moveDraftLinesToKey(tx, current.lineageId, id)
+    await checkBudgetsSplit(ctx, tx, collaborationId, 'body.kind')
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'cost_key.revised', entityType: 'cost_key', entityId: id, before: current, after: key })
+    return id
+  })
+  return (await repo.findCostKey(ctx.db, collaborationId, id))!
+}
+
+export async function setUsage(ctx: Ctx, collaborationId: string, memberId: string, body: { costKeyId: string; year: number; units: number; version: number | null }) {
+  return ctx.db.transaction(async (tx) => {
+    const key = await repo.findCostKey(tx, collaborationId, body.costKeyId)
+    if (!key) throw fieldError(ctx.locale, 'body.costKeyId', 'cost_key_not_in_collaboration')
+    if (key.kind !== 'units') throw fieldError(ctx.locale, 'body.costKeyId', 'not_a_usage_key', { name: key.name })
+    await memberOf(tx, collaborationId, memberId)
+    const saved = await repo.upsertUsage(tx, { collaborationId, lineageId: key.lineageId, memberId, year: body.year, units: body.units, version: body.version, by: actorName(ctx) })
+    if (!saved) throw staleVersion()
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'usage.set', entityType: 'usage_figure', entityId: `${key.lineageId}/${memberId}/${body.year}`, after: { key: key.name, memberId, year: body.year, units: body.units } })
+    return saved
+  })
+}
+
+async function memberOf(db: Queryable, collaborationId: string, memberId: string) {
+  const member = (await repo.listMemberFigures(db, collaborationId, [2000])).find((m) => m.memberId === memberId)
+  if (!member) throw notFound('medlemmen')
+  return member
+}
+
+// ---- Index values and hourly rates --------------------------------------------------------------------
+
+export const listIndexValues = (ctx: Ctx, collaborationId: string) => repo.listIndexValues(ctx.db, collaborationId)
+
+export async function setIndexValue(ctx: Ctx, collaborationId: string, series: string, year: number, value: number) {
+  await ctx.db.transaction(async (tx) => {
+    await repo.upsertIndexValue(tx, collaborationId, series, year, value)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'index_value.set', entityType: 'index_value', entityId: `${series}/${year}`, after: { series, year, value } })
+  })
+  return { series, year, value }
+}
+
+export const listHourlyRates = (ctx: Ctx, collaborationId: string) => repo.listHourlyRates(ctx.db, collaborationId)
+
+export async function addHourlyRate(ctx: Ctx, collaborationId: string, body: { roleName: string; year: number; rateOre: number }) {
+  const id = await ctx.db.transaction(async (tx) => {
+    const id = await repo.insertHourlyRate(tx, collaborationId, body)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'hourly_rate.added', entityType: 'hourly_rate', entityId: id, after: body })
+    return id
+  })
+  return { id, ...body }
+}
+
+// ---- Budgets ----------------------------------------------------------------------------------------
+
+function summary(data: FinanceData, budget: repo.BudgetRow, actuals: Map<string, number>) {
+  const lineIds = data.lines.filter((l) => l.budgetId === budget.id).map((l) => l.id)
+  return { ...budget, totalOre: budgetTotal(data, budget.id), actualOre: lineIds.reduce((sum, id) => sum + (actuals.get(id) ?? 0), 0) }
+}
+
+async function actualsByLine(db: Queryable, lineIds: string[]) {
+  const rows = await repo.listActuals(db, lineIds)
+  const sums = new Map<string, number>()
+  for (const row of rows) sums.set(row.costLineId, (sums.get(row.costLineId) ?? 0) + row.amountOre)
+  return { rows, sums }
+}
+
+export async function listBudgets(ctx: Ctx, collaborationId: string, filter: { year?: number; initiativeId?: string }) {
+  const data = await loadFinance(ctx.db, collaborationId)
+  const { sums } = await actualsByLine(ctx.db, data.lines.map((l) => l.id))
+  return data.budgets.filter((b) => (filter.year === undefined || b.year === filter.year) && (filter.initiativeId === undefined || b.initiativeId === filter.initiativeId)).map((b) => summary(data, b, sums))
+}
+
+export async function getBudget(ctx: Ctx, collaborationId: string, budgetId: string, db: Queryable = ctx.db) {
+  const data = await loadFinance(db, collaborationId)
+  const budget = data.budgets.find((b) => b.id === budgetId)
+  if (!budget) throw notFound('budgeten')
+  const { rows, sums } = await actualsByLine(db, data.lines.filter((l) => l.budgetId === budgetId).map((l) => l.id))
+  const lines = (data.splitLines.get(budgetId) ?? []).map((split) => {
+    const row = data.lines.find((l) => l.id === split.costLineId)!
+    const key = data.keys.get(row.costKeyId)!
+    return {
+      ...row,
+      effectiveOre: effectiveAmount(split),
+      costKeyName: key.name,
+      costKeyVersionNo: key.versionNo,
+      costKeyKind: key.kind,
+      actualOre: sums.get(row.id) ?? 0,
+      actuals: rows.filter((a) => a.costLineId === row.id),
+    }
+  })
+  const sameScope = data.budgets.filter((b) => b.initiativeId === budget.initiativeId)
+  const horizon = [0, 1, 2].map((offset) => {
+    const year = budget.year + offset
+    const other = sameScope.find((b) => b.year === year)
+    const byCategory: Record<string, number> = {}
+    for (const split of other ? (data.splitLines.get(other.id) ?? []) : []) byCategory[split.category!] = (byCategory[split.category!] ?? 0) + effectiveAmount(split)
+    return { year, budgetId: other?.id ?? null, byCategory, totalOre: Object.values(byCategory).reduce((a, b) => a + b, 0) }
+  })
+  const months = Array.from({ length: 12 }, (_, i) => `${budget.year}-${String(i + 1).padStart(2, '0')}`)
+  return {
+    ...summary(data, budget, sums),
+    lines,
+    funding: data.funding.filter((f) => f.budgetId === budgetId),
+    inKind: data.inKind.filter((row) => row.budgetId === budgetId).map(inKindView),
+    participants: data.sharingMembers(budget).map((memberId) => ({ memberId, name: data.members.find((m) => m.memberId === memberId)!.name })),
+    horizon,
+    actualByMonth: months.map((month) => ({ month, actualOre: rows.filter((a) => a.bookedOn.startsWith(month)).reduce((sum, a) => sum + a.amountOre, 0) })),
+  }
+}
+
+export async function createBudget(ctx: Ctx, collaborationId: string, body: BudgetBody) {
+  const id = await ctx.db.transaction(async (tx) => {
+    if (body.initiativeId && !(await repo.initiativeTitle(tx, collaborationId, body.initiativeId))) throw fieldError(ctx.locale, 'body.initiativeId', 'not_found', { entity: 'initiativet' })
+    const id = await repo.insertBudget(tx, collaborationId, body)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'budget.created', entityType: 'budget', entityId: id, after: body })
+    return id
+  })
+  return getBudget(ctx, collaborationId, id)
+}
+
+export async function updateBudget(ctx: Ctx, collaborationId: string, budgetId: string, body: { version: number; status?: 'draft' | 'adopted'; adoptedOn?: string; note?: string }) {
+  await ctx.db.transaction(async (tx) => {
+    const [current] = await repo.listBudgets(tx, collaborationId, { ids: [budgetId] })
+    if (!current) throw notFound('budgeten')
+    const status = body.status ?? current.status
+    if (status === 'adopted' && !(body.adoptedOn ?? current.adoptedOn)) throw fieldError(ctx.locale, 'body.adoptedOn', 'budget_adopted_on_required')
+    const change = { status, adoptedOn: status === 'adopted' ? (body.adoptedOn ?? current.adoptedOn) : null, note: body.note ?? current.note }
+    if (!(await repo.updateBudget(tx, budgetId, body.version, change))) throw staleVersion()
+    await recordChange(tx, ctx.actor, { collaborationId, action: status !== current.status ? `budget.${status}` : 'budget.updated', entityType: 'budget', entityId: budgetId, before: current, after: change })
+  })
+  return getBudget(ctx, collaborationId, budgetId)
+}
+
+/** A draft budget of this collaboration, locked for the change. */
+async function draftBudget(ctx: Ctx, tx: Queryable, collaborationId: string, budgetId: string) {
+  const budget = await repo.lockBudget(tx, collaborationId, budgetId)
+  if (!budget) throw notFound('budgeten')
+  if (budget.status === 'adopted') throw new AppError(409, 'budget_adopted')
+  return budget
+}
+
+async function checkLine(ctx: Ctx, tx: Queryable, collaborationId: string, budget: { year: number }, line: CostLineBody) {
+  if (!(await repo.findCostKey(tx, collaborationId, line.costKeyId))) throw fieldError(ctx.locale, 'body.costKeyId', 'cost_key_not_in_collaboration')
+  if (line.indexBaseYear !== null && line.indexBaseYear > budget.year) throw fieldError(ctx.locale, 'body.indexBaseYear', 'index_base_after_year', { year: budget.year })
+}
+
+/**
+ * After a change every line must still split: a key that cannot carry a line is refused with the reason.
+ * With `budgetId`, that budget's lines must also have someone to share them.
+ */
+async function checkBudgetsSplit(ctx: Ctx, tx: Queryable, collaborationId: string, path: string, budgetId?: string) {
+  const data = await loadFinance(tx, collaborationId)
+  for (const [id, lines] of data.splitLines) {
+    if (budgetId && id !== budgetId) continue
+    for (const line of lines) {
+      try {
+        if (line.payers.length === 0) {
+          if (budgetId) throw new AllocationError('nobody_pays')
+          continue
+        }
+        explainLine(line, line.payers[0]!.memberId, ctx.locale)
+      } catch (error) {
+        if (!(error instanceof AllocationError)) throw error
+        throw fieldError(ctx.locale, path, `split_${error.code}` as const, { total: formatOre(effectiveAmount(line)), payers: line.payers.length })
+      }
+    }
+  }
+}
+
+const lineView = async (ctx: Ctx, tx: Queryable, collaborationId: string, budgetId: string, lineId: string) => (await getBudget(ctx, collaborationId, budgetId, tx)).lines.find((l) => l.id === lineId)!
+
+export async function addCostLine(ctx: Ctx, collaborationId: string, budgetId: string, body: CostLineBody) {
+  return ctx.db.transaction(async (tx) => {
+    const budget = await draftBudget(ctx, tx, collaborationId, budgetId)
+    await checkLine(ctx, tx, collaborationId, budget, body)
+    const id = await repo.insertCostLine(tx, budgetId, body)
+    await checkBudgetsSplit(ctx, tx, collaborationId, 'body.costKeyId', budgetId)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'cost_line.added', entityType: 'cost_line', entityId: id, after: { budgetId, ...body } })
+    return lineView(ctx, tx, collaborationId, budgetId, id)
+  })
+}
+
+export async function updateCostLine(ctx: Ctx, collaborationId: string, budgetId: string, lineId: string, body: CostLineBody & { version: number }) {
+  return ctx.db.transaction(async (tx) => {
+    const budget = await draftBudget(ctx, tx, collaborationId, budgetId)
+    const before = (await repo.listCostLines(tx, [budgetId])).find((l) => l.id === lineId)
+    if (!before) throw notFound('kostnadsraden')
+    const { version, ...line } = body
+    await checkLine(ctx, tx, collaborationId, budget, line)
+    if (!(await repo.updateCostLine(tx, lineId, version, line))) throw staleVersion()
+    await checkBudgetsSplit(ctx, tx, collaborationId, 'body.costKeyId', budgetId)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'cost_line.changed', entityType: 'cost_line', entityId: lineId, before, after: line })
+    return lineView(ctx, tx, collaborationId, budgetId, lineId)
+  })
+}
+
+export async function removeCostLine(ctx: Ctx, collaborationId: string, budgetId: string, lineId: string, version: number) {
+  await ctx.db.transaction(async (tx) => {
+    await draftBudget(ctx, tx, collaborationId, budgetId)
+    const before = (await repo.listCostLines(tx, [budgetId])).find((l) => l.id === lineId)
+    if (!before) throw notFound('kostnadsraden')
+    if ((await repo.listActuals(tx, [lineId])).length > 0) throw new AppError(409, 'line_has_actuals')
+    if (!(await repo.deleteCostLine(tx, lineId, version))) throw staleVersion()
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'cost_line.removed', entityType: 'cost_line', entityId: lineId, before })
+  })
+}
+
+export async function recordActualCost(ctx: Ctx, collaborationId: string, budgetId: string, lineId: string, body: { bookedOn: string; amountOre: number; description: string }) {
+  return ctx.db.transaction(async (tx) => {
+    const budget = await repo.lockBudget(tx, collaborationId, budgetId)
+    if (!budget) throw notFound('budgeten')
+    if (!(await repo.listCostLines(tx, [budgetId])).some((l) => l.id === lineId)) throw notFound('kostnadsraden')
+    if (!body.bookedOn.startsWith(`${budget.year}-`)) throw fieldError(ctx.locale, 'body.bookedOn', 'actual_outside_year', { year: budget.year })
+    if (body.bookedOn > todayInSweden()) throw fieldError(ctx.locale, 'body.bookedOn', 'actual_in_future')
+    if (body.amountOre === 0) throw fieldError(ctx.locale, 'body.amountOre', 'actual_zero')
+    const id = await repo.insertActual(tx, lineId, body, actorName(ctx))
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'actual_cost.recorded', entityType: 'actual_cost', entityId: id, after: { budgetId, lineId, ...body } })
+    return (await repo.listActuals(tx, [lineId])).find((a) => a.id === id)!
+  })
+}
+
+// ---- External funding and in-kind contributions ----------------------------------------------------
+
+const fundingView = async (tx: Queryable, budgetId: string, id: string) => (await repo.listFunding(tx, [budgetId])).find((f) => f.id === id)!
+
+export async function addFunding(ctx: Ctx, collaborationId: string, budgetId: string, body: { funder: string; description: string; amountOre: number; guaranteeKeyId: string }) {
+  return ctx.db.transaction(async (tx) => {
+    if (!(await repo.lockBudget(tx, collaborationId, budgetId))) throw notFound('budgeten')
+    if (!(await repo.findCostKey(tx, collaborationId, body.guaranteeKeyId))) throw fieldError(ctx.locale, 'body.guaranteeKeyId', 'cost_key_not_in_collaboration')
+    const id = await repo.insertFunding(tx, budgetId, body)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'funding.applied', entityType: 'external_funding', entityId: id, after: { budgetId, ...body } })
+    return fundingView(tx, budgetId, id)
+  })
+}
+
+export async function decideFunding(ctx: Ctx, collaborationId: string, budgetId: string, fundingId: string, body: { version: number; status: 'applied' | 'granted' | 'refused'; decidedOn: string | null }) {
+  return ctx.db.transaction(async (tx) => {
+    if (!(await repo.lockBudget(tx, collaborationId, budgetId))) throw notFound('budgeten')
+    const before = (await repo.listFunding(tx, [budgetId])).find((f) => f.id === fundingId)
+    if (!before) throw notFound('finansieringen')
+    if ((body.status === 'applied') !== (body.decidedOn === null)) throw fieldError(ctx.locale, 'body.decidedOn', 'funding_decision_date')
+    if (body.decidedOn && body.decidedOn > todayInSweden()) throw fieldError(ctx.locale, 'body.decidedOn', 'decision_in_future')
+    if (!(await repo.updateFunding(tx, fundingId, body.version, body.status, body.decidedOn))) throw staleVersion()
+    await recordChange(tx, ctx.actor, { collaborationId, action: `funding.${body.status}`, entityType: 'external_funding', entityId: fundingId, before, after: body })
+    return fundingView(tx, budgetId, fundingId)
+  })
+}
+
+export async function recordInKind(ctx: Ctx, collaborationId: string, budgetId: string, memberId: string, body: { hourlyRateId: string; hours: number; description: string }) {
+  return ctx.db.transaction(async (tx) => {
+    const data = await loadFinance(tx, collaborationId)
+    const budget = data.budgets.find((b) => b.id === budgetId)
+    if (!budget) throw notFound('budgeten')
+    const member = await memberOf(tx, collaborationId, memberId)
+    if (!data.sharingMembers(budget).includes(memberId)) throw fieldError(ctx.locale, 'params.memberId', 'member_not_sharing', { member: member.name })
+    const rate = (await repo.listHourlyRates(tx, collaborationId)).find((r) => r.id === body.hourlyRateId)
+    if (!rate) throw fieldError(ctx.locale, 'body.hourlyRateId', 'not_found', { entity: 'timpriset' })
+    if (rate.year !== budget.year) throw fieldError(ctx.locale, 'body.hourlyRateId', 'rate_wrong_year', { rateYear: rate.year, year: budget.year })
+    const id = await repo.insertInKind(tx, { budgetId, memberId, ...body, by: actorName(ctx) })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'in_kind.recorded', entityType: 'in_kind_contribution', entityId: id, after: { budgetId, memberId, ...body } })
+    return inKindView((await repo.listInKind(tx, [budgetId])).find((row) => row.id === id)!)
+  })
+}
+
+// ---- What each member pays -----------------------------------------------------------------------
+
+async function header(ctx: Ctx, collaborationId: string) {
+  const collaboration = await repo.collaborationHeader(ctx.db, collaborationId)
+  if (!collaboration) throw notFound('samverkan')
+  return collaboration
+}
+
+export async function invoiceBasis(ctx: Ctx, collaborationId: string, memberId: string, period: Period): Promise<InvoiceBasis> {
+  const collaboration = await header(ctx, collaborationId)
+  const data = await loadFinance(ctx.db, collaborationId)
+  if (!data.members.some((m) => m.memberId === memberId)) throw notFound('medlemmen')
+  return buildInvoiceBasis(data, collaboration, memberId, { year: period.year, quarter: period.quarter ?? null }, ctx.locale)
+}
+
+function overviewOf(data: FinanceData, period: Period, joiners: ReturnType<typeof lateJoiners>, actuals: Map<string, number>): FinanceOverview {
+  const quarter = period.quarter ?? null
+  const totals = memberTotals(data, period.year, quarter, joiners)
+  const members = data.members.map((m) => {
+    const figures = data.memberFigure(m.memberId, period.year)!
+    const inKindOre = data.inKind.filter((row) => row.memberId === m.memberId && data.budgets.some((b) => b.id === row.budgetId && b.year === period.year)).reduce((sum, row) => sum + inKindView(row).valueOre, 0)
+    const totalOre = totals.get(m.memberId) ?? 0
+    const perInhabitantOre = figures.population ? Math.floor((2 * totalOre + figures.population) / (2 * figures.population)) : null
+    return { memberId: m.memberId, name: m.name, code: m.code, population: figures.population, totalOre, inKindOre, perInhabitantOre }
+  })
+  const years = [...new Set(data.budgets.map((b) => b.year))].sort()
+  const byYear = years.map((year) => {
+    const budgets = data.budgets.filter((b) => b.year === year)
+    const lineIds = data.lines.filter((l) => budgets.some((b) => b.id === l.budgetId)).map((l) => l.id)
+    return { year, budgetOre: budgets.reduce((sum, b) => sum + budgetTotal(data, b.id), 0), actualOre: lineIds.reduce((sum, id) => sum + (actuals.get(id) ?? 0), 0) }
+  })
+  return { year: period.year, quarter, members, totalOre: members.reduce((sum, m) => sum + m.totalOre, 0), byYear }
+}
+
+export async function financeOverview(ctx: Ctx, collaborationId: string, period: Period): Promise<FinanceOverview> {
+  await header(ctx, collaborationId)
+  const data = await loadFinance(ctx.db, collaborationId)
+  const { sums } = await actualsByLine(ctx.db, data.lines.map((l) => l.id))
+  return overviewOf(data, period, lateJoiners(data), sums)
+}
+
+/** The overview and every member's basis, for the whole collaboration's workbook. */
+export async function everyInvoiceBasis(ctx: Ctx, collaborationId: string, period: Period) {
+  const collaboration = await header(ctx, collaborationId)
+  const data = await loadFinance(ctx.db, collaborationId)
+  const { sums } = await actualsByLine(ctx.db, data.lines.map((l) => l.id))
+  const joiners = lateJoiners(data)
+  const overview = overviewOf(data, period, joiners, sums)
+  const bases = data.members.map((m) => buildInvoiceBasis(data, collaboration, m.memberId, { year: period.year, quarter: period.quarter ?? null }, ctx.locale, joiners))
+  return { overview, bases }
+}
+
+export async function listLateJoiners(ctx: Ctx, collaborationId: string, initiativeId?: string) {
+  const data = await loadFinance(ctx.db, collaborationId)
+  return lateJoiners(data, initiativeId).map(({ year: _, ...joiner }) => joiner)
+}
+
