@@ -72,9 +72,112 @@ describe('the demo initiatives', () => {
     const view = (await kalix.get(`/api/collaborations/${norrbotten}/members/${kalixId}/initiatives`)).json()
     expect(view.owed).toEqual([
       expect.objectContaining({ title: 'Digital nämndadministration', gateName: 'Beslut om utvecklingsprojekt', dueOn: '2027-02-28', state: 'pending' }),
+      // The development project of the finance demo (finance.seed.ts), which Haparanda joined.
+      expect.objectContaining({ title: 'Digitalt ekonomiskt bistånd', gateName: 'Beslut om upphandling', dueOn: null, state: 'pending' }),
       expect.objectContaining({ title: 'E-arkiv', gateName: 'Beslut om gemensam förvaltning', dueOn: '2026-12-15', state: 'pending' }),
     ])
     expect(view.declined.map((d: { title: string; phaseName: string }) => [d.title, d.phaseName])).toEqual([['Gemensamt verksamhetssystem för socialtjänsten', 'Förstudie']])
     expect(view.participating.map((i: { title: string }) => i.title)).toContain('Gemensam e-tjänsteplattform')
+  })
+})
+
+describe('the demo money', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>
+  // Eva Ekonom reads Norrbotten's money; the coordinator, who is in every demo collaboration, reads the others'.
+  let ekonom: Client
+  let coordinator: Client
+  const collaboration: Record<string, string> = {}
+  const reader = (prefix: string) => (prefix === 'EN' ? ekonom : coordinator)
+  const memberId = async (prefix: string, name: string) =>
+    (await reader(prefix).get(`/api/collaborations/${collaboration[prefix]}/members`)).json().members.find((m: { name: string }) => m.name === name).id as string
+  const basis = async (prefix: string, member: string, year: number) =>
+    (await reader(prefix).get(`/api/collaborations/${collaboration[prefix]}/finance/invoice-basis/${await memberId(prefix, member)}?year=${year}`)).json()
+  beforeAll(async () => {
+    t = await createTestApp()
+    await seedDemo(t.db)
+    ekonom = await new Client(t.app).logIn('ekonom@demo.samverka.se', DEMO_PASSWORD)
+    coordinator = await new Client(t.app).logIn('samordnare@demo.samverka.se', DEMO_PASSWORD)
+    for (const c of (await coordinator.get('/api/collaborations')).json()) collaboration[c.prefix] = c.id
+  }, 120_000)
+  afterAll(() => t.close())
+
+  it('gives Eva Ekonom the finance officer’s role for Kalix in Norrbottens e-nämnd', async () => {
+    const roles = (await ekonom.get('/api/auth/session')).json().roles
+    expect(roles).toEqual([expect.objectContaining({ collaborationId: collaboration.EN, role: 'finance_officer', memberId: await memberId('EN', 'Kalix') })])
+  })
+
+  it('has Norrbotten’s budget 2026 adopted, with 2027 and 2028 on the horizon', async () => {
+    const budgets = (await ekonom.get(`/api/collaborations/${collaboration.EN}/finance/budgets`)).json()
+    const own = budgets.filter((b: { initiativeId: string | null }) => b.initiativeId === null)
+    expect(own.map((b: { year: number; status: string }) => [b.year, b.status]).sort()).toEqual([[2025, 'adopted'], [2026, 'adopted'], [2027, 'draft'], [2028, 'draft']])
+    const budget2026 = (await ekonom.get(`/api/collaborations/${collaboration.EN}/finance/budgets/${own.find((b: { year: number }) => b.year === 2026).id}`)).json()
+    expect(budget2026.horizon.map((h: { year: number; totalOre: number }) => [h.year, h.totalOre > 0])).toEqual([[2026, true], [2027, true], [2028, true]])
+    const samordnare = budget2026.lines.find((l: { description: string }) => l.description === 'E-samordnare')
+    // 880 000 kr at 2025's level, raised by AKI 103,1 → 106,4 and paid in advance.
+    expect(samordnare).toMatchObject({ amountOre: 88_000_000, indexSeries: 'AKI', indexBaseYear: 2025, paidInAdvance: true, effectiveOre: 90_816_683 })
+    const budget2025 = (await ekonom.get(`/api/collaborations/${collaboration.EN}/finance/budgets/${own.find((b: { year: number }) => b.year === 2025).id}`)).json()
+    expect(budget2025.actualByMonth.filter((m: { actualOre: number }) => m.actualOre > 0)).toHaveLength(12)
+  })
+
+  it('splits Norrbotten’s base funding into 14 equal parts that sum to each line', async () => {
+    const members = (await ekonom.get(`/api/collaborations/${collaboration.EN}/members`)).json().members
+    expect(members).toHaveLength(14)
+    const shares = new Map<string, { total: number; amounts: number[] }>()
+    for (const member of members) {
+      const { lines } = await basis('EN', member.name, 2026)
+      for (const line of lines.filter((l: { kind: string; category: string; initiativeId: string | null }) => l.kind === 'cost' && l.category === 'base_funding' && l.initiativeId === null)) {
+        const entry = shares.get(line.costLineId) ?? { total: line.lineTotalOre as number, amounts: [] as number[] }
+        entry.amounts.push(line.yearAmountOre)
+        shares.set(line.costLineId, entry)
+      }
+    }
+    expect(shares.size).toBe(3)
+    for (const { total, amounts } of shares.values()) {
+      expect(amounts).toHaveLength(14)
+      expect(amounts.reduce((a, b) => a + b, 0)).toBe(total)
+      expect(Math.max(...amounts) - Math.min(...amounts)).toBeLessThanOrEqual(1)
+    }
+  })
+
+  it('charges VästKom’s pot at 6 kr and IT-forum’s fee at 25 000 kr + 0,48 kr per inhabitant', async () => {
+    const goteborg = await basis('VK', 'Göteborg', 2026)
+    const pot = goteborg.lines.find((l: { description: string }) => l.description === 'Gemensam pott för kommungemensamma IT-initiativ')
+    expect(goteborg.member.population).toBeGreaterThan(500_000)
+    expect(pot.yearAmountOre).toBe(goteborg.member.population * 600)
+    const nacka = await basis('ITF', 'Nacka', 2026)
+    expect(nacka.lines.find((l: { description: string }) => l.description === 'Medlemsavgift').yearAmountOre).toBe(2_500_000 + nacka.member.population * 48)
+  })
+
+  it('shares Värmland’s e-services by how many each municipality provides', async () => {
+    const karlstad = await basis('GSN', 'Karlstad', 2026)
+    const line = karlstad.lines.find((l: { description: string }) => l.description === 'Gemensam e-tjänsteplattform')
+    expect(line.quantity).toMatchObject({ kind: 'units', value: 71, payers: 16 })
+    // Its exact share, within the öre that the largest remainder hands out.
+    expect(Math.abs(line.yearAmountOre - (line.lineTotalOre * 71) / line.quantity.basisTotal)).toBeLessThan(1)
+  })
+
+  it('has Haparanda buy in to Digitalt ekonomiskt bistånd, credited to the five that paid 2025', async () => {
+    const joiners = (await ekonom.get(`/api/collaborations/${collaboration.EN}/finance/late-joiners`)).json()
+    const haparanda = joiners.find((j: { memberName: string }) => j.memberName === 'Haparanda')
+    expect(haparanda).toMatchObject({ initiativeTitle: 'Digitalt ekonomiskt bistånd', joinedOn: '2026-03-18' })
+    expect(haparanda.buyInOre).toBeGreaterThan(0)
+    expect(haparanda.credits.map((c: { memberName: string }) => c.memberName).sort()).toEqual(['Boden', 'Kalix', 'Luleå', 'Piteå', 'Älvsbyn'])
+    expect(haparanda.credits.reduce((sum: number, c: { creditOre: number }) => sum + c.creditOre, 0)).toBe(haparanda.buyInOre)
+    const { lines } = await basis('EN', 'Haparanda', 2026)
+    expect(lines.find((l: { kind: string }) => l.kind === 'buy_in').yearAmountOre).toBe(haparanda.buyInOre)
+  })
+
+  it('shows Kalix its in-kind hours, its credit and the grant it guarantees', async () => {
+    const kalix2025 = await basis('EN', 'Kalix', 2025)
+    // 80 hours as verksamhetsutvecklare at 825 kr.
+    expect(kalix2025.inKindTotalOre).toBe(80 * 82_500)
+    const kalix2026 = await basis('EN', 'Kalix', 2026)
+    expect(kalix2026.inKind).toEqual([expect.objectContaining({ scopeName: 'Digitalt ekonomiskt bistånd', hours: 96, rateOre: 85_000, valueOre: 96 * 85_000 })])
+    expect(kalix2026.lines.some((l: { kind: string; amountOre: number }) => l.kind === 'buy_in_credit' && l.amountOre < 0)).toBe(true)
+    expect(kalix2026.guarantees).toEqual([expect.objectContaining({ funder: 'Tillväxtverket', amountOre: 50_000_000 })])
+    // Region Norrbotten said no to the e-archive's grant, so its cost stays with the participants.
+    const [earkiv] = (await ekonom.get(`/api/collaborations/${collaboration.EN}/finance/budgets?year=2026`)).json().filter((b: { scopeName: string }) => b.scopeName === 'E-arkiv')
+    const { funding } = (await ekonom.get(`/api/collaborations/${collaboration.EN}/finance/budgets/${earkiv.id}`)).json()
+    expect(funding).toEqual([expect.objectContaining({ funder: 'Region Norrbotten', status: 'refused', decidedOn: '2026-05-20' })])
   })
 })

@@ -9,6 +9,7 @@ import { createCollaboration } from '../collaborations/collaborations.service'
 import { listOrganisations } from '../members/members.repository'
 import { insertUser } from '../users/users.repository'
 import { addUserToCollaboration } from '../users/users.service'
+import { seedDemoFinance } from './finance.seed'
 import { seedDemoInitiatives } from './initiatives.seed'
 import { seedDemoMeetings } from './meetings.seed'
 import { seedDemoGovernance } from './governance.seed'
@@ -26,7 +27,7 @@ interface DemoGrant {
 
 /** One demo account per role; the README lists them. */
 export const DEMO_USERS: { email: string; name: string; grants: DemoGrant[] }[] = [
-  { email: 'samordnare@demo.samverka.se', name: 'Sara Samordnare', grants: ['EN', 'VK', 'GVS', 'FVM'].map((prefix) => ({ prefix, role: 'coordinator' as const })) },
+  { email: 'samordnare@demo.samverka.se', name: 'Sara Samordnare', grants: ['EN', 'VK', 'GVS', 'FVM', 'ITF', 'GSN'].map((prefix) => ({ prefix, role: 'coordinator' as const })) },
   { email: 'kalix@demo.samverka.se', name: 'Kalle Kalixrepresentant', grants: [{ prefix: 'EN', role: 'member_representative', member: 'Kalix' }] },
   { email: 'lulea@demo.samverka.se', name: 'Lina Luleårepresentant', grants: [{ prefix: 'EN', role: 'member_representative', member: 'Luleå' }] },
   { email: 'ordforande@demo.samverka.se', name: 'Olof Ordförande', grants: [{ prefix: 'EN', role: 'body_member', member: 'Luleå' }] },
@@ -34,12 +35,13 @@ export const DEMO_USERS: { email: string; name: string; grants: DemoGrant[] }[] 
   { email: 'sekreterare@demo.samverka.se', name: 'Selma Sekreterare', grants: [{ prefix: 'EN', role: 'secretary' }] },
   { email: 'projektledare@demo.samverka.se', name: 'Pia Projektledare', grants: [{ prefix: 'GVS', role: 'project_manager' }, { prefix: 'EN', role: 'project_manager' }] },
   { email: 'forvaltningsledare@demo.samverka.se', name: 'Fredrik Förvaltningsledare', grants: [{ prefix: 'GVS', role: 'management_lead' }] },
-  { email: 'revisor@demo.samverka.se', name: 'Rut Revisor', grants: ['EN', 'VK', 'GVS', 'FVM'].map((prefix) => ({ prefix, role: 'auditor' as const })) },
+  { email: 'revisor@demo.samverka.se', name: 'Rut Revisor', grants: ['EN', 'VK', 'GVS', 'FVM', 'ITF', 'GSN'].map((prefix) => ({ prefix, role: 'auditor' as const })) },
+  { email: 'ekonom@demo.samverka.se', name: 'Eva Ekonom', grants: [{ prefix: 'EN', role: 'finance_officer', member: 'Kalix' }] },
   { email: 'lasare@demo.samverka.se', name: 'Love Läsare', grants: [{ prefix: 'VK', role: 'viewer' }, { prefix: 'FVM', role: 'viewer' }] },
 ]
 export const DEMO_ADMIN = { email: 'admin@demo.samverka.se', name: 'Ada Administratör' }
 
-/** Loads the three demo collaborations of SPEC §4 and the demo accounts into an empty database. */
+/** Loads the demo collaborations of SPEC §4 and the demo accounts into an empty database. */
 export async function seedDemo(database: Database): Promise<boolean> {
   const [{ n } = { n: 0 }] = await database.query<{ n: number }>('select count(*)::int as n from collaboration')
   if (n > 0) return false
@@ -86,6 +88,23 @@ async function seedInto(db: Database): Promise<boolean> {
       memberCodes: municipalities.filter((o) => GVS12.includes(o.name)).map((o) => o.code),
       joinedOn: '2021-01-01',
     },
+    {
+      name: 'IT-forum Stockholms län',
+      prefix: 'ITF',
+      legalForm: 'ideell_forening',
+      description: 'Stockholms läns kommuner samverkar om e-samhället genom treåriga avtal och en årlig handlingsplan. Medlemsavgiften är en fast del och en rörlig del per invånare.',
+      memberCodes: municipalities.filter((o) => o.countyCode === '01').map((o) => o.code),
+      joinedOn: '2012-01-01',
+    },
+    {
+      name: 'Gemensam servicenämnd i Värmland',
+      prefix: 'GSN',
+      legalForm: 'gemensam_namnd',
+      description: 'Värmlands kommuner i en gemensam nämnd med Karlstad som värdkommun: e-tjänster, gemensamma system, nät och informationssäkerhet. Administrationen delas lika, e-tjänster och bibliotekssystem efter användning.',
+      memberCodes: municipalities.filter((o) => o.countyCode === '17').map((o) => o.code),
+      hostCode: municipalities.find((o) => o.name === 'Karlstad')!.code,
+      joinedOn: '2010-04-01',
+    },
   ]
   const collaborations = new Map<string, string>()
   for (const definition of demoCollaborations) {
@@ -107,5 +126,6 @@ async function seedInto(db: Database): Promise<boolean> {
     }
   }
   await seedDemoMeetings(ctx, db, collaborations)
+  await seedDemoFinance(ctx, db, collaborations)
   return true
 }

@@ -20,7 +20,9 @@ export async function getCostKey(ctx: Ctx, collaborationId: string, costKeyId: s
   if (!key) throw notFound('fördelningsnyckeln')
   const forYear = year ?? Number(todayInSweden().slice(0, 4))
   const populationYear = key.populationYear ?? forYear
-  const [versions, figures, usage] = await Promise.all([repo.listCostKeyVersions(ctx.db, key.lineageId), repo.listMemberFigures(ctx.db, collaborationId, [populationYear]), repo.listUsage(ctx.db, collaborationId, [forYear])])
+  const versions = await repo.listCostKeyVersions(ctx.db, key.lineageId)
+  const figures = await repo.listMemberFigures(ctx.db, collaborationId, [populationYear])
+  const usage = await repo.listUsage(ctx.db, collaborationId, [forYear])
   return {
     key,
     versions,

@@ -24,18 +24,18 @@ export type FinanceData = Awaited<ReturnType<typeof loadFinance>>
 export async function loadFinance(db: Queryable, collaborationId: string) {
   const budgets = await repo.listBudgets(db, collaborationId)
   const budgetIds = budgets.map((b) => b.id)
-  const [lines, keyRows, indexValues, participations, funding, inKind] = await Promise.all([
-    repo.listCostLines(db, budgetIds),
-    repo.listCostKeys(db, collaborationId),
-    repo.listIndexValues(db, collaborationId),
-    repo.listParticipations(db, collaborationId),
-    repo.listFunding(db, budgetIds),
-    repo.listInKind(db, budgetIds),
-  ])
+  // One query after another: inside a transaction they share one connection.
+  const lines = await repo.listCostLines(db, budgetIds)
+  const keyRows = await repo.listCostKeys(db, collaborationId)
+  const indexValues = await repo.listIndexValues(db, collaborationId)
+  const participations = await repo.listParticipations(db, collaborationId)
+  const funding = await repo.listFunding(db, budgetIds)
+  const inKind = await repo.listInKind(db, budgetIds)
   const keys = new Map(keyRows.map((k) => [k.id, k]))
   const budgetYears = [...new Set(budgets.map((b) => b.year))]
   const populationYears = [...new Set([...budgetYears, ...keyRows.flatMap((k) => (k.populationYear ? [k.populationYear] : []))])]
-  const [figures, usage] = await Promise.all([repo.listMemberFigures(db, collaborationId, populationYears.length ? populationYears : [new Date().getFullYear()]), repo.listUsage(db, collaborationId, budgetYears)])
+  const figures = await repo.listMemberFigures(db, collaborationId, populationYears.length ? populationYears : [Number(todayInSweden().slice(0, 4))])
+  const usage = await repo.listUsage(db, collaborationId, budgetYears)
   const figure = new Map(figures.map((f) => [`${f.memberId}/${f.year}`, f]))
   const members = [...new Map(figures.map((f) => [f.memberId, f])).values()]
   const units = new Map(usage.map((u) => [`${u.costKeyLineageId}/${u.memberId}/${u.year}`, u.units]))
