@@ -14,6 +14,7 @@ import { authRoutes } from '../modules/auth/auth.routes'
 import { collaborationRoutes } from '../modules/collaborations/collaborations.routes'
 import { decisionsRoutes } from '../modules/decisions/decisions.routes'
 import { financeRoutes } from '../modules/finance/finance.routes'
+import { planningRoutes } from '../modules/planning/planning.routes'
 import { governanceRoutes } from '../modules/governance/governance.routes'
 import { initiativesRoutes } from '../modules/initiatives/initiatives.routes'
 import { meetingsRoutes } from '../modules/meetings/meetings.routes'
@@ -51,6 +52,7 @@ export const apiTags = [
   { name: 'cases', description: 'Cases (ärenden) with registration numbers and the register of documents' },
   { name: 'meetings', description: 'Meetings, agendas, § decisions, minutes, publication and calendars' },
   { name: 'finance', description: 'Money: versioned cost keys, budgets with actual costs, external funding, in-kind hours, invoice bases and their exports, late joiners' },
+  { name: 'planning', description: 'Annual planning: rounds with dated stages, proposals and screening, member priorities, results with budget fit, the adopted plan and the project bank; notifications' },
   { name: 'audit', description: 'The hash-chained audit log' },
   { name: 'accessibility', description: 'Reports of accessibility problems' },
 ]
@@ -97,6 +99,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(casesRoutes)
   await app.register(meetingsRoutes)
   await app.register(financeRoutes)
+  await app.register(planningRoutes)
   await app.register(auditRoutes)
   await app.register(accessibilityRoutes)
 

@@ -1,4 +1,4 @@
-import type { Database, Queryable } from '../../server/db/database'
+import { withinTransaction, type Database } from '../../server/db/database'
 import type { Actor } from '../../server/http/access'
 import type { Ctx } from '../../server/http/context'
 import type { Role } from '../../shared/roles'
@@ -50,9 +50,6 @@ export async function seedDemo(database: Database): Promise<boolean> {
 }
 
 /** The database seen from inside one open transaction: the use cases' own transactions join it. */
-function withinTransaction(database: Database, tx: Queryable): Database {
-  return { kind: database.kind, query: tx.query, exec: tx.exec, transaction: (work) => work(tx), close: async () => {} }
-}
 
 async function seedInto(db: Database): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD)

@@ -26,6 +26,11 @@ const parsers = {
   [OID.numeric]: (value: string) => value,
 }
 
+/** The database seen from inside one open transaction: use cases called with it join that transaction. */
+export function withinTransaction(database: Pick<Database, 'kind'>, tx: Queryable): Database {
+  return { kind: database.kind, query: tx.query, exec: tx.exec, transaction: (work) => work(tx), close: async () => {} }
+}
+
 export async function openDatabase(options: { databaseUrl?: string; dataDir?: string }): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl)
   return openPglite(options.dataDir)

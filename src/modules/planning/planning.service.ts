@@ -1,0 +1,487 @@
+import { withinTransaction, type Queryable } from '../../server/db/database'
+import { actingUserId, actorName, type Ctx } from '../../server/http/context'
+import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../server/http/errors'
+import { todayInSweden } from '../../shared/format'
+import { recordChange } from '../audit/audit.repository'
+import * as finance from '../finance/finance.service'
+import { listMemberFigures } from '../finance/finance.repository'
+import { createInitiative } from '../initiatives/initiatives.service'
+import { aggregate, describeMethod, validateBallot, type Ballot } from './aggregation'
+import { fitToBudget } from './budget-fit'
+import * as repo from './planning.repository'
+import type { AdoptPlanBody, Plan, ProposalBody, Results, RoundBody, RoundDetail, RoundPatchBody } from './planning.schema'
+import { allowed, allowedActions, currentStage, defaultTimetable, STAGES, validateTimetable, type PlanningAction as Action, type StageKey } from './stages'
+
+export const STAGE_NAMES: Record<'sv' | 'en', Record<StageKey | 'not_started', string>> = {
+  sv: {
+    not_started: 'inte startad',
+    proposals_open: 'förslag tas emot',
+    proposals_closed: 'förslagen är stängda',
+    screened: 'förslagen är sammanställda och granskade',
+    published: 'prioritering pågår',
+    prioritisation_closed: 'prioriteringen är stängd',
+    results_compiled: 'resultatet är sammanställt',
+    presented_to_preparing_body: 'presenterat för beredningen',
+    proposed_to_steering_body: 'förslag till styrgruppen',
+    plan_adopted: 'planen är fastställd',
+    approved_by_members: 'medlemmarna godkänner planen',
+  },
+  en: {
+    not_started: 'not started',
+    proposals_open: 'taking proposals',
+    proposals_closed: 'proposals closed',
+    screened: 'proposals compiled and screened',
+    published: 'prioritisation open',
+    prioritisation_closed: 'prioritisation closed',
+    results_compiled: 'results compiled',
+    presented_to_preparing_body: 'presented to the preparing body',
+    proposed_to_steering_body: 'proposed to the steering body',
+    plan_adopted: 'plan adopted',
+    approved_by_members: 'members approving the plan',
+  },
+}
+
+/** A round with its stages and the stage it is in today. */
+async function loadRound(db: Queryable, collaborationId: string, roundId: string, forUpdate = false) {
+  const round = await repo.findRound(db, collaborationId, roundId, forUpdate)
+  if (!round) throw notFound('planeringsrundan')
+  const stages = await repo.listStages(db, [round.id])
+  const stage = currentStage(stages, todayInSweden(), round.manualStage ? { key: round.manualStage, at: round.manualStageAt! } : null)
+  return { round, stages, stage }
+}
+
+function require(ctx: Ctx, stage: StageKey | 'not_started', action: Action) {
+  if (stage === 'not_started' || !allowed(stage, action)) throw new AppError(409, 'stage_does_not_allow', { stage: STAGE_NAMES[ctx.locale][stage] })
+}
+
+/** The collaboration's current members with their population for the plan's year. */
+async function roundMembers(db: Queryable, collaborationId: string, year: number) {
+  const today = todayInSweden()
+  return (await listMemberFigures(db, collaborationId, [year])).filter((m) => m.joinedOn <= today && (m.leftOn === null || m.leftOn >= today))
+}
+
+function proposalViews(round: repo.RoundRow, rows: repo.ProposalRow[], cosigners: Awaited<ReturnType<typeof repo.listCosigners>>) {
+  return rows.map((row) => {
+    const signed = cosigners.filter((c) => c.proposalId === row.id).map(({ memberId, name, signedAt }) => ({ memberId, name, signedAt }))
+    const membersConcerned = 1 + signed.filter((c) => c.memberId !== row.proposingMemberId).length
+    return { ...row, cosigners: signed, membersConcerned, enoughMembers: membersConcerned >= round.minMembers }
+  })
+}
+
+export async function listRounds(ctx: Ctx, collaborationId: string) {
+  const rounds = await repo.listRounds(ctx.db, [collaborationId])
+  const stages = await repo.listStages(ctx.db, rounds.map((r) => r.id))
+  const today = todayInSweden()
+  const members = (await roundMembers(ctx.db, collaborationId, Number(today.slice(0, 4)))).length
+  return rounds.map((r) => ({
+    id: r.id,
+    year: r.year,
+    title: r.title,
+    stage: currentStage(
+      stages.filter((s) => s.roundId === r.id),
+      today,
+      r.manualStage ? { key: r.manualStage, at: r.manualStageAt! } : null,
+    ),
+    proposals: r.proposals,
+    ballots: r.ballots,
+    members,
+    adoptedOn: r.adoptedOn,
+    version: r.version,
+  }))
+}
+
+export async function getRound(ctx: Ctx, collaborationId: string, roundId: string, db: Queryable = ctx.db): Promise<RoundDetail> {
+  const { round, stages, stage } = await loadRound(db, collaborationId, roundId)
+  const members = await roundMembers(db, collaborationId, round.year)
+  const ballots = await repo.listBallots(db, roundId)
+  const order = (key: StageKey) => STAGES.indexOf(key)
+  return {
+    ...round,
+    stages: stages.map((s) => ({ key: s.key, startsOn: s.startsOn, current: s.key === stage, passed: stage !== 'not_started' && order(s.key) < order(stage) })),
+    stage,
+    allowed: allowedActions(stage),
+    proposals: proposalViews(round, await repo.listProposals(db, roundId), await repo.listCosigners(db, roundId)),
+    prioritised: ballots.map((b) => ({ memberId: b.memberId, name: b.memberName, submittedAt: b.submittedAt })),
+    members: members.map((m) => ({ memberId: m.memberId, name: m.name, code: m.code, population: m.population })),
+  }
+}
+
+function checkTimetable(ctx: Ctx, stages: { key: StageKey; startsOn: string }[]) {
+  const problem = validateTimetable(stages)[0]
+  if (problem) throw fieldError(ctx.locale, `body.stages.${problem.index}`, `timetable_${problem.code}`)
+}
+
+export async function createRound(ctx: Ctx, collaborationId: string, body: RoundBody) {
+  const stages = body.stages ?? defaultTimetable(body.year)
+  checkTimetable(ctx, stages)
+  const id = await ctx.db.transaction(async (tx) => {
+    if (body.costKeyId && !(await finance.listCostKeys({ ...ctx, db: withinTransaction(ctx.db, tx) }, collaborationId)).some((k) => k.id === body.costKeyId)) throw fieldError(ctx.locale, 'body.costKeyId', 'cost_key_not_in_collaboration')
+    const id = await repo.insertRound(tx, collaborationId, body)
+    await repo.setStages(tx, id, stages)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'planning_round.created', entityType: 'planning_round', entityId: id, after: { ...body, stages } })
+    return id
+  })
+  return getRound(ctx, collaborationId, id)
+}
+
+export async function updateRound(ctx: Ctx, collaborationId: string, roundId: string, body: RoundPatchBody) {
+  await ctx.db.transaction(async (tx) => {
+    const { round, stage } = await loadRound(tx, collaborationId, roundId, true)
+    // The method is stated before anyone prioritises; once the priorities are in it stays as published.
+    const order = stage === 'not_started' ? -1 : STAGES.indexOf(stage)
+    if ((body.method && body.method !== round.method) || (body.weighting && body.weighting !== round.weighting)) {
+      if (order >= STAGES.indexOf('published')) throw new AppError(409, 'method_fixed')
+    }
+    if (body.stages) {
+      checkTimetable(ctx, body.stages)
+      await repo.setStages(tx, roundId, body.stages)
+    }
+    const { version, stages: _, ...changes } = body
+    const next = { ...round, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)), version }
+    if (!(await repo.updateRound(tx, next))) throw staleVersion()
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'planning_round.updated', entityType: 'planning_round', entityId: roundId, before: round, after: body })
+  })
+  return getRound(ctx, collaborationId, roundId)
+}
+
+export async function moveStage(ctx: Ctx, collaborationId: string, roundId: string, body: { version: number; stage: StageKey }) {
+  await ctx.db.transaction(async (tx) => {
+    const { round, stage } = await loadRound(tx, collaborationId, roundId, true)
+    await moveStageIn(ctx, tx, round, stage, body.stage, body.version)
+  })
+  return getRound(ctx, collaborationId, roundId)
+}
+
+async function moveStageIn(ctx: Ctx, tx: Queryable, round: repo.RoundRow, from: StageKey | 'not_started', to: StageKey, version: number) {
+  if (!(await repo.updateRound(tx, { ...round, manualStage: to, manualStageAt: new Date().toISOString(), version }))) throw staleVersion()
+  await recordChange(tx, ctx.actor, { collaborationId: round.collaborationId, action: 'planning_round.stage_moved', entityType: 'planning_round', entityId: round.id, before: { stage: from }, after: { stage: to } })
+}
+
+// ---- Proposals -----------------------------------------------------------------------------------
+
+async function oneProposal(db: Queryable, round: repo.RoundRow, proposalId: string) {
+  const view = proposalViews(round, await repo.listProposals(db, round.id), await repo.listCosigners(db, round.id)).find((p) => p.id === proposalId)
+  if (!view) throw notFound('förslaget')
+  return view
+}
+
+async function checkMembers(ctx: Ctx, db: Queryable, collaborationId: string, year: number, memberIds: string[], path: string) {
+  const members = new Set((await roundMembers(db, collaborationId, year)).map((m) => m.memberId))
+  const stranger = memberIds.findIndex((id) => !members.has(id))
+  if (stranger >= 0) throw fieldError(ctx.locale, `${path}.${stranger}`, 'member_not_in_collaboration')
+}
+
+export async function submitProposal(ctx: Ctx, collaborationId: string, roundId: string, memberId: string, body: ProposalBody) {
+  return ctx.db.transaction(async (tx) => {
+    const { round, stage } = await loadRound(tx, collaborationId, roundId, true)
+    require(ctx, stage, 'submit_proposal')
+    await checkMembers(ctx, tx, collaborationId, round.year, [memberId], 'params.memberId')
+    const cosigners = body.cosignerIds.filter((id) => id !== memberId)
+    await checkMembers(ctx, tx, collaborationId, round.year, cosigners, 'body.cosignerIds')
+    if (body.carriedFromId) {
+      const earlier = await repo.findProposalIn(tx, collaborationId, body.carriedFromId)
+      if (!earlier || earlier.outcome !== 'bank' || earlier.year >= round.year) throw fieldError(ctx.locale, 'body.carriedFromId', 'not_in_project_bank')
+    }
+    const id = await repo.insertProposal(tx, roundId, memberId, body, actorName(ctx))
+    // Co-signers named by the proposer sign on their own later; the office may name them directly.
+    if (!ctx.onlyMemberIds) for (const cosigner of cosigners) await repo.addCosigner(tx, id, cosigner, actorName(ctx))
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'proposal.submitted', entityType: 'proposal', entityId: id, after: { roundId, memberId, ...body } })
+    return oneProposal(tx, round, id)
+  })
+}
+
+export async function updateProposal(ctx: Ctx, collaborationId: string, roundId: string, memberId: string, proposalId: string, body: Omit<ProposalBody, 'cosignerIds' | 'carriedFromId'> & { version: number }) {
+  return ctx.db.transaction(async (tx) => {
+    const { round, stage } = await loadRound(tx, collaborationId, roundId)
+    require(ctx, stage, 'submit_proposal')
+    const before = await oneProposal(tx, round, proposalId)
+    if (before.proposingMemberId !== memberId) throw forbidden()
+    const { version, ...changes } = body
+    if (!(await repo.updateProposal(tx, proposalId, version, changes))) throw staleVersion()
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'proposal.changed', entityType: 'proposal', entityId: proposalId, before, after: changes })
+    return oneProposal(tx, round, proposalId)
+  })
+}
+
+export async function cosign(ctx: Ctx, collaborationId: string, roundId: string, proposalId: string, memberId: string, sign: boolean) {
+  return ctx.db.transaction(async (tx) => {
+    const { round, stage } = await loadRound(tx, collaborationId, roundId)
+    require(ctx, stage, 'cosign')
+    const proposal = await oneProposal(tx, round, proposalId)
+    if (proposal.proposingMemberId === memberId) throw fieldError(ctx.locale, 'params.memberId', 'cosigner_is_proposer')
+    await checkMembers(ctx, tx, collaborationId, round.year, [memberId], 'params.memberId')
+    if (sign) await repo.addCosigner(tx, proposalId, memberId, actorName(ctx))
+    else await repo.removeCosigner(tx, proposalId, memberId)
+    await recordChange(tx, ctx.actor, { collaborationId, action: sign ? 'proposal.cosigned' : 'proposal.cosign_withdrawn', entityType: 'proposal', entityId: proposalId, after: { memberId } })
+    return oneProposal(tx, round, proposalId)
+  })
+}
+
+export async function screenProposal(ctx: Ctx, collaborationId: string, roundId: string, proposalId: string, body: { version: number; screening: 'accepted' | 'merged' | 'rejected'; reason: string; mergedIntoId: string | null }) {
+  return ctx.db.transaction(async (tx) => {
+    const { round, stage } = await loadRound(tx, collaborationId, roundId)
+    require(ctx, stage, 'screen')
+    const before = await oneProposal(tx, round, proposalId)
+    if (body.screening !== 'accepted' && body.reason === '') throw fieldError(ctx.locale, 'body.reason', 'screening_reason_required')
+    const mergedIntoId = body.screening === 'merged' ? body.mergedIntoId : null
+    if (body.screening === 'merged') {
+      const target = mergedIntoId && mergedIntoId !== proposalId ? await oneProposal(tx, round, mergedIntoId).catch(() => null) : null
+      if (!target || target.screening === 'merged' || target.screening === 'rejected') throw fieldError(ctx.locale, 'body.mergedIntoId', 'merge_target_invalid')
+    }
+    if (!(await repo.screenProposal(tx, proposalId, body.version, body.screening, body.reason, mergedIntoId))) throw staleVersion()
+    await recordChange(tx, ctx.actor, { collaborationId, action: `proposal.${body.screening}`, entityType: 'proposal', entityId: proposalId, before: { screening: before.screening }, after: body })
+    return oneProposal(tx, round, proposalId)
+  })
+}
+
+export const similarProposals = (ctx: Ctx, collaborationId: string, text: string) => repo.similarProposals(ctx.db, collaborationId, text)
+
+// ---- Priorities and results ----------------------------------------------------------------------
+
+/** The proposals members prioritise: those the screening accepted. */
+const published = (proposals: repo.ProposalRow[]) => proposals.filter((p) => p.screening === 'accepted')
+
+function represents(ctx: Ctx, collaborationId: string, memberId: string) {
+  return ctx.actor.grants.some((g) => g.collaborationId === collaborationId && g.role === 'member_representative' && g.memberId === memberId)
+}
+
+export async function getBallot(ctx: Ctx, collaborationId: string, roundId: string, memberId: string) {
+  const { stage } = await loadRound(ctx.db, collaborationId, roundId)
+  // Until the close a member sees only its own priorities, so no one is swayed by another's.
+  if (!(stage !== 'not_started' && allowed(stage, 'see_all_priorities')) && !represents(ctx, collaborationId, memberId)) throw new AppError(403, 'priorities_sealed')
+  return (await repo.listBallots(ctx.db, roundId)).find((b) => b.memberId === memberId) ?? null
+}
+
+export async function submitBallot(ctx: Ctx, collaborationId: string, roundId: string, memberId: string, body: { points?: Record<string, number>; ranking?: string[]; version: number | null }) {
+  return ctx.db.transaction(async (tx) => {
+    const { round, stage } = await loadRound(tx, collaborationId, roundId)
+    require(ctx, stage, 'prioritise')
+    await checkMembers(ctx, tx, collaborationId, round.year, [memberId], 'params.memberId')
+    const proposals = published(await repo.listProposals(tx, roundId))
+    const ballot = { points: body.points ?? null, ranking: body.ranking ?? null }
+    // A points round takes points; a ranking round a ranking, whatever method ranks them afterwards.
+    const options = { method: round.ballotKind === 'points' ? ('points' as const) : ('borda' as const), weighting: round.weighting, pointsPerMember: round.ballotKind === 'points' ? round.pointsPerMember : null }
+    const problems = validateBallot({ memberId, code: '', population: 0, points: ballot.points ?? undefined, ranking: ballot.ranking ?? undefined }, proposals.map((p) => ({ id: p.id, number: p.number })), options)
+    if (problems.length > 0) throw new AppError(400, 'invalid_request', {}, problems.map((p) => ({ path: `body.${p.path}`, message: ballotMessage(ctx, p.code, round.pointsPerMember) })))
+    if (!(await repo.upsertBallot(tx, roundId, memberId, ballot, body.version, actorName(ctx)))) throw staleVersion()
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'priorities.submitted', entityType: 'priority_ballot', entityId: `${roundId}/${memberId}`, after: ballot })
+    return (await repo.listBallots(tx, roundId)).find((b) => b.memberId === memberId)!
+  })
+}
+
+function ballotMessage(ctx: Ctx, code: string, points: number) {
+  const sv: Record<string, string> = {
+    too_many_points: `Fördela högst ${points} poäng.`,
+    unknown_proposal: 'Förslaget finns inte bland de publicerade förslagen.',
+    duplicate: 'Ett förslag kan bara rangordnas en gång.',
+    negative: 'Poäng kan inte vara negativa.',
+    not_integer: 'Poäng ges i hela tal.',
+    missing: 'Ange poäng eller en rangordning.',
+    both_points_and_ranking: 'Ange antingen poäng eller en rangordning, inte båda.',
+    ranking_not_allowed: 'Den här rundan fördelar poäng; ange poäng per förslag.',
+    points_not_allowed: 'Den här rundan rangordnar; ange förslagen i ordning.',
+  }
+  const en: Record<string, string> = {
+    too_many_points: `Give at most ${points} points in all.`,
+    unknown_proposal: 'The proposal is not among the published ones.',
+    duplicate: 'A proposal can be ranked only once.',
+    negative: 'Points cannot be negative.',
+    not_integer: 'Points are whole numbers.',
+    missing: 'Give points or a ranking.',
+    both_points_and_ranking: 'Give either points or a ranking, not both.',
+    ranking_not_allowed: 'This round distributes points; give points per proposal.',
+    points_not_allowed: 'This round ranks; give the proposals in order.',
+  }
+  return (ctx.locale === 'sv' ? sv : en)[code] ?? code
+}
+
+async function computeResults(db: Queryable, round: repo.RoundRow, options: { method: 'points' | 'borda'; weighting: 'equal' | 'population' }, locale: 'sv' | 'en'): Promise<Results> {
+  const proposals = published(await repo.listProposals(db, round.id))
+  const members = await roundMembers(db, round.collaborationId, round.year)
+  const ballotRows = await repo.listBallots(db, round.id)
+  const ballots: Ballot[] = ballotRows.map((b) => {
+    const member = members.find((m) => m.memberId === b.memberId)
+    return { memberId: b.memberId, code: member?.code ?? b.memberName, population: member?.population ?? 0, points: b.points ?? undefined, ranking: b.ranking ?? undefined }
+  })
+  const ranked = aggregate(
+    proposals.map((p) => ({ id: p.id, number: p.number })),
+    ballots,
+    { ...options, pointsPerMember: round.pointsPerMember },
+  )
+  const byId = new Map(proposals.map((p) => [p.id, p]))
+  const fit = fitToBudget(
+    ranked.map((r) => ({ proposalId: r.proposalId, costOre: byId.get(r.proposalId)!.estimatedCostOre })),
+    round.budgetFrameOre,
+  )
+  const funded = new Map(fit.funded.map((f) => [f.proposalId, f.cumulativeOre]))
+  return {
+    ...options,
+    description: describeMethod({ ...options, pointsPerMember: round.pointsPerMember }, locale),
+    budgetFrameOre: round.budgetFrameOre,
+    ranking: ranked.map((r) => {
+      const proposal = byId.get(r.proposalId)!
+      return {
+        ...r,
+        number: proposal.number,
+        title: proposal.title,
+        proposingMemberName: proposal.proposingMemberName,
+        estimatedCostOre: proposal.estimatedCostOre,
+        fit: funded.has(r.proposalId) ? ('funded' as const) : ('bank' as const),
+        cumulativeOre: funded.get(r.proposalId) ?? null,
+      }
+    }),
+    usedOre: fit.usedOre,
+    leftOre: fit.leftOre,
+    ballots: ballotRows,
+    abstained: members.filter((m) => !ballotRows.some((b) => b.memberId === m.memberId)).map((m) => ({ memberId: m.memberId, name: m.name })),
+  }
+}
+
+export async function roundResults(ctx: Ctx, collaborationId: string, roundId: string, query: { method?: 'points' | 'borda'; weighting?: 'equal' | 'population' }) {
+  const { round, stage } = await loadRound(ctx.db, collaborationId, roundId)
+  if (stage === 'not_started' || !allowed(stage, 'see_results')) throw new AppError(409, 'results_not_yet', { stage: STAGE_NAMES[ctx.locale][stage] })
+  if (query.method === 'points' && round.ballotKind === 'ranking') throw fieldError(ctx.locale, 'querystring.method', 'points_need_points')
+  return computeResults(ctx.db, round, { method: query.method ?? round.method, weighting: query.weighting ?? round.weighting }, ctx.locale)
+}
+
+// ---- The plan ------------------------------------------------------------------------------------
+
+export async function adoptPlan(ctx: Ctx, collaborationId: string, roundId: string, body: AdoptPlanBody) {
+  await ctx.db.transaction(async (tx) => {
+    const { round, stage } = await loadRound(tx, collaborationId, roundId, true)
+    require(ctx, stage, 'adopt_plan')
+    if (round.adoptedOn) throw new AppError(409, 'plan_already_adopted', { adoptedOn: round.adoptedOn })
+    if (body.adoptedOn > todayInSweden()) throw fieldError(ctx.locale, 'body.adoptedOn', 'decision_in_future')
+    const results = await computeResults(tx, round, round, ctx.locale)
+    const inTx: Ctx = { ...ctx, db: withinTransaction(ctx.db, tx), onlyMemberIds: null }
+    const cosigners = await repo.listCosigners(tx, roundId)
+    const proposals = await repo.listProposals(tx, roundId)
+    for (const entry of results.ranking) {
+      const proposal = proposals.find((p) => p.id === entry.proposalId)!
+      if (entry.fit === 'bank') {
+        await repo.setOutcome(tx, proposal.id, 'bank', entry.rank, null)
+        continue
+      }
+      // A funded activity becomes an initiative in the first phase, with the proposer and its co-signers taking part.
+      const initiative = await createInitiative(inTx, collaborationId, {
+        title: proposal.title,
+        need: proposal.need,
+        description: proposal.expectedBenefit,
+        areas: proposal.areas,
+        proposingMemberId: proposal.proposingMemberId,
+        participantMemberIds: cosigners.filter((c) => c.proposalId === proposal.id).map((c) => c.memberId),
+        projectManager: '',
+        registeredOn: body.adoptedOn,
+      })
+      await repo.setOutcome(tx, proposal.id, 'funded', entry.rank, initiative.id)
+      if (round.costKeyId) {
+        const budget = await finance.createBudget(inTx, collaborationId, { initiativeId: initiative.id, year: round.year, note: `Verksamhetsplan ${round.year}, förslag ${proposal.number}` })
+        await finance.addCostLine(inTx, collaborationId, budget.id, { category: 'other', description: proposal.title, amountOre: proposal.estimatedCostOre, costKeyId: round.costKeyId, paidInAdvance: false, indexSeries: null, indexBaseYear: null })
+      }
+    }
+    const adopted = { ...round, goals: body.goals || round.goals, adoptedOn: body.adoptedOn, adoptedReference: body.reference, version: body.version }
+    if (!(await repo.updateRound(tx, adopted))) throw staleVersion()
+    await moveStageIn(ctx, tx, { ...adopted, version: body.version + 1 }, stage, 'plan_adopted', body.version + 1)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'plan.adopted', entityType: 'planning_round', entityId: roundId, after: { ...body, funded: results.ranking.filter((r) => r.fit === 'funded').map((r) => r.proposalId) } })
+  })
+  return getPlan(ctx, collaborationId, roundId)
+}
+
+export async function getPlan(ctx: Ctx, collaborationId: string, roundId: string): Promise<Plan> {
+  const { round } = await loadRound(ctx.db, collaborationId, roundId)
+  const [collaboration] = await repo.collaborationNames(ctx.db, [collaborationId])
+  const proposals = (await repo.listProposals(ctx.db, roundId)).filter((p) => p.outcome).sort((a, b) => a.planRank! - b.planRank!)
+  const cosigners = await repo.listCosigners(ctx.db, roundId)
+  const budgets = await finance.listBudgets(ctx, collaborationId, { year: round.year })
+  const approvals = await repo.listApprovals(ctx.db, roundId)
+  const members = await roundMembers(ctx.db, collaborationId, round.year)
+  const funded = proposals.filter((p) => p.outcome === 'funded')
+  return {
+    roundId,
+    collaborationName: collaboration!.name,
+    year: round.year,
+    title: round.title,
+    goals: round.goals,
+    adoptedOn: round.adoptedOn,
+    adoptedReference: round.adoptedReference,
+    budgetFrameOre: round.budgetFrameOre,
+    fundedOre: funded.reduce((sum, p) => sum + p.estimatedCostOre, 0),
+    activities: funded.map((p) => ({
+      proposalId: p.id,
+      number: p.number,
+      title: p.title,
+      rank: p.planRank!,
+      estimatedCostOre: p.estimatedCostOre,
+      participants: [p.proposingMemberName, ...cosigners.filter((c) => c.proposalId === p.id && c.memberId !== p.proposingMemberId).map((c) => c.name)],
+      initiativeId: p.initiativeId,
+      budgetId: budgets.find((b) => b.initiativeId === p.initiativeId)?.id ?? null,
+    })),
+    bank: proposals.filter((p) => p.outcome === 'bank').map((p) => ({ proposalId: p.id, number: p.number, title: p.title, rank: p.planRank!, estimatedCostOre: p.estimatedCostOre })),
+    approvals: members.map((m) => {
+      const approval = approvals.find((a) => a.memberId === m.memberId)
+      return { memberId: m.memberId, name: m.name, outcome: approval?.outcome ?? null, decidedOn: approval?.decidedOn ?? null, reference: approval?.reference ?? '' }
+    }),
+  }
+}
+
+export async function recordApproval(ctx: Ctx, collaborationId: string, roundId: string, memberId: string, body: { outcome: 'approve' | 'reject'; decidedOn: string; reference: string }) {
+  await ctx.db.transaction(async (tx) => {
+    const { round, stage } = await loadRound(tx, collaborationId, roundId)
+    require(ctx, stage, 'approve_plan')
+    if (body.decidedOn < round.adoptedOn!) throw fieldError(ctx.locale, 'body.decidedOn', 'approval_before_adoption', { adoptedOn: round.adoptedOn! })
+    if (body.decidedOn > todayInSweden()) throw fieldError(ctx.locale, 'body.decidedOn', 'decision_in_future')
+    await checkMembers(ctx, tx, collaborationId, round.year, [memberId], 'params.memberId')
+    await repo.upsertApproval(tx, roundId, memberId, body, actorName(ctx))
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'plan.member_decided', entityType: 'planning_round', entityId: roundId, after: { memberId, ...body } })
+  })
+  return getPlan(ctx, collaborationId, roundId)
+}
+
+export const projectBank = (ctx: Ctx, collaborationId: string) => repo.listBank(ctx.db, collaborationId)
+
+// ---- Notifications -------------------------------------------------------------------------------
+
+/**
+ * Notifications follow from the rounds' state rather than being stored: a stage that opened in the last
+ * 30 days, and for a representative, a prioritisation its member has not handed in.
+ */
+export async function myNotifications(ctx: Ctx) {
+  const userId = actingUserId(ctx)
+  const collaborationIds = [...new Set(ctx.actor.grants.map((g) => g.collaborationId))]
+  if (collaborationIds.length === 0) return []
+  const read = await repo.listReadKeys(ctx.db, userId)
+  const names = new Map((await repo.collaborationNames(ctx.db, collaborationIds)).map((c) => [c.id, c.name]))
+  const rounds = await repo.listRounds(ctx.db, collaborationIds)
+  const stages = await repo.listStages(ctx.db, rounds.map((r) => r.id))
+  const today = todayInSweden()
+  const monthAgo = new Date(Date.parse(today) - 30 * 86_400_000).toISOString().slice(0, 10)
+  const names_ = STAGE_NAMES[ctx.locale]
+  const notes = []
+  for (const round of rounds) {
+    const own = stages.filter((s) => s.roundId === round.id)
+    const stage = currentStage(own, today, round.manualStage ? { key: round.manualStage, at: round.manualStageAt! } : null)
+    if (stage === 'not_started') continue
+    const since = own.find((s) => s.key === stage)?.startsOn ?? round.manualStageAt!.slice(0, 10)
+    const link = `/collaborations/${round.collaborationId}/planning/${round.id}`
+    const collaborationName = names.get(round.collaborationId)!
+    if (since >= monthAgo) {
+      const key = `stage:${round.id}:${stage}`
+      notes.push({ key, collaborationId: round.collaborationId, collaborationName, kind: 'stage_opened' as const, text: ctx.locale === 'sv' ? `${round.title}: ${names_[stage]}.` : `${round.title}: ${names_[stage]}.`, link, since, read: read.has(key) })
+    }
+    if (stage === 'published') {
+      const closes = own.find((s) => s.key === 'prioritisation_closed')?.startsOn ?? ''
+      const ballots = await repo.listBallots(ctx.db, round.id)
+      for (const grant of ctx.actor.grants.filter((g) => g.collaborationId === round.collaborationId && g.role === 'member_representative' && g.memberId)) {
+        if (ballots.some((b) => b.memberId === grant.memberId)) continue
+        const key = `prio:${round.id}:${grant.memberId}`
+        const text = ctx.locale === 'sv' ? `${round.title}: er kommun har inte prioriterat än. Prioriteringen stänger ${closes}.` : `${round.title}: your member has not prioritised yet. Prioritisation closes on ${closes}.`
+        notes.push({ key, collaborationId: round.collaborationId, collaborationName, kind: 'prioritisation_missing' as const, text, link, since, read: read.has(key) })
+      }
+    }
+  }
+  return notes.sort((a, b) => (a.since < b.since ? 1 : -1))
+}
+
+export async function markRead(ctx: Ctx, key: string) {
+  await repo.markRead(ctx.db, actingUserId(ctx), key)
+}
