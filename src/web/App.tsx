@@ -16,6 +16,12 @@ import { CreateCollaborationPage } from './collaborations/CreateCollaborationPag
 import { HomePage } from './collaborations/HomePage'
 import { OverviewPage } from './collaborations/OverviewPage'
 import { SettingsPage } from './collaborations/SettingsPage'
+import { BudgetPage } from './finance/BudgetPage'
+import { BudgetsPage } from './finance/BudgetsPage'
+import { CostKeyPage } from './finance/CostKeyPage'
+import { CostKeysPage } from './finance/CostKeysPage'
+import { FinanceOverviewPage } from './finance/FinanceOverviewPage'
+import { InvoiceBasisPage } from './finance/InvoiceBasisPage'
 import { AdvisorPage, CollaborationAdvisorPage } from './governance/AdvisorPage'
 import { DisagreementsPage } from './governance/DisagreementsPage'
 import { InitiativePage } from './initiative/InitiativePage'
@@ -79,6 +85,12 @@ export function App() {
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="meetings/:meetingId" element={<MeetingPage />} />
           <Route path="minutes" element={<MinutesRegisterPage />} />
+          <Route path="finance" element={<FinanceOverviewPage />} />
+          <Route path="finance/invoice-basis/:memberId" element={<InvoiceBasisPage />} />
+          <Route path="finance/cost-keys" element={<CostKeysPage />} />
+          <Route path="finance/cost-keys/:costKeyId" element={<CostKeyPage />} />
+          <Route path="finance/budgets" element={<BudgetsPage />} />
+          <Route path="finance/budgets/:budgetId" element={<BudgetPage />} />
           <Route path="members/:memberId/initiatives" element={<MemberInitiativesPage />} />
           <Route path="my-member" element={<MyMemberRedirect />} />
           <Route path="members" element={<MembersPage />} />

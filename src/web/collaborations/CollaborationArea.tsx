@@ -46,6 +46,7 @@ function SideNav({ id, name, permissions }: { id: string; name: string; permissi
     { to: `${base}/register`, label: t('register.nav'), show: allows(permissions, 'cases', 'read') },
     { to: `${base}/calendar`, label: t('calendar.nav'), show: allows(permissions, 'meetings', 'read') },
     { to: `${base}/minutes`, label: t('minutes.title'), show: allows(permissions, 'meetings', 'read') },
+    { to: `${base}/finance`, label: t('finance.nav'), show: allows(permissions, 'finance', 'read') },
     { to: `${base}/members/${ownMemberId ?? ''}/initiatives`, label: t('nav.myMember'), show: ownMemberId !== null },
     { to: `${base}/processes`, label: t('nav.processes'), show: allows(permissions, 'processes', 'read') },
     { to: `${base}/members`, label: t('nav.members'), show: allows(permissions, 'members', 'list'), end: true },

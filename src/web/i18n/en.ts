@@ -1,5 +1,6 @@
 import { enAccount } from './en-account'
 import { enCases } from './en-cases'
+import { enFinance, enFinanceAuditActions, enFinancePermissions } from './en-finance'
 import { enGovernance } from './en-governance'
 import { enInitiative } from './en-initiative'
 import { enInitiatives } from './en-initiatives'
@@ -270,6 +271,7 @@ export const en: Catalogue<typeof sv> = {
       members: 'Members',
       users: 'Users and roles',
       governance: 'Governance and decisions',
+      finance: enFinancePermissions.capability,
     },
     actions: {
       audit: {
@@ -331,6 +333,7 @@ export const en: Catalogue<typeof sv> = {
         read: 'See process models',
         change: 'Copy and change process models',
       },
+      finance: enFinancePermissions.actions,
     },
   },
   audit: {
@@ -362,6 +365,7 @@ export const en: Catalogue<typeof sv> = {
     loadingOlder: 'Loading …',
     empty: 'No entries yet.',
     actions: {
+      ...enFinanceAuditActions,
       collaboration: {
         created: 'Collaboration created',
         updated: 'Collaboration changed',
@@ -482,6 +486,7 @@ export const en: Catalogue<typeof sv> = {
   },
   ...enAccount,
   ...enCases,
+  ...enFinance,
   ...enGovernance,
   ...enInitiative,
   ...enInitiatives,

@@ -1,5 +1,6 @@
 import { svAccount } from './sv-account'
 import { svCases } from './sv-cases'
+import { svFinance, svFinanceAuditActions, svFinancePermissions } from './sv-finance'
 import { svGovernance } from './sv-governance'
 import { svInitiative } from './sv-initiative'
 import { svInitiatives } from './sv-initiatives'
@@ -267,6 +268,7 @@ export const sv = {
       members: 'Medlemmar',
       users: 'Användare och roller',
       governance: 'Organisation och beslut',
+      finance: svFinancePermissions.capability,
     },
     actions: {
       audit: {
@@ -328,6 +330,7 @@ export const sv = {
         read: 'Se processmodeller',
         change: 'Kopiera och ändra processmodeller',
       },
+      finance: svFinancePermissions.actions,
     },
   },
   audit: {
@@ -359,6 +362,7 @@ export const sv = {
     loadingOlder: 'Hämtar …',
     empty: 'Inga poster ännu.',
     actions: {
+      ...svFinanceAuditActions,
       collaboration: {
         created: 'Samverkan skapad',
         updated: 'Samverkan ändrad',
@@ -479,6 +483,7 @@ export const sv = {
   },
   ...svAccount,
   ...svCases,
+  ...svFinance,
   ...svGovernance,
   ...svInitiative,
   ...svInitiatives,

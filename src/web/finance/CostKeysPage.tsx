@@ -1,0 +1,83 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router-dom'
+import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
+import { Page } from '../ui/Page'
+import { QueryView } from '../ui/Status'
+import { Table } from '../ui/Table'
+import { CostKeyDialog } from './CostKeyDialog'
+import { FinanceTabs } from './FinanceTabs'
+import { useCostKeys } from './queries'
+import { useFinanceRights } from './rights'
+import './finance.css'
+
+/** Fördelningsnycklar: every key at its newest version, and for the coordinator a new one. */
+export function CostKeysPage() {
+  const { t } = useTranslation()
+  const { collaboration } = useCurrentCollaboration()
+  const keys = useCostKeys(collaboration.id)
+  const rights = useFinanceRights()
+  const [opener, setOpener] = useState<HTMLElement | null>(null)
+  return (
+    <Page
+      title={t('finance.keys.title')}
+      context={collaboration.name}
+      intro={t('finance.keys.intro')}
+      actions={
+        rights.manageKeys && (
+          <button type="button" className="button button-primary" onClick={(e) => setOpener(e.currentTarget)}>
+            {t('finance.keys.create')}
+          </button>
+        )
+      }
+    >
+      <FinanceTabs collaborationId={collaboration.id} />
+      <QueryView query={keys}>
+        {(list) => {
+          const latest = list.filter((key) => key.latest).sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+          return latest.length === 0 ? (
+            <p className="card empty">{t('finance.keys.none')}</p>
+          ) : (
+            <section className="card table-card">
+              <Table captionId="keys-caption" caption={t('finance.keys.caption', { name: collaboration.name })} captionClassName="visually-hidden">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('finance.keys.name')}</th>
+                    <th scope="col">{t('finance.keys.kind')}</th>
+                    <th scope="col" className="numeric">
+                      {t('finance.keys.version')}
+                    </th>
+                    <th scope="col" className="numeric">
+                      {t('finance.keys.populationYear')}
+                    </th>
+                    <th scope="col" className="numeric">
+                      {t('finance.keys.usedBy')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {latest.map((key) => (
+                    <tr key={key.id}>
+                      <th scope="row" className="cell-wrap">
+                        <Link to={key.id}>{key.name}</Link>
+                        {key.description && <span className="cell-secondary">{key.description}</span>}
+                      </th>
+                      <td>
+                        {t(`costKeyKind.${key.kind}`)}
+                        {key.unitName && <span className="cell-secondary">{key.unitName}</span>}
+                      </td>
+                      <td className="numeric">{key.versionNo}</td>
+                      <td className="numeric">{key.populationYear ?? '–'}</td>
+                      <td className="numeric">{t('finance.keys.usedByCount', { count: key.usedBy })}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </Table>
+            </section>
+          )
+        }}
+      </QueryView>
+      {opener && <CostKeyDialog returnFocusTo={opener} onClose={() => setOpener(null)} />}
+    </Page>
+  )
+}

@@ -1,0 +1,177 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { formatOre, formatShare } from '../../shared/format'
+import type { FinanceOverview } from './types'
+
+type OverviewMember = FinanceOverview['members'][number]
+
+export const BUDGET_COLOUR = '#1d5c8c'
+export const ACTUAL_COLOUR = '#a34f0b'
+const compact = new Intl.NumberFormat('sv-SE', { notation: 'compact', maximumFractionDigits: 1 })
+/** Legend entries in the text colour, whatever the series' colour, so they stay readable. */
+export const legendText = (value: unknown) => <span style={{ color: '#1b2430' }}>{String(value)}</span>
+/** Axis ticks in kronor, short: "1,2 mn kr". */
+export const axisKronor = (ore: number) => `${compact.format(ore / 100)} kr`
+
+/** Room for the member names beside horizontal bars, less on a narrow screen. */
+function useLabelWidth() {
+  const [width, setWidth] = useState(800)
+  return { labelWidth: Math.min(170, Math.round(width * 0.4)), onResize: (w: number) => setWidth(w) }
+}
+
+/** Each member's share of the period's total, largest first; screen readers get the same figures as a table. */
+export function ShareChart({ members, totalOre, periodLabel }: { members: OverviewMember[]; totalOre: number; periodLabel: string }) {
+  const { t } = useTranslation()
+  const { labelWidth, onResize } = useLabelWidth()
+  if (totalOre <= 0) return null
+  const rows = members
+    .filter((m) => m.totalOre > 0)
+    .sort((a, b) => b.totalOre - a.totalOre)
+    .map((m) => ({ name: m.name, share: m.totalOre / totalOre, totalOre: m.totalOre }))
+  return (
+    <figure className="card chart finance-chart" aria-labelledby="share-chart-title">
+      <figcaption>
+        <h2 id="share-chart-title">{t('finance.overview.shareTitle')}</h2>
+        <p className="field-hint">{t('finance.overview.shareNote', { period: periodLabel })}</p>
+      </figcaption>
+      <div aria-hidden="true" style={{ height: rows.length * 28 + 10 }}>
+        <ResponsiveContainer width="100%" height="100%" onResize={onResize}>
+          <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 64, bottom: 0, left: 8 }} accessibilityLayer={false}>
+            <XAxis type="number" hide domain={[0, 'dataMax']} />
+            <YAxis type="category" dataKey="name" width={labelWidth} stroke="#4f5b6a" fontSize={13} tickLine={false} interval={0} />
+            <Bar dataKey="share" fill={BUDGET_COLOUR} radius={[0, 3, 3, 0]} isAnimationActive={false} barSize={18}>
+              <LabelList dataKey="share" position="right" formatter={(value: unknown) => formatShare(Number(value))} fill="#1b2430" fontSize={12} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <div className="visually-hidden">
+        <table>
+          <caption>{t('finance.overview.shareCaption', { period: periodLabel })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('finance.overview.member')}</th>
+              <th scope="col">{t('finance.overview.amount')}</th>
+              <th scope="col">{t('finance.overview.share')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.name}>
+                <th scope="row">{row.name}</th>
+                <td>{formatOre(row.totalOre)}</td>
+                <td>{formatShare(row.share)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  )
+}
+
+/** What each member pays per inhabitant, highest first, with the figures as a table for screen readers. */
+export function PerInhabitantChart({ members, periodLabel }: { members: OverviewMember[]; periodLabel: string }) {
+  const { t } = useTranslation()
+  const { labelWidth, onResize } = useLabelWidth()
+  const rows = members
+    .filter((m) => m.perInhabitantOre !== null)
+    .sort((a, b) => (b.perInhabitantOre ?? 0) - (a.perInhabitantOre ?? 0))
+    .map((m) => ({ name: m.name, ore: m.perInhabitantOre ?? 0 }))
+  if (rows.length === 0 || rows.every((row) => row.ore === 0)) return null
+  return (
+    <figure className="card chart finance-chart" aria-labelledby="per-inhabitant-chart-title">
+      <figcaption>
+        <h2 id="per-inhabitant-chart-title">{t('finance.overview.perInhabitantTitle')}</h2>
+        <p className="field-hint">{t('finance.overview.perInhabitantNote', { period: periodLabel })}</p>
+      </figcaption>
+      <div aria-hidden="true" style={{ height: rows.length * 28 + 10 }}>
+        <ResponsiveContainer width="100%" height="100%" onResize={onResize}>
+          <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 80, bottom: 0, left: 8 }} accessibilityLayer={false}>
+            <XAxis type="number" hide domain={[0, 'dataMax']} />
+            <YAxis type="category" dataKey="name" width={labelWidth} stroke="#4f5b6a" fontSize={13} tickLine={false} interval={0} />
+            <Bar dataKey="ore" fill="#2f6f4f" radius={[0, 3, 3, 0]} isAnimationActive={false} barSize={18}>
+              <LabelList dataKey="ore" position="right" formatter={(value: unknown) => formatOre(Number(value))} fill="#1b2430" fontSize={12} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <div className="visually-hidden">
+        <table>
+          <caption>{t('finance.overview.perInhabitantCaption', { period: periodLabel })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('finance.overview.member')}</th>
+              <th scope="col">{t('finance.overview.perInhabitant')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.name}>
+                <th scope="row">{row.name}</th>
+                <td>{formatOre(row.ore)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  )
+}
+
+/** Budget against actual for every year with a budget, side by side; the same figures as a table. */
+export function ByYearChart({ byYear }: { byYear: FinanceOverview['byYear'] }) {
+  const { t } = useTranslation()
+  const rows = [...byYear].sort((a, b) => a.year - b.year).map((row) => ({ ...row, label: String(row.year) }))
+  const budget = t('finance.overview.budget')
+  const actual = t('finance.overview.actual')
+  return (
+    <figure className="card chart finance-chart" aria-labelledby="by-year-chart-title">
+      <figcaption>
+        <h2 id="by-year-chart-title">{t('finance.overview.byYearTitle')}</h2>
+        <p className="field-hint">{t('finance.overview.byYearNote')}</p>
+      </figcaption>
+      {rows.length === 0 ? (
+        <p className="empty">{t('finance.overview.noYears')}</p>
+      ) : (
+        <>
+          <div aria-hidden="true" style={{ height: 260 }}>
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
+                <CartesianGrid stroke="#e3e8ee" vertical={false} />
+                <XAxis dataKey="label" stroke="#4f5b6a" fontSize={13} tickLine={false} />
+                <YAxis stroke="#4f5b6a" fontSize={12} tickFormatter={axisKronor} width={80} />
+                <Tooltip formatter={(value: unknown) => formatOre(Number(value))} />
+                <Legend formatter={legendText} />
+                <Bar dataKey="budgetOre" name={budget} fill={BUDGET_COLOUR} isAnimationActive={false} />
+                <Bar dataKey="actualOre" name={actual} fill={ACTUAL_COLOUR} isAnimationActive={false} />
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <div className="visually-hidden">
+            <table>
+              <caption>{t('finance.overview.byYearCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('finance.overview.year')}</th>
+                  <th scope="col">{budget}</th>
+                  <th scope="col">{actual}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.year}>
+                    <th scope="row">{row.year}</th>
+                    <td>{formatOre(row.budgetOre)}</td>
+                    <td>{formatOre(row.actualOre)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </figure>
+  )
+}

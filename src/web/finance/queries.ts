@@ -1,0 +1,104 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { api, get } from '../api/client'
+import type {
+  ActualCost,
+  BudgetDetail,
+  BudgetPatch,
+  BudgetSummary,
+  CostKey,
+  CostKeyDetail,
+  CostLine,
+  FinanceOverview,
+  Funding,
+  FundingPatch,
+  InvoiceBasis,
+  NewActualCost,
+  NewBudget,
+  NewCostKey,
+  NewCostLine,
+  NewUsage,
+  Period,
+  Usage,
+} from './types'
+
+export const financeBase = (collaborationId: string) => `/api/collaborations/${collaborationId}/finance`
+const financeKey = (collaborationId: string) => ['collaborations', collaborationId, 'finance']
+
+/** "?year=2026&quarter=2", or "?year=2026" for the whole year. */
+export function periodQuery(period: Period): string {
+  return period.quarter ? `?year=${period.year}&quarter=${period.quarter}` : `?year=${period.year}`
+}
+
+/** The overview's and the bases' texts (formulas, period labels) come in the reader's language, so it is part of their keys. */
+export function useFinanceOverview(collaborationId: string, period: Period) {
+  const { i18n } = useTranslation()
+  return useQuery({
+    queryKey: [...financeKey(collaborationId), 'overview', period, i18n.language],
+    queryFn: () => get<FinanceOverview>(`${financeBase(collaborationId)}/overview${periodQuery(period)}`),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useInvoiceBasis(collaborationId: string, memberId: string, period: Period) {
+  const { i18n } = useTranslation()
+  return useQuery({
+    queryKey: [...financeKey(collaborationId), 'invoice-basis', memberId, period, i18n.language],
+    queryFn: () => get<InvoiceBasis>(`${financeBase(collaborationId)}/invoice-basis/${memberId}${periodQuery(period)}`),
+    placeholderData: keepPreviousData,
+  })
+}
+
+/** Every version of every key, newest first. */
+export function useCostKeys(collaborationId: string) {
+  return useQuery({ queryKey: [...financeKey(collaborationId), 'cost-keys'], queryFn: () => get<CostKey[]>(`${financeBase(collaborationId)}/cost-keys`) })
+}
+
+export function useCostKey(collaborationId: string, costKeyId: string, year: number | undefined) {
+  return useQuery({
+    queryKey: [...financeKey(collaborationId), 'cost-keys', costKeyId, year],
+    queryFn: () => get<CostKeyDetail>(`${financeBase(collaborationId)}/cost-keys/${costKeyId}${year ? `?year=${year}` : ''}`),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useBudgets(collaborationId: string, year: number) {
+  return useQuery({
+    queryKey: [...financeKey(collaborationId), 'budgets', 'list', year],
+    queryFn: () => get<BudgetSummary[]>(`${financeBase(collaborationId)}/budgets?year=${year}`),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useBudget(collaborationId: string, budgetId: string) {
+  return useQuery({ queryKey: [...financeKey(collaborationId), 'budgets', budgetId], queryFn: () => get<BudgetDetail>(`${financeBase(collaborationId)}/budgets/${budgetId}`) })
+}
+
+/** Any change to keys, usage or budgets can change every member's basis, so all finance data is refreshed. */
+function useFinanceMutation<Body, Result>(collaborationId: string, send: (body: Body) => Promise<Result>) {
+  const queryClient = useQueryClient()
+  return useMutation({ mutationFn: send, onSuccess: () => queryClient.invalidateQueries({ queryKey: financeKey(collaborationId) }) })
+}
+
+export function useCreateCostKey(collaborationId: string) {
+  return useFinanceMutation(collaborationId, (body: NewCostKey) => api<CostKey>('POST', `${financeBase(collaborationId)}/cost-keys`, body))
+}
+
+export function useSetUsage(collaborationId: string) {
+  return useFinanceMutation(collaborationId, ({ memberId, body }: { memberId: string; body: NewUsage }) => api<Usage>('PUT', `${financeBase(collaborationId)}/usage/${memberId}`, body))
+}
+
+export function useCreateBudget(collaborationId: string) {
+  return useFinanceMutation(collaborationId, (body: NewBudget) => api<BudgetDetail>('POST', `${financeBase(collaborationId)}/budgets`, body))
+}
+
+export function useBudgetChanges(collaborationId: string, budgetId: string) {
+  const path = `${financeBase(collaborationId)}/budgets/${budgetId}`
+  return {
+    update: useFinanceMutation(collaborationId, (body: BudgetPatch) => api<BudgetDetail>('PATCH', path, body)),
+    addLine: useFinanceMutation(collaborationId, (body: NewCostLine) => api<CostLine>('POST', `${path}/lines`, body)),
+    recordActual: useFinanceMutation(collaborationId, ({ lineId, body }: { lineId: string; body: NewActualCost }) => api<ActualCost>('POST', `${path}/lines/${lineId}/actuals`, body)),
+    decideFunding: useFinanceMutation(collaborationId, ({ fundingId, body }: { fundingId: string; body: FundingPatch }) => api<Funding>('PATCH', `${path}/funding/${fundingId}`, body)),
+  }
+}
+export type BudgetChanges = ReturnType<typeof useBudgetChanges>

@@ -1,0 +1,16 @@
+import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
+import { allows, permissionFor } from '../collaborations/queries'
+
+/** What the signed-in user may do with the collaboration's money (the API decides again on every request). */
+export function useFinanceRights() {
+  const { permissions, myRoles } = useCurrentCollaboration()
+  const usage = permissionFor(permissions, 'finance', 'setUsage')
+  // A representative sets usage for the members it represents only; the office for any member.
+  const ownMemberIds = myRoles.filter((role) => role.role === 'member_representative' && role.memberId).map((role) => role.memberId as string)
+  return {
+    manageKeys: allows(permissions, 'finance', 'manageKeys'),
+    manageBudgets: allows(permissions, 'finance', 'manageBudgets'),
+    recordActuals: allows(permissions, 'finance', 'recordActuals'),
+    maySetUsageFor: (memberId: string) => Boolean(usage) && (!usage?.onlyForMembers || ownMemberIds.includes(memberId)),
+  }
+}

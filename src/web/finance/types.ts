@@ -1,0 +1,53 @@
+/** The finance API's shapes, inferred from the server's own zod schemas (type-only: nothing is bundled). */
+import type { z } from 'zod'
+import type {
+  ActualCost as ActualCostSchema,
+  ActualCostBody,
+  BudgetBody,
+  BudgetDetail as BudgetDetailSchema,
+  BudgetPatchBody,
+  BudgetSummary as BudgetSummarySchema,
+  CostKey as CostKeySchema,
+  CostKeyBody,
+  CostKeyDetail as CostKeyDetailSchema,
+  CostLine as CostLineSchema,
+  CostLineBody,
+  FinanceOverview as FinanceOverviewSchema,
+  Funding as FundingSchema,
+  FundingPatchBody,
+  InvoiceBasis as InvoiceBasisSchema,
+  InvoiceLine as InvoiceLineSchema,
+  Usage as UsageSchema,
+  UsageBody,
+} from '../../modules/finance/finance.schema'
+
+export type CostKey = z.infer<typeof CostKeySchema>
+export type CostKeyDetail = z.infer<typeof CostKeyDetailSchema>
+export type KeyMember = CostKeyDetail['members'][number]
+export type CostKeyKind = CostKey['kind']
+export type CostLine = z.infer<typeof CostLineSchema>
+export type CostCategory = CostLine['category']
+export type ActualCost = z.infer<typeof ActualCostSchema>
+export type Funding = z.infer<typeof FundingSchema>
+export type FundingStatus = Funding['status']
+export type BudgetSummary = z.infer<typeof BudgetSummarySchema>
+export type BudgetStatus = BudgetSummary['status']
+export type BudgetDetail = z.infer<typeof BudgetDetailSchema>
+export type InvoiceBasis = z.infer<typeof InvoiceBasisSchema>
+export type InvoiceLine = z.infer<typeof InvoiceLineSchema>
+export type FinanceOverview = z.infer<typeof FinanceOverviewSchema>
+export type Usage = z.infer<typeof UsageSchema>
+
+export type NewCostKey = z.input<typeof CostKeyBody>
+export type NewUsage = z.input<typeof UsageBody>
+export type NewBudget = z.input<typeof BudgetBody>
+export type BudgetPatch = z.input<typeof BudgetPatchBody>
+export type NewCostLine = z.input<typeof CostLineBody>
+export type NewActualCost = z.input<typeof ActualCostBody>
+export type FundingPatch = z.input<typeof FundingPatchBody>
+
+/** A period: a year, and a quarter (1–4) or the whole year. */
+export interface Period {
+  year: number
+  quarter: number | null
+}
