@@ -152,8 +152,8 @@ export function explainLine(line: LineToSplit, memberId: string, locale: Locale)
     restNote +
     t(
       locale,
-      `${formatOre(split.keyRest)} × ${what}${zeroNote} = ${formatOre(amount)} (avrundat till hela öre; överblivna öre går till de största resterna, vid lika rest till lägsta kommunkod).`,
-      `${formatOre(split.keyRest)} × ${what}${zeroNote} = ${formatOre(amount)} (rounded to whole öre; the öre left over go to the largest remainders, ties to the lowest member code).`,
+      `${formatOre(split.keyRest)} × ${what}${zeroNote} = ${formatOre(amount)} (avrundat till hela öre).`,
+      `${formatOre(split.keyRest)} × ${what}${zeroNote} = ${formatOre(amount)} (rounded to whole öre).`,
     )
   return { ...base, quantity, formula, yearAmountOre: amount }
 }

@@ -185,7 +185,7 @@ describe('the invoice basis as CSV', () => {
       'Beräkning': lines[1]!.formula,
       'Betalas i förskott': 'nej',
     })
-    expect(credit).toMatchObject({ Radtyp: 'Kreditering av inträdesavgift', Kategori: '', 'Fördelningsnyckel': '', 'Belopp för perioden (kr)': '-1935,17' })
+    expect(credit).toMatchObject({ Radtyp: 'Kreditering för sen anslutning', Kategori: '', 'Fördelningsnyckel': '', 'Belopp för perioden (kr)': '-1935,17' })
   })
 
   it('has amounts that sum exactly, to the öre, to the member’s total', () => {
@@ -211,7 +211,7 @@ describe('the invoice basis as CSV', () => {
     const english = invoiceBasisCsv(basis, 'en')
     expect(english.fileName).toBe('invoice-basis-en-kalix-2026.csv')
     const [, , credit, total] = readCsv(english.content)
-    expect(credit).toMatchObject({ 'Line type': 'Credit for buy-in', 'Amount for the period (SEK)': '-1935,17', 'Paid in advance': 'no' })
+    expect(credit).toMatchObject({ 'Line type': 'Credit for a late joiner', 'Amount for the period (SEK)': '-1935,17', 'Paid in advance': 'no' })
     expect(total!['Budget']).toBe('Total')
   })
 })

@@ -1,5 +1,6 @@
 // A member's invoice basis (fakturaunderlag) as CSV and Excel, laid out so a municipality's finance
 // office can check every line by hand: cost key, quantity, formula and amount side by side.
+import { FINANCE_LABELS } from '../../shared/finance-labels'
 import { stringify } from 'csv-stringify/sync'
 import ExcelJS from 'exceljs'
 import { MISSING, formatDateTime, formatPopulation } from '../../shared/format'
@@ -18,8 +19,8 @@ const TEXT = {
     sheet: 'Fakturaunderlag', inKindSheet: 'Egeninsats', overviewSheet: 'Översikt', overviewTitle: 'Fakturaunderlag – översikt',
     collaboration: 'Samverkan', member: 'Medlem', code: 'Kommunkod', population: 'Befolkning', period: 'Period', generatedAt: 'Skapat',
     total: 'Summa', yes: 'ja', no: 'nej',
-    kinds: { cost: 'Kostnad', buy_in: 'Inträdesavgift', buy_in_credit: 'Kreditering av inträdesavgift', funding_credit: 'Kreditering av externt bidrag' },
-    categories: { base_funding: 'Grundfinansiering', staff: 'Personal', premises: 'Lokaler', consultants: 'Konsulter', licences: 'Licenser', investment: 'Investering', operation: 'Drift', other: 'Övrigt' },
+    kinds: FINANCE_LABELS.sv.invoiceLineKind,
+    categories: FINANCE_LABELS.sv.costCategory,
     quantities: { equal: 'Lika delar', population: 'Befolkning', units: 'Användning', weight: 'Vikt', price: 'Fast avgift + per invånare', fixed: 'Fast belopp', exempt: 'Undantagen', minimum: 'Golv', maximum: 'Tak', settlement: 'Avräkning', funding: 'Borgen för externt bidrag' },
     inKind: ['Budget', 'Roll', 'Beskrivning', 'Timmar', 'Timpris', 'Värde'],
     guarantees: 'Borgen för sökta bidrag som ännu inte beslutats',
@@ -31,8 +32,8 @@ const TEXT = {
     sheet: 'Invoice basis', inKindSheet: 'In-kind', overviewSheet: 'Overview', overviewTitle: 'Invoice basis – overview',
     collaboration: 'Collaboration', member: 'Member', code: 'Municipality code', population: 'Population', period: 'Period', generatedAt: 'Generated',
     total: 'Total', yes: 'yes', no: 'no',
-    kinds: { cost: 'Cost', buy_in: 'Buy-in', buy_in_credit: 'Credit for buy-in', funding_credit: 'Funding credit' },
-    categories: { base_funding: 'Base funding', staff: 'Staff', premises: 'Premises', consultants: 'Consultants', licences: 'Licences', investment: 'Investment', operation: 'Operation', other: 'Other' },
+    kinds: FINANCE_LABELS.en.invoiceLineKind,
+    categories: FINANCE_LABELS.en.costCategory,
     quantities: { equal: 'Equal parts', population: 'Population', units: 'Usage', weight: 'Weight', price: 'Fixed fee + per inhabitant', fixed: 'Fixed amount', exempt: 'Exempt', minimum: 'Minimum', maximum: 'Maximum', settlement: 'Settlement', funding: 'Funding guarantee' },
     inKind: ['Budget', 'Role', 'Description', 'Hours', 'Hourly rate', 'Value'],
     guarantees: 'Guarantees for grants awaiting a decision',

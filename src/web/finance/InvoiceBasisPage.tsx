@@ -98,6 +98,7 @@ function BasisLines({ basis }: { basis: InvoiceBasis }) {
       <h2 id="basis-lines-heading" className="card-heading">
         {t('finance.basis.linesTitle')}
       </h2>
+      <p className="card-text">{t('finance.basis.rounding')}</p>
       {basis.lines.length === 0 ? (
         <p className="empty card-text">{t('finance.basis.none', { period: basis.periodLabel })}</p>
       ) : (

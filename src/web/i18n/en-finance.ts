@@ -1,18 +1,10 @@
+import { FINANCE_LABELS } from '../../shared/finance-labels'
 import type { Catalogue } from './en'
 import type { svFinance, svFinanceAuditActions, svFinancePermissions } from './sv-finance'
 
 /** The English texts of the money pages: overview, invoice basis, cost keys and budgets (spread into en.ts). */
 export const enFinance: Catalogue<typeof svFinance> = {
-  costCategory: {
-    base_funding: 'Base funding',
-    staff: 'Staff',
-    premises: 'Premises',
-    consultants: 'External consultants',
-    licences: 'Licences',
-    investment: 'Investment',
-    operation: 'Operation',
-    other: 'Other',
-  },
+  costCategory: FINANCE_LABELS.en.costCategory,
   costKeyKind: {
     equal: 'Equal shares',
     population: 'By population',
@@ -20,12 +12,7 @@ export const enFinance: Catalogue<typeof svFinance> = {
     units: 'By usage',
     weights: 'Agreed weights',
   },
-  invoiceLineKind: {
-    cost: 'Cost',
-    buy_in: 'Buy-in (late joining)',
-    buy_in_credit: 'Credit for a late joiner',
-    funding_credit: 'External funding',
-  },
+  invoiceLineKind: FINANCE_LABELS.en.invoiceLineKind,
   budgetStatus: {
     draft: 'Draft',
     adopted: 'Adopted',
@@ -100,6 +87,7 @@ export const enFinance: Catalogue<typeof svFinance> = {
       period: 'Period',
       generated: 'Produced',
       linesTitle: 'Costs',
+      rounding: 'Each line is split exactly and rounded to whole öre. The öre left over go to the members with the largest remainders, ties to the lowest member code, so every line adds up to its total.',
       linesCaption: 'Invoice basis for {{member}}, {{period}}',
       description: 'Description',
       key: 'Key',

@@ -1,15 +1,7 @@
+import { FINANCE_LABELS } from '../../shared/finance-labels'
 /** The Swedish texts of the money pages: overview, invoice basis, cost keys and budgets (spread into sv.ts). */
 export const svFinance = {
-  costCategory: {
-    base_funding: 'Grundfinansiering',
-    staff: 'Personal',
-    premises: 'Lokaler',
-    consultants: 'Externa konsulter',
-    licences: 'Licenser',
-    investment: 'Investering',
-    operation: 'Drift',
-    other: 'Övrigt',
-  },
+  costCategory: FINANCE_LABELS.sv.costCategory,
   costKeyKind: {
     equal: 'Lika delar',
     population: 'Efter befolkning',
@@ -17,12 +9,7 @@ export const svFinance = {
     units: 'Efter användning',
     weights: 'Egna vikter',
   },
-  invoiceLineKind: {
-    cost: 'Kostnad',
-    buy_in: 'Inköp (sen anslutning)',
-    buy_in_credit: 'Kreditering för sen anslutning',
-    funding_credit: 'Extern finansiering',
-  },
+  invoiceLineKind: FINANCE_LABELS.sv.invoiceLineKind,
   budgetStatus: {
     draft: 'Utkast',
     adopted: 'Fastställd',
@@ -97,6 +84,7 @@ export const svFinance = {
       period: 'Period',
       generated: 'Framtaget',
       linesTitle: 'Kostnader',
+      rounding: 'Varje rad delas exakt och avrundas till hela öre. De öre som blir över går till de medlemmar som har störst rest, vid lika rest till lägsta kommunkod, så att raden alltid går jämnt ut.',
       linesCaption: 'Fakturaunderlag för {{member}}, {{period}}',
       description: 'Beskrivning',
       key: 'Nyckel',
