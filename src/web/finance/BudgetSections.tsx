@@ -4,7 +4,7 @@ import { formatDate, formatOre } from '../../shared/format'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Table } from '../ui/Table'
 import { VisuallyHidden } from '../ui/Visually'
-import { formatHours } from './finance-format'
+import { InKindTable } from './InKindTable'
 import { COST_CATEGORIES, FUNDING_STATUS_BADGE } from './labels'
 import type { BudgetDetail, Funding } from './types'
 
@@ -129,7 +129,6 @@ export function FundingSection({ budget, mayDecide, onDecide }: { budget: Budget
 /** Hours the members' staff put in, valued at the agreed rates. */
 export function InKindSection({ budget }: { budget: BudgetDetail }) {
   const { t } = useTranslation()
-  const total = budget.inKind.reduce((sum, item) => sum + item.valueOre, 0)
   return (
     <section className="card table-card" aria-labelledby="in-kind-heading" id="in-kind">
       <h2 id="in-kind-heading" className="card-heading">
@@ -138,45 +137,7 @@ export function InKindSection({ budget }: { budget: BudgetDetail }) {
       {budget.inKind.length === 0 ? (
         <p className="empty card-text">{t('finance.budget.inKindNone')}</p>
       ) : (
-        <Table captionId="in-kind-caption" caption={t('finance.budget.inKindCaption', budgetName(budget))} captionClassName="visually-hidden">
-          <thead>
-            <tr>
-              <th scope="col">{t('finance.budget.member')}</th>
-              <th scope="col">{t('finance.budget.role')}</th>
-              <th scope="col" className="numeric">
-                {t('finance.budget.hours')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('finance.budget.rate')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('finance.budget.value')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {budget.inKind.map((item) => (
-              <tr key={item.id}>
-                <th scope="row" className="cell-wrap">
-                  {item.memberName}
-                  {item.description && <span className="cell-secondary">{item.description}</span>}
-                </th>
-                <td>{item.roleName}</td>
-                <td className="numeric">{formatHours(item.hours)}</td>
-                <td className="numeric">{formatOre(item.rateOre)}</td>
-                <td className="numeric">{formatOre(item.valueOre)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={4}>
-                {t('finance.budget.linesTotal')}
-              </th>
-              <td className="numeric">{formatOre(total)}</td>
-            </tr>
-          </tfoot>
-        </Table>
+        <InKindTable rows={budget.inKind} rowLabel={(row) => row.memberName} firstHeading={t('finance.budget.member')} caption={t('finance.budget.inKindCaption', budgetName(budget))} captionId="in-kind-caption" totalLabel={t('finance.budget.linesTotal')} />
       )}
     </section>
   )

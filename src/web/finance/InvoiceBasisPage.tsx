@@ -6,8 +6,9 @@ import { useLanguage } from '../i18n/useLanguage'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
 import { Table } from '../ui/Table'
-import { basisTotalText, formatHours, groupBy, quantityText } from './finance-format'
+import { basisTotalText, groupBy, quantityText } from './finance-format'
 import { FinanceTabs } from './FinanceTabs'
+import { InKindTable } from './InKindTable'
 import { PeriodPicker, usePeriod } from './period'
 import { financeBase, periodQuery, useInvoiceBasis } from './queries'
 import type { InvoiceBasis, InvoiceLine, Period } from './types'
@@ -188,45 +189,7 @@ function InKind({ basis }: { basis: InvoiceBasis }) {
       {basis.inKind.length === 0 ? (
         <p className="empty card-text">{t('finance.basis.inKindNone')}</p>
       ) : (
-        <Table captionId="basis-in-kind-caption" caption={t('finance.basis.inKindCaption', { member: basis.member.name, period: basis.periodLabel })} captionClassName="visually-hidden">
-          <thead>
-            <tr>
-              <th scope="col">{t('finance.basis.scope')}</th>
-              <th scope="col">{t('finance.basis.role')}</th>
-              <th scope="col" className="numeric">
-                {t('finance.basis.hours')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('finance.basis.rate')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('finance.basis.value')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {basis.inKind.map((item) => (
-              <tr key={item.id}>
-                <th scope="row" className="cell-wrap">
-                  {item.scopeName}
-                  {item.description && <span className="cell-secondary">{item.description}</span>}
-                </th>
-                <td>{item.roleName}</td>
-                <td className="numeric">{formatHours(item.hours)}</td>
-                <td className="numeric">{formatOre(item.rateOre)}</td>
-                <td className="numeric">{formatOre(item.valueOre)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={4}>
-                {t('finance.basis.inKindTotal')}
-              </th>
-              <td className="numeric">{formatOre(basis.inKindTotalOre)}</td>
-            </tr>
-          </tfoot>
-        </Table>
+        <InKindTable rows={basis.inKind} rowLabel={(row) => row.scopeName} firstHeading={t('finance.basis.scope')} caption={t('finance.basis.inKindCaption', { member: basis.member.name, period: basis.periodLabel })} captionId="basis-in-kind-caption" totalLabel={t('finance.basis.inKindTotal')} />
       )}
     </section>
   )

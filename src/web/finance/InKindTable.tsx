@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next'
+import { formatOre } from '../../shared/format'
+import { Table } from '../ui/Table'
+import { formatHours } from './finance-format'
+
+interface InKindRow {
+  id: string
+  roleName: string
+  hours: number
+  rateOre: number
+  valueOre: number
+  description: string
+}
+
+/** Hours valued at the agreed rates, with their total: the budget page lists them by member, the invoice basis by budget. */
+export function InKindTable<Row extends InKindRow>(props: { rows: Row[]; rowLabel: (row: Row) => string; firstHeading: string; caption: string; captionId: string; totalLabel: string }) {
+  const { t } = useTranslation()
+  const total = props.rows.reduce((sum, row) => sum + row.valueOre, 0)
+  return (
+    <Table captionId={props.captionId} caption={props.caption} captionClassName="visually-hidden">
+      <thead>
+        <tr>
+          <th scope="col">{props.firstHeading}</th>
+          <th scope="col">{t('finance.budget.role')}</th>
+          <th scope="col" className="numeric">
+            {t('finance.budget.hours')}
+          </th>
+          <th scope="col" className="numeric">
+            {t('finance.budget.rate')}
+          </th>
+          <th scope="col" className="numeric">
+            {t('finance.budget.value')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((row) => (
+          <tr key={row.id}>
+            <th scope="row" className="cell-wrap">
+              {props.rowLabel(row)}
+              {row.description && <span className="cell-secondary">{row.description}</span>}
+            </th>
+            <td>{row.roleName}</td>
+            <td className="numeric">{formatHours(row.hours)}</td>
+            <td className="numeric">{formatOre(row.rateOre)}</td>
+            <td className="numeric">{formatOre(row.valueOre)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row" colSpan={4}>
+            {props.totalLabel}
+          </th>
+          <td className="numeric">{formatOre(total)}</td>
+        </tr>
+      </tfoot>
+    </Table>
+  )
+}
