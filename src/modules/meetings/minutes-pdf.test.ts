@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { pdfPages } from '../../../tests/helpers/pdf-text'
-import { formatApprovalTime, paragraphRange, printable, renderMinutesPdf, type MinutesDocument } from './minutes-pdf.js'
+import { printable } from '../../server/pdf/pdf-layout'
+import { formatApprovalTime, paragraphRange, renderMinutesPdf, type MinutesDocument } from './minutes-pdf.js'
 
 const minutes: MinutesDocument = {
   collaborationName: 'Norrbottens e-nämnd',

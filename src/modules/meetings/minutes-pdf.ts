@@ -2,6 +2,7 @@
 // first page with attendance, signatures and the notice (anslag), then the paragraphs one by one.
 import PDFDocument from 'pdfkit'
 import { formatDateTime } from '../../shared/format'
+import { BOLD, BOTTOM_MARGIN, contentWidth, ensureSpace, fit, FONT, INK, ITALIC, MARGIN, MUTED, printableDeep, RULE, type Doc } from '../../server/pdf/pdf-layout'
 
 export interface MinutesDocument {
   collaborationName: string
@@ -34,66 +35,11 @@ export interface MinutesDocument {
   notice: { postedOn: string; appealEndsOn: string } | null
 }
 
-type Doc = PDFKit.PDFDocument
 
-// A4 with about 2 cm margins; the bottom one leaves room for the footer.
-const MARGIN = 56
-const BOTTOM_MARGIN = 72
 const LABEL_WIDTH = 118
-const FONT = 'Helvetica'
-const BOLD = 'Helvetica-Bold'
-const ITALIC = 'Helvetica-Oblique'
-const INK = '#111111'
-const MUTED = '#555555'
-const RULE = '#b8b8b8'
-
 const SEAT_ROLE = { ledamot: 'ledamot', ersattare: 'ersättare' } as const
 const POSITION = { chair: 'ordförande', vice_chair: 'vice ordförande' } as const
 const OUTCOME = { approve: 'Beslut: bifall', reject: 'Beslut: avslag', defer: 'Bordläggs' } as const
-
-// The built-in Helvetica only has the WinAnsi characters: Latin-1 plus these.
-const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ')
-const NO_DECOMPOSITION: Record<string, string> = { Đ: 'D', đ: 'd', Ŋ: 'N', ŋ: 'n', Ŧ: 'T', ŧ: 't', Ł: 'L', ł: 'l', ı: 'i' }
-
-function inWinAnsi(char: string): boolean {
-  const code = char.codePointAt(0)!
-  return char === '\n' || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char)
-}
-
-/**
- * Makes text printable in the built-in font: a Sámi or Finnish letter outside WinAnsi (Č, Ŋ, Đ)
- * loses its diacritic rather than printing as mojibake; anything else becomes "?".
- */
-export function printable(text: string): string {
-  let out = ''
-  for (const char of text) {
-    if (inWinAnsi(char)) out += char
-    else if (NO_DECOMPOSITION[char]) out += NO_DECOMPOSITION[char]
-    else if (/\s/.test(char)) out += ' '
-    else {
-      const base = char.normalize('NFD').replace(/\p{M}+/gu, '')
-      out += base && [...base].every(inWinAnsi) ? base : '?'
-    }
-  }
-  return out
-}
-
-function printableDeep<T>(value: T): T {
-  if (typeof value === 'string') return printable(value) as T
-  if (Array.isArray(value)) return value.map(printableDeep) as T
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, printableDeep(v)])) as T
-  }
-  return value
-}
-
-/** Cuts a one-line text with "…" so that it fits `width` in the current font. */
-function fit(doc: Doc, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text
-  let cut = text
-  while (cut && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1)
-  return `${cut.trimEnd()}…`
-}
 
 /** "2026-11-25 kl. 14:02" in Swedish time, whatever the server's zone. */
 export function formatApprovalTime(timestamp: string): string {
@@ -111,22 +57,6 @@ export function paragraphRange(numbers: number[]): string {
     i = j + 1
   }
   return ranges.length ? `§ ${ranges.join(', ')}` : '–'
-}
-
-function contentWidth(doc: Doc): number {
-  return doc.page.width - 2 * MARGIN
-}
-
-function bottomLimit(doc: Doc): number {
-  return doc.page.height - BOTTOM_MARGIN
-}
-
-/** Starts a new page unless `height` more points fit on this one. */
-function ensureSpace(doc: Doc, height: number): void {
-  if (doc.y + height > bottomLimit(doc)) {
-    doc.addPage()
-    doc.y = doc.page.margins.top
-  }
 }
 
 /** A labelled row of the first page: the label on the left, what `draw` writes on the right. */
@@ -166,7 +96,7 @@ function attendanceTable(doc: Doc, present: MinutesDocument['present'], x: numbe
   const drawRow = (cells: string[], font: string, size: number, color: string) => {
     doc.font(font).fontSize(size)
     const heights = cells.map((cell, i) => doc.heightOfString(cell, { width: columns[i]!.width - 6 }))
-    if (doc.y + Math.max(...heights) + 4 > bottomLimit(doc)) {
+    if (doc.y + Math.max(...heights) + 4 > doc.page.height - BOTTOM_MARGIN) {
       ensureSpace(doc, Infinity)
       drawHeader() // a table that goes on over the page repeats its column titles
       doc.font(font).fontSize(size)

@@ -2,22 +2,12 @@
 // a title block, then goals, activities, budget, the project bank and each member's decision on the plan.
 import PDFDocument from 'pdfkit'
 import { formatOre, MISSING } from '../../shared/format'
-import { printable } from '../meetings/minutes-pdf'
+import { BOLD, BOTTOM_MARGIN, contentWidth, ensureSpace, fit, FONT, INK, ITALIC, MARGIN, MUTED, printableDeep, RULE, type Doc } from '../../server/pdf/pdf-layout'
 import type { Plan } from './planning.schema'
 
-type Doc = PDFKit.PDFDocument
 type Locale = 'sv' | 'en'
 
-// The same page, fonts and colours as the minutes, so that the documents of a collaboration look alike.
-const MARGIN = 56
-const BOTTOM_MARGIN = 72
 const GUTTER = 8
-const FONT = 'Helvetica'
-const BOLD = 'Helvetica-Bold'
-const ITALIC = 'Helvetica-Oblique'
-const INK = '#111111'
-const MUTED = '#555555'
-const RULE = '#b8b8b8'
 
 const LABELS = {
   sv: {
@@ -94,35 +84,6 @@ const LABELS = {
   },
 } as const
 type Labels = (typeof LABELS)[Locale]
-
-function printableDeep<T>(value: T): T {
-  if (typeof value === 'string') return printable(value) as T
-  if (Array.isArray(value)) return value.map(printableDeep) as T
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, printableDeep(v)])) as T
-  }
-  return value
-}
-
-/** Cuts a one-line text with "…" so that it fits `width` in the current font. */
-function fit(doc: Doc, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text
-  let cut = text
-  while (cut && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1)
-  return `${cut.trimEnd()}…`
-}
-
-function contentWidth(doc: Doc): number {
-  return doc.page.width - 2 * MARGIN
-}
-
-/** Starts a new page unless `height` more points fit on this one. */
-function ensureSpace(doc: Doc, height: number): void {
-  if (doc.y + height > doc.page.height - BOTTOM_MARGIN) {
-    doc.addPage()
-    doc.y = doc.page.margins.top
-  }
-}
 
 function hairline(doc: Doc, y: number, color = RULE): void {
   doc.moveTo(MARGIN, y).lineTo(MARGIN + contentWidth(doc), y).lineWidth(0.5).strokeColor(color).stroke()
