@@ -71,6 +71,9 @@ describe('every page as the coordinator', () => {
     await checkPage(page, 'my-permissions')
 
     await openInSideNav('Granskningslogg')
+    // The demo's newest entries are money and planning; the auditor narrows the log to people and roles.
+    await page.getByLabel('Visa').selectOption({ label: 'Personer och roller' })
+    expect(page.url()).toMatch(/area=people/)
     await page.getByRole('table', { name: /Poster i granskningsloggen/ }).getByText('Roll tilldelad').first().waitFor()
     await page.getByText('Visa före och efter').first().click()
     await page.getByRole('button', { name: 'Verifiera kedjan' }).click()

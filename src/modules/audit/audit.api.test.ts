@@ -32,6 +32,16 @@ describe('audit log', () => {
     })
   })
 
+  it('narrows the log to one area: after a key is created, the money area shows it and the people area does not', async () => {
+    await coordinator.post(`/api/collaborations/${collaborationId}/finance/cost-keys`, { name: 'Lika delar', kind: 'equal' })
+    const money = (await auditor.get(`/api/collaborations/${collaborationId}/audit?area=finance`)).json()
+    expect(money.map((e: { action: string }) => e.action)).toEqual(['cost_key.created'])
+    const people = (await auditor.get(`/api/collaborations/${collaborationId}/audit?area=people`)).json()
+    expect(people.length).toBeGreaterThan(0)
+    expect(people.every((e: { action: string }) => /^(role|user)\./.test(e.action))).toBe(true)
+    expect((await auditor.get(`/api/collaborations/${collaborationId}/audit?area=everything`)).statusCode).toBe(400)
+  })
+
   it('keeps one unbroken chain when many writes happen at once', async () => {
     const { members } = (await coordinator.get(`/api/collaborations/${collaborationId}/members`)).json()
     await Promise.all(

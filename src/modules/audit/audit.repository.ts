@@ -1,3 +1,4 @@
+import { AUDIT_AREAS, type AuditArea } from '../../shared/audit-areas'
 import type { Queryable } from '../../server/db/database'
 import { GENESIS_HASH, hashAuditRow, type AuditContent } from './audit-chain'
 import type { Actor } from '../../server/http/access'
@@ -35,15 +36,16 @@ export async function appendAudit(tx: Queryable, entry: Omit<AuditContent, 'occu
   )
 }
 
-export async function listAudit(db: Queryable, filter: { collaborationId: string | null; beforeId?: number; limit: number }) {
+export async function listAudit(db: Queryable, filter: { collaborationId: string | null; beforeId?: number; limit: number; area?: AuditArea }) {
   const rows = await db.query<AuditRow & { occurredAt: Date; collaborationName: string | null; collaborationPrefix: string | null }>(
     `select a.*, c.name as "collaborationName", c.prefix as "collaborationPrefix"
      from (select ${columns} from audit_log
            where ($1::uuid is null or collaboration_id = $1) and ($2::bigint is null or id < $2)
+             and ($4::text[] is null or split_part(action, '.', 1) = any($4::text[]))
            order by id desc limit $3) a
      left join collaboration c on c.id = a."collaborationId"
      order by a.id desc`,
-    [filter.collaborationId, filter.beforeId ?? null, filter.limit],
+    [filter.collaborationId, filter.beforeId ?? null, filter.limit, filter.area ? [...AUDIT_AREAS[filter.area]] : null],
   )
   return rows.map((row) => ({ ...toRow(row), collaborationName: row.collaborationName, collaborationPrefix: row.collaborationPrefix }))
 }

@@ -1,3 +1,4 @@
+import { AUDIT_AREA_KEYS, type AuditArea } from '../../shared/audit-areas'
 import { z } from 'zod'
 
 export const AuditEntry = z.object({
@@ -20,6 +21,8 @@ export const AuditEntry = z.object({
 export const AuditQuery = z.object({
   beforeId: z.coerce.number().int().positive().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+  /** Only the entries of one area (people and roles, money, planning …). */
+  area: z.enum(AUDIT_AREA_KEYS as [AuditArea, ...AuditArea[]]).optional(),
 })
 
 export const ChainVerdictResponse = z.object({

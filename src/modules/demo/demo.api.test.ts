@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
+import { todayInSweden } from '../../shared/format'
 import { DEMO_PASSWORD, seedDemo } from './demo.seed'
 
 describe('the demo data', () => {
@@ -179,5 +180,95 @@ describe('the demo money', () => {
     const [earkiv] = (await ekonom.get(`/api/collaborations/${collaboration.EN}/finance/budgets?year=2026`)).json().filter((b: { scopeName: string }) => b.scopeName === 'E-arkiv')
     const { funding } = (await ekonom.get(`/api/collaborations/${collaboration.EN}/finance/budgets/${earkiv.id}`)).json()
     expect(funding).toEqual([expect.objectContaining({ funder: 'Region Norrbotten', status: 'refused', decidedOn: '2026-05-20' })])
+  })
+})
+
+describe('the demo annual planning', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>
+  let coordinator: Client
+  let kalix: Client
+  const collaboration: Record<string, string> = {}
+  const thisYear = Number(todayInSweden().slice(0, 4))
+  const rounds = async (prefix: string) => (await coordinator.get(`/api/collaborations/${collaboration[prefix]}/planning/rounds`)).json()
+  beforeAll(async () => {
+    t = await createTestApp()
+    await seedDemo(t.db)
+    coordinator = await new Client(t.app).logIn('samordnare@demo.samverka.se', DEMO_PASSWORD)
+    kalix = await new Client(t.app).logIn('kalix@demo.samverka.se', DEMO_PASSWORD)
+    for (const c of (await coordinator.get('/api/collaborations')).json()) collaboration[c.prefix] = c.id
+  }, 120_000)
+  afterAll(() => t.close())
+
+  it('has VästKom’s plan for this year adopted in January, its activities within the frame and the rest in the project bank', async () => {
+    const [round] = await rounds('VK')
+    expect(round).toMatchObject({ year: thisYear, title: `Handlingsplan ${thisYear} – IT-samverkan`, members: 49 })
+    expect(round.adoptedOn).toMatch(new RegExp(`^${thisYear}-01-`))
+    const base = `/api/collaborations/${collaboration.VK}/planning/rounds/${round.id}`
+    const detail = (await coordinator.get(base)).json()
+    expect(detail).toMatchObject({ ballotKind: 'points', pointsPerMember: 100, method: 'points', weighting: 'equal', minMembers: 2, budgetFrameOre: 940_000_000 })
+    // The stages are VästKom's timetable of last autumn, not the dates the demo was loaded on.
+    expect(detail.stages.find((s: { key: string }) => s.key === 'proposals_open').startsOn).toBe(`${thisYear - 1}-10-03`)
+    expect(new Set(detail.proposals.map((p: { proposingMemberName: string }) => p.proposingMemberName)).size).toBeGreaterThanOrEqual(12)
+    expect(detail.proposals.every((p: { submittedAt: string }) => p.submittedAt.startsWith(`${thisYear - 1}-10`))).toBe(true)
+    const screenedOut = detail.proposals.filter((p: { screening: string }) => p.screening !== 'accepted')
+    expect(screenedOut.map((p: { screening: string }) => p.screening).sort()).toEqual(['merged', 'rejected'])
+    expect(screenedOut.every((p: { screeningReason: string }) => p.screeningReason.length > 20)).toBe(true)
+    expect(detail.prioritised.length).toBeGreaterThan(35)
+    expect(detail.prioritised.length).toBeLessThan(49)
+
+    const plan = (await coordinator.get(`${base}/plan`)).json()
+    expect(plan.adoptedReference).toMatch(/§ 3/)
+    expect(plan.activities.length).toBeGreaterThanOrEqual(5)
+    expect(plan.fundedOre).toBeLessThanOrEqual(plan.budgetFrameOre)
+    expect(plan.fundedOre).toBe(plan.activities.reduce((sum: number, a: { estimatedCostOre: number }) => sum + a.estimatedCostOre, 0))
+    expect(plan.bank.length).toBeGreaterThan(0)
+    const decided = plan.approvals.filter((a: { outcome: string | null }) => a.outcome === 'approve')
+    // The members' boards decide from late January into May; by summer most have, some never do.
+    if (todayInSweden() >= `${thisYear}-06-01`) expect(decided.length).toBeGreaterThan(30)
+    expect(decided.length).toBeLessThan(49)
+    expect(decided.every((a: { decidedOn: string }) => a.decidedOn >= plan.adoptedOn && a.decidedOn <= todayInSweden())).toBe(true)
+    const bank = (await coordinator.get(`/api/collaborations/${collaboration.VK}/planning/project-bank`)).json()
+    expect(bank.map((b: { title: string }) => b.title).sort()).toEqual(plan.bank.map((b: { title: string }) => b.title).sort())
+    const pdf = await coordinator.get(`${base}/plan.pdf`)
+    expect(pdf.headers['content-type']).toBe('application/pdf')
+  })
+
+  it('made each funded VästKom proposal an initiative with its proposer and co-signers taking part', async () => {
+    const [round] = await rounds('VK')
+    const plan = (await coordinator.get(`/api/collaborations/${collaboration.VK}/planning/rounds/${round.id}/plan`)).json()
+    for (const activity of plan.activities) {
+      const initiative = (await coordinator.get(`/api/collaborations/${collaboration.VK}/initiatives/${activity.initiativeId}`)).json()
+      expect(initiative.title).toBe(activity.title)
+      expect(initiative.participants.map((p: { name: string }) => p.name).sort()).toEqual([...activity.participants].sort())
+    }
+  })
+
+  it('has Norrbotten prioritising next year’s plan by ranking, with Kalix and Luleå still to hand in theirs', async () => {
+    const [round] = await rounds('EN')
+    expect(round).toMatchObject({ year: thisYear + 1, stage: 'published', adoptedOn: null })
+    const detail = (await kalix.get(`/api/collaborations/${collaboration.EN}/planning/rounds/${round.id}`)).json()
+    expect(detail).toMatchObject({ ballotKind: 'ranking', method: 'borda', allowed: ['prioritise'] })
+    const accepted = detail.proposals.filter((p: { screening: string }) => p.screening === 'accepted')
+    expect(accepted.length).toBeGreaterThanOrEqual(6)
+    expect(accepted.every((p: { enoughMembers: boolean }) => p.enoughMembers)).toBe(true)
+    const prioritised = detail.prioritised.map((p: { name: string }) => p.name)
+    expect(prioritised.length).toBeGreaterThan(4)
+    expect(prioritised).not.toContain('Kalix')
+    expect(prioritised).not.toContain('Luleå')
+    // Prioritisation closes in the future, whenever the demo is loaded.
+    expect(detail.stages.find((s: { key: string }) => s.key === 'prioritisation_closed').startsOn > todayInSweden()).toBe(true)
+  })
+
+  it('tells Kalix that its member has not prioritised, until it has', async () => {
+    const missing = async () => (await kalix.get('/api/notifications')).json().filter((n: { kind: string; collaborationId: string }) => n.kind === 'prioritisation_missing' && n.collaborationId === collaboration.EN)
+    expect(await missing()).toEqual([expect.objectContaining({ read: false, text: expect.stringMatching(/har inte prioriterat/) })])
+    const [round] = await rounds('EN')
+    const base = `/api/collaborations/${collaboration.EN}/planning/rounds/${round.id}`
+    const detail = (await kalix.get(base)).json()
+    const kalixId = detail.members.find((m: { name: string }) => m.name === 'Kalix').memberId
+    const ranking = detail.proposals.filter((p: { screening: string }) => p.screening === 'accepted').map((p: { id: string }) => p.id).reverse()
+    const handedIn = await kalix.put(`${base}/priorities/${kalixId}`, { ranking, version: null })
+    expect(handedIn.statusCode, handedIn.body).toBe(200)
+    expect(await missing()).toEqual([])
   })
 })

@@ -12,6 +12,7 @@ import { addUserToCollaboration } from '../users/users.service'
 import { seedDemoFinance } from './finance.seed'
 import { seedDemoInitiatives } from './initiatives.seed'
 import { seedDemoMeetings } from './meetings.seed'
+import { seedDemoPlanning } from './planning.seed'
 import { seedDemoGovernance } from './governance.seed'
 
 export const DEMO_PASSWORD = 'samverka-demo-2026'
@@ -124,5 +125,6 @@ async function seedInto(db: Database): Promise<boolean> {
   }
   await seedDemoMeetings(ctx, db, collaborations)
   await seedDemoFinance(ctx, db, collaborations)
+  await seedDemoPlanning(ctx, db, collaborations)
   return true
 }

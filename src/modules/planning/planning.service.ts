@@ -303,10 +303,12 @@ async function computeResults(db: Queryable, round: repo.RoundRow, options: { me
     const member = members.find((m) => m.memberId === b.memberId)
     return { memberId: b.memberId, code: member?.code ?? b.memberName, population: member?.population ?? 0, points: b.points ?? undefined, ranking: b.ranking ?? undefined }
   })
+  // A ranking round has no points to distribute, whatever the column holds.
+  const full = { ...options, pointsPerMember: round.ballotKind === 'points' ? round.pointsPerMember : null }
   const ranked = aggregate(
     proposals.map((p) => ({ id: p.id, number: p.number })),
     ballots,
-    { ...options, pointsPerMember: round.pointsPerMember },
+    full,
   )
   const byId = new Map(proposals.map((p) => [p.id, p]))
   const fit = fitToBudget(
@@ -316,7 +318,7 @@ async function computeResults(db: Queryable, round: repo.RoundRow, options: { me
   const funded = new Map(fit.funded.map((f) => [f.proposalId, f.cumulativeOre]))
   return {
     ...options,
-    description: describeMethod({ ...options, pointsPerMember: round.pointsPerMember }, locale),
+    description: describeMethod(full, locale),
     budgetFrameOre: round.budgetFrameOre,
     ranking: ranked.map((r) => {
       const proposal = byId.get(r.proposalId)!

@@ -337,6 +337,17 @@ export const en: Catalogue<typeof sv> = {
     },
   },
   audit: {
+    area: 'Show',
+    areas: {
+      all: 'All events',
+      people: 'People and roles',
+      members: 'Collaboration and members',
+      governance: 'Organisation and decisions',
+      initiatives: 'Initiatives and decisions',
+      meetings: 'Cases and meetings',
+      finance: 'Money',
+      planning: 'Planning',
+    },
     title: 'Audit log',
     intro: 'Every change in {{name}} is logged with who, when and what changed. The entries are chained with checksums, so a later change shows.',
     verify: 'Verify the chain',

@@ -334,6 +334,17 @@ export const sv = {
     },
   },
   audit: {
+    area: 'Visa',
+    areas: {
+      all: 'Alla händelser',
+      people: 'Personer och roller',
+      members: 'Samverkan och medlemmar',
+      governance: 'Organisation och beslut',
+      initiatives: 'Initiativ och beslut',
+      meetings: 'Ärenden och sammanträden',
+      finance: 'Ekonomi',
+      planning: 'Planering',
+    },
     title: 'Granskningslogg',
     intro: 'Varje ändring i {{name}} loggas med vem, när och vad som ändrades. Posterna är kedjade med kontrollsummor så att en ändring i efterhand syns.',
     verify: 'Verifiera kedjan',
