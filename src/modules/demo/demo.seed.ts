@@ -31,6 +31,7 @@ export const DEMO_USERS: { email: string; name: string; grants: DemoGrant[] }[] 
   { email: 'samordnare@demo.samverka.se', name: 'Sara Samordnare', grants: ['EN', 'VK', 'GVS', 'FVM', 'ITF', 'GSN'].map((prefix) => ({ prefix, role: 'coordinator' as const })) },
   { email: 'kalix@demo.samverka.se', name: 'Kalle Kalixrepresentant', grants: [{ prefix: 'EN', role: 'member_representative', member: 'Kalix' }] },
   { email: 'lulea@demo.samverka.se', name: 'Lina Luleårepresentant', grants: [{ prefix: 'EN', role: 'member_representative', member: 'Luleå' }] },
+  { email: 'pitea@demo.samverka.se', name: 'Petra Piteårepresentant', grants: [{ prefix: 'EN', role: 'member_representative', member: 'Piteå' }] },
   { email: 'ordforande@demo.samverka.se', name: 'Olof Ordförande', grants: [{ prefix: 'EN', role: 'body_member', member: 'Luleå' }] },
   { email: 'ledamot@demo.samverka.se', name: 'Lars Ledamot', grants: [{ prefix: 'EN', role: 'body_member', member: 'Piteå' }] },
   { email: 'sekreterare@demo.samverka.se', name: 'Selma Sekreterare', grants: [{ prefix: 'EN', role: 'secretary' }] },
