@@ -23,7 +23,11 @@ function population(text: string): { population: number; year: number } {
   return { population: Number(match[1]!.replace(/\D/g, '')), year: Number(match[2]) }
 }
 
-/** Kalix's finance officer checks Kalix's invoice basis line by line, its key, and its Excel file; the coordinator adds a cost line by keyboard. */
+/**
+ * Kalix's finance officer checks Kalix's invoice basis line by line, its key, and its Excel file; the coordinator adds a cost line
+ * by keyboard, keeps the index and the hourly rates, records in-kind hours and a grant application, reads the late joiners'
+ * buy-ins and changes a key as a new version.
+ */
 describe('money: the invoice basis and the budgets', () => {
   const journey = useJourney()
   const downloads = mkdtempSync(join(tmpdir(), 'samverka-finance-'))
@@ -134,6 +138,12 @@ describe('money: the invoice basis and the budgets', () => {
     await page.getByRole('heading', { level: 1, name: 'Fördelningsnycklar' }).waitFor()
     await settled(page)
     expect(await page.getByRole('button', { name: 'Ny fördelningsnyckel' }).count()).toBe(0)
+    // Index values and hourly rates are read by everyone and kept by the coordinator only.
+    const aki = page.getByRole('table', { name: 'Indexserien AKI' })
+    expect(await aki.getByRole('row', { name: /^2026\b/ }).textContent()).toContain('106,4')
+    expect(await aki.getByRole('textbox').count()).toBe(0)
+    await page.getByRole('table', { name: /^Timpriser i / }).waitFor()
+    for (const name of ['Ny indexserie', /^Lägg till år/, 'Lägg till timpris']) expect(await page.getByRole('button', { name }).count()).toBe(0)
     expect(scriptErrors(page)).toEqual([])
   })
 
@@ -201,6 +211,203 @@ describe('money: the invoice basis and the budgets', () => {
     await dialog().getByLabel(/^Pris per invånare/).waitFor()
     await checkDialog('finance-cost-key-dialog')
     await page.keyboard.press('Escape')
+    await dialog().waitFor({ state: 'detached' })
+    expect(scriptErrors(page)).toEqual([])
+  })
+
+  it('lets the coordinator add a year to AKI, correct it in its row, and add an hourly rate', async () => {
+    const aki = page.getByRole('table', { name: 'Indexserien AKI' })
+    await page.getByRole('button', { name: 'Lägg till år i AKI' }).click()
+    await dialog().getByRole('heading', { name: 'Lägg till år i AKI' }).waitFor()
+    // The year after the series' newest is proposed; the value is typed the Swedish way.
+    expect(await dialog().getByLabel(/^År/).inputValue()).toBe('2027')
+    await dialog().getByLabel(/^Indexvärde/).fill('109,7')
+    await checkDialog('finance-index-dialog')
+    const put = page.waitForResponse((r) => r.url().endsWith('/index-values/AKI/2027') && r.request().method() === 'PUT')
+    await dialog().getByRole('button', { name: 'Lägg till värdet' }).click()
+    expect(await (await put).json()).toEqual({ series: 'AKI', year: 2027, value: 109.7 })
+    await dialog().waitFor({ state: 'detached' })
+    const row2027 = aki.getByRole('row', { name: /^2027\b/ })
+    await row2027.waitFor()
+    expect(await row2027.getByRole('textbox').inputValue()).toBe('109,7')
+    expect(await row2027.textContent()).toContain('+3,1\u00a0%')
+
+    // A correction in the row, up to three decimals.
+    await row2027.getByRole('textbox').fill('109,755')
+    const corrected = page.waitForResponse((r) => r.url().endsWith('/index-values/AKI/2027') && r.request().method() === 'PUT')
+    await row2027.getByRole('button', { name: /^Spara/ }).click()
+    expect(((await (await corrected).json()) as { value: number }).value).toBe(109.755)
+    await row2027.getByRole('status').filter({ hasText: 'Sparat: AKI 2027 är 109,755.' }).waitFor()
+
+    await page.getByRole('button', { name: 'Lägg till timpris' }).click()
+    await dialog().getByRole('heading', { name: 'Lägg till timpris' }).waitFor()
+    await dialog().getByLabel(/^Roll/).fill('Projektledare')
+    await dialog().getByLabel(/^År/).fill('2027')
+    await dialog().getByLabel(/^Timpris/).fill('975,50')
+    await checkDialog('finance-rate-dialog')
+    const posted = page.waitForResponse((r) => r.url().endsWith('/hourly-rates') && r.request().method() === 'POST')
+    await dialog().getByRole('button', { name: 'Lägg till timpriset' }).click()
+    expect(await (await posted).json()).toMatchObject({ roleName: 'Projektledare', year: 2027, rateOre: 97550 })
+    await dialog().waitFor({ state: 'detached' })
+    const rates = page.getByRole('table', { name: /^Timpriser i / })
+    await expect.poll(() => rates.getByRole('row', { name: /^Projektledare\b/ }).textContent()).toContain('975,50\u00a0kr/tim')
+    await checkPage(page, 'finance-index-rates')
+    if (process.env.SCREENSHOTS === '1') await page.locator('.finance-agreements').screenshot({ path: join(SCREENSHOT_DIR, 'finance-index-rates-only.png') })
+  })
+
+  it('records in-kind hours on a budget with the keyboard only, and an application for a grant', async () => {
+    await tab('Budgetar').click()
+    await page.getByRole('heading', { level: 1, name: 'Budgetar' }).waitFor()
+    await page.getByRole('combobox', { name: 'År' }).selectOption('2027')
+    await page.getByRole('table', { name: /^Budgetar 2027/ }).getByRole('row', { name: /Utkast/ }).first().getByRole('link').click()
+    await page.getByRole('heading', { level: 1, name: /^Budget 2027: / }).waitFor()
+    await settled(page)
+
+    await tabTo(page, 'Registrera egeninsats')
+    await page.keyboard.press('Enter')
+    await dialog().getByRole('heading', { name: 'Registrera egeninsats' }).waitFor()
+    await tabTo(page, 'Medlem')
+    await page.keyboard.type('Kalix')
+    await tabTo(page, 'Roll och timpris 2027')
+    await page.keyboard.type('Projektledare')
+    await tabTo(page, 'Timmar')
+    await page.keyboard.type('12,5')
+    await tabTo(page, 'Beskrivning')
+    await page.keyboard.type('Kravställning av e-tjänsten')
+    // Only the year's rates are offered, and the value is shown before it is saved.
+    const rateOptions = await dialog().getByRole('combobox', { name: /^Roll och timpris/ }).locator('option').allTextContents()
+    expect(rateOptions).toEqual(['Välj roll', 'Projektledare, 975,50\u00a0kr/tim'])
+    await dialog().getByText('Värde: 12,5 tim × 975,50\u00a0kr = 12\u00a0193,75\u00a0kr').waitFor()
+    await checkDialog('finance-in-kind-dialog')
+    await tabTo(page, 'Registrera')
+    const recorded = page.waitForResponse((r) => /\/in-kind\/[\w-]+$/.test(r.url()) && r.request().method() === 'POST')
+    await page.keyboard.press('Enter')
+    expect(await (await recorded).json()).toMatchObject({ memberName: 'Kalix', hours: 12.5, rateOre: 97550, valueOre: 1219375 })
+    await dialog().waitFor({ state: 'detached' })
+    const inKind = page.getByRole('table', { name: /^Egeninsatser i budget 2027/ })
+    const kalix = inKind.getByRole('row', { name: /^Kalix/ })
+    await kalix.waitFor()
+    expect(await kalix.textContent()).toContain('12\u00a0193,75\u00a0kr')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Registrera egeninsats')
+
+    await page.getByRole('button', { name: 'Registrera ansökan' }).click()
+    await dialog().getByRole('heading', { name: 'Registrera ansökan' }).waitFor()
+    await dialog().getByLabel(/^Bidragsgivare/).fill('Region Norrbotten')
+    await dialog().getByLabel(/^Sökt belopp/).fill('250 000')
+    const keySelect = dialog().getByRole('combobox', { name: /^Garantinyckel/ })
+    const population = (await keySelect.locator('option').allTextContents()).find((text) => text.startsWith('Befolkning'))!
+    await keySelect.selectOption({ label: population })
+    await checkDialog('finance-application-dialog')
+    const applied = page.waitForResponse((r) => r.url().endsWith('/funding') && r.request().method() === 'POST')
+    await dialog().getByRole('button', { name: 'Registrera ansökan' }).click()
+    expect(await (await applied).json()).toMatchObject({ funder: 'Region Norrbotten', amountOre: 25_000_000, status: 'applied' })
+    await dialog().waitFor({ state: 'detached' })
+    const grant = page.getByRole('table', { name: /^Extern finansiering i budget 2027/ }).getByRole('row', { name: /Region Norrbotten/ })
+    expect(await grant.textContent()).toContain('Sökt')
+    await grant.getByRole('button', { name: 'Registrera beslut Region Norrbotten' }).waitFor()
+    await checkPage(page, 'finance-budget-in-kind')
+  })
+
+  it("shows Haparanda's buy-in to Digitalt ekonomiskt bistånd, credited in full to the earlier participants", async () => {
+    await tab('Översikt').click()
+    await page.getByRole('heading', { level: 1, name: 'Ekonomi' }).waitFor()
+    await settled(page)
+    const section = page.getByRole('region', { name: 'Sena anslutningar' })
+    const haparanda = section.getByRole('article', { name: 'Haparanda i Digitalt ekonomiskt bistånd' })
+    await haparanda.waitFor()
+    expect(await haparanda.textContent()).toContain('2026-03-18')
+    const buyIn = ore((await haparanda.locator('dd.figure').textContent()) ?? '')
+    expect(buyIn).toBeGreaterThan(0)
+
+    const lines = haparanda.getByRole('table', { name: /^Tidigare kostnader i Digitalt ekonomiskt bistånd/ })
+    const shares = (await lines.locator('tbody td:nth-child(4)').allTextContents()).map(ore)
+    expect(shares.reduce((a, b) => a + b, 0)).toBe(buyIn)
+    expect(ore((await lines.locator('tfoot td').textContent()) ?? '')).toBe(buyIn)
+
+    const credits = haparanda.getByRole('table', { name: 'Kredit till dem som betalade tidigare' })
+    const each = (await credits.locator('tbody td:nth-child(3)').allTextContents()).map(ore)
+    expect(each.length).toBe(5)
+    expect(each.reduce((a, b) => a + b, 0)).toBe(buyIn)
+    expect(ore((await credits.locator('tfoot td').nth(1).textContent()) ?? '')).toBe(buyIn)
+    // Each name leads to that member's invoice basis for the year Haparanda joined.
+    expect(await credits.getByRole('link', { name: 'Kalix' }).getAttribute('href')).toMatch(/\/finance\/invoice-basis\/[\w-]+\?year=2026$/)
+    await checkPage(page, 'finance-late-joiners')
+    if (process.env.SCREENSHOTS === '1') await section.screenshot({ path: join(SCREENSHOT_DIR, 'finance-late-joiners-only.png') })
+
+    await haparanda.getByRole('link', { name: 'Haparanda' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Fakturaunderlag för Haparanda' }).waitFor()
+    expect(page.url()).toContain('year=2026')
+    expect(scriptErrors(page)).toEqual([])
+  })
+
+  it('lets the coordinator change a key as a new version, and shows a version made meanwhile', async () => {
+    await tab('Fördelningsnycklar').click()
+    await page.getByRole('heading', { level: 1, name: 'Fördelningsnycklar' }).waitFor()
+    await page.getByRole('table', { name: /^Fördelningsnycklar i / }).getByRole('link', { name: /^Befolkning \d{4}$/ }).click()
+    await page.getByRole('heading', { level: 1, name: /^Befolkning \d{4}$/ }).waitFor()
+    await settled(page)
+
+    await page.getByRole('button', { name: 'Ändra (ny version)' }).click()
+    await dialog().getByRole('heading', { name: /^Ändra Befolkning \d{4} \(ny version\)$/ }).waitFor()
+    await dialog().getByText(/Budgetar i utkast följer den nya versionen\. Fastställda budgetar behåller/).waitFor()
+    expect(await dialog().getByLabel(/^Namn/).inputValue()).toMatch(/^Befolkning \d{4}$/)
+    expect(await dialog().getByRole('combobox', { name: /^Typ av nyckel/ }).inputValue()).toBe('population')
+    await dialog().getByLabel(/^Beskrivning/).fill('Efter folkmängd bland dem som deltar, från 2027 även för lokalerna.')
+    await checkDialog('finance-key-revise-dialog')
+    const revised = page.waitForResponse((r) => r.url().endsWith('/versions') && r.request().method() === 'POST')
+    await dialog().getByRole('button', { name: 'Spara som version 2' }).click()
+    expect(((await (await revised).json()) as { versionNo: number }).versionNo).toBe(2)
+    await dialog().waitFor({ state: 'detached' })
+    await page.getByRole('heading', { level: 2, name: 'Så fördelar nyckeln' }).waitFor()
+    await expect.poll(() => page.getByText('från 2027 även för lokalerna').count()).toBe(1)
+
+    // Someone else saves version 3 while the dialog is open: saving from version 2 is refused with the API's words.
+    await page.getByRole('button', { name: 'Ändra (ny version)' }).click()
+    await dialog().getByRole('button', { name: 'Spara som version 3' }).waitFor()
+    const status = await page.evaluate(async () => {
+      const csrf = document.cookie.split('; ').find((c) => c.startsWith('samverka_csrf='))?.split('=')[1] ?? ''
+      const [, collaborationId, keyId] = /collaborations\/([\w-]+)\/finance\/cost-keys\/([\w-]+)/.exec(location.pathname)!
+      const key = (await (await fetch(`/api/collaborations/${collaborationId}/finance/cost-keys/${keyId}`)).json()).key
+      const { name, description, kind, populationYear, unitName, fixedFeeOre, perInhabitantOre, weights, exempt, fixedAmounts, minimumOre, maximumOre } = key
+      const body = { name, description, kind, populationYear, unitName, fixedFeeOre, perInhabitantOre, weights, exempt, fixedAmounts, minimumOre, maximumOre, basedOnVersion: 2 }
+      const response = await fetch(`/api/collaborations/${collaborationId}/finance/cost-keys/${keyId}/versions`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) }, body: JSON.stringify(body) })
+      return response.status
+    })
+    expect(status).toBe(201)
+    await dialog().getByRole('button', { name: 'Spara som version 3' }).click()
+    await dialog().getByRole('alert').filter({ hasText: 'Nyckeln har redan version 3.' }).waitFor()
+    await checkDialog('finance-key-revise-conflict')
+    // Closing shows the newer version in the list, and the way to it instead of a button that would conflict again.
+    await dialog().getByRole('button', { name: 'Stäng och visa den senaste versionen' }).click()
+    await dialog().waitFor({ state: 'detached' })
+    await page.getByRole('link', { name: 'Ändringar görs från den senaste versionen (version 3).' }).click()
+    await page.getByRole('button', { name: 'Ändra (ny version)' }).waitFor()
+    expect(scriptErrors(page)).toEqual([])
+  })
+
+  it("lets Kalix's representative record in-kind hours for Kalix only", async () => {
+    await logOut(page)
+    await logIn(page, 'kalix@demo.samverka.se')
+    await page.getByRole('link', { name: EN }).click()
+    await nav('Ekonomi').click()
+    await tab('Budgetar').click()
+    await page.getByRole('heading', { level: 1, name: 'Budgetar' }).waitFor()
+    await page.getByRole('combobox', { name: 'År' }).selectOption('2026')
+    await page.getByRole('table', { name: /^Budgetar 2026/ }).getByRole('link', { name: 'Digitalt ekonomiskt bistånd' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Budget 2026: Digitalt ekonomiskt bistånd' }).waitFor()
+    await settled(page)
+    // No budget rights: no application for a grant; in-kind hours for its own member, chosen and locked.
+    expect(await page.getByRole('button', { name: 'Registrera ansökan' }).count()).toBe(0)
+    await page.getByRole('button', { name: 'Registrera egeninsats' }).click()
+    const member = dialog().getByLabel(/^Medlem/)
+    expect(await member.inputValue()).toBe('Kalix')
+    expect(await member.getAttribute('readonly')).not.toBeNull()
+    await dialog().getByRole('combobox', { name: /^Roll och timpris 2026/ }).selectOption({ label: 'Verksamhetsutvecklare, 850\u00a0kr/tim' })
+    await dialog().getByLabel(/^Timmar/).fill('7,75')
+    await checkDialog('finance-in-kind-representative')
+    const recorded = page.waitForResponse((r) => /\/in-kind\/[\w-]+$/.test(r.url()) && r.request().method() === 'POST')
+    await dialog().getByRole('button', { name: 'Registrera', exact: true }).click()
+    expect(await (await recorded).json()).toMatchObject({ memberName: 'Kalix', hours: 7.75, valueOre: 658750 })
     await dialog().waitFor({ state: 'detached' })
     expect(scriptErrors(page)).toEqual([])
   })

@@ -1,13 +1,14 @@
-import { useMemo, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatOre, todayInSweden } from '../../shared/format'
-import { ApiError, type FieldErrors } from '../api/client'
+import type { FieldErrors } from '../api/client'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Dialog } from '../ui/Dialog'
 import { Field } from '../ui/Field'
 import { FormActions } from '../ui/FormActions'
 import { SelectField } from '../ui/SelectField'
 import { ErrorSummary } from '../ui/Status'
+import { fieldErrors, useLocalErrors } from './form-errors'
 import { COST_CATEGORIES } from './labels'
 import { parseKronor } from './money'
 import { useCostKeys, type BudgetChanges } from './queries'
@@ -18,17 +19,6 @@ interface DialogProps {
   changes: BudgetChanges
   returnFocusTo: HTMLElement | null
   onClose: () => void
-}
-
-/** The server's field errors with the ones found before sending laid over them. */
-const fieldErrors = (error: unknown, local: FieldErrors): FieldErrors => ({ ...(error instanceof ApiError ? error.fields : {}), ...local })
-
-/** Errors found before sending, shown (and focused) by the same summary as the server's. */
-function useLocalErrors() {
-  const { t } = useTranslation()
-  const [local, setLocal] = useState<FieldErrors>({})
-  const summary = useMemo(() => (Object.keys(local).length > 0 ? new ApiError(400, 'invalid_input', t('finance.checkFields'), local) : null), [local, t])
-  return { local, setLocal, summary }
 }
 
 const LINE_IDS = { category: 'line-category', description: 'line-description', amountOre: 'line-amount', costKeyId: 'line-key', paidInAdvance: 'line-advance' }
@@ -207,6 +197,63 @@ export function ActualCostDialog({ line, changes, returnFocusTo, onClose }: Omit
           {(props) => <input {...props} autoComplete="off" value={description} onChange={(e) => setDescription(e.target.value)} />}
         </Field>
         <FormActions pending={record.isPending} label={t('finance.actualDialog.save')} pendingLabel={t('finance.actualDialog.saving')} onCancel={onClose} />
+      </form>
+    </Dialog>
+  )
+}
+
+const APPLICATION_IDS = { funder: 'application-funder', description: 'application-description', amountOre: 'application-amount', guaranteeKeyId: 'application-key' }
+
+/** Registrera ansökan: a grant applied for, and the key by which the members guarantee it if it is refused. */
+export function FundingApplicationDialog({ changes, returnFocusTo, onClose }: Omit<DialogProps, 'budget'>) {
+  const { t } = useTranslation()
+  const { collaboration } = useCurrentCollaboration()
+  const keys = (useCostKeys(collaboration.id).data ?? []).filter((key) => key.latest)
+  const [funder, setFunder] = useState('')
+  const [description, setDescription] = useState('')
+  const [amount, setAmount] = useState('')
+  const [guaranteeKeyId, setGuaranteeKeyId] = useState('')
+  const { local, setLocal, summary } = useLocalErrors()
+  const add = changes.addFunding
+  const fields = fieldErrors(add.error, local)
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const amountOre = parseKronor(amount)
+    const errors: FieldErrors = {}
+    if (funder.trim().length < 2) errors.funder = t('finance.applicationDialog.funderMissing')
+    if (amountOre === null || amountOre === 0) errors.amountOre = t('finance.applicationDialog.amountInvalid')
+    if (!guaranteeKeyId) errors.guaranteeKeyId = t('finance.applicationDialog.keyMissing')
+    setLocal(errors)
+    if (Object.keys(errors).length > 0 || amountOre === null) return
+    add.reset()
+    add.mutate({ funder, description, amountOre, guaranteeKeyId }, { onSuccess: onClose })
+  }
+  return (
+    <Dialog titleId="application-title" title={t('finance.applicationDialog.title')} onClose={onClose} returnFocusTo={returnFocusTo}>
+      <form className="form" onSubmit={submit} noValidate>
+        <p className="field-hint dialog-intro">{t('finance.applicationDialog.intro')}</p>
+        <ErrorSummary error={summary ?? add.error} fieldIds={APPLICATION_IDS} />
+        <Field id={APPLICATION_IDS.funder} label={t('finance.applicationDialog.funder')} hint={t('finance.applicationDialog.funderHint')} error={fields.funder} required>
+          {(props) => <input {...props} autoComplete="off" value={funder} onChange={(e) => setFunder(e.target.value)} />}
+        </Field>
+        <Field id={APPLICATION_IDS.description} label={t('finance.applicationDialog.description')} error={fields.description}>
+          {(props) => <textarea {...props} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        </Field>
+        <Field id={APPLICATION_IDS.amountOre} label={t('finance.applicationDialog.amount')} hint={t('finance.applicationDialog.amountHint')} error={fields.amountOre} required>
+          {(props) => <input {...props} className="input-short" inputMode="decimal" autoComplete="off" value={amount} onChange={(e) => setAmount(e.target.value)} />}
+        </Field>
+        <SelectField
+          id={APPLICATION_IDS.guaranteeKeyId}
+          label={t('finance.applicationDialog.key')}
+          hint={t('finance.applicationDialog.keyHint')}
+          error={fields.guaranteeKeyId}
+          required
+          value={guaranteeKeyId}
+          onChange={setGuaranteeKeyId}
+          empty={t('finance.lineDialog.chooseKey')}
+          options={keys.map((key) => ({ value: key.id, label: `${key.name} (${t(`costKeyKind.${key.kind}`)})` }))}
+        />
+        <FormActions pending={add.isPending} label={t('finance.applicationDialog.save')} pendingLabel={t('finance.applicationDialog.saving')} onCancel={onClose} />
       </form>
     </Dialog>
   )

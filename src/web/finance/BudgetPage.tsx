@@ -9,16 +9,17 @@ import { ErrorSummary, QueryView } from '../ui/Status'
 import { Table } from '../ui/Table'
 import { VisuallyHidden } from '../ui/Visually'
 import { BudgetChart } from './BudgetChart'
-import { ActualCostDialog, AdoptDialog, CostLineDialog, FundingDecisionDialog } from './BudgetDialogs'
+import { ActualCostDialog, AdoptDialog, CostLineDialog, FundingApplicationDialog, FundingDecisionDialog } from './BudgetDialogs'
 import { ActualsSection, FundingSection, HorizonSection, InKindSection } from './BudgetSections'
 import { FinanceTabs } from './FinanceTabs'
+import { InKindDialog, useInKindMembers } from './InKindDialog'
 import { BUDGET_STATUS_BADGE } from './labels'
 import { useBudget, useBudgetChanges } from './queries'
 import { useFinanceRights } from './rights'
 import type { BudgetDetail, CostLine, Funding } from './types'
 import './finance.css'
 
-type Open = { kind: 'line' } | { kind: 'adopt' } | { kind: 'actual'; line: CostLine } | { kind: 'funding'; funding: Funding }
+type Open = { kind: 'line' } | { kind: 'adopt' } | { kind: 'actual'; line: CostLine } | { kind: 'funding'; funding: Funding } | { kind: 'apply' } | { kind: 'inKind' }
 
 /** One budget: its lines with actuals and variance, funding, in-kind, the three-year horizon and the year's curve. */
 export function BudgetPage() {
@@ -33,10 +34,11 @@ function BudgetView({ budget }: { budget: BudgetDetail }) {
   const { collaboration } = useCurrentCollaboration()
   const rights = useFinanceRights()
   const changes = useBudgetChanges(collaboration.id, budget.id)
+  const inKindMembers = useInKindMembers(budget)
   const [open, setOpen] = useState<{ dialog: Open; opener: HTMLElement } | null>(null)
   const show = (dialog: Open) => (opener: HTMLElement) => {
     // A dialog starts without the error of an earlier attempt.
-    changes.update.reset()
+    for (const change of Object.values(changes)) change.reset()
     setOpen({ dialog, opener })
   }
   const close = () => setOpen(null)
@@ -85,13 +87,15 @@ function BudgetView({ budget }: { budget: BudgetDetail }) {
       <LinesSection budget={budget} mayBook={rights.recordActuals && budget.year <= thisYear} onBook={(line, opener) => show({ kind: 'actual', line })(opener)} />
       <BudgetChart budget={budget} />
       <ActualsSection budget={budget} />
-      <FundingSection budget={budget} mayDecide={rights.manageBudgets} onDecide={(funding, opener) => show({ kind: 'funding', funding })(opener)} />
-      <InKindSection budget={budget} />
+      <FundingSection budget={budget} mayManage={rights.manageBudgets} onApply={show({ kind: 'apply' })} onDecide={(funding, opener) => show({ kind: 'funding', funding })(opener)} />
+      <InKindSection budget={budget} onRecord={inKindMembers.length > 0 ? show({ kind: 'inKind' }) : null} />
       <HorizonSection budget={budget} />
       {open?.dialog.kind === 'line' && <CostLineDialog changes={changes} returnFocusTo={open.opener} onClose={close} />}
       {open?.dialog.kind === 'adopt' && <AdoptDialog budget={budget} changes={changes} returnFocusTo={open.opener} onClose={close} />}
       {open?.dialog.kind === 'actual' && <ActualCostDialog line={open.dialog.line} changes={changes} returnFocusTo={open.opener} onClose={close} />}
       {open?.dialog.kind === 'funding' && <FundingDecisionDialog funding={open.dialog.funding} changes={changes} returnFocusTo={open.opener} onClose={close} />}
+      {open?.dialog.kind === 'apply' && <FundingApplicationDialog changes={changes} returnFocusTo={open.opener} onClose={close} />}
+      {open?.dialog.kind === 'inKind' && <InKindDialog budget={budget} changes={changes} returnFocusTo={open.opener} onClose={close} />}
     </Page>
   )
 }

@@ -63,16 +63,31 @@ export function ActualsSection({ budget }: { budget: BudgetDetail }) {
   )
 }
 
-/** Grants applied for, with their status; the office records the funder's answer. */
-export function FundingSection({ budget, mayDecide, onDecide }: { budget: BudgetDetail; mayDecide: boolean; onDecide: (funding: Funding, opener: HTMLElement) => void }) {
+/** Grants applied for, with their status; the office records an application and the funder's answer. */
+export function FundingSection({
+  budget,
+  mayManage,
+  onApply,
+  onDecide,
+}: {
+  budget: BudgetDetail
+  mayManage: boolean
+  onApply: (opener: HTMLElement) => void
+  onDecide: (funding: Funding, opener: HTMLElement) => void
+}) {
   const { t } = useTranslation()
   const { collaboration } = useCurrentCollaboration()
-  const decidable = mayDecide && budget.funding.some((f) => f.status === 'applied')
+  const decidable = mayManage && budget.funding.some((f) => f.status === 'applied')
   return (
     <section className="card table-card" aria-labelledby="funding-heading" id="funding">
-      <h2 id="funding-heading" className="card-heading">
-        {t('finance.budget.fundingTitle')}
-      </h2>
+      <div className="card-heading section-heading">
+        <h2 id="funding-heading">{t('finance.budget.fundingTitle')}</h2>
+        {mayManage && (
+          <button type="button" className="button button-secondary button-small" onClick={(e) => onApply(e.currentTarget)}>
+            {t('finance.budget.applyFunding')}
+          </button>
+        )}
+      </div>
       {budget.funding.length === 0 ? (
         <p className="empty card-text">{t('finance.budget.fundingNone')}</p>
       ) : (
@@ -126,14 +141,19 @@ export function FundingSection({ budget, mayDecide, onDecide }: { budget: Budget
   )
 }
 
-/** Hours the members' staff put in, valued at the agreed rates. */
-export function InKindSection({ budget }: { budget: BudgetDetail }) {
+/** Hours the members' staff put in, valued at the agreed rates; `onRecord` is null for those who may not record any. */
+export function InKindSection({ budget, onRecord }: { budget: BudgetDetail; onRecord: ((opener: HTMLElement) => void) | null }) {
   const { t } = useTranslation()
   return (
     <section className="card table-card" aria-labelledby="in-kind-heading" id="in-kind">
-      <h2 id="in-kind-heading" className="card-heading">
-        {t('finance.budget.inKindTitle')}
-      </h2>
+      <div className="card-heading section-heading">
+        <h2 id="in-kind-heading">{t('finance.budget.inKindTitle')}</h2>
+        {onRecord && (
+          <button type="button" className="button button-secondary button-small" onClick={(e) => onRecord(e.currentTarget)}>
+            {t('finance.budget.recordInKind')}
+          </button>
+        )}
+      </div>
       {budget.inKind.length === 0 ? (
         <p className="empty card-text">{t('finance.budget.inKindNone')}</p>
       ) : (

@@ -11,9 +11,9 @@ import { SelectField } from '../ui/SelectField'
 import { ErrorSummary } from '../ui/Status'
 import { VisuallyHidden } from '../ui/Visually'
 import { COST_KEY_KINDS } from './labels'
-import { parseDecimal, parseKronor } from './money'
-import { useCreateCostKey } from './queries'
-import type { CostKeyKind, NewCostKey } from './types'
+import { oreToInput, parseDecimal, parseKronor } from './money'
+import { useCreateCostKey, useRefreshFinance, useReviseCostKey } from './queries'
+import type { CostKey, CostKeyKind, NewCostKey } from './types'
 
 const FIELD_IDS = {
   name: 'key-name',
@@ -44,34 +44,65 @@ interface Form {
   weights: Record<string, string>
 }
 
-/** Ny fördelningsnyckel: name, kind and what the kind needs; exemptions, fixed amounts and a floor or cap for any kind. */
-export function CostKeyDialog({ returnFocusTo, onClose }: { returnFocusTo: HTMLElement | null; onClose: () => void }) {
+const EMPTY_FORM: Form = {
+  name: '',
+  description: '',
+  kind: 'population',
+  // Filled in with the newest population year once the members have loaded, unless typed over.
+  populationYear: '',
+  unitName: '',
+  fixedFee: '',
+  perInhabitant: '',
+  minimum: '',
+  maximum: '',
+  exempt: [],
+  fixedAmounts: [],
+  weights: {},
+}
+
+/** A key's version as the form's text fields, amounts in kronor the Swedish way. */
+function formOf(key: CostKey): Form {
+  return {
+    name: key.name,
+    description: key.description,
+    kind: key.kind,
+    populationYear: key.populationYear === null ? '' : String(key.populationYear),
+    unitName: key.unitName,
+    fixedFee: oreToInput(key.fixedFeeOre),
+    perInhabitant: key.perInhabitantOre === null ? '' : String(key.perInhabitantOre).replace('.', ','),
+    minimum: oreToInput(key.minimumOre),
+    maximum: oreToInput(key.maximumOre),
+    exempt: key.exempt,
+    fixedAmounts: key.fixedAmounts.map((f) => ({ memberId: f.memberId, amount: oreToInput(f.amountOre) })),
+    weights: Object.fromEntries(key.weights.map((w) => [w.memberId, String(w.weight)])),
+  }
+}
+
+/**
+ * Ny fördelningsnyckel: name, kind and what the kind needs; exemptions, fixed amounts and a floor or cap for any kind.
+ * With `revise`, the same form filled in from the newest version, saved as the next version of that key.
+ */
+export function CostKeyDialog({ revise, returnFocusTo, onClose }: { revise?: { key: CostKey; newestVersion: number }; returnFocusTo: HTMLElement | null; onClose: () => void }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const { collaboration } = useCurrentCollaboration()
   const memberList = useMembers(collaboration.id).data
   const members = (memberList?.members ?? []).filter((m) => !m.leftOn)
   const create = useCreateCostKey(collaboration.id)
-  const [form, setForm] = useState<Form>({
-    name: '',
-    description: '',
-    kind: 'population',
-    // Filled in with the newest population year once the members have loaded, unless typed over.
-    populationYear: '',
-    unitName: '',
-    fixedFee: '',
-    perInhabitant: '',
-    minimum: '',
-    maximum: '',
-    exempt: [],
-    fixedAmounts: [],
-    weights: {},
-  })
+  const revision = useReviseCostKey(collaboration.id, revise?.key.id ?? '')
+  const save = revise ? revision : create
+  const refresh = useRefreshFinance(collaboration.id)
+  // Someone else saved a newer version: close, and let the page show it (its versions list links to it).
+  const showNewest = () => {
+    void refresh()
+    onClose()
+  }
+  const [form, setForm] = useState<Form>(() => (revise ? formOf(revise.key) : EMPTY_FORM))
   const [local, setLocal] = useState<FieldErrors>({})
   const [fixedMember, setFixedMember] = useState('')
   const [fixedAmount, setFixedAmount] = useState('')
   const set = <K extends keyof Form>(key: K) => (value: Form[K]) => setForm((f) => ({ ...f, [key]: value }))
-  const fields = { ...(create.error instanceof ApiError ? create.error.fields : {}), ...local }
+  const fields = { ...(save.error instanceof ApiError ? save.error.fields : {}), ...local }
   const usesPopulation = form.kind === 'population' || form.kind === 'price'
   const populationYear = form.populationYear || String(memberList?.populationYear ?? new Date().getFullYear() - 1)
   const nameOf = (memberId: string) => members.find((m) => m.id === memberId)?.name ?? ''
@@ -119,14 +150,31 @@ export function CostKeyDialog({ returnFocusTo, onClose }: { returnFocusTo: HTMLE
     }
     setLocal(errors)
     if (Object.keys(errors).length > 0) return
-    create.mutate(body, { onSuccess: (key) => void navigate(`/collaborations/${collaboration.id}/finance/cost-keys/${key.id}`) })
+    const onSuccess = (key: CostKey) => {
+      // The new key's (or version's) own page: a revision opened there replaces what is shown.
+      onClose()
+      void navigate(`/collaborations/${collaboration.id}/finance/cost-keys/${key.id}`)
+    }
+    if (revise) revision.mutate({ ...body, basedOnVersion: revise.newestVersion }, { onSuccess })
+    else create.mutate(body, { onSuccess })
   }
 
   return (
-    <Dialog titleId="new-key-title" title={t('finance.keyDialog.title')} onClose={onClose} returnFocusTo={returnFocusTo}>
+    <Dialog titleId="key-dialog-title" title={revise ? t('finance.keyDialog.reviseTitle', { name: revise.key.name }) : t('finance.keyDialog.title')} onClose={onClose} returnFocusTo={returnFocusTo}>
       <form className="form" onSubmit={submit} noValidate>
-        <p className="field-hint dialog-intro">{t('finance.keyDialog.intro')}</p>
-        <ErrorSummary error={create.error} fieldIds={FIELD_IDS} />
+        {revise ? (
+          <div className="alert alert-info dialog-intro">{t('finance.keyDialog.reviseIntro', { version: revise.newestVersion + 1 })}</div>
+        ) : (
+          <p className="field-hint dialog-intro">{t('finance.keyDialog.intro')}</p>
+        )}
+        <ErrorSummary error={save.error} fieldIds={FIELD_IDS} />
+        {revise && save.error instanceof ApiError && save.error.code === 'cost_key_not_latest' && (
+          <p>
+            <button type="button" className="button button-secondary" onClick={showNewest}>
+              {t('finance.keyDialog.showNewest')}
+            </button>
+          </p>
+        )}
         <Field id={FIELD_IDS.name} label={t('finance.keyDialog.name')} error={fields.name} required>
           {(props) => <input {...props} autoComplete="off" value={form.name} onChange={(e) => set('name')(e.target.value)} />}
         </Field>
@@ -234,7 +282,12 @@ export function CostKeyDialog({ returnFocusTo, onClose }: { returnFocusTo: HTMLE
             </button>
           </div>
         </fieldset>
-        <FormActions pending={create.isPending} label={t('finance.keyDialog.save')} pendingLabel={t('finance.keyDialog.saving')} onCancel={onClose} />
+        <FormActions
+          pending={save.isPending}
+          label={revise ? t('finance.keyDialog.reviseSave', { version: revise.newestVersion + 1 }) : t('finance.keyDialog.save')}
+          pendingLabel={revise ? t('finance.keyDialog.reviseSaving') : t('finance.keyDialog.saving')}
+          onCancel={onClose}
+        />
       </form>
     </Dialog>
   )

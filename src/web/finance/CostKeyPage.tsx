@@ -9,6 +9,7 @@ import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
 import { Table } from '../ui/Table'
 import { VisuallyHidden } from '../ui/Visually'
+import { CostKeyDialog } from './CostKeyDialog'
 import { formatOrePerInhabitant } from './finance-format'
 import { FinanceTabs } from './FinanceTabs'
 import { PeriodPicker, useYearParam } from './period'
@@ -29,9 +30,24 @@ export function CostKeyPage() {
 function CostKeyView({ detail, onYear }: { detail: CostKeyDetail; onYear: (year: number) => void }) {
   const { t } = useTranslation()
   const { collaboration } = useCurrentCollaboration()
+  const rights = useFinanceRights()
+  const [opener, setOpener] = useState<HTMLElement | null>(null)
   const { key } = detail
+  // An edit starts from the newest version; an older one is changed by going to the newest.
+  const newest = detail.versions.reduce((max, version) => Math.max(max, version.versionNo), key.versionNo)
   return (
-    <Page title={key.name} context={t('finance.key.context', { name: collaboration.name })}>
+    <Page
+      title={key.name}
+      context={t('finance.key.context', { name: collaboration.name })}
+      actions={
+        rights.manageKeys &&
+        key.latest && (
+          <button type="button" className="button button-primary" onClick={(e) => setOpener(e.currentTarget)}>
+            {t('finance.key.revise')}
+          </button>
+        )
+      }
+    >
       <FinanceTabs collaborationId={collaboration.id} />
       <p className="back-link">
         <Link to={`/collaborations/${collaboration.id}/finance/cost-keys`}>{t('finance.key.backToKeys')}</Link>
@@ -41,6 +57,7 @@ function CostKeyView({ detail, onYear }: { detail: CostKeyDetail; onYear: (year:
         <Versions detail={detail} />
       </div>
       <MemberFigures detail={detail} onYear={onYear} />
+      {opener && <CostKeyDialog key={key.id} revise={{ key, newestVersion: newest }} returnFocusTo={opener} onClose={() => setOpener(null)} />}
     </Page>
   )
 }
@@ -140,11 +157,18 @@ function keyInWords(key: CostKey, t: ReturnType<typeof useTranslation>['t']): st
 function Versions({ detail }: { detail: CostKeyDetail }) {
   const { t } = useTranslation()
   const { collaboration } = useCurrentCollaboration()
+  const rights = useFinanceRights()
   const versions = [...detail.versions].sort((a, b) => b.versionNo - a.versionNo)
+  const latest = versions.find((version) => version.latest)
   return (
     <section className="card" aria-labelledby="key-versions-heading">
       <h2 id="key-versions-heading">{t('finance.key.versionsTitle')}</h2>
       <p className="field-hint">{t('finance.key.versionsIntro')}</p>
+      {rights.manageKeys && !detail.key.latest && latest && (
+        <p className="field-hint">
+          <Link to={`/collaborations/${collaboration.id}/finance/cost-keys/${latest.id}?year=${detail.year}`}>{t('finance.key.reviseFromLatest', { version: latest.versionNo })}</Link>
+        </p>
+      )}
       <ol className="plain-list finance-versions" reversed>
         {versions.map((version) => {
           const current = version.id === detail.key.id

@@ -7,11 +7,13 @@ import { QueryView } from '../ui/Status'
 import { Table } from '../ui/Table'
 import { CostKeyDialog } from './CostKeyDialog'
 import { FinanceTabs } from './FinanceTabs'
+import { HourlyRatesSection } from './HourlyRatesSection'
+import { IndexValuesSection } from './IndexValuesSection'
 import { useCostKeys } from './queries'
 import { useFinanceRights } from './rights'
 import './finance.css'
 
-/** Fördelningsnycklar: every key at its newest version, and for the coordinator a new one. */
+/** Fördelningsnycklar: every key at its newest version, the index series and hourly rates; for the coordinator new ones. */
 export function CostKeysPage() {
   const { t } = useTranslation()
   const { collaboration } = useCurrentCollaboration()
@@ -77,6 +79,10 @@ export function CostKeysPage() {
           )
         }}
       </QueryView>
+      <div className="finance-agreements">
+        <IndexValuesSection />
+        <HourlyRatesSection />
+      </div>
       {opener && <CostKeyDialog returnFocusTo={opener} onClose={() => setOpener(null)} />}
     </Page>
   )

@@ -6,13 +6,14 @@ import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
 import { Table } from '../ui/Table'
 import { FinanceTabs } from './FinanceTabs'
+import { LateJoinersSection } from './LateJoinersSection'
 import { ByYearChart, PerInhabitantChart, ShareChart } from './OverviewCharts'
 import { PeriodPicker, usePeriod, usePeriodLabel } from './period'
 import { financeBase, periodQuery, useFinanceOverview } from './queries'
 import type { FinanceOverview } from './types'
 import './finance.css'
 
-/** Ekonomi: what every member pays for a year or quarter, the charts, and the way to one's own invoice basis. */
+/** Ekonomi: what every member pays for a year or quarter, the charts, late joiners' buy-ins, and the way to one's own invoice basis. */
 export function FinanceOverviewPage() {
   const { t } = useTranslation()
   const { collaboration, myRoles } = useCurrentCollaboration()
@@ -58,6 +59,7 @@ export function FinanceOverviewPage() {
           </>
         )}
       </QueryView>
+      <LateJoinersSection />
     </Page>
   )
 }

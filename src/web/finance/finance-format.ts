@@ -69,3 +69,15 @@ export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): { k
 export function formatHours(hours: number): string {
   return Number.isInteger(hours) ? formatNumber(hours) : normaliseSpaces(hours.toLocaleString('sv-SE', { maximumFractionDigits: 2 }))
 }
+
+const indexFormat = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 3 })
+
+/** An index value: 103.4 → "103,4", 100 → "100,0" (up to the three decimals stored). */
+export function formatIndexValue(value: number): string {
+  return normaliseSpaces(indexFormat.format(value))
+}
+
+/** An index value for a form field: "103,4", without grouping so it reads back exactly. */
+export function indexValueToInput(value: number): string {
+  return String(value).replace('.', ',')
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { oreToInput, parseDecimal, parseKronor } from './money'
+import { inKindValueOre, oreToInput, parseDecimal, parseKronor } from './money'
 
 describe('parseKronor', () => {
   it('reads Swedish amounts exactly as öre', () => {
@@ -37,5 +37,15 @@ describe('parseDecimal', () => {
     expect(parseDecimal('0.125')).toBe(0.125)
     expect(parseDecimal('1,2345')).toBeNull()
     expect(parseDecimal('-1')).toBeNull()
+  })
+})
+
+describe('inKindValueOre', () => {
+  it('values hours at the rate, rounded half up to the öre as the API does', () => {
+    expect(inKindValueOre(12.5, 97550)).toBe(1219375)
+    expect(inKindValueOre(0.01, 50)).toBe(1) // 0,5 öre rounds up
+    expect(inKindValueOre(0.01, 49)).toBe(0)
+    expect(inKindValueOre(7.75, 85000)).toBe(658750)
+    expect(inKindValueOre(0.29, 333)).toBe(97) // 96,57 öre; 0.29 × 100 is 28.999… in floating point
   })
 })

@@ -33,3 +33,9 @@ export function parseDecimal(text: string, maxDecimals = 3): number | null {
   if (!new RegExp(`^\\d+(\\.\\d{1,${maxDecimals}})?$`).test(cleaned)) return null
   return Number(cleaned)
 }
+
+/** hours × rate rounded half up to the öre, as the API values in-kind hours: in whole hundredths of an hour, so exactly. */
+export function inKindValueOre(hours: number, rateOre: number): number {
+  const hundredths = BigInt(Math.round(hours * 100))
+  return Number((hundredths * BigInt(rateOre) + 50n) / 100n)
+}

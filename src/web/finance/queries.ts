@@ -8,15 +8,23 @@ import type {
   BudgetSummary,
   CostKey,
   CostKeyDetail,
+  CostKeyRevision,
   CostLine,
   FinanceOverview,
   Funding,
   FundingPatch,
+  HourlyRate,
+  IndexValue,
+  InKind,
   InvoiceBasis,
+  LateJoiner,
   NewActualCost,
   NewBudget,
   NewCostKey,
   NewCostLine,
+  NewFunding,
+  NewHourlyRate,
+  NewInKind,
   NewUsage,
   Period,
   Usage,
@@ -74,6 +82,12 @@ export function useBudget(collaborationId: string, budgetId: string) {
   return useQuery({ queryKey: [...financeKey(collaborationId), 'budgets', budgetId], queryFn: () => get<BudgetDetail>(`${financeBase(collaborationId)}/budgets/${budgetId}`) })
 }
 
+/** Reloads all finance data, e.g. after a conflict shows that someone else has changed it. */
+export function useRefreshFinance(collaborationId: string) {
+  const queryClient = useQueryClient()
+  return () => queryClient.invalidateQueries({ queryKey: financeKey(collaborationId) })
+}
+
 /** Any change to keys, usage or budgets can change every member's basis, so all finance data is refreshed. */
 function useFinanceMutation<Body, Result>(collaborationId: string, send: (body: Body) => Promise<Result>) {
   const queryClient = useQueryClient()
@@ -84,8 +98,37 @@ export function useCreateCostKey(collaborationId: string) {
   return useFinanceMutation(collaborationId, (body: NewCostKey) => api<CostKey>('POST', `${financeBase(collaborationId)}/cost-keys`, body))
 }
 
+/** A new version of a key; `basedOnVersion` is the newest version read, so a version made meanwhile is a 409. */
+export function useReviseCostKey(collaborationId: string, costKeyId: string) {
+  return useFinanceMutation(collaborationId, (body: CostKeyRevision) => api<CostKey>('POST', `${financeBase(collaborationId)}/cost-keys/${costKeyId}/versions`, body))
+}
+
 export function useSetUsage(collaborationId: string) {
   return useFinanceMutation(collaborationId, ({ memberId, body }: { memberId: string; body: NewUsage }) => api<Usage>('PUT', `${financeBase(collaborationId)}/usage/${memberId}`, body))
+}
+
+export function useIndexValues(collaborationId: string) {
+  return useQuery({ queryKey: [...financeKey(collaborationId), 'index-values'], queryFn: () => get<IndexValue[]>(`${financeBase(collaborationId)}/index-values`) })
+}
+
+export function useSetIndexValue(collaborationId: string) {
+  return useFinanceMutation(collaborationId, ({ series, year, value }: IndexValue) =>
+    api<IndexValue>('PUT', `${financeBase(collaborationId)}/index-values/${encodeURIComponent(series)}/${year}`, { value }),
+  )
+}
+
+/** Every agreed hourly rate, newest year first. */
+export function useHourlyRates(collaborationId: string) {
+  return useQuery({ queryKey: [...financeKey(collaborationId), 'hourly-rates'], queryFn: () => get<HourlyRate[]>(`${financeBase(collaborationId)}/hourly-rates`) })
+}
+
+export function useAddHourlyRate(collaborationId: string) {
+  return useFinanceMutation(collaborationId, (body: NewHourlyRate) => api<HourlyRate>('POST', `${financeBase(collaborationId)}/hourly-rates`, body))
+}
+
+/** Members that joined an initiative late: their buy-in and the credits to those that paid before. */
+export function useLateJoiners(collaborationId: string) {
+  return useQuery({ queryKey: [...financeKey(collaborationId), 'late-joiners'], queryFn: () => get<LateJoiner[]>(`${financeBase(collaborationId)}/late-joiners`) })
 }
 
 export function useCreateBudget(collaborationId: string) {
@@ -98,6 +141,8 @@ export function useBudgetChanges(collaborationId: string, budgetId: string) {
     update: useFinanceMutation(collaborationId, (body: BudgetPatch) => api<BudgetDetail>('PATCH', path, body)),
     addLine: useFinanceMutation(collaborationId, (body: NewCostLine) => api<CostLine>('POST', `${path}/lines`, body)),
     recordActual: useFinanceMutation(collaborationId, ({ lineId, body }: { lineId: string; body: NewActualCost }) => api<ActualCost>('POST', `${path}/lines/${lineId}/actuals`, body)),
+    addFunding: useFinanceMutation(collaborationId, (body: NewFunding) => api<Funding>('POST', `${path}/funding`, body)),
+    recordInKind: useFinanceMutation(collaborationId, ({ memberId, body }: { memberId: string; body: NewInKind }) => api<InKind>('POST', `${path}/in-kind/${memberId}`, body)),
     decideFunding: useFinanceMutation(collaborationId, ({ fundingId, body }: { fundingId: string; body: FundingPatch }) => api<Funding>('PATCH', `${path}/funding/${fundingId}`, body)),
   }
 }

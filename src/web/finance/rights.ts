@@ -5,12 +5,16 @@ import { allows, permissionFor } from '../collaborations/queries'
 export function useFinanceRights() {
   const { permissions, myRoles } = useCurrentCollaboration()
   const usage = permissionFor(permissions, 'finance', 'setUsage')
-  // A representative sets usage for the members it represents only; the office for any member.
+  const inKind = permissionFor(permissions, 'finance', 'recordInKind')
+  // A representative sets usage and records in-kind hours for the members it represents only; the office for any member.
   const ownMemberIds = myRoles.filter((role) => role.role === 'member_representative' && role.memberId).map((role) => role.memberId as string)
   return {
     manageKeys: allows(permissions, 'finance', 'manageKeys'),
     manageBudgets: allows(permissions, 'finance', 'manageBudgets'),
     recordActuals: allows(permissions, 'finance', 'recordActuals'),
     maySetUsageFor: (memberId: string) => Boolean(usage) && (!usage?.onlyForMembers || ownMemberIds.includes(memberId)),
+    mayRecordInKindFor: (memberId: string) => Boolean(inKind) && (!inKind?.onlyForMembers || ownMemberIds.includes(memberId)),
+    /** True when the user may record in-kind hours only for its own member(s). */
+    inKindOwnMemberOnly: Boolean(inKind?.onlyForMembers),
   }
 }

@@ -10,13 +10,21 @@ import type {
   CostKey as CostKeySchema,
   CostKeyBody,
   CostKeyDetail as CostKeyDetailSchema,
+  CostKeyVersionBody,
   CostLine as CostLineSchema,
   CostLineBody,
   FinanceOverview as FinanceOverviewSchema,
   Funding as FundingSchema,
+  FundingBody,
   FundingPatchBody,
+  HourlyRate as HourlyRateSchema,
+  HourlyRateBody,
+  IndexValue as IndexValueSchema,
+  InKind as InKindSchema,
+  InKindBody,
   InvoiceBasis as InvoiceBasisSchema,
   InvoiceLine as InvoiceLineSchema,
+  LateJoiner as LateJoinerSchema,
   Usage as UsageSchema,
   UsageBody,
 } from '../../modules/finance/finance.schema'
@@ -37,6 +45,10 @@ export type InvoiceBasis = z.infer<typeof InvoiceBasisSchema>
 export type InvoiceLine = z.infer<typeof InvoiceLineSchema>
 export type FinanceOverview = z.infer<typeof FinanceOverviewSchema>
 export type Usage = z.infer<typeof UsageSchema>
+export type IndexValue = z.infer<typeof IndexValueSchema>
+export type HourlyRate = z.infer<typeof HourlyRateSchema>
+export type InKind = z.infer<typeof InKindSchema>
+export type LateJoiner = z.infer<typeof LateJoinerSchema>
 
 export type NewCostKey = z.input<typeof CostKeyBody>
 export type NewUsage = z.input<typeof UsageBody>
@@ -45,6 +57,10 @@ export type BudgetPatch = z.input<typeof BudgetPatchBody>
 export type NewCostLine = z.input<typeof CostLineBody>
 export type NewActualCost = z.input<typeof ActualCostBody>
 export type FundingPatch = z.input<typeof FundingPatchBody>
+export type NewFunding = z.input<typeof FundingBody>
+export type NewHourlyRate = z.input<typeof HourlyRateBody>
+export type NewInKind = z.input<typeof InKindBody>
+export type CostKeyRevision = z.input<typeof CostKeyVersionBody>
 
 /** A period: a year, and a quarter (1–4) or the whole year. */
 export interface Period {
