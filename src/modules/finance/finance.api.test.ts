@@ -176,6 +176,13 @@ describe('money: keys, budgets and every member’s invoice basis', () => {
     expect((await overview()).members.find((m) => m.memberId === member.Kalix)!.inKindOre).toBe(kr(10_631) + 25)
   })
 
+  it('keeps index values to three decimals, as published, and says what it stored', async () => {
+    const set = await coordinator.put(url(`/finance/index-values/AKI/${thisYear}`), { value: 103.41249 })
+    expect(set.json()).toEqual({ series: 'AKI', year: thisYear, value: 103.412 })
+    expect((await kalix.put(url(`/finance/index-values/AKI/${thisYear}`), { value: 1 })).statusCode).toBe(403)
+    expect((await kalix.get(url('/finance/index-values'))).json()).toEqual([{ series: 'AKI', year: thisYear, value: 103.412 }])
+  })
+
   it('books actual costs against budget, refusing dates outside the year', async () => {
     const line = (await budget()).lines[0]
     const booked = await coordinator.post(url(`/finance/budgets/${budgetId}/lines/${line.id}/actuals`), { bookedOn: `${thisYear}-01-31`, amountOre: kr(75_000) })

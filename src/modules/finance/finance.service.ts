@@ -110,7 +110,9 @@ async function memberOf(db: Queryable, collaborationId: string, memberId: string
 
 export const listIndexValues = (ctx: Ctx, collaborationId: string) => repo.listIndexValues(ctx.db, collaborationId)
 
-export async function setIndexValue(ctx: Ctx, collaborationId: string, series: string, year: number, value: number) {
+export async function setIndexValue(ctx: Ctx, collaborationId: string, series: string, year: number, given: number) {
+  // Index values are kept to three decimals (103,412), as published; the answer says what was stored.
+  const value = Math.round(given * 1000) / 1000
   await ctx.db.transaction(async (tx) => {
     await repo.upsertIndexValue(tx, collaborationId, series, year, value)
     await recordChange(tx, ctx.actor, { collaborationId, action: 'index_value.set', entityType: 'index_value', entityId: `${series}/${year}`, after: { series, year, value } })
