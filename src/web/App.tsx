@@ -33,6 +33,12 @@ import { PortfolioPage } from './initiatives/PortfolioPage'
 import { MeetingPage } from './meetings/MeetingPage'
 import { MinutesRegisterPage } from './meetings/MinutesRegisterPage'
 import { MembersPage } from './members/MembersPage'
+import { PlanPage } from './planning/PlanPage'
+import { PrioritisePage } from './planning/PrioritisePage'
+import { ProjectBankPage } from './planning/ProjectBankPage'
+import { ResultsPage } from './planning/ResultsPage'
+import { RoundPage } from './planning/RoundPage'
+import { RoundsPage } from './planning/RoundsPage'
 import { ProcessesPage } from './processes/ProcessesPage'
 import { PublicRecordsPage } from './public/PublicRecordsPage'
 import { Layout } from './ui/Layout'
@@ -91,6 +97,12 @@ export function App() {
           <Route path="finance/cost-keys/:costKeyId" element={<CostKeyPage />} />
           <Route path="finance/budgets" element={<BudgetsPage />} />
           <Route path="finance/budgets/:budgetId" element={<BudgetPage />} />
+          <Route path="planning" element={<RoundsPage />} />
+          <Route path="planning/project-bank" element={<ProjectBankPage />} />
+          <Route path="planning/:roundId" element={<RoundPage />} />
+          <Route path="planning/:roundId/prioritise" element={<PrioritisePage />} />
+          <Route path="planning/:roundId/results" element={<ResultsPage />} />
+          <Route path="planning/:roundId/plan" element={<PlanPage />} />
           <Route path="members/:memberId/initiatives" element={<MemberInitiativesPage />} />
           <Route path="my-member" element={<MyMemberRedirect />} />
           <Route path="members" element={<MembersPage />} />

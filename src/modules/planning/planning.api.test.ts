@@ -48,6 +48,13 @@ describe('an annual planning round from proposals to the adopted plan', () => {
   const propose = (client: Client, memberId: string, title: string, costKr: number, cosignerIds: string[] = []) =>
     client.post(roundUrl(`/members/${memberId}/proposals`), { title, need: `Behovet bakom ${title.toLowerCase()} är stort i alla kommuner.`, areas: ['shared_services'], estimatedCostOre: kr(costKr), itSupported: true, jurisdictionIntact: true, notInEarlierPlan: true, cosignerIds })
 
+  it('refuses a ranking round counted by points, which has no points to sum', async () => {
+    const refused = await coordinator.post(url('/planning/rounds'), { year: thisYear + 5, title: 'Rangordning med poäng', ballotKind: 'ranking', method: 'points', budgetFrameOre: 0 })
+    expect(refused.statusCode).toBe(400)
+    expect(refused.json().errors[0]).toMatchObject({ path: 'body.method' })
+    expect((await coordinator.get(url('/planning/rounds'))).json()).toHaveLength(1)
+  })
+
   it('takes no proposals before the round opens, and names the stage it is in', async () => {
     expect((await round()).stage).toBe('not_started')
     const early = await propose(rep.Kalix!, member.Kalix, 'Gemensam e-tjänst för bygglov', 600_000)
@@ -98,6 +105,8 @@ describe('an annual planning round from proposals to the adopted plan', () => {
     await openStage('published')
     const notes = (await rep.Kalix!.get('/api/notifications')).json()
     expect(notes.some((n: { kind: string; read: boolean }) => n.kind === 'prioritisation_missing' && !n.read)).toBe(true)
+    // Opened by hand today, not on its scheduled date next year.
+    expect(notes.find((n: { kind: string }) => n.kind === 'stage_opened').since).toBe(new Date().toISOString().slice(0, 10))
 
     const give = (client: Client, memberId: string, points: Record<string, number>, version: number | null = null) => client.put(roundUrl(`/priorities/${memberId}`), { points, version })
     const tooMany = await give(rep.Kalix!, member.Kalix, { [proposal.bygglov!]: 80, [proposal.chatt!]: 40 })

@@ -111,9 +111,15 @@ function checkTimetable(ctx: Ctx, stages: { key: StageKey; startsOn: string }[])
   if (problem) throw fieldError(ctx.locale, `body.stages.${problem.index}`, `timetable_${problem.code}`)
 }
 
+/** A ranking gives no points to sum: a ranking round is counted by Borda. */
+function checkMethod(ctx: Ctx, ballotKind: 'points' | 'ranking', method: 'points' | 'borda') {
+  if (ballotKind === 'ranking' && method === 'points') throw fieldError(ctx.locale, 'body.method', 'points_need_points')
+}
+
 export async function createRound(ctx: Ctx, collaborationId: string, body: RoundBody) {
   const stages = body.stages ?? defaultTimetable(body.year)
   checkTimetable(ctx, stages)
+  checkMethod(ctx, body.ballotKind, body.method)
   const id = await ctx.db.transaction(async (tx) => {
     if (body.costKeyId && !(await finance.listCostKeys({ ...ctx, db: withinTransaction(ctx.db, tx) }, collaborationId)).some((k) => k.id === body.costKeyId)) throw fieldError(ctx.locale, 'body.costKeyId', 'cost_key_not_in_collaboration')
     const id = await repo.insertRound(tx, collaborationId, body)
@@ -131,6 +137,7 @@ export async function updateRound(ctx: Ctx, collaborationId: string, roundId: st
     const order = stage === 'not_started' ? -1 : STAGES.indexOf(stage)
     if ((body.method && body.method !== round.method) || (body.weighting && body.weighting !== round.weighting)) {
       if (order >= STAGES.indexOf('published')) throw new AppError(409, 'method_fixed')
+      checkMethod(ctx, round.ballotKind, body.method ?? round.method)
     }
     if (body.stages) {
       checkTimetable(ctx, body.stages)
@@ -463,7 +470,8 @@ export async function myNotifications(ctx: Ctx) {
     const own = stages.filter((s) => s.roundId === round.id)
     const stage = currentStage(own, today, round.manualStage ? { key: round.manualStage, at: round.manualStageAt! } : null)
     if (stage === 'not_started') continue
-    const since = own.find((s) => s.key === stage)?.startsOn ?? round.manualStageAt!.slice(0, 10)
+    // A stage opened by hand opened that day, whatever its scheduled date.
+    const since = round.manualStage === stage ? round.manualStageAt!.slice(0, 10) : own.find((s) => s.key === stage)!.startsOn
     const link = `/collaborations/${round.collaborationId}/planning/${round.id}`
     const collaborationName = names.get(round.collaborationId)!
     if (since >= monthAgo) {

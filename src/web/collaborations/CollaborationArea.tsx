@@ -47,6 +47,7 @@ function SideNav({ id, name, permissions }: { id: string; name: string; permissi
     { to: `${base}/calendar`, label: t('calendar.nav'), show: allows(permissions, 'meetings', 'read') },
     { to: `${base}/minutes`, label: t('minutes.title'), show: allows(permissions, 'meetings', 'read') },
     { to: `${base}/finance`, label: t('finance.nav'), show: allows(permissions, 'finance', 'read') },
+    { to: `${base}/planning`, label: t('planning.nav'), show: allows(permissions, 'planning', 'read') },
     { to: `${base}/members/${ownMemberId ?? ''}/initiatives`, label: t('nav.myMember'), show: ownMemberId !== null },
     { to: `${base}/processes`, label: t('nav.processes'), show: allows(permissions, 'processes', 'read') },
     { to: `${base}/members`, label: t('nav.members'), show: allows(permissions, 'members', 'list'), end: true },

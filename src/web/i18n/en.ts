@@ -5,6 +5,7 @@ import { enGovernance } from './en-governance'
 import { enInitiative } from './en-initiative'
 import { enInitiatives } from './en-initiatives'
 import { enMeetings } from './en-meetings'
+import { enPlanning, enPlanningAuditActions, enPlanningPermissions } from './en-planning'
 import type { sv } from './sv'
 
 /** Same shape as the Swedish catalogue, every leaf a string. */
@@ -272,6 +273,7 @@ export const en: Catalogue<typeof sv> = {
       users: 'Users and roles',
       governance: 'Governance and decisions',
       finance: enFinancePermissions.capability,
+      planning: enPlanningPermissions.capability,
     },
     actions: {
       audit: {
@@ -334,6 +336,7 @@ export const en: Catalogue<typeof sv> = {
         change: 'Copy and change process models',
       },
       finance: enFinancePermissions.actions,
+      planning: enPlanningPermissions.actions,
     },
   },
   audit: {
@@ -377,6 +380,7 @@ export const en: Catalogue<typeof sv> = {
     empty: 'No entries yet.',
     actions: {
       ...enFinanceAuditActions,
+      ...enPlanningAuditActions,
       collaboration: {
         created: 'Collaboration created',
         updated: 'Collaboration changed',
@@ -502,4 +506,5 @@ export const en: Catalogue<typeof sv> = {
   ...enInitiative,
   ...enInitiatives,
   ...enMeetings,
+  ...enPlanning,
 }

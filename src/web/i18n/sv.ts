@@ -5,6 +5,7 @@ import { svGovernance } from './sv-governance'
 import { svInitiative } from './sv-initiative'
 import { svInitiatives } from './sv-initiatives'
 import { svMeetings } from './sv-meetings'
+import { svPlanning, svPlanningAuditActions, svPlanningPermissions } from './sv-planning'
 
 /** The Swedish texts, the product's first language. en.ts must have the same keys (the type checks it). */
 export const sv = {
@@ -269,6 +270,7 @@ export const sv = {
       users: 'Användare och roller',
       governance: 'Organisation och beslut',
       finance: svFinancePermissions.capability,
+      planning: svPlanningPermissions.capability,
     },
     actions: {
       audit: {
@@ -331,6 +333,7 @@ export const sv = {
         change: 'Kopiera och ändra processmodeller',
       },
       finance: svFinancePermissions.actions,
+      planning: svPlanningPermissions.actions,
     },
   },
   audit: {
@@ -374,6 +377,7 @@ export const sv = {
     empty: 'Inga poster ännu.',
     actions: {
       ...svFinanceAuditActions,
+      ...svPlanningAuditActions,
       collaboration: {
         created: 'Samverkan skapad',
         updated: 'Samverkan ändrad',
@@ -499,4 +503,5 @@ export const sv = {
   ...svInitiative,
   ...svInitiatives,
   ...svMeetings,
+  ...svPlanning,
 } as const

@@ -5,6 +5,7 @@ import { api } from '../api/client'
 import { useLogout, useSession } from '../auth/session'
 import { useCollaborations } from '../collaborations/queries'
 import { applyLanguage, type Language } from '../i18n'
+import { NotificationBell } from '../planning/NotificationBell'
 
 /** The site header: brand, collaboration switcher, language switch and user menu. */
 export function Header({ collaborationId }: { collaborationId?: string }) {
@@ -26,6 +27,7 @@ export function Header({ collaborationId }: { collaborationId?: string }) {
         <div className="header-tools">
           {user && <CollaborationSwitcher currentId={collaborationId} />}
           <LanguageSwitch signedIn={Boolean(user)} />
+          {user && <NotificationBell />}
           {user && <UserMenu name={user.name} email={user.email} isAdmin={user.isAdmin} />}
         </div>
       </div>

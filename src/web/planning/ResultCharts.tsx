@@ -1,0 +1,193 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { formatNumber, formatOre } from '../../shared/format'
+import { axisKronor, legendText } from '../finance/OverviewCharts'
+import type { Results } from './types'
+
+export const FUNDED_COLOUR = '#1e6b3a'
+export const BANK_COLOUR = '#a34f0b'
+const FRAME_COLOUR = '#a3261f'
+/** Distinct enough side by side, each dark enough against white (3:1 for graphics). */
+const MEMBER_COLOURS = ['#1d5c8c', '#6b3fa0', '#0f6e74', '#b03a78', '#7a5c00', '#3d4a57', '#a3261f', '#2f6fb0', '#5d7f1a', '#8a4b2a', '#1e6b3a', '#a34f0b']
+
+/** A row's score beside whichever of its two bars (fits or bank) it has; the other is 0 and unlabelled. */
+const scoreLabel = (value: unknown) => (Number(value) > 0 ? formatNumber(Number(value)) : '')
+const shorten = (text: string, max = 34) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
+
+/** Room for the proposal names beside horizontal bars, less on a narrow screen. */
+function useLabelWidth() {
+  const [width, setWidth] = useState(800)
+  return { labelWidth: Math.min(240, Math.round(width * 0.4)), onResize: (w: number) => setWidth(w) }
+}
+
+/** Each proposal's score in rank order, green where it fits the frame and brown where it goes to the bank; the same as a table. */
+export function ScoreChart({ results }: { results: Results }) {
+  const { t } = useTranslation()
+  const { labelWidth, onResize } = useLabelWidth()
+  const funded = t('planning.fit.funded')
+  const bank = t('planning.fit.bank')
+  const rows = results.ranking.map((r) => ({ name: `${r.rank}. ${shorten(r.title)}`, funded: r.fit === 'funded' ? r.score : 0, bank: r.fit === 'bank' ? r.score : 0 }))
+  return (
+    <figure className="card chart planning-chart" aria-labelledby="score-chart-title">
+      <figcaption>
+        <h2 id="score-chart-title">{t('planning.results.scoreChartTitle')}</h2>
+        <p className="field-hint">{t('planning.results.scoreChartNote')}</p>
+      </figcaption>
+      <div aria-hidden="true" style={{ height: rows.length * 34 + 50 }}>
+        <ResponsiveContainer width="100%" height="100%" onResize={onResize}>
+          <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 56, bottom: 0, left: 8 }} accessibilityLayer={false}>
+            <XAxis type="number" hide domain={[0, (max: number) => Math.max(max, 1)]} />
+            <YAxis type="category" dataKey="name" width={labelWidth} stroke="#4f5b6a" fontSize={13} tickLine={false} interval={0} />
+            <Legend formatter={legendText} />
+            <Bar dataKey="funded" name={funded} stackId="score" fill={FUNDED_COLOUR} isAnimationActive={false} barSize={20}>
+              <LabelList dataKey="funded" position="right" formatter={scoreLabel} fill="#1b2430" fontSize={12} />
+            </Bar>
+            <Bar dataKey="bank" name={bank} stackId="score" fill={BANK_COLOUR} isAnimationActive={false} barSize={20}>
+              <LabelList dataKey="bank" position="right" formatter={scoreLabel} fill="#1b2430" fontSize={12} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <div className="visually-hidden">
+        <table>
+          <caption>{t('planning.results.scoreChartCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('planning.results.proposal')}</th>
+              <th scope="col">{t('planning.results.score')}</th>
+              <th scope="col">{t('planning.results.fit')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {results.ranking.map((r) => (
+              <tr key={r.proposalId}>
+                <th scope="row">{t('planning.results.rankedTitle', { rank: r.rank, number: r.number, title: r.title })}</th>
+                <td>{formatNumber(r.score)}</td>
+                <td>{t(`planning.fit.${r.fit}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  )
+}
+
+/** Each proposal's cost in rank order, the running total of what fits, and the budget frame as a line. */
+export function BudgetFitChart({ results }: { results: Results }) {
+  const { t } = useTranslation()
+  const funded = t('planning.fit.funded')
+  const bank = t('planning.fit.bank')
+  const cumulative = t('planning.results.cumulative')
+  const rows = results.ranking.map((r) => ({ label: t('planning.results.axisNumber', { number: r.number }), funded: r.fit === 'funded' ? r.estimatedCostOre : 0, bank: r.fit === 'bank' ? r.estimatedCostOre : 0, cumulative: r.cumulativeOre }))
+  const top = Math.max(results.budgetFrameOre, ...results.ranking.map((r) => Math.max(r.estimatedCostOre, r.cumulativeOre ?? 0)), 1)
+  return (
+    <figure className="card chart planning-chart" aria-labelledby="fit-chart-title">
+      <figcaption>
+        <h2 id="fit-chart-title">{t('planning.results.fitChartTitle')}</h2>
+        <p className="field-hint">{t('planning.results.fitChartNote', { frame: formatOre(results.budgetFrameOre) })}</p>
+      </figcaption>
+      <div aria-hidden="true" style={{ height: 300 }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart data={rows} margin={{ top: 24, right: 24, bottom: 0, left: 8 }} accessibilityLayer={false}>
+            <CartesianGrid stroke="#e3e8ee" vertical={false} />
+            <XAxis dataKey="label" stroke="#4f5b6a" fontSize={12} tickLine={false} interval={0} />
+            <YAxis stroke="#4f5b6a" fontSize={12} tickFormatter={axisKronor} width={84} domain={[0, Math.ceil(top * 1.1)]} />
+            <Tooltip formatter={(value: unknown) => formatOre(Number(value))} />
+            <Legend formatter={legendText} />
+            <Bar dataKey="funded" name={funded} stackId="cost" fill={FUNDED_COLOUR} isAnimationActive={false} />
+            <Bar dataKey="bank" name={bank} stackId="cost" fill={BANK_COLOUR} isAnimationActive={false} />
+            <Line dataKey="cumulative" name={cumulative} stroke="#1d5c8c" strokeWidth={3} connectNulls isAnimationActive={false} />
+            <ReferenceLine
+              y={results.budgetFrameOre}
+              stroke={FRAME_COLOUR}
+              strokeWidth={2}
+              strokeDasharray="6 4"
+              label={{ value: t('planning.results.frameLine', { frame: formatOre(results.budgetFrameOre) }), position: 'insideTopRight', fill: FRAME_COLOUR, fontSize: 12, fontWeight: 600 }}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <div className="visually-hidden">
+        <table>
+          <caption>{t('planning.results.fitChartCaption', { frame: formatOre(results.budgetFrameOre) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('planning.results.proposal')}</th>
+              <th scope="col">{t('planning.results.cost')}</th>
+              <th scope="col">{cumulative}</th>
+              <th scope="col">{t('planning.results.fit')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {results.ranking.map((r) => (
+              <tr key={r.proposalId}>
+                <th scope="row">{t('planning.results.rankedTitle', { rank: r.rank, number: r.number, title: r.title })}</th>
+                <td>{formatOre(r.estimatedCostOre)}</td>
+                <td>{formatOre(r.cumulativeOre)}</td>
+                <td>{t(`planning.fit.${r.fit}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  )
+}
+
+/** How much each member's input gave each proposal, stacked; the members × proposals table beside it carries the figures. */
+export function MemberScoreChart({ results, memberName }: { results: Results; memberName: (memberId: string) => string }) {
+  const { t } = useTranslation()
+  const { labelWidth, onResize } = useLabelWidth()
+  const voters = results.ballots.map((b) => b.memberId)
+  const rows = results.ranking.map((r) => ({ name: `${r.rank}. ${shorten(r.title)}`, ...Object.fromEntries(r.perMember.map((m) => [m.memberId, m.score])) }))
+  if (voters.length === 0) return null
+  return (
+    <figure className="card chart planning-chart" aria-labelledby="member-chart-title">
+      <figcaption>
+        <h3 id="member-chart-title">{t('planning.votes.chartTitle')}</h3>
+        <p className="field-hint">{t('planning.votes.chartNote')}</p>
+      </figcaption>
+      <div aria-hidden="true" style={{ height: rows.length * 34 + 70 }}>
+        <ResponsiveContainer width="100%" height="100%" onResize={onResize}>
+          <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 24, bottom: 0, left: 8 }} accessibilityLayer={false}>
+            <XAxis type="number" hide domain={[0, (max: number) => Math.max(max, 1)]} />
+            <YAxis type="category" dataKey="name" width={labelWidth} stroke="#4f5b6a" fontSize={13} tickLine={false} interval={0} />
+            <Tooltip formatter={(value: unknown) => formatNumber(Number(value))} />
+            {/* Past a dozen members a legend is a wall of names; the tooltip and the table carry them. */}
+            {voters.length <= MEMBER_COLOURS.length && <Legend formatter={legendText} />}
+            {voters.map((memberId, i) => (
+              <Bar key={memberId} dataKey={memberId} name={memberName(memberId)} stackId="members" fill={MEMBER_COLOURS[i % MEMBER_COLOURS.length]} isAnimationActive={false} barSize={20} />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <div className="visually-hidden">
+        <table>
+          <caption>{t('planning.votes.chartCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('planning.results.proposal')}</th>
+              {voters.map((memberId) => (
+                <th key={memberId} scope="col">
+                  {memberName(memberId)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {results.ranking.map((r) => (
+              <tr key={r.proposalId}>
+                <th scope="row">{t('planning.results.rankedTitle', { rank: r.rank, number: r.number, title: r.title })}</th>
+                {voters.map((memberId) => (
+                  <td key={memberId}>{formatNumber(r.perMember.find((m) => m.memberId === memberId)?.score ?? 0)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  )
+}
