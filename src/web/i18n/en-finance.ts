@@ -42,7 +42,6 @@ export const enFinance: Catalogue<typeof svFinance> = {
     amountInvalid: 'Enter the amount in kronor, for example 1 234 567,50.',
     numberInvalid: 'Enter a number, for example 48 or 48,5.',
     yearInvalid: 'Enter a year, for example 2025.',
-    checkFields: 'Check the details',
     dateHint: 'YYYY-MM-DD',
     none: 'None',
     overview: {

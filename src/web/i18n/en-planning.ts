@@ -44,7 +44,6 @@ export const enPlanning: Catalogue<typeof svPlanning> = {
       plan: 'Annual plan',
     },
     backToRounds: '← All planning rounds',
-    checkFields: 'Check the details',
     amountInvalid: 'Write the amount in kronor, for example 1 500 000.',
     wholeNumber: 'Write a whole number, for example 100.',
     dateHint: 'YYYY-MM-DD',

@@ -53,6 +53,7 @@ export const en: Catalogue<typeof sv> = {
     admin: 'Administration',
   },
   common: {
+    checkFields: 'Check the details',
     loading: 'Loading …',
     errorTitle: 'Something went wrong',
     retry: 'Try again',

@@ -39,7 +39,6 @@ export const svFinance = {
     amountInvalid: 'Skriv beloppet i kronor, till exempel 1 234 567,50.',
     numberInvalid: 'Skriv ett tal, till exempel 48 eller 48,5.',
     yearInvalid: 'Skriv ett årtal, till exempel 2025.',
-    checkFields: 'Kontrollera uppgifterna',
     dateHint: 'ÅÅÅÅ-MM-DD',
     none: 'Ingen',
     overview: {

@@ -41,7 +41,6 @@ export const svPlanning = {
       plan: 'Verksamhetsplan',
     },
     backToRounds: '← Alla planeringsrundor',
-    checkFields: 'Kontrollera uppgifterna',
     amountInvalid: 'Skriv beloppet i kronor, till exempel 1 500 000.',
     wholeNumber: 'Skriv ett heltal, till exempel 100.',
     dateHint: 'ÅÅÅÅ-MM-DD',

@@ -50,6 +50,7 @@ export const sv = {
     admin: 'Administration',
   },
   common: {
+    checkFields: 'Kontrollera uppgifterna',
     loading: 'Laddar …',
     errorTitle: 'Något gick fel',
     retry: 'Försök igen',

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { formatOre } from '../../shared/format'
 import type { FieldErrors } from '../api/client'
 import { ErrorSummary, SuccessMessage } from '../ui/Status'
-import { fieldErrors, parseWhole, useLocalErrors } from './form-errors'
+import { fieldErrors, parseWhole, useLocalErrors } from '../ui/form-errors'
 import type { RoundChanges } from './queries'
 import type { Ballot, Proposal, RoundDetail } from './types'
 

@@ -5,7 +5,7 @@ import { Dialog } from '../ui/Dialog'
 import { Field } from '../ui/Field'
 import { FormActions } from '../ui/FormActions'
 import { ErrorSummary } from '../ui/Status'
-import { fieldErrors } from './form-errors'
+import { fieldErrors } from '../ui/form-errors'
 import type { RoundChanges } from './queries'
 import type { Plan, RoundDetail } from './types'
 

@@ -6,7 +6,7 @@ import { Field } from '../ui/Field'
 import { FormActions } from '../ui/FormActions'
 import { SelectField } from '../ui/SelectField'
 import { ErrorSummary } from '../ui/Status'
-import { fieldErrors, useLocalErrors } from './form-errors'
+import { fieldErrors, useLocalErrors } from '../ui/form-errors'
 import type { RoundChanges } from './queries'
 import type { Proposal, RoundDetail } from './types'
 

@@ -9,7 +9,7 @@ export const fieldErrors = (error: unknown, local: FieldErrors = {}): FieldError
 export function useLocalErrors() {
   const { t } = useTranslation()
   const [local, setLocal] = useState<FieldErrors>({})
-  const summary = useMemo(() => (Object.keys(local).length > 0 ? new ApiError(400, 'invalid_input', t('planning.checkFields'), local) : null), [local, t])
+  const summary = useMemo(() => (Object.keys(local).length > 0 ? new ApiError(400, 'invalid_input', t('common.checkFields'), local) : null), [local, t])
   return { local, setLocal, summary }
 }
 
