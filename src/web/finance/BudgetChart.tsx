@@ -5,6 +5,7 @@ import { useLanguage } from '../i18n/useLanguage'
 import type { Language } from '../i18n'
 import { ACTUAL_COLOUR, axisKronor, BUDGET_COLOUR, legendText } from './OverviewCharts'
 import type { BudgetDetail } from './types'
+import { ChartTable } from '../ui/ChartTable'
 
 export interface MonthRow {
   month: number
@@ -66,29 +67,7 @@ export function BudgetChart({ budget }: { budget: BudgetDetail }) {
           </ComposedChart>
         </ResponsiveContainer>
       </div>
-      <div className="visually-hidden">
-        <table>
-          <caption>{t('finance.budget.chartCaption', { year: budget.year })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('finance.budget.month')}</th>
-              <th scope="col">{names.actual}</th>
-              <th scope="col">{names.cumulative}</th>
-              <th scope="col">{names.budget}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.month}>
-                <th scope="row">{monthLabel(row.month, language, 'long')}</th>
-                <td>{formatOre(row.actualOre)}</td>
-                <td>{formatOre(row.cumulativeOre)}</td>
-                <td>{formatOre(row.budgetToDateOre)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartTable caption={t('finance.budget.chartCaption', { year: budget.year })} headings={[t('finance.budget.month'), names.actual, names.cumulative, names.budget]} rows={rows} rowKey={(row) => row.month} cells={(row) => [monthLabel(row.month, language, 'long'), formatOre(row.actualOre), formatOre(row.cumulativeOre), formatOre(row.budgetToDateOre)]} />
     </figure>
   )
 }

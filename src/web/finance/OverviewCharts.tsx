@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatOre, formatShare } from '../../shared/format'
 import type { FinanceOverview } from './types'
+import { ChartTable } from '../ui/ChartTable'
 
 type OverviewMember = FinanceOverview['members'][number]
 
@@ -46,27 +47,7 @@ export function ShareChart({ members, totalOre, periodLabel }: { members: Overvi
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <div className="visually-hidden">
-        <table>
-          <caption>{t('finance.overview.shareCaption', { period: periodLabel })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('finance.overview.member')}</th>
-              <th scope="col">{t('finance.overview.amount')}</th>
-              <th scope="col">{t('finance.overview.share')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.name}>
-                <th scope="row">{row.name}</th>
-                <td>{formatOre(row.totalOre)}</td>
-                <td>{formatShare(row.share)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartTable caption={t('finance.overview.shareCaption', { period: periodLabel })} headings={[t('finance.overview.member'), t('finance.overview.amount'), t('finance.overview.share')]} rows={rows} rowKey={(row) => row.name} cells={(row) => [row.name, formatOre(row.totalOre), formatShare(row.share)]} />
     </figure>
   )
 }
@@ -97,25 +78,7 @@ export function PerInhabitantChart({ members, periodLabel }: { members: Overview
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <div className="visually-hidden">
-        <table>
-          <caption>{t('finance.overview.perInhabitantCaption', { period: periodLabel })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('finance.overview.member')}</th>
-              <th scope="col">{t('finance.overview.perInhabitant')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.name}>
-                <th scope="row">{row.name}</th>
-                <td>{formatOre(row.ore)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartTable caption={t('finance.overview.perInhabitantCaption', { period: periodLabel })} headings={[t('finance.overview.member'), t('finance.overview.perInhabitant')]} rows={rows} rowKey={(row) => row.name} cells={(row) => [row.name, formatOre(row.ore)]} />
     </figure>
   )
 }
@@ -149,27 +112,7 @@ export function ByYearChart({ byYear }: { byYear: FinanceOverview['byYear'] }) {
               </BarChart>
             </ResponsiveContainer>
           </div>
-          <div className="visually-hidden">
-            <table>
-              <caption>{t('finance.overview.byYearCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('finance.overview.year')}</th>
-                  <th scope="col">{budget}</th>
-                  <th scope="col">{actual}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.year}>
-                    <th scope="row">{row.year}</th>
-                    <td>{formatOre(row.budgetOre)}</td>
-                    <td>{formatOre(row.actualOre)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ChartTable caption={t('finance.overview.byYearCaption')} headings={[t('finance.overview.year'), budget, actual]} rows={rows} rowKey={(row) => row.year} cells={(row) => [row.year, formatOre(row.budgetOre), formatOre(row.actualOre)]} />
         </>
       )}
     </figure>

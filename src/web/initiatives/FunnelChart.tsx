@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts'
 import { formatNumber } from '../../shared/format'
 import type { ProcessFunnel } from '../api/types'
+import { ChartTable } from '../ui/ChartTable'
 
 /** How many initiatives reached each phase of one process model, as bars; screen readers get the same figures as a table. */
 export function FunnelChart({ process }: { process: ProcessFunnel }) {
@@ -28,27 +29,7 @@ export function FunnelChart({ process }: { process: ProcessFunnel }) {
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <div className="visually-hidden">
-        <table>
-          <caption>{t('portfolio.funnelCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('portfolio.phase')}</th>
-              <th scope="col">{t('portfolio.reached')}</th>
-              <th scope="col">{t('portfolio.current')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {process.phases.map((phase) => (
-              <tr key={phase.key}>
-                <th scope="row">{phase.name}</th>
-                <td>{formatNumber(phase.reached)}</td>
-                <td>{formatNumber(phase.current)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartTable caption={t('portfolio.funnelCaption')} headings={[t('portfolio.phase'), t('portfolio.reached'), t('portfolio.current')]} rows={process.phases} rowKey={(phase) => phase.key} cells={(phase) => [phase.name, formatNumber(phase.reached), formatNumber(phase.current)]} />
     </figure>
   )
 }

@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, R
 import { formatNumber, formatOre } from '../../shared/format'
 import { axisKronor, legendText } from '../finance/OverviewCharts'
 import type { Results } from './types'
+import { ChartTable } from '../ui/ChartTable'
 
 export const FUNDED_COLOUR = '#1e6b3a'
 export const BANK_COLOUR = '#a34f0b'
@@ -49,27 +50,7 @@ export function ScoreChart({ results }: { results: Results }) {
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <div className="visually-hidden">
-        <table>
-          <caption>{t('planning.results.scoreChartCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('planning.results.proposal')}</th>
-              <th scope="col">{t('planning.results.score')}</th>
-              <th scope="col">{t('planning.results.fit')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {results.ranking.map((r) => (
-              <tr key={r.proposalId}>
-                <th scope="row">{t('planning.results.rankedTitle', { rank: r.rank, number: r.number, title: r.title })}</th>
-                <td>{formatNumber(r.score)}</td>
-                <td>{t(`planning.fit.${r.fit}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartTable caption={t('planning.results.scoreChartCaption')} headings={[t('planning.results.proposal'), t('planning.results.score'), t('planning.results.fit')]} rows={results.ranking} rowKey={(r) => r.proposalId} cells={(r) => [t('planning.results.rankedTitle', { rank: r.rank, number: r.number, title: r.title }), formatNumber(r.score), t(`planning.fit.${r.fit}`)]} />
     </figure>
   )
 }
@@ -109,29 +90,7 @@ export function BudgetFitChart({ results }: { results: Results }) {
           </ComposedChart>
         </ResponsiveContainer>
       </div>
-      <div className="visually-hidden">
-        <table>
-          <caption>{t('planning.results.fitChartCaption', { frame: formatOre(results.budgetFrameOre) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('planning.results.proposal')}</th>
-              <th scope="col">{t('planning.results.cost')}</th>
-              <th scope="col">{cumulative}</th>
-              <th scope="col">{t('planning.results.fit')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {results.ranking.map((r) => (
-              <tr key={r.proposalId}>
-                <th scope="row">{t('planning.results.rankedTitle', { rank: r.rank, number: r.number, title: r.title })}</th>
-                <td>{formatOre(r.estimatedCostOre)}</td>
-                <td>{formatOre(r.cumulativeOre)}</td>
-                <td>{t(`planning.fit.${r.fit}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartTable caption={t('planning.results.fitChartCaption', { frame: formatOre(results.budgetFrameOre) })} headings={[t('planning.results.proposal'), t('planning.results.cost'), cumulative, t('planning.results.fit')]} rows={results.ranking} rowKey={(r) => r.proposalId} cells={(r) => [t('planning.results.rankedTitle', { rank: r.rank, number: r.number, title: r.title }), formatOre(r.estimatedCostOre), formatOre(r.cumulativeOre), t(`planning.fit.${r.fit}`)]} />
     </figure>
   )
 }
@@ -163,31 +122,13 @@ export function MemberScoreChart({ results, memberName }: { results: Results; me
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <div className="visually-hidden">
-        <table>
-          <caption>{t('planning.votes.chartCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('planning.results.proposal')}</th>
-              {voters.map((memberId) => (
-                <th key={memberId} scope="col">
-                  {memberName(memberId)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {results.ranking.map((r) => (
-              <tr key={r.proposalId}>
-                <th scope="row">{t('planning.results.rankedTitle', { rank: r.rank, number: r.number, title: r.title })}</th>
-                {voters.map((memberId) => (
-                  <td key={memberId}>{formatNumber(r.perMember.find((m) => m.memberId === memberId)?.score ?? 0)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ChartTable
+        caption={t('planning.votes.chartCaption')}
+        headings={[t('planning.results.proposal'), ...voters.map(memberName)]}
+        rows={results.ranking}
+        rowKey={(r) => r.proposalId}
+        cells={(r) => [t('planning.results.rankedTitle', { rank: r.rank, number: r.number, title: r.title }), ...voters.map((memberId) => formatNumber(r.perMember.find((m) => m.memberId === memberId)?.score ?? 0))]}
+      />
     </figure>
   )
 }
