@@ -89,6 +89,9 @@ export async function openPostgres(connectionString: string): Promise<Database> 
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => (parsers as Record<number, (v: string) => unknown>)[oid] ?? pg.types.getTypeParser(oid, format) },
   })
+  // An idle connection the server ends (a restart, a failover, an administrator) is dropped by the pool and
+  // replaced on the next query; without a listener the error would end the whole process.
+  pool.on('error', (error) => console.warn(`PostgreSQL ended an idle connection: ${error.message}`))
   await pool.query('select 1')
   const query = async <T>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[]
   return {
