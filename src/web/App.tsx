@@ -16,12 +16,6 @@ import { CreateCollaborationPage } from './collaborations/CreateCollaborationPag
 import { HomePage } from './collaborations/HomePage'
 import { OverviewPage } from './collaborations/OverviewPage'
 import { SettingsPage } from './collaborations/SettingsPage'
-import { BudgetPage } from './finance/BudgetPage'
-import { BudgetsPage } from './finance/BudgetsPage'
-import { CostKeyPage } from './finance/CostKeyPage'
-import { CostKeysPage } from './finance/CostKeysPage'
-import { FinanceOverviewPage } from './finance/FinanceOverviewPage'
-import { InvoiceBasisPage } from './finance/InvoiceBasisPage'
 import { AdvisorPage, CollaborationAdvisorPage } from './governance/AdvisorPage'
 import { DisagreementsPage } from './governance/DisagreementsPage'
 import { InitiativePage } from './initiative/InitiativePage'
@@ -33,12 +27,6 @@ import { PortfolioPage } from './initiatives/PortfolioPage'
 import { MeetingPage } from './meetings/MeetingPage'
 import { MinutesRegisterPage } from './meetings/MinutesRegisterPage'
 import { MembersPage } from './members/MembersPage'
-import { PlanPage } from './planning/PlanPage'
-import { PrioritisePage } from './planning/PrioritisePage'
-import { ProjectBankPage } from './planning/ProjectBankPage'
-import { ResultsPage } from './planning/ResultsPage'
-import { RoundPage } from './planning/RoundPage'
-import { RoundsPage } from './planning/RoundsPage'
 import { ProcessesPage } from './processes/ProcessesPage'
 import { PublicRecordsPage } from './public/PublicRecordsPage'
 import { Layout } from './ui/Layout'
@@ -51,6 +39,20 @@ import { UsersPage } from './users/UsersPage'
 
 // React Flow and dagre are loaded only when someone opens the governance page.
 const GovernancePage = lazy(() => import('./governance/GovernancePage').then((m) => ({ default: m.GovernancePage })))
+
+// The money and planning pages, with their charts and dialogs, load when first opened.
+const BudgetPage = lazy(() => import('./finance/BudgetPage').then((m) => ({ default: m.BudgetPage })))
+const BudgetsPage = lazy(() => import('./finance/BudgetsPage').then((m) => ({ default: m.BudgetsPage })))
+const CostKeyPage = lazy(() => import('./finance/CostKeyPage').then((m) => ({ default: m.CostKeyPage })))
+const CostKeysPage = lazy(() => import('./finance/CostKeysPage').then((m) => ({ default: m.CostKeysPage })))
+const FinanceOverviewPage = lazy(() => import('./finance/FinanceOverviewPage').then((m) => ({ default: m.FinanceOverviewPage })))
+const InvoiceBasisPage = lazy(() => import('./finance/InvoiceBasisPage').then((m) => ({ default: m.InvoiceBasisPage })))
+const PlanPage = lazy(() => import('./planning/PlanPage').then((m) => ({ default: m.PlanPage })))
+const PrioritisePage = lazy(() => import('./planning/PrioritisePage').then((m) => ({ default: m.PrioritisePage })))
+const ProjectBankPage = lazy(() => import('./planning/ProjectBankPage').then((m) => ({ default: m.ProjectBankPage })))
+const ResultsPage = lazy(() => import('./planning/ResultsPage').then((m) => ({ default: m.ResultsPage })))
+const RoundPage = lazy(() => import('./planning/RoundPage').then((m) => ({ default: m.RoundPage })))
+const RoundsPage = lazy(() => import('./planning/RoundsPage').then((m) => ({ default: m.RoundsPage })))
 
 function Shell() {
   return (
@@ -91,18 +93,18 @@ export function App() {
           <Route path="calendar" element={<CalendarPage />} />
           <Route path="meetings/:meetingId" element={<MeetingPage />} />
           <Route path="minutes" element={<MinutesRegisterPage />} />
-          <Route path="finance" element={<FinanceOverviewPage />} />
-          <Route path="finance/invoice-basis/:memberId" element={<InvoiceBasisPage />} />
-          <Route path="finance/cost-keys" element={<CostKeysPage />} />
-          <Route path="finance/cost-keys/:costKeyId" element={<CostKeyPage />} />
-          <Route path="finance/budgets" element={<BudgetsPage />} />
-          <Route path="finance/budgets/:budgetId" element={<BudgetPage />} />
-          <Route path="planning" element={<RoundsPage />} />
-          <Route path="planning/project-bank" element={<ProjectBankPage />} />
-          <Route path="planning/:roundId" element={<RoundPage />} />
-          <Route path="planning/:roundId/prioritise" element={<PrioritisePage />} />
-          <Route path="planning/:roundId/results" element={<ResultsPage />} />
-          <Route path="planning/:roundId/plan" element={<PlanPage />} />
+          <Route path="finance" element={<Suspense fallback={<Loading />}><FinanceOverviewPage /></Suspense>} />
+          <Route path="finance/invoice-basis/:memberId" element={<Suspense fallback={<Loading />}><InvoiceBasisPage /></Suspense>} />
+          <Route path="finance/cost-keys" element={<Suspense fallback={<Loading />}><CostKeysPage /></Suspense>} />
+          <Route path="finance/cost-keys/:costKeyId" element={<Suspense fallback={<Loading />}><CostKeyPage /></Suspense>} />
+          <Route path="finance/budgets" element={<Suspense fallback={<Loading />}><BudgetsPage /></Suspense>} />
+          <Route path="finance/budgets/:budgetId" element={<Suspense fallback={<Loading />}><BudgetPage /></Suspense>} />
+          <Route path="planning" element={<Suspense fallback={<Loading />}><RoundsPage /></Suspense>} />
+          <Route path="planning/project-bank" element={<Suspense fallback={<Loading />}><ProjectBankPage /></Suspense>} />
+          <Route path="planning/:roundId" element={<Suspense fallback={<Loading />}><RoundPage /></Suspense>} />
+          <Route path="planning/:roundId/prioritise" element={<Suspense fallback={<Loading />}><PrioritisePage /></Suspense>} />
+          <Route path="planning/:roundId/results" element={<Suspense fallback={<Loading />}><ResultsPage /></Suspense>} />
+          <Route path="planning/:roundId/plan" element={<Suspense fallback={<Loading />}><PlanPage /></Suspense>} />
           <Route path="members/:memberId/initiatives" element={<MemberInitiativesPage />} />
           <Route path="my-member" element={<MyMemberRedirect />} />
           <Route path="members" element={<MembersPage />} />
