@@ -100,11 +100,19 @@ export async function openPostgres(connectionString: string): Promise<Database> 
     exec: async (sql) => void (await pool.query(sql)),
     async transaction(work) {
       const client = await pool.connect()
+      // One connection runs one query at a time: queries sent together (Promise.all) wait their turn here
+      // rather than in the driver, which is to stop queueing them.
+      let turn: Promise<unknown> = Promise.resolve()
+      const inTurn = <R>(run: () => Promise<R>) => {
+        const next = turn.then(run)
+        turn = next.catch(() => undefined)
+        return next
+      }
       try {
         await client.query('begin')
         const result = await work({
-          query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
-          exec: async (sql) => void (await client.query(sql)),
+          query: async <T>(sql: string, params?: unknown[]) => (await inTurn(() => client.query(sql, params))).rows as T[],
+          exec: async (sql) => void (await inTurn(() => client.query(sql))),
         })
         await client.query('commit')
         return result
