@@ -52,6 +52,8 @@ create table proposal (
   screening text not null default 'pending' check (screening in ('pending', 'accepted', 'merged', 'rejected')),
   screening_reason text not null default '',
   merged_into_id uuid references proposal (id),
+  -- Members the proposer asked to co-sign; each signs for itself (proposal_cosigner).
+  invited_member_ids uuid[] not null default '{}',
   -- Taken from the project bank of an earlier round.
   carried_from_id uuid references proposal (id),
   -- Set when the plan is adopted: funded (and its initiative) or to the project bank.

@@ -68,11 +68,14 @@ describe('an annual planning round from proposals to the adopted plan', () => {
     const bygglov = await propose(rep.Kalix!, member.Kalix, 'Gemensam e-tjänst för bygglov', 600_000, [member.Boden])
     expect(bygglov.statusCode, bygglov.body).toBe(201)
     proposal.bygglov = bygglov.json().id
-    // Kalix named Boden, but Boden signs for itself.
-    expect(bygglov.json()).toMatchObject({ number: 1, cosigners: [], membersConcerned: 1, enoughMembers: false })
+    // Kalix invited Boden, but Boden signs for itself; until then Boden's representative is asked to.
+    expect(bygglov.json()).toMatchObject({ number: 1, cosigners: [], invited: [{ name: 'Boden' }], membersConcerned: 1, enoughMembers: false })
+    const asked = (await rep.Boden!.get('/api/notifications')).json()
+    expect(asked.find((n: { kind: string }) => n.kind === 'cosign_requested').text).toMatch(/Kalix ber er medunderteckna förslag 1/)
     expect((await rep.Kalix!.put(roundUrl(`/proposals/${proposal.bygglov}/cosigners/${member.Boden}`))).statusCode).toBe(403)
     const signed = await rep.Boden!.put(roundUrl(`/proposals/${proposal.bygglov}/cosigners/${member.Boden}`))
-    expect(signed.json()).toMatchObject({ membersConcerned: 2, enoughMembers: true })
+    expect(signed.json()).toMatchObject({ invited: [], membersConcerned: 2, enoughMembers: true })
+    expect((await rep.Boden!.get('/api/notifications')).json().some((n: { kind: string }) => n.kind === 'cosign_requested')).toBe(false)
 
     expect((await propose(rep.Kalix!, member.Luleå, 'Inte Kalix förslag', 1)).statusCode).toBe(403)
     proposal.arkiv = (await propose(rep.Luleå!, member.Luleå, 'Gemensamt e-arkiv för skolan', 500_000)).json().id

@@ -89,6 +89,7 @@ export interface ProposalRow {
   screeningReason: string
   mergedIntoId: string | null
   carriedFromId: string | null
+  invitedMemberIds: string[]
   outcome: 'funded' | 'bank' | null
   planRank: number | null
   initiativeId: string | null
@@ -101,7 +102,7 @@ const proposalColumns = `p.id, p.round_id as "roundId", p.number, p.title, p.nee
   p.estimated_cost_ore as "estimatedCostOre", p.estimated_effort_hours as "estimatedEffortHours", p.proposing_member_id as "proposingMemberId",
   m.name as "proposingMemberName", p.it_supported as "itSupported", p.jurisdiction_intact as "jurisdictionIntact",
   p.not_in_earlier_plan as "notInEarlierPlan", p.criteria_comment as "criteriaComment", p.screening, p.screening_reason as "screeningReason",
-  p.merged_into_id as "mergedIntoId", p.carried_from_id as "carriedFromId", p.outcome, p.plan_rank as "planRank", p.initiative_id as "initiativeId",
+  p.merged_into_id as "mergedIntoId", p.carried_from_id as "carriedFromId", p.invited_member_ids as "invitedMemberIds", p.outcome, p.plan_rank as "planRank", p.initiative_id as "initiativeId",
   p.submitted_by_name as "submittedBy", p.submitted_at::text as "submittedAt", p.version`
 
 export const listProposals = (db: Queryable, roundId: string) =>
@@ -114,12 +115,12 @@ export const listCosigners = (db: Queryable, roundId: string) =>
     [roundId],
   )
 
-export async function insertProposal(tx: Queryable, roundId: string, memberId: string, body: ProposalBody, by: string) {
+export async function insertProposal(tx: Queryable, roundId: string, memberId: string, body: ProposalBody, invited: string[], by: string) {
   const [row] = await tx.query<{ id: string }>(
     `insert into proposal (round_id, number, title, need, expected_benefit, areas, estimated_cost_ore, estimated_effort_hours, proposing_member_id,
-       it_supported, jurisdiction_intact, not_in_earlier_plan, criteria_comment, carried_from_id, submitted_by_name)
-     values ($1, (select coalesce(max(number), 0) + 1 from proposal where round_id = $1), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) returning id`,
-    [roundId, body.title, body.need, body.expectedBenefit, body.areas, body.estimatedCostOre, body.estimatedEffortHours, memberId, body.itSupported, body.jurisdictionIntact, body.notInEarlierPlan, body.criteriaComment, body.carriedFromId, by],
+       it_supported, jurisdiction_intact, not_in_earlier_plan, criteria_comment, carried_from_id, invited_member_ids, submitted_by_name)
+     values ($1, (select coalesce(max(number), 0) + 1 from proposal where round_id = $1), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) returning id`,
+    [roundId, body.title, body.need, body.expectedBenefit, body.areas, body.estimatedCostOre, body.estimatedEffortHours, memberId, body.itSupported, body.jurisdictionIntact, body.notInEarlierPlan, body.criteriaComment, body.carriedFromId, invited, by],
   )
   return row!.id
 }

@@ -74,6 +74,8 @@ export const Proposal = z.object({
   proposingMemberId: z.uuid(),
   proposingMemberName: z.string(),
   cosigners: z.array(z.object({ memberId: z.uuid(), name: z.string(), signedAt: z.string() })),
+  /** Members the proposer asked to co-sign that have not signed yet. */
+  invited: z.array(z.object({ memberId: z.uuid(), name: z.string() })),
   /** The proposer and co-signers, counted against the round's minimum. */
   membersConcerned: z.number().int(),
   enoughMembers: z.boolean(),
@@ -225,7 +227,7 @@ export const Notification = z.object({
   key: z.string(),
   collaborationId: z.uuid(),
   collaborationName: z.string(),
-  kind: z.enum(['stage_opened', 'prioritisation_missing']),
+  kind: z.enum(['stage_opened', 'prioritisation_missing', 'cosign_requested']),
   text: z.string(),
   link: z.string(),
   since: isoDate,

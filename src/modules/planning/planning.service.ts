@@ -60,13 +60,16 @@ async function roundMembers(db: Queryable, collaborationId: string, year: number
   return (await listMemberFigures(db, collaborationId, [year])).filter((m) => m.joinedOn <= today && (m.leftOn === null || m.leftOn >= today))
 }
 
-function proposalViews(round: repo.RoundRow, rows: repo.ProposalRow[], cosigners: Awaited<ReturnType<typeof repo.listCosigners>>) {
-  return rows.map((row) => {
+function proposalViews(round: repo.RoundRow, rows: repo.ProposalRow[], cosigners: Awaited<ReturnType<typeof repo.listCosigners>>, names: Map<string, string>) {
+  return rows.map(({ invitedMemberIds, ...row }) => {
     const signed = cosigners.filter((c) => c.proposalId === row.id).map(({ memberId, name, signedAt }) => ({ memberId, name, signedAt }))
     const membersConcerned = 1 + signed.filter((c) => c.memberId !== row.proposingMemberId).length
-    return { ...row, cosigners: signed, membersConcerned, enoughMembers: membersConcerned >= round.minMembers }
+    const invited = invitedMemberIds.filter((id) => !signed.some((c) => c.memberId === id)).map((memberId) => ({ memberId, name: names.get(memberId) ?? '' }))
+    return { ...row, cosigners: signed, invited, membersConcerned, enoughMembers: membersConcerned >= round.minMembers }
   })
 }
+
+const memberNames = async (db: Queryable, collaborationId: string, year: number) => new Map((await roundMembers(db, collaborationId, year)).map((m) => [m.memberId, m.name]))
 
 export async function listRounds(ctx: Ctx, collaborationId: string) {
   const rounds = await repo.listRounds(ctx.db, [collaborationId])
@@ -100,7 +103,7 @@ export async function getRound(ctx: Ctx, collaborationId: string, roundId: strin
     stages: stages.map((s) => ({ key: s.key, startsOn: s.startsOn, current: s.key === stage, passed: stage !== 'not_started' && order(s.key) < order(stage) })),
     stage,
     allowed: allowedActions(stage),
-    proposals: proposalViews(round, await repo.listProposals(db, roundId), await repo.listCosigners(db, roundId)),
+    proposals: proposalViews(round, await repo.listProposals(db, roundId), await repo.listCosigners(db, roundId), new Map(members.map((m) => [m.memberId, m.name]))),
     prioritised: ballots.map((b) => ({ memberId: b.memberId, name: b.memberName, submittedAt: b.submittedAt })),
     members: members.map((m) => ({ memberId: m.memberId, name: m.name, code: m.code, population: m.population })),
   }
@@ -167,7 +170,7 @@ async function moveStageIn(ctx: Ctx, tx: Queryable, round: repo.RoundRow, from: 
 // ---- Proposals -----------------------------------------------------------------------------------
 
 async function oneProposal(db: Queryable, round: repo.RoundRow, proposalId: string) {
-  const view = proposalViews(round, await repo.listProposals(db, round.id), await repo.listCosigners(db, round.id)).find((p) => p.id === proposalId)
+  const view = proposalViews(round, await repo.listProposals(db, round.id), await repo.listCosigners(db, round.id), await memberNames(db, round.collaborationId, round.year)).find((p) => p.id === proposalId)
   if (!view) throw notFound('förslaget')
   return view
 }
@@ -189,8 +192,8 @@ export async function submitProposal(ctx: Ctx, collaborationId: string, roundId:
       const earlier = await repo.findProposalIn(tx, collaborationId, body.carriedFromId)
       if (!earlier || earlier.outcome !== 'bank' || earlier.year >= round.year) throw fieldError(ctx.locale, 'body.carriedFromId', 'not_in_project_bank')
     }
-    const id = await repo.insertProposal(tx, roundId, memberId, body, actorName(ctx))
-    // Co-signers named by the proposer sign on their own later; the office may name them directly.
+    // A representative invites co-signers, who each sign for their own member; the office may sign them in directly.
+    const id = await repo.insertProposal(tx, roundId, memberId, body, ctx.onlyMemberIds ? cosigners : [], actorName(ctx))
     if (!ctx.onlyMemberIds) for (const cosigner of cosigners) await repo.addCosigner(tx, id, cosigner, actorName(ctx))
     await recordChange(tx, ctx.actor, { collaborationId, action: 'proposal.submitted', entityType: 'proposal', entityId: id, after: { roundId, memberId, ...body } })
     return oneProposal(tx, round, id)
@@ -477,6 +480,20 @@ export async function myNotifications(ctx: Ctx) {
     if (since >= monthAgo) {
       const key = `stage:${round.id}:${stage}`
       notes.push({ key, collaborationId: round.collaborationId, collaborationName, kind: 'stage_opened' as const, text: ctx.locale === 'sv' ? `${round.title}: ${names_[stage]}.` : `${round.title}: ${names_[stage]}.`, link, since, read: read.has(key) })
+    }
+    if (allowed(stage, 'cosign')) {
+      const representing = ctx.actor.grants.filter((g) => g.collaborationId === round.collaborationId && g.role === 'member_representative' && g.memberId).map((g) => g.memberId!)
+      if (representing.length > 0) {
+        const proposals = await repo.listProposals(ctx.db, round.id)
+        const cosigners = await repo.listCosigners(ctx.db, round.id)
+        for (const proposal of proposals) {
+          for (const memberId of proposal.invitedMemberIds.filter((id) => representing.includes(id) && !cosigners.some((c) => c.proposalId === proposal.id && c.memberId === id))) {
+            const key = `cosign:${proposal.id}:${memberId}`
+            const text = ctx.locale === 'sv' ? `${proposal.proposingMemberName} ber er medunderteckna förslag ${proposal.number}: ${proposal.title}.` : `${proposal.proposingMemberName} asks you to co-sign proposal ${proposal.number}: ${proposal.title}.`
+            notes.push({ key, collaborationId: round.collaborationId, collaborationName, kind: 'cosign_requested' as const, text, link, since: proposal.submittedAt.slice(0, 10), read: read.has(key) })
+          }
+        }
+      }
     }
     if (stage === 'published') {
       const closes = own.find((s) => s.key === 'prioritisation_closed')?.startsOn ?? ''

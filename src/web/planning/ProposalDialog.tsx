@@ -187,15 +187,15 @@ export function ProposalDialog({ round, changes, returnFocusTo, onClose }: { rou
             {(props) => <textarea {...props} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />}
           </Field>
         </fieldset>
-        {rights.actsForAnyMember && <CosignerPicker round={round} proposerId={memberId} chosen={cosigners} onChange={setCosignerIds} error={fields.cosignerIds} />}
+        <CosignerPicker round={round} proposerId={memberId} chosen={cosigners} onChange={setCosignerIds} error={fields.cosignerIds} invite={!rights.actsForAnyMember} />
         <FormActions pending={submit.isPending} label={t('planning.proposalDialog.save')} pendingLabel={t('planning.proposalDialog.saving')} onCancel={onClose} />
       </form>
     </Dialog>
   )
 }
 
-/** The office names the members that stand behind the proposal; a box narrows the list by name. */
-function CosignerPicker({ round, proposerId, chosen, onChange, error }: { round: RoundDetail; proposerId: string; chosen: string[]; onChange: (next: string[]) => void; error?: string }) {
+/** The office names the members that stand behind the proposal, a representative invites them to co-sign; a box narrows the list by name. */
+function CosignerPicker({ round, proposerId, chosen, onChange, error, invite }: { round: RoundDetail; proposerId: string; chosen: string[]; onChange: (next: string[]) => void; error?: string; invite: boolean }) {
   const { t } = useTranslation()
   const [filter, setFilter] = useState('')
   const needle = filter.trim().toLocaleLowerCase('sv')
@@ -203,8 +203,8 @@ function CosignerPicker({ round, proposerId, chosen, onChange, error }: { round:
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((c) => c !== id))
   return (
     <fieldset className="field">
-      <legend>{t('planning.proposalDialog.cosigners')}</legend>
-      <p className="field-hint">{t('planning.proposalDialog.cosignersHint')}</p>
+      <legend>{invite ? t('planning.proposalDialog.invite') : t('planning.proposalDialog.cosigners')}</legend>
+      <p className="field-hint">{invite ? t('planning.proposalDialog.inviteHint') : t('planning.proposalDialog.cosignersHint')}</p>
       {error && <p className="field-error">{error}</p>}
       <Field id="proposal-cosigner-filter" label={t('planning.proposalDialog.filter')}>
         {(props) => <input {...props} type="search" autoComplete="off" value={filter} onChange={(e) => setFilter(e.target.value)} />}

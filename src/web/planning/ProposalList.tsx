@@ -72,6 +72,12 @@ function ProposalCard({ round, proposal, changes, onScreen, onAnnounce }: { roun
           <dt>{t('planning.proposals.cosigners')}</dt>
           <dd>{proposal.cosigners.length > 0 ? proposal.cosigners.map((c) => c.name).join(', ') : t('planning.proposals.noCosigners')}</dd>
         </div>
+        {proposal.invited.length > 0 && (
+          <div>
+            <dt>{t('planning.proposals.invited')}</dt>
+            <dd>{proposal.invited.map((c) => c.name).join(', ')}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('planning.proposals.membersConcerned')}</dt>
           <dd>
