@@ -6,6 +6,7 @@ import { loadGrants } from '../auth/auth.repository'
 import * as finance from '../finance/finance.service'
 import type { RoundDetail } from '../planning/planning.schema'
 import * as planning from '../planning/planning.service'
+import * as plan from '../planning/plan.service'
 import { defaultTimetable, STAGES, type DatedStage, type StageKey } from '../planning/stages'
 
 const kr = (kronor: number) => kronor * 100
@@ -216,7 +217,7 @@ async function seedVastkom(office: Ctx, db: Database, collaborationId: string, m
 
   const january = `${year}-01-15`
   const adoptedOn = january <= today ? january : today
-  await planning.adoptPlan(office, collaborationId, round.id, {
+  await plan.adoptPlan(office, collaborationId, round.id, {
     version: round.version, adoptedOn, reference: 'Strategiska styrgruppen (SSVIT) § 3',
     goals: 'Handlingsplanen ger Västra Götalands 49 kommuner gemensamma digitala lösningar där det ger störst nytta för invånarna: fler e-tjänster, säkrare informationshantering och en samordnad vård och omsorg tillsammans med regionen. Det som inte ryms i årets ram ligger kvar i projektbanken inför nästa år.',
   })
@@ -224,7 +225,7 @@ async function seedVastkom(office: Ctx, db: Database, collaborationId: string, m
   for (const [i, member] of members.entries()) {
     const decidedOn = addDays(adoptedOn, 14 + spread(i, 99, 100))
     if (i % 5 === 4 || decidedOn > today) continue
-    await planning.recordApproval(office, collaborationId, round.id, member.memberId, { outcome: 'approve', decidedOn, reference: `KS ${decidedOn} § ${10 + spread(i, 7, 90)}` })
+    await plan.recordApproval(office, collaborationId, round.id, member.memberId, { outcome: 'approve', decidedOn, reference: `KS ${decidedOn} § ${10 + spread(i, 7, 90)}` })
   }
   round = await planning.getRound(office, collaborationId, round.id)
   await planning.updateRound(office, collaborationId, round.id, { version: round.version, stages: timetable })

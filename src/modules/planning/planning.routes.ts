@@ -32,6 +32,8 @@ import {
   SimilarQuery,
   StageBody,
 } from './planning.schema'
+import * as notices from './notifications.service'
+import * as plan from './plan.service'
 import * as planning from './planning.service'
 import { planPdf } from './plan-pdf'
 
@@ -100,34 +102,34 @@ export async function planningRoutes(server: FastifyInstance) {
     async (request) => planning.submitBallot(ctxOf(request), request.params.collaborationId, request.params.roundId, request.params.memberId, request.body),
   )
   app.get(`${round}/results`, { schema: { tags, summary: 'The ranking, how it was computed, every member’s input and the budget fit (after the close)', params: RoundParams, querystring: ResultsQuery, response: { 200: Results } }, config: { access: read } }, async (request) =>
-    planning.roundResults(ctxOf(request), request.params.collaborationId, request.params.roundId, request.query),
+    plan.roundResults(ctxOf(request), request.params.collaborationId, request.params.roundId, request.query),
   )
 
   app.post(`${round}/plan`, { schema: { tags, summary: 'Record the adoption of the plan: funded proposals become initiatives, the rest go to the project bank', params: RoundParams, body: AdoptPlanBody, response: { 200: Plan } }, config: { access: adoptPlan } }, async (request) =>
-    planning.adoptPlan(ctxOf(request), request.params.collaborationId, request.params.roundId, request.body),
+    plan.adoptPlan(ctxOf(request), request.params.collaborationId, request.params.roundId, request.body),
   )
   app.get(`${round}/plan`, { schema: { tags, summary: 'The annual plan: goals, activities, budget and each member’s approval', params: RoundParams, response: { 200: Plan } }, config: { access: readPlan } }, async (request) =>
-    planning.getPlan(ctxOf(request), request.params.collaborationId, request.params.roundId),
+    plan.getPlan(ctxOf(request), request.params.collaborationId, request.params.roundId),
   )
   app.get(`${round}/plan.pdf`, { schema: { tags, summary: 'The annual plan as a PDF document', params: RoundParams }, config: { access: readPlan } }, async (request, reply) => {
-    const plan = await planning.getPlan(ctxOf(request), request.params.collaborationId, request.params.roundId)
-    const fileName = `verksamhetsplan-${plan.year}.pdf`
-    return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(fileName)}`).send(await planPdf(plan, ctxOf(request).locale))
+    const adopted = await plan.getPlan(ctxOf(request), request.params.collaborationId, request.params.roundId)
+    const fileName = `verksamhetsplan-${adopted.year}.pdf`
+    return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(fileName)}`).send(await planPdf(adopted, ctxOf(request).locale))
   })
   app.put(
     `${round}/approvals/:memberId`,
     { schema: { tags, summary: 'Record a member’s own decision on the adopted plan', params: RoundMemberParams, body: ApprovalBody, response: { 200: Plan } }, config: { access: recordApproval } },
-    async (request) => planning.recordApproval(ctxOf(request), request.params.collaborationId, request.params.roundId, request.params.memberId, request.body),
+    async (request) => plan.recordApproval(ctxOf(request), request.params.collaborationId, request.params.roundId, request.params.memberId, request.body),
   )
   app.get(`${base}/project-bank`, { schema: { tags, summary: 'Proposals that did not fit their year’s frame, to carry into a later round', params: PlanningParams, response: { 200: z.array(BankEntry) } }, config: { access: read } }, async (request) =>
-    planning.projectBank(ctxOf(request), request.params.collaborationId),
+    plan.projectBank(ctxOf(request), request.params.collaborationId),
   )
 
   app.get('/api/notifications', { schema: { tags, summary: 'My notifications: stages that opened, priorities my member has not handed in', response: { 200: z.array(Notification) } }, config: { access: notifications } }, async (request) =>
-    planning.myNotifications(ctxOf(request)),
+    notices.myNotifications(ctxOf(request)),
   )
   app.post('/api/notifications/:key/read', { schema: { tags, summary: 'Mark a notification as read', params: NotificationParams, response: { 204: z.null() } }, config: { access: notifications } }, async (request, reply) => {
-    await planning.markRead(ctxOf(request), request.params.key)
+    await notices.markRead(ctxOf(request), request.params.key)
     return reply.status(204).send(null)
   })
 }

@@ -1,15 +1,13 @@
 import { withinTransaction, type Queryable } from '../../server/db/database'
-import { actingUserId, actorName, type Ctx } from '../../server/http/context'
+import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../server/http/errors'
 import { todayInSweden } from '../../shared/format'
 import { recordChange } from '../audit/audit.repository'
 import * as finance from '../finance/finance.service'
 import { listMemberFigures } from '../finance/finance.repository'
-import { createInitiative } from '../initiatives/initiatives.service'
-import { aggregate, describeMethod, validateBallot, type Ballot } from './aggregation'
-import { fitToBudget } from './budget-fit'
+import { validateBallot } from './aggregation'
 import * as repo from './planning.repository'
-import type { AdoptPlanBody, Plan, ProposalBody, Results, RoundBody, RoundDetail, RoundPatchBody } from './planning.schema'
+import type { ProposalBody, RoundBody, RoundDetail, RoundPatchBody } from './planning.schema'
 import { allowed, allowedActions, currentStage, defaultTimetable, STAGES, validateTimetable, type PlanningAction as Action, type StageKey } from './stages'
 
 export const STAGE_NAMES: Record<'sv' | 'en', Record<StageKey | 'not_started', string>> = {
@@ -42,7 +40,7 @@ export const STAGE_NAMES: Record<'sv' | 'en', Record<StageKey | 'not_started', s
 }
 
 /** A round with its stages and the stage it is in today. */
-async function loadRound(db: Queryable, collaborationId: string, roundId: string, forUpdate = false) {
+export async function loadRound(db: Queryable, collaborationId: string, roundId: string, forUpdate = false) {
   const round = await repo.findRound(db, collaborationId, roundId, forUpdate)
   if (!round) throw notFound('planeringsrundan')
   const stages = await repo.listStages(db, [round.id])
@@ -50,12 +48,12 @@ async function loadRound(db: Queryable, collaborationId: string, roundId: string
   return { round, stages, stage }
 }
 
-function require(ctx: Ctx, stage: StageKey | 'not_started', action: Action) {
+export function requireStage(ctx: Ctx, stage: StageKey | 'not_started', action: Action) {
   if (stage === 'not_started' || !allowed(stage, action)) throw new AppError(409, 'stage_does_not_allow', { stage: STAGE_NAMES[ctx.locale][stage] })
 }
 
 /** The collaboration's current members with their population for the plan's year. */
-async function roundMembers(db: Queryable, collaborationId: string, year: number) {
+export async function roundMembers(db: Queryable, collaborationId: string, year: number) {
   const today = todayInSweden()
   return (await listMemberFigures(db, collaborationId, [year])).filter((m) => m.joinedOn <= today && (m.leftOn === null || m.leftOn >= today))
 }
@@ -162,7 +160,7 @@ export async function moveStage(ctx: Ctx, collaborationId: string, roundId: stri
   return getRound(ctx, collaborationId, roundId)
 }
 
-async function moveStageIn(ctx: Ctx, tx: Queryable, round: repo.RoundRow, from: StageKey | 'not_started', to: StageKey, version: number) {
+export async function moveStageIn(ctx: Ctx, tx: Queryable, round: repo.RoundRow, from: StageKey | 'not_started', to: StageKey, version: number) {
   if (!(await repo.updateRound(tx, { ...round, manualStage: to, manualStageAt: new Date().toISOString(), version }))) throw staleVersion()
   await recordChange(tx, ctx.actor, { collaborationId: round.collaborationId, action: 'planning_round.stage_moved', entityType: 'planning_round', entityId: round.id, before: { stage: from }, after: { stage: to } })
 }
@@ -175,7 +173,7 @@ async function oneProposal(db: Queryable, round: repo.RoundRow, proposalId: stri
   return view
 }
 
-async function checkMembers(ctx: Ctx, db: Queryable, collaborationId: string, year: number, memberIds: string[], path: string) {
+export async function checkMembers(ctx: Ctx, db: Queryable, collaborationId: string, year: number, memberIds: string[], path: string) {
   const members = new Set((await roundMembers(db, collaborationId, year)).map((m) => m.memberId))
   const stranger = memberIds.findIndex((id) => !members.has(id))
   if (stranger >= 0) throw fieldError(ctx.locale, `${path}.${stranger}`, 'member_not_in_collaboration')
@@ -184,7 +182,7 @@ async function checkMembers(ctx: Ctx, db: Queryable, collaborationId: string, ye
 export async function submitProposal(ctx: Ctx, collaborationId: string, roundId: string, memberId: string, body: ProposalBody) {
   return ctx.db.transaction(async (tx) => {
     const { round, stage } = await loadRound(tx, collaborationId, roundId, true)
-    require(ctx, stage, 'submit_proposal')
+    requireStage(ctx, stage, 'submit_proposal')
     await checkMembers(ctx, tx, collaborationId, round.year, [memberId], 'params.memberId')
     const cosigners = body.cosignerIds.filter((id) => id !== memberId)
     await checkMembers(ctx, tx, collaborationId, round.year, cosigners, 'body.cosignerIds')
@@ -203,7 +201,7 @@ export async function submitProposal(ctx: Ctx, collaborationId: string, roundId:
 export async function updateProposal(ctx: Ctx, collaborationId: string, roundId: string, memberId: string, proposalId: string, body: Omit<ProposalBody, 'cosignerIds' | 'carriedFromId'> & { version: number }) {
   return ctx.db.transaction(async (tx) => {
     const { round, stage } = await loadRound(tx, collaborationId, roundId)
-    require(ctx, stage, 'submit_proposal')
+    requireStage(ctx, stage, 'submit_proposal')
     const before = await oneProposal(tx, round, proposalId)
     if (before.proposingMemberId !== memberId) throw forbidden()
     const { version, ...changes } = body
@@ -216,7 +214,7 @@ export async function updateProposal(ctx: Ctx, collaborationId: string, roundId:
 export async function cosign(ctx: Ctx, collaborationId: string, roundId: string, proposalId: string, memberId: string, sign: boolean) {
   return ctx.db.transaction(async (tx) => {
     const { round, stage } = await loadRound(tx, collaborationId, roundId)
-    require(ctx, stage, 'cosign')
+    requireStage(ctx, stage, 'cosign')
     const proposal = await oneProposal(tx, round, proposalId)
     if (proposal.proposingMemberId === memberId) throw fieldError(ctx.locale, 'params.memberId', 'cosigner_is_proposer')
     await checkMembers(ctx, tx, collaborationId, round.year, [memberId], 'params.memberId')
@@ -230,7 +228,7 @@ export async function cosign(ctx: Ctx, collaborationId: string, roundId: string,
 export async function screenProposal(ctx: Ctx, collaborationId: string, roundId: string, proposalId: string, body: { version: number; screening: 'accepted' | 'merged' | 'rejected'; reason: string; mergedIntoId: string | null }) {
   return ctx.db.transaction(async (tx) => {
     const { round, stage } = await loadRound(tx, collaborationId, roundId)
-    require(ctx, stage, 'screen')
+    requireStage(ctx, stage, 'screen')
     const before = await oneProposal(tx, round, proposalId)
     if (body.screening !== 'accepted' && body.reason === '') throw fieldError(ctx.locale, 'body.reason', 'screening_reason_required')
     const mergedIntoId = body.screening === 'merged' ? body.mergedIntoId : null
@@ -249,7 +247,7 @@ export const similarProposals = (ctx: Ctx, collaborationId: string, text: string
 // ---- Priorities and results ----------------------------------------------------------------------
 
 /** The proposals members prioritise: those the screening accepted. */
-const published = (proposals: repo.ProposalRow[]) => proposals.filter((p) => p.screening === 'accepted')
+export const published = (proposals: repo.ProposalRow[]) => proposals.filter((p) => p.screening === 'accepted')
 
 function represents(ctx: Ctx, collaborationId: string, memberId: string) {
   return ctx.actor.grants.some((g) => g.collaborationId === collaborationId && g.role === 'member_representative' && g.memberId === memberId)
@@ -265,7 +263,7 @@ export async function getBallot(ctx: Ctx, collaborationId: string, roundId: stri
 export async function submitBallot(ctx: Ctx, collaborationId: string, roundId: string, memberId: string, body: { points?: Record<string, number>; ranking?: string[]; version: number | null }) {
   return ctx.db.transaction(async (tx) => {
     const { round, stage } = await loadRound(tx, collaborationId, roundId)
-    require(ctx, stage, 'prioritise')
+    requireStage(ctx, stage, 'prioritise')
     await checkMembers(ctx, tx, collaborationId, round.year, [memberId], 'params.memberId')
     const proposals = published(await repo.listProposals(tx, roundId))
     const ballot = { points: body.points ?? null, ranking: body.ranking ?? null }
@@ -303,212 +301,4 @@ function ballotMessage(ctx: Ctx, code: string, points: number) {
     points_not_allowed: 'This round ranks; give the proposals in order.',
   }
   return (ctx.locale === 'sv' ? sv : en)[code] ?? code
-}
-
-async function computeResults(db: Queryable, round: repo.RoundRow, options: { method: 'points' | 'borda'; weighting: 'equal' | 'population' }, locale: 'sv' | 'en'): Promise<Results> {
-  const proposals = published(await repo.listProposals(db, round.id))
-  const members = await roundMembers(db, round.collaborationId, round.year)
-  const ballotRows = await repo.listBallots(db, round.id)
-  const ballots: Ballot[] = ballotRows.map((b) => {
-    const member = members.find((m) => m.memberId === b.memberId)
-    return { memberId: b.memberId, code: member?.code ?? b.memberName, population: member?.population ?? 0, points: b.points ?? undefined, ranking: b.ranking ?? undefined }
-  })
-  // A ranking round has no points to distribute, whatever the column holds.
-  const full = { ...options, pointsPerMember: round.ballotKind === 'points' ? round.pointsPerMember : null }
-  const ranked = aggregate(
-    proposals.map((p) => ({ id: p.id, number: p.number })),
-    ballots,
-    full,
-  )
-  const byId = new Map(proposals.map((p) => [p.id, p]))
-  const fit = fitToBudget(
-    ranked.map((r) => ({ proposalId: r.proposalId, costOre: byId.get(r.proposalId)!.estimatedCostOre })),
-    round.budgetFrameOre,
-  )
-  const funded = new Map(fit.funded.map((f) => [f.proposalId, f.cumulativeOre]))
-  return {
-    ...options,
-    description: describeMethod(full, locale),
-    budgetFrameOre: round.budgetFrameOre,
-    ranking: ranked.map((r) => {
-      const proposal = byId.get(r.proposalId)!
-      return {
-        ...r,
-        number: proposal.number,
-        title: proposal.title,
-        proposingMemberName: proposal.proposingMemberName,
-        estimatedCostOre: proposal.estimatedCostOre,
-        fit: funded.has(r.proposalId) ? ('funded' as const) : ('bank' as const),
-        cumulativeOre: funded.get(r.proposalId) ?? null,
-      }
-    }),
-    usedOre: fit.usedOre,
-    leftOre: fit.leftOre,
-    ballots: ballotRows,
-    abstained: members.filter((m) => !ballotRows.some((b) => b.memberId === m.memberId)).map((m) => ({ memberId: m.memberId, name: m.name })),
-  }
-}
-
-export async function roundResults(ctx: Ctx, collaborationId: string, roundId: string, query: { method?: 'points' | 'borda'; weighting?: 'equal' | 'population' }) {
-  const { round, stage } = await loadRound(ctx.db, collaborationId, roundId)
-  if (stage === 'not_started' || !allowed(stage, 'see_results')) throw new AppError(409, 'results_not_yet', { stage: STAGE_NAMES[ctx.locale][stage] })
-  if (query.method === 'points' && round.ballotKind === 'ranking') throw fieldError(ctx.locale, 'querystring.method', 'points_need_points')
-  return computeResults(ctx.db, round, { method: query.method ?? round.method, weighting: query.weighting ?? round.weighting }, ctx.locale)
-}
-
-// ---- The plan ------------------------------------------------------------------------------------
-
-export async function adoptPlan(ctx: Ctx, collaborationId: string, roundId: string, body: AdoptPlanBody) {
-  await ctx.db.transaction(async (tx) => {
-    const { round, stage } = await loadRound(tx, collaborationId, roundId, true)
-    require(ctx, stage, 'adopt_plan')
-    if (round.adoptedOn) throw new AppError(409, 'plan_already_adopted', { adoptedOn: round.adoptedOn })
-    if (body.adoptedOn > todayInSweden()) throw fieldError(ctx.locale, 'body.adoptedOn', 'decision_in_future')
-    const results = await computeResults(tx, round, round, ctx.locale)
-    const inTx: Ctx = { ...ctx, db: withinTransaction(ctx.db, tx), onlyMemberIds: null }
-    const cosigners = await repo.listCosigners(tx, roundId)
-    const proposals = await repo.listProposals(tx, roundId)
-    for (const entry of results.ranking) {
-      const proposal = proposals.find((p) => p.id === entry.proposalId)!
-      if (entry.fit === 'bank') {
-        await repo.setOutcome(tx, proposal.id, 'bank', entry.rank, null)
-        continue
-      }
-      // A funded activity becomes an initiative in the first phase, with the proposer and its co-signers taking part.
-      const initiative = await createInitiative(inTx, collaborationId, {
-        title: proposal.title,
-        need: proposal.need,
-        description: proposal.expectedBenefit,
-        areas: proposal.areas,
-        proposingMemberId: proposal.proposingMemberId,
-        participantMemberIds: cosigners.filter((c) => c.proposalId === proposal.id).map((c) => c.memberId),
-        projectManager: '',
-        registeredOn: body.adoptedOn,
-      })
-      await repo.setOutcome(tx, proposal.id, 'funded', entry.rank, initiative.id)
-      if (round.costKeyId) {
-        const budget = await finance.createBudget(inTx, collaborationId, { initiativeId: initiative.id, year: round.year, note: `Verksamhetsplan ${round.year}, förslag ${proposal.number}` })
-        await finance.addCostLine(inTx, collaborationId, budget.id, { category: 'other', description: proposal.title, amountOre: proposal.estimatedCostOre, costKeyId: round.costKeyId, paidInAdvance: false, indexSeries: null, indexBaseYear: null })
-      }
-    }
-    const adopted = { ...round, goals: body.goals || round.goals, adoptedOn: body.adoptedOn, adoptedReference: body.reference, version: body.version }
-    if (!(await repo.updateRound(tx, adopted))) throw staleVersion()
-    await moveStageIn(ctx, tx, { ...adopted, version: body.version + 1 }, stage, 'plan_adopted', body.version + 1)
-    await recordChange(tx, ctx.actor, { collaborationId, action: 'plan.adopted', entityType: 'planning_round', entityId: roundId, after: { ...body, funded: results.ranking.filter((r) => r.fit === 'funded').map((r) => r.proposalId) } })
-  })
-  return getPlan(ctx, collaborationId, roundId)
-}
-
-export async function getPlan(ctx: Ctx, collaborationId: string, roundId: string): Promise<Plan> {
-  const { round } = await loadRound(ctx.db, collaborationId, roundId)
-  const [collaboration] = await repo.collaborationNames(ctx.db, [collaborationId])
-  const proposals = (await repo.listProposals(ctx.db, roundId)).filter((p) => p.outcome).sort((a, b) => a.planRank! - b.planRank!)
-  const cosigners = await repo.listCosigners(ctx.db, roundId)
-  const budgets = await finance.listBudgets(ctx, collaborationId, { year: round.year })
-  const approvals = await repo.listApprovals(ctx.db, roundId)
-  const members = await roundMembers(ctx.db, collaborationId, round.year)
-  const funded = proposals.filter((p) => p.outcome === 'funded')
-  return {
-    roundId,
-    collaborationName: collaboration!.name,
-    year: round.year,
-    title: round.title,
-    goals: round.goals,
-    adoptedOn: round.adoptedOn,
-    adoptedReference: round.adoptedReference,
-    budgetFrameOre: round.budgetFrameOre,
-    fundedOre: funded.reduce((sum, p) => sum + p.estimatedCostOre, 0),
-    activities: funded.map((p) => ({
-      proposalId: p.id,
-      number: p.number,
-      title: p.title,
-      rank: p.planRank!,
-      estimatedCostOre: p.estimatedCostOre,
-      participants: [p.proposingMemberName, ...cosigners.filter((c) => c.proposalId === p.id && c.memberId !== p.proposingMemberId).map((c) => c.name)],
-      initiativeId: p.initiativeId,
-      budgetId: budgets.find((b) => b.initiativeId === p.initiativeId)?.id ?? null,
-    })),
-    bank: proposals.filter((p) => p.outcome === 'bank').map((p) => ({ proposalId: p.id, number: p.number, title: p.title, rank: p.planRank!, estimatedCostOre: p.estimatedCostOre })),
-    approvals: members.map((m) => {
-      const approval = approvals.find((a) => a.memberId === m.memberId)
-      return { memberId: m.memberId, name: m.name, outcome: approval?.outcome ?? null, decidedOn: approval?.decidedOn ?? null, reference: approval?.reference ?? '' }
-    }),
-  }
-}
-
-export async function recordApproval(ctx: Ctx, collaborationId: string, roundId: string, memberId: string, body: { outcome: 'approve' | 'reject'; decidedOn: string; reference: string }) {
-  await ctx.db.transaction(async (tx) => {
-    const { round, stage } = await loadRound(tx, collaborationId, roundId)
-    require(ctx, stage, 'approve_plan')
-    if (body.decidedOn < round.adoptedOn!) throw fieldError(ctx.locale, 'body.decidedOn', 'approval_before_adoption', { adoptedOn: round.adoptedOn! })
-    if (body.decidedOn > todayInSweden()) throw fieldError(ctx.locale, 'body.decidedOn', 'decision_in_future')
-    await checkMembers(ctx, tx, collaborationId, round.year, [memberId], 'params.memberId')
-    await repo.upsertApproval(tx, roundId, memberId, body, actorName(ctx))
-    await recordChange(tx, ctx.actor, { collaborationId, action: 'plan.member_decided', entityType: 'planning_round', entityId: roundId, after: { memberId, ...body } })
-  })
-  return getPlan(ctx, collaborationId, roundId)
-}
-
-export const projectBank = (ctx: Ctx, collaborationId: string) => repo.listBank(ctx.db, collaborationId)
-
-// ---- Notifications -------------------------------------------------------------------------------
-
-/**
- * Notifications follow from the rounds' state rather than being stored: a stage that opened in the last
- * 30 days, and for a representative, a prioritisation its member has not handed in.
- */
-export async function myNotifications(ctx: Ctx) {
-  const userId = actingUserId(ctx)
-  const collaborationIds = [...new Set(ctx.actor.grants.map((g) => g.collaborationId))]
-  if (collaborationIds.length === 0) return []
-  const read = await repo.listReadKeys(ctx.db, userId)
-  const names = new Map((await repo.collaborationNames(ctx.db, collaborationIds)).map((c) => [c.id, c.name]))
-  const rounds = await repo.listRounds(ctx.db, collaborationIds)
-  const stages = await repo.listStages(ctx.db, rounds.map((r) => r.id))
-  const today = todayInSweden()
-  const monthAgo = new Date(Date.parse(today) - 30 * 86_400_000).toISOString().slice(0, 10)
-  const names_ = STAGE_NAMES[ctx.locale]
-  const notes = []
-  for (const round of rounds) {
-    const own = stages.filter((s) => s.roundId === round.id)
-    const stage = currentStage(own, today, round.manualStage ? { key: round.manualStage, at: round.manualStageAt! } : null)
-    if (stage === 'not_started') continue
-    // A stage opened by hand opened that day, whatever its scheduled date.
-    const since = round.manualStage === stage ? round.manualStageAt!.slice(0, 10) : own.find((s) => s.key === stage)!.startsOn
-    const link = `/collaborations/${round.collaborationId}/planning/${round.id}`
-    const collaborationName = names.get(round.collaborationId)!
-    if (since >= monthAgo) {
-      const key = `stage:${round.id}:${stage}`
-      notes.push({ key, collaborationId: round.collaborationId, collaborationName, kind: 'stage_opened' as const, text: ctx.locale === 'sv' ? `${round.title}: ${names_[stage]}.` : `${round.title}: ${names_[stage]}.`, link, since, read: read.has(key) })
-    }
-    if (allowed(stage, 'cosign')) {
-      const representing = ctx.actor.grants.filter((g) => g.collaborationId === round.collaborationId && g.role === 'member_representative' && g.memberId).map((g) => g.memberId!)
-      if (representing.length > 0) {
-        const proposals = await repo.listProposals(ctx.db, round.id)
-        const cosigners = await repo.listCosigners(ctx.db, round.id)
-        for (const proposal of proposals) {
-          for (const memberId of proposal.invitedMemberIds.filter((id) => representing.includes(id) && !cosigners.some((c) => c.proposalId === proposal.id && c.memberId === id))) {
-            const key = `cosign:${proposal.id}:${memberId}`
-            const text = ctx.locale === 'sv' ? `${proposal.proposingMemberName} ber er medunderteckna förslag ${proposal.number}: ${proposal.title}.` : `${proposal.proposingMemberName} asks you to co-sign proposal ${proposal.number}: ${proposal.title}.`
-            notes.push({ key, collaborationId: round.collaborationId, collaborationName, kind: 'cosign_requested' as const, text, link, since: proposal.submittedAt.slice(0, 10), read: read.has(key) })
-          }
-        }
-      }
-    }
-    if (stage === 'published') {
-      const closes = own.find((s) => s.key === 'prioritisation_closed')?.startsOn ?? ''
-      const ballots = await repo.listBallots(ctx.db, round.id)
-      for (const grant of ctx.actor.grants.filter((g) => g.collaborationId === round.collaborationId && g.role === 'member_representative' && g.memberId)) {
-        if (ballots.some((b) => b.memberId === grant.memberId)) continue
-        const key = `prio:${round.id}:${grant.memberId}`
-        const text = ctx.locale === 'sv' ? `${round.title}: er kommun har inte prioriterat än. Prioriteringen stänger ${closes}.` : `${round.title}: your member has not prioritised yet. Prioritisation closes on ${closes}.`
-        notes.push({ key, collaborationId: round.collaborationId, collaborationName, kind: 'prioritisation_missing' as const, text, link, since, read: read.has(key) })
-      }
-    }
-  }
-  return notes.sort((a, b) => (a.since < b.since ? 1 : -1))
-}
-
-export async function markRead(ctx: Ctx, key: string) {
-  await repo.markRead(ctx.db, actingUserId(ctx), key)
 }
