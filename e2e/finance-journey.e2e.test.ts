@@ -409,6 +409,16 @@ describe('money: the invoice basis and the budgets', () => {
     await dialog().getByRole('button', { name: 'Registrera', exact: true }).click()
     expect(await (await recorded).json()).toMatchObject({ memberName: 'Kalix', hours: 7.75, valueOre: 658750 })
     await dialog().waitFor({ state: 'detached' })
+
+    // Recorded by mistake: Kalix takes its own hours back, and may not touch Haparanda's.
+    const inKind = page.getByRole('table', { name: /^Egeninsats/ })
+    await inKind.getByRole('button', { name: 'Ta bort 7,75 timmar för Kalix' }).waitFor()
+    expect(await inKind.getByRole('button', { name: /för Haparanda$/ }).count()).toBe(0)
+    const removed = page.waitForResponse((r) => /\/in-kind\/[\w-]+\/[\w-]+$/.test(r.url()) && r.request().method() === 'DELETE')
+    await inKind.getByRole('button', { name: 'Ta bort 7,75 timmar för Kalix' }).click()
+    expect((await removed).status()).toBe(204)
+    await inKind.getByRole('button', { name: 'Ta bort 7,75 timmar för Kalix' }).waitFor({ state: 'detached' })
+    await checkPage(page, 'finance-in-kind-removed')
     expect(scriptErrors(page)).toEqual([])
   })
 })

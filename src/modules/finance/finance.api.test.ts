@@ -174,6 +174,14 @@ describe('money: keys, budgets and every member’s invoice basis', () => {
     expect(own.inKindTotalOre).toBe(kr(10_631) + 25)
     expect(own.inKind[0]).toMatchObject({ roleName: 'Projektledare', hours: 12.5 })
     expect((await overview()).members.find((m) => m.memberId === member.Kalix)!.inKindOre).toBe(kr(10_631) + 25)
+
+    // Hours recorded by mistake can be taken back, by Kalix for Kalix only.
+    const mistake = (await kalix.post(url(`/finance/budgets/${budgetId}/in-kind/${member.Kalix}`), { hourlyRateId: rate.id, hours: 100 })).json()
+    expect((await basis(member.Kalix!)).inKindTotalOre).toBe(kr(10_631) + 25 + kr(85_050))
+    expect((await kalix.delete(url(`/finance/budgets/${budgetId}/in-kind/${member.Luleå}/${mistake.id}`))).statusCode).toBe(403)
+    expect((await coordinator.delete(url(`/finance/budgets/${budgetId}/in-kind/${member.Luleå}/${mistake.id}`))).statusCode).toBe(404)
+    expect((await kalix.delete(url(`/finance/budgets/${budgetId}/in-kind/${member.Kalix}/${mistake.id}`))).statusCode).toBe(204)
+    expect((await basis(member.Kalix!)).inKindTotalOre).toBe(kr(10_631) + 25)
   })
 
   it('keeps index values to three decimals, as published, and says what it stored', async () => {

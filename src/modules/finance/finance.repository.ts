@@ -260,6 +260,15 @@ export async function insertInKind(tx: Queryable, row: { budgetId: string; membe
   return inserted!.id
 }
 
+export async function deleteInKind(tx: Queryable, budgetId: string, memberId: string, id: string) {
+  const rows = await tx.query<{ id: string; hours: string; hourlyRateId: string; description: string }>(
+    `delete from in_kind_contribution where id = $1 and budget_id = $2 and member_id = $3
+     returning id, hours::text, hourly_rate_id as "hourlyRateId", description`,
+    [id, budgetId, memberId],
+  )
+  return rows[0]
+}
+
 export interface MemberFigures {
   memberId: string
   name: string

@@ -37,6 +37,7 @@ import {
   IndexValueParams,
   InKind,
   InKindBody,
+  InKindParams,
   InvoiceBasis,
   LateJoiner,
   LateJoinerQuery,
@@ -138,6 +139,15 @@ export async function financeRoutes(server: FastifyInstance) {
     `${base}/budgets/:budgetId/in-kind/:memberId`,
     { schema: { tags, summary: 'Record hours a member’s staff put in, at an agreed hourly rate', params: BudgetMemberParams, body: InKindBody, response: { 201: InKind } }, config: { access: recordInKind } },
     async (request, reply) => reply.status(201).send(await finance.recordInKind(ctxOf(request), request.params.collaborationId, request.params.budgetId, request.params.memberId, request.body)),
+  )
+
+  app.delete(
+    `${base}/budgets/:budgetId/in-kind/:memberId/:contributionId`,
+    { schema: { tags, summary: 'Remove in-kind hours recorded by mistake; a representative only its own member’s', params: InKindParams, response: { 204: z.null() } }, config: { access: recordInKind } },
+    async (request, reply) => {
+      await finance.removeInKind(ctxOf(request), request.params.collaborationId, request.params.budgetId, request.params.memberId, request.params.contributionId)
+      return reply.status(204).send(null)
+    },
   )
 
   // What each member pays: the overview, one member's invoice basis and its exports, late joiners.

@@ -17,6 +17,7 @@ export const BudgetParams = FinanceParams.extend({ budgetId: z.uuid() })
 export const CostLineParams = BudgetParams.extend({ lineId: z.uuid() })
 export const FundingParams = BudgetParams.extend({ fundingId: z.uuid() })
 export const BudgetMemberParams = BudgetParams.extend({ memberId: z.uuid() })
+export const InKindParams = BudgetMemberParams.extend({ contributionId: z.uuid() })
 export const FinanceMemberParams = FinanceParams.extend({ memberId: z.uuid() })
 export const IndexValueParams = FinanceParams.extend({ series: z.string().trim().min(1).max(20), year: z.coerce.number().int().min(2000).max(2100) })
 

@@ -343,6 +343,15 @@ export async function recordInKind(ctx: Ctx, collaborationId: string, budgetId: 
   })
 }
 
+export async function removeInKind(ctx: Ctx, collaborationId: string, budgetId: string, memberId: string, contributionId: string) {
+  await ctx.db.transaction(async (tx) => {
+    if (!(await repo.lockBudget(tx, collaborationId, budgetId))) throw notFound('budgeten')
+    const removed = await repo.deleteInKind(tx, budgetId, memberId, contributionId)
+    if (!removed) throw notFound('egeninsatsen')
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'in_kind.removed', entityType: 'in_kind_contribution', entityId: contributionId, before: { budgetId, memberId, ...removed } })
+  })
+}
+
 // ---- What each member pays -----------------------------------------------------------------------
 
 async function header(ctx: Ctx, collaborationId: string) {

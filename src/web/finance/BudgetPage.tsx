@@ -88,7 +88,12 @@ function BudgetView({ budget }: { budget: BudgetDetail }) {
       <BudgetChart budget={budget} />
       <ActualsSection budget={budget} />
       <FundingSection budget={budget} mayManage={rights.manageBudgets} onApply={show({ kind: 'apply' })} onDecide={(funding, opener) => show({ kind: 'funding', funding })(opener)} />
-      <InKindSection budget={budget} onRecord={inKindMembers.length > 0 ? show({ kind: 'inKind' }) : null} />
+      <ErrorSummary error={changes.removeInKind.error} />
+      <InKindSection
+        budget={budget}
+        onRecord={inKindMembers.length > 0 ? show({ kind: 'inKind' }) : null}
+        remove={{ allowed: (row) => rights.mayRecordInKindFor(row.memberId), onRemove: (row) => changes.removeInKind.mutate(row), pending: changes.removeInKind.isPending }}
+      />
       <HorizonSection budget={budget} />
       {open?.dialog.kind === 'line' && <CostLineDialog changes={changes} returnFocusTo={open.opener} onClose={close} />}
       {open?.dialog.kind === 'adopt' && <AdoptDialog budget={budget} changes={changes} returnFocusTo={open.opener} onClose={close} />}

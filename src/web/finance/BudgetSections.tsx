@@ -6,7 +6,7 @@ import { Table } from '../ui/Table'
 import { VisuallyHidden } from '../ui/Visually'
 import { InKindTable } from './InKindTable'
 import { COST_CATEGORIES, FUNDING_STATUS_BADGE } from './labels'
-import type { BudgetDetail, Funding } from './types'
+import type { BudgetDetail, Funding, InKind } from './types'
 
 const budgetName = (budget: BudgetDetail) => ({ year: budget.year, scope: budget.scopeName })
 
@@ -142,7 +142,7 @@ export function FundingSection({
 }
 
 /** Hours the members' staff put in, valued at the agreed rates; `onRecord` is null for those who may not record any. */
-export function InKindSection({ budget, onRecord }: { budget: BudgetDetail; onRecord: ((opener: HTMLElement) => void) | null }) {
+export function InKindSection({ budget, onRecord, remove }: { budget: BudgetDetail; onRecord: ((opener: HTMLElement) => void) | null; remove: { allowed: (row: InKind) => boolean; onRemove: (row: InKind) => void; pending: boolean } }) {
   const { t } = useTranslation()
   return (
     <section className="card table-card" aria-labelledby="in-kind-heading" id="in-kind">
@@ -157,7 +157,7 @@ export function InKindSection({ budget, onRecord }: { budget: BudgetDetail; onRe
       {budget.inKind.length === 0 ? (
         <p className="empty card-text">{t('finance.budget.inKindNone')}</p>
       ) : (
-        <InKindTable rows={budget.inKind} rowLabel={(row) => row.memberName} firstHeading={t('finance.budget.member')} caption={t('finance.budget.inKindCaption', budgetName(budget))} captionId="in-kind-caption" totalLabel={t('finance.budget.linesTotal')} />
+        <InKindTable rows={budget.inKind} rowLabel={(row) => row.memberName} firstHeading={t('finance.budget.member')} caption={t('finance.budget.inKindCaption', budgetName(budget))} captionId="in-kind-caption" totalLabel={t('finance.budget.linesTotal')} remove={remove} />
       )}
     </section>
   )

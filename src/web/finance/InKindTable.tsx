@@ -13,7 +13,16 @@ interface InKindRow {
 }
 
 /** Hours valued at the agreed rates, with their total: the budget page lists them by member, the invoice basis by budget. */
-export function InKindTable<Row extends InKindRow>(props: { rows: Row[]; rowLabel: (row: Row) => string; firstHeading: string; caption: string; captionId: string; totalLabel: string }) {
+export function InKindTable<Row extends InKindRow>(props: {
+  rows: Row[]
+  rowLabel: (row: Row) => string
+  firstHeading: string
+  caption: string
+  captionId: string
+  totalLabel: string
+  /** Offered on the rows the user may take back (hours recorded by mistake). */
+  remove?: { allowed: (row: Row) => boolean; onRemove: (row: Row) => void; pending: boolean }
+}) {
   const { t } = useTranslation()
   const total = props.rows.reduce((sum, row) => sum + row.valueOre, 0)
   return (
@@ -31,6 +40,11 @@ export function InKindTable<Row extends InKindRow>(props: { rows: Row[]; rowLabe
           <th scope="col" className="numeric">
             {t('finance.budget.value')}
           </th>
+          {props.remove && (
+            <th scope="col">
+              <span className="visually-hidden">{t('finance.budget.inKindActions')}</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -44,6 +58,15 @@ export function InKindTable<Row extends InKindRow>(props: { rows: Row[]; rowLabe
             <td className="numeric">{formatHours(row.hours)}</td>
             <td className="numeric">{formatOre(row.rateOre)}</td>
             <td className="numeric">{formatOre(row.valueOre)}</td>
+            {props.remove && (
+              <td>
+                {props.remove.allowed(row) && (
+                  <button type="button" className="button-link" disabled={props.remove.pending} aria-label={t('finance.budget.removeInKindNamed', { name: props.rowLabel(row), hours: formatHours(row.hours) })} onClick={() => props.remove!.onRemove(row)}>
+                    {t('finance.budget.removeInKind')}
+                  </button>
+                )}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>
@@ -53,6 +76,7 @@ export function InKindTable<Row extends InKindRow>(props: { rows: Row[]; rowLabe
             {props.totalLabel}
           </th>
           <td className="numeric">{formatOre(total)}</td>
+          {props.remove && <td />}
         </tr>
       </tfoot>
     </Table>

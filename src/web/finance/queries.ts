@@ -143,6 +143,7 @@ export function useBudgetChanges(collaborationId: string, budgetId: string) {
     recordActual: useFinanceMutation(collaborationId, ({ lineId, body }: { lineId: string; body: NewActualCost }) => api<ActualCost>('POST', `${path}/lines/${lineId}/actuals`, body)),
     addFunding: useFinanceMutation(collaborationId, (body: NewFunding) => api<Funding>('POST', `${path}/funding`, body)),
     recordInKind: useFinanceMutation(collaborationId, ({ memberId, body }: { memberId: string; body: NewInKind }) => api<InKind>('POST', `${path}/in-kind/${memberId}`, body)),
+    removeInKind: useFinanceMutation(collaborationId, (row: { id: string; memberId: string }) => api<null>('DELETE', `${path}/in-kind/${row.memberId}/${row.id}`)),
     decideFunding: useFinanceMutation(collaborationId, ({ fundingId, body }: { fundingId: string; body: FundingPatch }) => api<Funding>('PATCH', `${path}/funding/${fundingId}`, body)),
   }
 }

@@ -390,6 +390,9 @@ export const enFinance: Catalogue<typeof svFinance> = {
       value: 'Value',
       inKindNone: 'No in-kind contribution has been recorded.',
       recordInKind: 'Record in-kind hours',
+      inKindActions: 'Actions',
+      removeInKind: 'Remove',
+      removeInKindNamed: 'Remove {{hours}} hours for {{name}}',
       participantsTitle: 'Members sharing the costs',
       participantsNone: 'No members share the costs yet.',
       horizonTitle: 'Three-year plan',
@@ -509,5 +512,5 @@ export const enFinanceAuditActions: Catalogue<typeof svFinanceAuditActions> = {
   cost_line: { added: 'Cost line added', changed: 'Cost line changed', removed: 'Cost line removed' },
   actual_cost: { recorded: 'Actual cost booked' },
   funding: { applied: 'External funding applied for', granted: 'External funding granted', refused: 'External funding refused' },
-  in_kind: { recorded: 'In-kind contribution recorded' },
+  in_kind: { recorded: 'In-kind contribution recorded', removed: 'In-kind contribution removed' },
 }

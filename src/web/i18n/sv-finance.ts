@@ -387,6 +387,9 @@ export const svFinance = {
       value: 'Värde',
       inKindNone: 'Ingen egeninsats är registrerad.',
       recordInKind: 'Registrera egeninsats',
+      inKindActions: 'Åtgärder',
+      removeInKind: 'Ta bort',
+      removeInKindNamed: 'Ta bort {{hours}} timmar för {{name}}',
       participantsTitle: 'Medlemmar som delar kostnaderna',
       participantsNone: 'Inga medlemmar delar kostnaderna ännu.',
       horizonTitle: 'Treårsplan',
@@ -508,5 +511,5 @@ export const svFinanceAuditActions = {
   cost_line: { added: 'Kostnadsrad tillagd', changed: 'Kostnadsrad ändrad', removed: 'Kostnadsrad borttagen' },
   actual_cost: { recorded: 'Utfall bokat' },
   funding: { applied: 'Extern finansiering sökt', granted: 'Extern finansiering beviljad', refused: 'Extern finansiering avslagen' },
-  in_kind: { recorded: 'Egeninsats registrerad' },
+  in_kind: { recorded: 'Egeninsats registrerad', removed: 'Egeninsats borttagen' },
 } as const
