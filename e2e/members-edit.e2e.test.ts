@@ -127,7 +127,8 @@ describe('changing members and the collaboration', () => {
     await first.getByText('Inställningarna är sparade.').waitFor()
     await first.getByRole('navigation', { name: /^Meny för/ }).getByRole('link', { name: 'Översikt' }).click()
     await first.getByText('Gemensam e-nämnd för kommunerna i Norrbotten.').waitFor()
-    expect(await first.locator('dd', { hasText: 'Piteå' }).count()).toBe(1)
+    // The host is named once the overview has its new data; wait for it rather than read it at once.
+    await expect.poll(() => first.locator('dd', { hasText: 'Piteå' }).count()).toBe(1)
     expect(scriptErrors(first)).toEqual([])
   })
 })
