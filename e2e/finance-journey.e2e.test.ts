@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkPage, logIn, logOut, SCREENSHOT_DIR, scriptErrors, settled, useJourney } from './harness'
+import { checkPage, logIn, logOut, SCREENSHOT_DIR, scriptErrors, settled, useJourney, tabTo } from './harness'
 
 const EN = 'Norrbottens e-nämnd'
 
@@ -423,25 +423,3 @@ describe('money: the invoice basis and the budgets', () => {
   })
 })
 
-/** The focused element's name (label, aria-label or text) and whether its focus ring shows. */
-function focused(page: Page): Promise<{ name: string; outline: string }> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null
-    if (!el) return { name: '', outline: 'none' }
-    const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null
-    return { name: (el.getAttribute('aria-label') ?? label ?? el.textContent ?? '').trim(), outline: getComputedStyle(el).outlineStyle }
-  })
-}
-
-/** Presses Tab until the focused element's name starts with `name`, failing if it is never reached or its focus is invisible. */
-async function tabTo(page: Page, name: string, maxSteps = 120): Promise<void> {
-  for (let step = 0; step < maxSteps; step++) {
-    await page.keyboard.press('Tab')
-    const now = await focused(page)
-    if (now.name.startsWith(name)) {
-      expect(now.outline, `focus ring on "${now.name}"`).not.toBe('none')
-      return
-    }
-  }
-  throw new Error(`Could not reach "${name}" with the Tab key`)
-}

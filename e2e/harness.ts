@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import axe from 'axe-core'
 import type { AddressInfo } from 'node:net'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { DEMO_PASSWORD, seedDemo } from '../src/modules/demo/demo.seed'
 import { loadReferenceData } from '../src/modules/members/reference-data'
 import { buildApp } from '../src/server/app'
@@ -134,4 +134,27 @@ export function useJourney(): { readonly samverka: Samverka; readonly browser: B
     await journey.samverka?.close()
   })
   return journey
+}
+
+/** The focused element's name (label, aria-label or text) and whether its focus ring shows. */
+export function focused(page: Page): Promise<{ name: string; outline: string }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null
+    if (!el) return { name: '', outline: 'none' }
+    const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null
+    return { name: (el.getAttribute('aria-label') ?? label ?? el.textContent ?? '').trim(), outline: getComputedStyle(el).outlineStyle }
+  })
+}
+
+/** Presses Tab until the focused element's name starts with `name`, failing if it is never reached or its focus is invisible. */
+export async function tabTo(page: Page, name: string | RegExp, maxSteps = 150): Promise<void> {
+  for (let step = 0; step < maxSteps; step++) {
+    await page.keyboard.press('Tab')
+    const now = await focused(page)
+    if (typeof name === 'string' ? now.name.startsWith(name) : name.test(now.name)) {
+      expect(now.outline, `focus ring on "${now.name}"`).not.toBe('none')
+      return
+    }
+  }
+  throw new Error(`Could not reach "${String(name)}" with the Tab key`)
 }

@@ -1,34 +1,6 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { checkPage, DEMO_PASSWORD, scriptErrors, useJourney } from './harness'
-
-interface Focused {
-  name: string
-  outline: string
-}
-
-/** The focused element's accessible-ish name (label, aria-label or text) and whether its focus ring shows. */
-function focused(page: Page): Promise<Focused> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null
-    if (!el) return { name: '', outline: 'none' }
-    const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null
-    return { name: (el.getAttribute('aria-label') ?? label ?? el.textContent ?? '').trim(), outline: getComputedStyle(el).outlineStyle }
-  })
-}
-
-/** Presses Tab until the focused element's name starts with `name`, failing if it is never reached or its focus is invisible. */
-async function tabTo(page: Page, name: string | RegExp, maxSteps = 80): Promise<void> {
-  for (let step = 0; step < maxSteps; step++) {
-    await page.keyboard.press('Tab')
-    const now = await focused(page)
-    if (typeof name === 'string' ? now.name.startsWith(name) : name.test(now.name)) {
-      expect(now.outline, `focus ring on "${now.name}"`).not.toBe('none')
-      return
-    }
-  }
-  throw new Error(`Could not reach "${String(name)}" with the Tab key`)
-}
+import { checkPage, DEMO_PASSWORD, scriptErrors, useJourney, focused, tabTo } from './harness'
 
 /** Moves through a focused select with the arrow keys until the chosen option's text starts with `label`. */
 async function arrowTo(page: Page, label: string, maxSteps = 40): Promise<void> {

@@ -269,6 +269,10 @@ export async function deleteInKind(tx: Queryable, budgetId: string, memberId: st
   return rows[0]
 }
 
+/** The collaboration's members by id, with their names (whether or not they have left). */
+export const listMemberNames = async (db: Queryable, collaborationId: string) =>
+  new Map((await db.query<{ id: string; name: string }>('select id, name from member where collaboration_id = $1', [collaborationId])).map((m) => [m.id, m.name]))
+
 export interface MemberFigures {
   memberId: string
   name: string

@@ -47,7 +47,7 @@ export async function getCostKey(ctx: Ctx, collaborationId: string, costKeyId: s
 
 /** Every member named in a key must be one of the collaboration's. */
 async function checkKeyMembers(ctx: Ctx, tx: Queryable, collaborationId: string, body: CostKeyBody) {
-  const ids = new Set((await repo.listMemberFigures(tx, collaborationId, [2000])).map((m) => m.memberId))
+  const ids = await repo.listMemberNames(tx, collaborationId)
   const named: [string, string[]][] = [
     ['weights', body.weights.map((w) => w.memberId)],
     ['exempt', body.exempt],
@@ -101,9 +101,9 @@ export async function setUsage(ctx: Ctx, collaborationId: string, memberId: stri
 }
 
 async function memberOf(db: Queryable, collaborationId: string, memberId: string) {
-  const member = (await repo.listMemberFigures(db, collaborationId, [2000])).find((m) => m.memberId === memberId)
-  if (!member) throw notFound('medlemmen')
-  return member
+  const name = (await repo.listMemberNames(db, collaborationId)).get(memberId)
+  if (!name) throw notFound('medlemmen')
+  return { memberId, name }
 }
 
 // ---- Index values and hourly rates --------------------------------------------------------------------

@@ -5,6 +5,7 @@
  */
 import type { Queryable } from '../../server/db/database'
 import { formatOre, todayInSweden } from '../../shared/format'
+import { inKindValueOre } from '../../shared/money'
 import type { CostKey, InvoiceBasis, InvoiceLine, LateJoiner } from './finance.schema'
 import * as repo from './finance.repository'
 import { splitCostExplained } from './allocation'
@@ -88,11 +89,9 @@ export async function loadFinance(db: Queryable, collaborationId: string) {
 /** The effective total of a budget: its lines raised by their index, price lines as what the members are charged. */
 export const budgetTotal = (data: FinanceData, budgetId: string) => (data.splitLines.get(budgetId) ?? []).reduce((sum, line) => sum + effectiveAmount(line), 0)
 
-/** hours × rate, exact: hours are kept in hundredths, the value rounded half up to the öre. */
-export const inKindValue = (row: { centiHours: number; rateOre: number }) => Math.floor((row.centiHours * row.rateOre + 50) / 100)
 
 export function inKindView(row: repo.InKindRow) {
-  return { id: row.id, memberId: row.memberId, memberName: row.memberName, roleName: row.roleName, rateOre: row.rateOre, hours: row.centiHours / 100, valueOre: inKindValue(row), description: row.description, recordedBy: row.recordedBy }
+  return { id: row.id, memberId: row.memberId, memberName: row.memberName, roleName: row.roleName, rateOre: row.rateOre, hours: row.centiHours / 100, valueOre: inKindValueOre(row.centiHours / 100, row.rateOre), description: row.description, recordedBy: row.recordedBy }
 }
 
 /** Members that joined an initiative at a gate in a later year than its first budget: what they buy in for, and who is credited. */

@@ -10,7 +10,7 @@ import { SelectField } from '../ui/SelectField'
 import { ErrorSummary } from '../ui/Status'
 import { fieldErrors, useLocalErrors } from '../ui/form-errors'
 import { COST_CATEGORIES } from './labels'
-import { parseKronor } from './money'
+import { parseKronor } from '../../shared/money'
 import { useCostKeys, type BudgetChanges } from './queries'
 import type { BudgetDetail, CostCategory, CostLine, Funding } from './types'
 

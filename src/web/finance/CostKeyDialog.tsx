@@ -11,7 +11,7 @@ import { SelectField } from '../ui/SelectField'
 import { ErrorSummary } from '../ui/Status'
 import { VisuallyHidden } from '../ui/Visually'
 import { COST_KEY_KINDS } from './labels'
-import { oreToInput, parseDecimal, parseKronor } from './money'
+import { oreToInput, parseDecimal, parseKronor } from '../../shared/money'
 import { useCreateCostKey, useRefreshFinance, useReviseCostKey } from './queries'
 import type { CostKey, CostKeyKind, NewCostKey } from './types'
 

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router-dom'
-import { AREAS, type Area } from '../../shared/initiatives'
+import type { Area } from '../../shared/initiatives'
+import { AreasField } from './AreasField'
 import { ApiError } from '../api/client'
 import type { Member, ProcessModel } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
@@ -86,7 +87,6 @@ function NewInitiativeForm({ members, proposers, limited, models }: { members: M
       { onSuccess: (initiative) => void navigate(`/collaborations/${collaboration.id}/initiatives/${initiative.id}`) },
     )
   }
-  const toggleArea = (area: Area, on: boolean) => setAreas(on ? AREAS.filter((a) => a === area || areas.includes(a)) : areas.filter((a) => a !== area))
 
   return (
     <form className="form card new-initiative" onSubmit={submit} noValidate>
@@ -100,23 +100,7 @@ function NewInitiativeForm({ members, proposers, limited, models }: { members: M
       <Field id={fieldIds.description} label={t('newInitiative.description')} error={fields.description}>
         {(props) => <textarea {...props} rows={5} value={description} onChange={(e) => setDescription(e.target.value)} />}
       </Field>
-      <fieldset aria-describedby="initiative-areas-hint">
-        <legend>{t('newInitiative.areas')}</legend>
-        <p className="field-hint" id="initiative-areas-hint">
-          {t('newInitiative.areasHint')}
-        </p>
-        {fields.areas && <p className="field-error">{fields.areas}</p>}
-        <ul className="checkbox-columns">
-          {AREAS.map((area) => (
-            <li key={area}>
-              <label className="checkbox">
-                <input id={`initiative-area-${area}`} type="checkbox" checked={areas.includes(area)} onChange={(e) => toggleArea(area, e.target.checked)} />
-                {t(`areas.${area}`)}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <AreasField idPrefix="initiative" legend={t('newInitiative.areas')} hint={t('newInitiative.areasHint')} error={fields.areas} value={areas} onChange={setAreas} listClassName="checkbox-columns" />
       <div className="form-grid">
         <SelectField
           id={fieldIds.proposingMemberId}

@@ -1,9 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { AREAS, type Area } from '../../shared/initiatives'
+import type { Area } from '../../shared/initiatives'
+import { AreasField } from '../initiatives/AreasField'
 import type { FieldErrors } from '../api/client'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
-import { oreToInput, parseKronor } from '../finance/money'
+import { oreToInput, parseKronor } from '../../shared/money'
 import { Dialog } from '../ui/Dialog'
 import { Field } from '../ui/Field'
 import { FormActions } from '../ui/FormActions'
@@ -59,7 +60,6 @@ export function ProposalDialog({ round, changes, returnFocusTo, onClose }: { rou
   const searchText = useDebounced(`${title} ${need}`.trim().slice(0, 400), 400)
   const cosigners = cosignerIds.filter((id) => id !== memberId)
 
-  const toggleArea = (area: Area, on: boolean) => setAreas(on ? AREAS.filter((a) => a === area || areas.includes(a)) : areas.filter((a) => a !== area))
   const carryFrom = (id: string) => {
     setCarriedFromId(id)
     const entry = bank.find((b) => b.proposalId === id)
@@ -134,20 +134,7 @@ export function ProposalDialog({ round, changes, returnFocusTo, onClose }: { rou
         <Field id={FIELD_IDS.expectedBenefit!} label={t('planning.proposalDialog.benefit')} error={fields.expectedBenefit}>
           {(props) => <textarea {...props} rows={3} value={benefit} onChange={(e) => setBenefit(e.target.value)} />}
         </Field>
-        <fieldset className="field">
-          <legend>{t('planning.proposalDialog.areas')}</legend>
-          {fields.areas && <p className="field-error">{fields.areas}</p>}
-          <ul className="planning-checkboxes">
-            {AREAS.map((area) => (
-              <li key={area}>
-                <label className="checkbox">
-                  <input id={`proposal-area-${area}`} type="checkbox" checked={areas.includes(area)} onChange={(e) => toggleArea(area, e.target.checked)} />
-                  {t(`areas.${area}`)}
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        <AreasField idPrefix="proposal" className="field" legend={t('planning.proposalDialog.areas')} error={fields.areas} value={areas} onChange={setAreas} listClassName="planning-checkboxes" />
         <div className="form-grid">
           <Field id={FIELD_IDS.estimatedCostOre!} label={t('planning.proposalDialog.cost')} hint={t('planning.proposalDialog.costHint')} error={fields.estimatedCostOre} required>
             {(props) => <input {...props} inputMode="decimal" autoComplete="off" value={cost} onChange={(e) => setCost(e.target.value)} />}
