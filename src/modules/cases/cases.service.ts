@@ -1,3 +1,4 @@
+import { today } from '../../server/clock'
 import type { Queryable } from '../../server/db/database'
 import { actorName, type Ctx } from '../../server/http/context'
 import { fieldError, notFound, staleVersion } from '../../server/http/errors'
@@ -7,7 +8,6 @@ import { findInitiative, listAttachments } from '../initiatives/initiatives.repo
 import { checkCaseNumberFormat, formatCaseNumber } from '../meetings/case-number'
 import * as repo from './cases.repository'
 import type { CreateCaseBody, CreateRegisterEntryBody, UpdateCaseBody } from './cases.schema'
-import { todayInSweden } from '../../shared/format'
 
 /** Confidential details are for the people who work in the collaboration; the public sees the ground only. */
 export const seesConfidential = (ctx: Ctx, collaborationId: string) =>
@@ -69,7 +69,7 @@ async function checkLinks(ctx: Ctx, tx: Queryable, collaborationId: string, inpu
 
 /** Registers a case under the next number of its year, in the collaboration's format. */
 export async function registerCase(ctx: Ctx, collaborationId: string, input: CreateCaseBody) {
-  const registeredOn = input.registeredOn ?? todayInSweden()
+  const registeredOn = input.registeredOn ?? today()
   const year = Number(registeredOn.slice(0, 4))
   const id = await ctx.db.transaction(async (tx) => {
     await checkLinks(ctx, tx, collaborationId, input)
@@ -120,7 +120,7 @@ export async function registerDocument(ctx: Ctx, collaborationId: string, caseId
     if (!found) throw notFound('ärendet')
     if (input.confidential && !input.confidentialityGround) throw fieldError(ctx.locale, 'body.confidentialityGround', 'confidentiality_ground_required')
     if (input.attachmentId && (await listAttachments(tx, collaborationId, [input.attachmentId])).length === 0) throw fieldError(ctx.locale, 'body.attachmentId', 'attachment_not_found')
-    const entry = await repo.insertEntry(tx, { caseId, ...input, registeredOn: input.registeredOn ?? todayInSweden(), registeredBy: actorName(ctx) })
+    const entry = await repo.insertEntry(tx, { caseId, ...input, registeredOn: input.registeredOn ?? today(), registeredBy: actorName(ctx) })
     await recordChange(tx, ctx.actor, { collaborationId, action: 'case.document_registered', entityType: 'register_entry', entityId: entry.id, after: { case: found.number, seq: entry.seq, description: input.description } })
   })
   return getCase(ctx, collaborationId, caseId)
@@ -134,7 +134,7 @@ export async function listRegister(ctx: Ctx, collaborationId: string, filter: { 
 export async function getCaseSettings(ctx: Ctx, collaborationId: string) {
   const settings = await repo.findSettings(ctx.db, collaborationId)
   if (!settings) throw notFound('samverkan')
-  const year = Number(todayInSweden().slice(0, 4))
+  const year = Number(today().slice(0, 4))
   const next = await repo.peekCaseNumber(ctx.db, collaborationId, year)
   return {
     caseNumberFormat: settings.caseNumberFormat,

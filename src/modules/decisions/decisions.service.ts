@@ -1,5 +1,5 @@
+import { today } from '../../server/clock'
 import type { Queryable } from '../../server/db/database'
-import { todayInSweden } from '../../shared/format'
 import { actorName, type Ctx } from '../../server/http/context'
 import { queueMail } from '../../server/mail/mail'
 import { AppError, fieldError, notFound } from '../../server/http/errors'
@@ -23,7 +23,7 @@ async function prepare(ctx: Ctx, tx: Queryable, collaborationId: string, initiat
   const initiative = await initiativesRepo.findInitiative(tx, collaborationId, initiativeId, true)
   if (!initiative) throw notFound('initiativet')
   if (initiative.status === 'stopped' || initiative.status === 'completed') throw new AppError(409, 'initiative_closed', { status: initiative.status })
-  if (input.decidedOn > todayInSweden()) throw fieldError(ctx.locale, 'body.decidedOn', 'decision_in_future')
+  if (input.decidedOn > today()) throw fieldError(ctx.locale, 'body.decidedOn', 'decision_in_future')
   if (input.decidedOn < initiative.registeredOn) throw fieldError(ctx.locale, 'body.decidedOn', 'decision_before_registration', { registeredOn: initiative.registeredOn })
   const state = await loadState(tx, collaborationId, initiativeId)
   const kind = state.decisionKinds.find((k) => k.id === input.decisionKindId)

@@ -1,6 +1,6 @@
 import type { Database } from '../../server/db/database'
 import type { Ctx } from '../../server/http/context'
-import { todayInSweden } from '../../shared/format'
+import { today as clockToday } from '../../server/clock'
 import * as decisions from '../decisions/decisions.service'
 import type { COST_CATEGORIES, CostKeyBody, CostLine } from '../finance/finance.schema'
 import * as finance from '../finance/finance.service'
@@ -231,7 +231,7 @@ const ACTUAL_TEXT: Record<Category, string> = { base_funding: 'Lönekostnad', st
 /** Books a share of the line over the months, at the 25th; never after today. */
 async function bookActuals(ctx: Ctx, collaborationId: string, budgetId: string, line: CostLine, booked: NonNullable<DemoBudget['booked']>) {
   const total = Math.round(line.effectiveOre * booked.share)
-  const due = booked.months.filter((month) => `${month}-25` <= todayInSweden())
+  const due = booked.months.filter((month) => `${month}-25` <= clockToday())
   for (const [i, month] of due.entries()) {
     const amountOre = Math.floor(total / booked.months.length) + (i === booked.months.length - 1 ? total % booked.months.length : 0)
     await finance.recordActualCost(ctx, collaborationId, budgetId, line.id, { bookedOn: `${month}-25`, amountOre, description: `${ACTUAL_TEXT[line.category]} ${month}` })

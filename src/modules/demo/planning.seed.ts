@@ -1,6 +1,6 @@
 import type { Database } from '../../server/db/database'
 import type { Ctx } from '../../server/http/context'
-import { todayInSweden } from '../../shared/format'
+import { today as clockToday } from '../../server/clock'
 import type { Area } from '../../shared/initiatives'
 import { loadGrants } from '../auth/auth.repository'
 import * as finance from '../finance/finance.service'
@@ -271,7 +271,7 @@ async function seedNorrbotten(office: Ctx, db: Database, collaborationId: string
 /** Annual planning (issue 7): VästKom's finished round for this year and Norrbotten's open round for next year. */
 export async function seedDemoPlanning(ctx: Ctx, db: Database, collaborations: Map<string, string>) {
   const office = await actingAs(ctx, db, 'samordnare@demo.samverka.se')
-  const today = todayInSweden()
+  const today = clockToday()
   const year = Number(today.slice(0, 4))
   const membersOf = async (collaborationId: string) =>
     new Map((await db.query<{ id: string; name: string }>('select id, name from member where collaboration_id = $1', [collaborationId])).map((m) => [m.name, m.id]))

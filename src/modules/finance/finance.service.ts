@@ -1,7 +1,8 @@
+import { today } from '../../server/clock'
 import type { Queryable } from '../../server/db/database'
 import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
-import { formatOre, todayInSweden } from '../../shared/format'
+import { formatOre } from '../../shared/format'
 import { recordChange } from '../audit/audit.repository'
 import { AllocationError } from './allocation'
 import type { BudgetBody, CostKeyBody, CostLineBody, FinanceOverview, InvoiceBasis } from './finance.schema'
@@ -18,7 +19,7 @@ export const listCostKeys = (ctx: Ctx, collaborationId: string) => repo.listCost
 export async function getCostKey(ctx: Ctx, collaborationId: string, costKeyId: string, year?: number) {
   const key = await repo.findCostKey(ctx.db, collaborationId, costKeyId)
   if (!key) throw notFound('fördelningsnyckeln')
-  const forYear = year ?? Number(todayInSweden().slice(0, 4))
+  const forYear = year ?? Number(today().slice(0, 4))
   const populationYear = key.populationYear ?? forYear
   const versions = await repo.listCostKeyVersions(ctx.db, key.lineageId)
   const figures = await repo.listMemberFigures(ctx.db, collaborationId, [populationYear])
@@ -292,7 +293,7 @@ export async function recordActualCost(ctx: Ctx, collaborationId: string, budget
     if (!budget) throw notFound('budgeten')
     if (!(await repo.listCostLines(tx, [budgetId])).some((l) => l.id === lineId)) throw notFound('kostnadsraden')
     if (!body.bookedOn.startsWith(`${budget.year}-`)) throw fieldError(ctx.locale, 'body.bookedOn', 'actual_outside_year', { year: budget.year })
-    if (body.bookedOn > todayInSweden()) throw fieldError(ctx.locale, 'body.bookedOn', 'actual_in_future')
+    if (body.bookedOn > today()) throw fieldError(ctx.locale, 'body.bookedOn', 'actual_in_future')
     if (body.amountOre === 0) throw fieldError(ctx.locale, 'body.amountOre', 'actual_zero')
     const id = await repo.insertActual(tx, lineId, body, actorName(ctx))
     await recordChange(tx, ctx.actor, { collaborationId, action: 'actual_cost.recorded', entityType: 'actual_cost', entityId: id, after: { budgetId, lineId, ...body } })
@@ -320,7 +321,7 @@ export async function decideFunding(ctx: Ctx, collaborationId: string, budgetId:
     const before = (await repo.listFunding(tx, [budgetId])).find((f) => f.id === fundingId)
     if (!before) throw notFound('finansieringen')
     if ((body.status === 'applied') !== (body.decidedOn === null)) throw fieldError(ctx.locale, 'body.decidedOn', 'funding_decision_date')
-    if (body.decidedOn && body.decidedOn > todayInSweden()) throw fieldError(ctx.locale, 'body.decidedOn', 'decision_in_future')
+    if (body.decidedOn && body.decidedOn > today()) throw fieldError(ctx.locale, 'body.decidedOn', 'decision_in_future')
     if (!(await repo.updateFunding(tx, fundingId, body.version, body.status, body.decidedOn))) throw staleVersion()
     await recordChange(tx, ctx.actor, { collaborationId, action: `funding.${body.status}`, entityType: 'external_funding', entityId: fundingId, before, after: body })
     return fundingView(tx, budgetId, fundingId)

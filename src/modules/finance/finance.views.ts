@@ -3,8 +3,9 @@
  * budgets with their effective totals, every member's invoice basis, the overview and the late joiners.
  * The splits are never stored; they follow from the keys, members and participants each time.
  */
+import { today as clockToday } from '../../server/clock'
 import type { Queryable } from '../../server/db/database'
-import { formatOre, todayInSweden } from '../../shared/format'
+import { formatOre } from '../../shared/format'
 import { inKindValueOre } from '../../shared/money'
 import type { CostKey, InvoiceBasis, InvoiceLine, LateJoiner } from './finance.schema'
 import * as repo from './finance.repository'
@@ -14,7 +15,7 @@ import { allocationKeyOf, effectiveAmount, explainLine, fundingCredits, quarterA
 type Locale = 'sv' | 'en'
 
 /** Who shares a year's costs is read on this day: the year's last day, or today for this year and later ones. */
-export function referenceDate(year: number, today = todayInSweden()): string {
+export function referenceDate(year: number, today = clockToday()): string {
   const end = `${year}-12-31`
   return end < today ? end : today
 }
@@ -35,7 +36,7 @@ export async function loadFinance(db: Queryable, collaborationId: string) {
   const keys = new Map(keyRows.map((k) => [k.id, k]))
   const budgetYears = [...new Set(budgets.map((b) => b.year))]
   const populationYears = [...new Set([...budgetYears, ...keyRows.flatMap((k) => (k.populationYear ? [k.populationYear] : []))])]
-  const figures = await repo.listMemberFigures(db, collaborationId, populationYears.length ? populationYears : [Number(todayInSweden().slice(0, 4))])
+  const figures = await repo.listMemberFigures(db, collaborationId, populationYears.length ? populationYears : [Number(clockToday().slice(0, 4))])
   const usage = await repo.listUsage(db, collaborationId, budgetYears)
   const figure = new Map(figures.map((f) => [`${f.memberId}/${f.year}`, f]))
   const members = [...new Map(figures.map((f) => [f.memberId, f])).values()]

@@ -1,3 +1,4 @@
+import { today } from '../../server/clock'
 import type { Queryable } from '../../server/db/database'
 import type { Ctx } from '../../server/http/context'
 import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
@@ -13,7 +14,6 @@ import * as repo from './governance.repository'
 import type { BodyInput, SeatInput } from './governance.schema'
 import { ADVISOR_QUESTIONS, adviseLegalForm, type Answers } from './legal-form-advisor'
 import { checkLegalForm } from './legal-form-rules'
-import { todayInSweden } from '../../shared/format'
 
 
 /** Everything the rules need, read in one go. */
@@ -36,7 +36,7 @@ async function loadState(db: Queryable, collaborationId: string) {
     seats,
     mandates,
     decisionKinds,
-    today: todayInSweden(),
+    today: today(),
   }
   return { collaboration, state, bodies, seats, decisionKinds, memberNames: new Map(members.map((m) => [m.id, m.name])) }
 }

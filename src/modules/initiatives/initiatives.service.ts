@@ -1,3 +1,4 @@
+import { today } from '../../server/clock'
 import { createHash } from 'node:crypto'
 import type { Queryable } from '../../server/db/database'
 import { actorName, type Ctx } from '../../server/http/context'
@@ -11,7 +12,6 @@ import { describeUnmet } from './gate-engine'
 import * as repo from './initiatives.repository'
 import type { CreateInitiativeBody, DocumentVersionBody, InitiativeListQuery, UpdateInitiativeBody } from './initiatives.schema'
 import { currentParticipants, detailOf, funnelsOf, gateDecisions, gateView, loadState, modelOf, phaseOf, summaryOf } from './initiatives.views'
-import { todayInSweden } from '../../shared/format'
 
 /** Whether the actor acts here only as a member representative, and for which members. */
 export function ownMembersOnly(ctx: Ctx, collaborationId: string): string[] | null {
@@ -45,7 +45,7 @@ async function activeMemberIds(tx: Queryable, collaborationId: string) {
 export async function createInitiative(ctx: Ctx, collaborationId: string, input: CreateInitiativeBody) {
   const own = ownMembersOnly(ctx, collaborationId)
   if (own && !own.includes(input.proposingMemberId)) throw new AppError(403, 'forbidden_other_member', { member: '' })
-  const on = input.registeredOn ?? todayInSweden()
+  const on = input.registeredOn ?? today()
   const id = await ctx.db.transaction(async (tx) => {
     const members = await activeMemberIds(tx, collaborationId)
     const participantIds = [...new Set([input.proposingMemberId, ...input.participantMemberIds])]
@@ -84,7 +84,7 @@ const allowedStatusChanges: Record<string, string[]> = {
 
 /** Pausing, stopping, resuming or completing, always with the reason recorded. */
 export async function changeStatus(ctx: Ctx, collaborationId: string, initiativeId: string, input: { version: number; status: 'active' | 'paused' | 'stopped' | 'completed'; reason: string; on?: string }) {
-  const on = input.on ?? todayInSweden()
+  const on = input.on ?? today()
   await ctx.db.transaction(async (tx) => {
     const initiative = await loadInitiative(tx, collaborationId, initiativeId, true)
     if (initiative.version !== input.version) throw staleVersion()
@@ -106,7 +106,7 @@ function requireActive(initiative: repo.InitiativeRow) {
  * passage is recorded with the decisions that opened it. Leaving the last phase completes the initiative.
  */
 export async function advanceInitiative(ctx: Ctx, collaborationId: string, initiativeId: string, input: { version: number; on?: string }) {
-  const on = input.on ?? todayInSweden()
+  const on = input.on ?? today()
   await ctx.db.transaction(async (tx) => {
     const initiative = await loadInitiative(tx, collaborationId, initiativeId, true)
     if (initiative.version !== input.version) throw staleVersion()
@@ -159,7 +159,7 @@ export async function advanceInitiative(ctx: Ctx, collaborationId: string, initi
 
 /** Back to the previous phase, with the reason; its gate must then be decided again. */
 export async function sendBackInitiative(ctx: Ctx, collaborationId: string, initiativeId: string, input: { version: number; reason: string; on?: string }) {
-  const on = input.on ?? todayInSweden()
+  const on = input.on ?? today()
   await ctx.db.transaction(async (tx) => {
     const initiative = await loadInitiative(tx, collaborationId, initiativeId, true)
     if (initiative.version !== input.version) throw staleVersion()
@@ -178,7 +178,7 @@ export async function sendBackInitiative(ctx: Ctx, collaborationId: string, init
 
 /** A member asks to take part: it decides at the next gate like the others, and joins when that gate is passed. */
 export async function requestToJoin(ctx: Ctx, collaborationId: string, initiativeId: string, memberId: string, input: { on?: string }) {
-  const on = input.on ?? todayInSweden()
+  const on = input.on ?? today()
   await ctx.db.transaction(async (tx) => {
     const initiative = await loadInitiative(tx, collaborationId, initiativeId, true)
     if (initiative.status === 'stopped' || initiative.status === 'completed') throw new AppError(409, 'initiative_not_active', { status: initiative.status })
@@ -205,8 +205,8 @@ export async function withdrawJoinRequest(ctx: Ctx, collaborationId: string, ini
       const gate = gateView(state, initiative, ctx.locale)
       throw new AppError(409, 'participant_leaves_at_gate', { member: name, gate: gate ? (ctx.locale === 'en' ? gate.phase.gate!.nameEn : gate.phase.gate!.nameSv) : '—' })
     }
-    await repo.leave(tx, participation.id, initiative.phaseKey, todayInSweden(), 'withdrew_request')
-    await repo.insertEvent(tx, { initiativeId, kind: 'join_withdrawn', phaseKey: initiative.phaseKey, occurredOn: todayInSweden(), details: { member: name }, actorName: actorName(ctx) })
+    await repo.leave(tx, participation.id, initiative.phaseKey, today(), 'withdrew_request')
+    await repo.insertEvent(tx, { initiativeId, kind: 'join_withdrawn', phaseKey: initiative.phaseKey, occurredOn: today(), details: { member: name }, actorName: actorName(ctx) })
     await recordChange(tx, ctx.actor, { collaborationId, action: 'initiative.join_withdrawn', entityType: 'initiative', entityId: initiativeId, after: { memberId, member: name } })
   })
   return getInitiative(ctx, collaborationId, initiativeId)
@@ -231,7 +231,7 @@ function checkDocumentValues(ctx: Ctx, fields: ReturnType<typeof documentTypesOf
 }
 
 /** A new version of one of the initiative's structured documents; a final version counts at the gates. */
-export async function saveDocumentVersion(ctx: Ctx, collaborationId: string, initiativeId: string, typeKey: string, input: DocumentVersionBody, on = todayInSweden()) {
+export async function saveDocumentVersion(ctx: Ctx, collaborationId: string, initiativeId: string, typeKey: string, input: DocumentVersionBody, on = today()) {
   await ctx.db.transaction(async (tx) => {
     const initiative = await loadInitiative(tx, collaborationId, initiativeId, true)
     const state = await loadState(tx, collaborationId, initiativeId)

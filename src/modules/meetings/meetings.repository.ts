@@ -230,3 +230,30 @@ export const casesWaitingOnAgenda = (db: Queryable, caseIds: string[]) =>
 /** Of these users, those with a role in the collaboration. */
 export const usersWithRole = (db: Queryable, collaborationId: string, userIds: string[]) =>
   db.query<{ userId: string }>('select distinct user_id as "userId" from role_assignment where collaboration_id = $1 and user_id = any($2::uuid[])', [collaborationId, userIds])
+
+export interface ParagraphRow {
+  itemId: string
+  paragraph: number
+  year: number
+  title: string
+  outcome: 'approve' | 'reject' | 'defer'
+  bodyId: string
+  bodyName: string
+  meetingId: string
+  meetingDate: string
+  meetingStatus: MeetingRow['status']
+  publishedOn: string | null
+}
+
+/** One § of a collaboration's minutes, by its agenda item; undefined when the item is not a decided § of this collaboration. */
+export async function findParagraph(db: Queryable, collaborationId: string, itemId: string) {
+  const [row] = await db.query<ParagraphRow>(
+    `select a.id as "itemId", a.paragraph, extract(year from m.starts_at at time zone 'Europe/Stockholm')::int as year, a.title, a.outcome,
+       m.body_id as "bodyId", b.name as "bodyName", m.id as "meetingId", (m.starts_at at time zone 'Europe/Stockholm')::date::text as "meetingDate",
+       m.status as "meetingStatus", m.published_on as "publishedOn"
+     from agenda_item a join meeting m on m.id = a.meeting_id join body b on b.id = m.body_id
+     where a.id = $2 and m.collaboration_id = $1 and a.paragraph is not null and a.outcome is not null`,
+    [collaborationId, itemId],
+  )
+  return row
+}

@@ -1,3 +1,4 @@
+import { today } from '../../server/clock'
 import type { Ctx } from '../../server/http/context'
 import { AppError, fieldError, notFound } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
@@ -9,7 +10,6 @@ import { calendarFeed } from './ical'
 import * as repo from './meetings.repository'
 import { getMeeting, listMeetings, loadMeeting } from './meetings.service'
 import { renderMinutesPdf, type MinutesDocument } from './minutes-pdf'
-import { todayInSweden } from '../../shared/format'
 
 const stockholmTime = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(new Date(iso))
 
@@ -105,7 +105,7 @@ export async function listPublishedMinutes(ctx: Ctx, collaborationId: string) {
       paragraphs: m.paragraphs,
       publishedOn: m.publishedOn!,
       appealEndsOn: m.appealEndsOn!,
-      appealOpen: todayInSweden() <= m.appealEndsOn!,
+      appealOpen: today() <= m.appealEndsOn!,
     }))
 }
 

@@ -1,5 +1,5 @@
+import { today as clockToday } from '../../server/clock'
 import { actingUserId, type Ctx } from '../../server/http/context'
-import { todayInSweden } from '../../shared/format'
 import * as repo from './planning.repository'
 import { STAGE_NAMES } from './planning.service'
 import { allowed, currentStage } from './stages'
@@ -16,7 +16,7 @@ export async function myNotifications(ctx: Ctx) {
   const names = new Map((await repo.collaborationNames(ctx.db, collaborationIds)).map((c) => [c.id, c.name]))
   const rounds = await repo.listRounds(ctx.db, collaborationIds)
   const stages = await repo.listStages(ctx.db, rounds.map((r) => r.id))
-  const today = todayInSweden()
+  const today = clockToday()
   const monthAgo = new Date(Date.parse(today) - 30 * 86_400_000).toISOString().slice(0, 10)
   const names_ = STAGE_NAMES[ctx.locale]
   const notes = []

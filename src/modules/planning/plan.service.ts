@@ -1,7 +1,7 @@
+import { today } from '../../server/clock'
 import { withinTransaction, type Queryable } from '../../server/db/database'
 import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, fieldError, staleVersion } from '../../server/http/errors'
-import { todayInSweden } from '../../shared/format'
 import { recordChange } from '../audit/audit.repository'
 import * as finance from '../finance/finance.service'
 import { createInitiative } from '../initiatives/initiatives.service'
@@ -72,7 +72,7 @@ export async function adoptPlan(ctx: Ctx, collaborationId: string, roundId: stri
     const { round, stage } = await loadRound(tx, collaborationId, roundId, true)
     requireStage(ctx, stage, 'adopt_plan')
     if (round.adoptedOn) throw new AppError(409, 'plan_already_adopted', { adoptedOn: round.adoptedOn })
-    if (body.adoptedOn > todayInSweden()) throw fieldError(ctx.locale, 'body.adoptedOn', 'decision_in_future')
+    if (body.adoptedOn > today()) throw fieldError(ctx.locale, 'body.adoptedOn', 'decision_in_future')
     const results = await computeResults(tx, round, round, ctx.locale)
     const inTx: Ctx = { ...ctx, db: withinTransaction(ctx.db, tx), onlyMemberIds: null }
     const cosigners = await repo.listCosigners(tx, roundId)
@@ -150,7 +150,7 @@ export async function recordApproval(ctx: Ctx, collaborationId: string, roundId:
     const { round, stage } = await loadRound(tx, collaborationId, roundId)
     requireStage(ctx, stage, 'approve_plan')
     if (body.decidedOn < round.adoptedOn!) throw fieldError(ctx.locale, 'body.decidedOn', 'approval_before_adoption', { adoptedOn: round.adoptedOn! })
-    if (body.decidedOn > todayInSweden()) throw fieldError(ctx.locale, 'body.decidedOn', 'decision_in_future')
+    if (body.decidedOn > today()) throw fieldError(ctx.locale, 'body.decidedOn', 'decision_in_future')
     await checkMembers(ctx, tx, collaborationId, round.year, [memberId], 'params.memberId')
     await repo.upsertApproval(tx, roundId, memberId, body, actorName(ctx))
     await recordChange(tx, ctx.actor, { collaborationId, action: 'plan.member_decided', entityType: 'planning_round', entityId: roundId, after: { memberId, ...body } })

@@ -1,7 +1,7 @@
+import { today as clockToday } from '../../server/clock'
 import { withinTransaction, type Queryable } from '../../server/db/database'
 import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../server/http/errors'
-import { todayInSweden } from '../../shared/format'
 import { recordChange } from '../audit/audit.repository'
 import * as finance from '../finance/finance.service'
 import { listMemberFigures } from '../finance/finance.repository'
@@ -44,7 +44,7 @@ export async function loadRound(db: Queryable, collaborationId: string, roundId:
   const round = await repo.findRound(db, collaborationId, roundId, forUpdate)
   if (!round) throw notFound('planeringsrundan')
   const stages = await repo.listStages(db, [round.id])
-  const stage = currentStage(stages, todayInSweden(), round.manualStage ? { key: round.manualStage, at: round.manualStageAt! } : null)
+  const stage = currentStage(stages, clockToday(), round.manualStage ? { key: round.manualStage, at: round.manualStageAt! } : null)
   return { round, stages, stage }
 }
 
@@ -54,7 +54,7 @@ export function requireStage(ctx: Ctx, stage: StageKey | 'not_started', action: 
 
 /** The collaboration's current members with their population for the plan's year. */
 export async function roundMembers(db: Queryable, collaborationId: string, year: number) {
-  const today = todayInSweden()
+  const today = clockToday()
   return (await listMemberFigures(db, collaborationId, [year])).filter((m) => m.joinedOn <= today && (m.leftOn === null || m.leftOn >= today))
 }
 
@@ -72,7 +72,7 @@ const memberNames = async (db: Queryable, collaborationId: string, year: number)
 export async function listRounds(ctx: Ctx, collaborationId: string) {
   const rounds = await repo.listRounds(ctx.db, [collaborationId])
   const stages = await repo.listStages(ctx.db, rounds.map((r) => r.id))
-  const today = todayInSweden()
+  const today = clockToday()
   const members = (await roundMembers(ctx.db, collaborationId, Number(today.slice(0, 4)))).length
   return rounds.map((r) => ({
     id: r.id,
