@@ -18,6 +18,7 @@ import { planningRoutes } from '../modules/planning/planning.routes'
 import { governanceRoutes } from '../modules/governance/governance.routes'
 import { initiativesRoutes } from '../modules/initiatives/initiatives.routes'
 import { meetingsRoutes } from '../modules/meetings/meetings.routes'
+import { meetingDocumentsRoutes } from '../modules/meetings/meeting-documents.routes'
 import { memberRoutes } from '../modules/members/members.routes'
 import { processesRoutes } from '../modules/processes/processes.routes'
 import { systemRoutes } from '../modules/system/system.routes'
@@ -98,6 +99,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(decisionsRoutes)
   await app.register(casesRoutes)
   await app.register(meetingsRoutes)
+  await app.register(meetingDocumentsRoutes)
   await app.register(financeRoutes)
   await app.register(planningRoutes)
   await app.register(auditRoutes)

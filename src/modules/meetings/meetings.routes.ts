@@ -74,10 +74,6 @@ export async function meetingsRoutes(server: FastifyInstance) {
   app.post(`${one}/held`, { schema: { tags, summary: 'Close the meeting once every item is decided or deferred', params: MeetingParams, response: { 200: Meeting } }, config: prepare }, async (request) =>
     meetings.closeMeeting(ctxOf(request), request.params.collaborationId, request.params.meetingId),
   )
-  app.get(`${one}/minutes.pdf`, { schema: { tags, summary: 'The minutes as PDF', params: MeetingParams }, config: read }, async (request, reply) => {
-    const { pdf, fileName } = await minutes.minutesPdf(ctxOf(request), request.params.collaborationId, request.params.meetingId)
-    return reply.header('content-type', 'application/pdf').header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(fileName)}`).send(pdf)
-  })
   app.post(`${one}/approve`, { schema: { tags, summary: 'Approve (justera) the minutes as the meeting’s chair or adjuster', params: MeetingParams, response: { 200: Meeting } }, config: { access: meetingsPolicy.approve } }, async (request) =>
     minutes.approveMinutes(ctxOf(request), request.params.collaborationId, request.params.meetingId),
   )
