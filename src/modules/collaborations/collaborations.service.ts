@@ -3,8 +3,7 @@ import { actingUserId } from '../../server/http/context'
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
 import { copyDefaultDecisionKinds } from '../governance/governance.repository'
-import { DEFAULT_TEMPLATE_KEY } from '../processes/process-templates'
-import { adoptTemplate } from '../processes/processes.service'
+import { adoptDefaultModel } from '../processes/processes.service'
 import { addReferenceMembers } from '../members/members.service'
 import { findMember, listMembers } from '../members/members.repository'
 import { insertRoleAssignment } from '../users/users.repository'
@@ -22,8 +21,11 @@ export async function getCollaboration(ctx: Ctx, collaborationId: string): Promi
   return collaboration
 }
 
-/** Creates a collaboration with its first members; whoever creates it becomes its coordinator. */
-export async function createCollaboration(ctx: Ctx, body: CreateCollaborationBody): Promise<Collaboration> {
+/**
+ * Creates a collaboration with its first members; whoever creates it becomes its coordinator. Its default process
+ * model has a neutral name; `defaultProcessNamedAfterTemplate` keeps the template's (Norrbotten's own demo collaboration).
+ */
+export async function createCollaboration(ctx: Ctx, body: CreateCollaborationBody, options: { defaultProcessNamedAfterTemplate?: boolean } = {}): Promise<Collaboration> {
   const userId = actingUserId(ctx)
   if (!mayCreateCollaboration(ctx.actor)) throw forbidden()
   if (body.hostCode && !body.memberCodes.includes(body.hostCode)) throw fieldError(ctx.locale, 'body.hostCode', 'host_not_member')
@@ -39,7 +41,7 @@ export async function createCollaboration(ctx: Ctx, body: CreateCollaborationBod
       after: { name: body.name, prefix: body.prefix, legalForm: body.legalForm, description: body.description },
     })
     await copyDefaultDecisionKinds(tx, id)
-    await adoptTemplate(tx, ctx, id, DEFAULT_TEMPLATE_KEY, true)
+    await adoptDefaultModel(tx, ctx, id, options.defaultProcessNamedAfterTemplate)
     await addReferenceMembers(tx, ctx.actor, id, body.memberCodes, body.joinedOn)
     if (body.hostCode) {
       const host = (await listMembers(tx, id, { includeLeft: false })).find((member) => member.code === body.hostCode)!

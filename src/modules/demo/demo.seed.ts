@@ -107,7 +107,8 @@ async function seedInto(db: Database): Promise<boolean> {
   ]
   const collaborations = new Map<string, string>()
   for (const definition of demoCollaborations) {
-    collaborations.set(definition.prefix, (await createCollaboration(ctx, definition)).id)
+    // Norrbottens e-nämnd works on its own main process; other collaborations get the neutral default name.
+    collaborations.set(definition.prefix, (await createCollaboration(ctx, definition, { defaultProcessNamedAfterTemplate: definition.prefix === 'EN' })).id)
   }
 
   await seedDemoGovernance(ctx, db, collaborations)

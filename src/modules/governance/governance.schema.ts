@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { LEGAL_FORMS } from '../../shared/roles'
+import { KIND_MEMBER_DECISION_REASONS } from './decision-path'
 import { BODY_KINDS } from './governance.model'
 import { ADVISOR_QUESTIONS } from './legal-form-advisor'
 
@@ -43,7 +44,11 @@ export const DecisionKind = z.object({
 export const FindingResponse = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   code: z.string(),
+  /** The kind's own setting: it always needs every member's decision, whatever the legal form. */
   message: z.string(),
+  /** The answer of the decision path: must every member also decide, in this collaboration, and why. */
+  membersMustDecide: z.boolean(),
+  memberDecisionReason: z.enum(KIND_MEMBER_DECISION_REASONS).nullable(),
   bodyId: z.uuid().optional(),
 })
 
@@ -52,7 +57,7 @@ export const DecisionPathResponse = z.object({
   preparedBy: z.array(z.uuid()),
   decidedBy: z.array(z.uuid()),
   membersMustDecide: z.boolean(),
-  memberDecisionReason: z.enum(['kind_requires', 'no_binding_body']).nullable(),
+  memberDecisionReason: z.enum(KIND_MEMBER_DECISION_REASONS).nullable(),
   /** Where a disagreement goes from the deciding body, next level first. */
   escalatesTo: z.array(z.uuid()),
   /** The steps a disagreement about it takes: from the lowest level through the decider to the top. */
@@ -98,7 +103,8 @@ export const MandatesBody = z.object({
 })
 
 export const CreateDecisionKindBody = z.object({
-  key: z.string().trim().regex(/^[a-z][a-z0-9_]{1,59}$/, 'Nyckeln skrivs med små bokstäver, siffror och _, t.ex. e_service_launch'),
+  /** The key process models refer to; made from the Swedish name when left out (the interface never asks for it). */
+  key: z.string().trim().regex(/^[a-z][a-z0-9_]{1,59}$/, 'Nyckeln skrivs med små bokstäver, siffror och _, t.ex. e_service_launch').optional(),
   nameSv: z.string().trim().min(2).max(200),
   nameEn: z.string().trim().min(2).max(200),
   binding: z.boolean(),

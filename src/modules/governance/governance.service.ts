@@ -53,7 +53,10 @@ export async function getGovernance(ctx: Ctx, collaborationId: string) {
       prepares: state.mandates.filter((m) => m.bodyId === body.id && m.mandate === 'prepares').map((m) => m.decisionKindId),
       seats: seats.filter((seat) => seat.bodyId === body.id).map((seat) => ({ ...seat, memberName: seat.memberId ? (memberNames.get(seat.memberId) ?? null) : null })),
     })),
-    decisionKinds,
+    decisionKinds: decisionKinds.map(({ sortOrder: _sortOrder, ...kind }) => {
+      const { membersMustDecide, memberDecisionReason } = decisionPath(state, kind.id)
+      return { ...kind, membersMustDecide, memberDecisionReason }
+    }),
     findings: checkLegalForm(state, (kind) => (ctx.locale === 'en' ? kind.nameEn : kind.nameSv)).map((finding) => ({ severity: finding.severity, code: finding.code, message: findingMessage(ctx.locale, finding), bodyId: finding.bodyId })),
     paths: decisionKinds.map((kind) => {
       const path = decisionPath(state, kind.id)
@@ -162,15 +165,38 @@ export async function setMandates(ctx: Ctx, collaborationId: string, bodyId: str
   return bodyOf(ctx, collaborationId, bodyId)
 }
 
-export async function createDecisionKind(ctx: Ctx, collaborationId: string, input: { key: string; nameSv: string; nameEn: string; binding: boolean; requiresMemberDecisions: boolean }) {
+/** A key for process models to refer to, from the Swedish name: "Införa e-tjänst" → infora_e_tjanst (then _2, _3 … if taken). */
+export function keyFromName(name: string, taken: (key: string) => boolean): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^[^a-z]+|_+$/g, '')
+    .slice(0, 50)
+    .replace(/_+$/, '')
+  const base = slug.length >= 2 ? slug : `kind_${slug}`.replace(/_+$/, '')
+  let key = base
+  for (let n = 2; taken(key); n++) key = `${base}_${n}`
+  return key
+}
+
+/** A decision kind as the listing shows it, with its decision path's answer to whether every member must also decide. */
+async function kindOf(ctx: Ctx, collaborationId: string, decisionKindId: string) {
+  return (await getGovernance(ctx, collaborationId)).decisionKinds.find((kind) => kind.id === decisionKindId)!
+}
+
+export async function createDecisionKind(ctx: Ctx, collaborationId: string, input: { key?: string; nameSv: string; nameEn: string; binding: boolean; requiresMemberDecisions: boolean }) {
   const id = await ctx.db.transaction(async (tx) => {
     const kinds = await repo.listDecisionKinds(tx, collaborationId)
-    if (kinds.some((kind) => kind.key === input.key)) throw new AppError(409, 'decision_kind_exists', { key: input.key })
-    const id = await repo.insertDecisionKind(tx, collaborationId, { ...input, sortOrder: Math.max(0, ...kinds.map((kind) => kind.sortOrder)) + 10 })
-    await recordChange(tx, ctx.actor, { collaborationId, action: 'decision_kind.created', entityType: 'decision_kind', entityId: id, after: input })
+    const taken = (key: string) => kinds.some((kind) => kind.key === key)
+    if (input.key && taken(input.key)) throw new AppError(409, 'decision_kind_exists', { key: input.key })
+    const created = { ...input, key: input.key ?? keyFromName(input.nameSv, taken) }
+    const id = await repo.insertDecisionKind(tx, collaborationId, { ...created, sortOrder: Math.max(0, ...kinds.map((kind) => kind.sortOrder)) + 10 })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'decision_kind.created', entityType: 'decision_kind', entityId: id, after: created })
     return id
   })
-  return (await repo.listDecisionKinds(ctx.db, collaborationId)).find((kind) => kind.id === id)!
+  return kindOf(ctx, collaborationId, id)
 }
 
 export async function updateDecisionKind(
@@ -186,7 +212,7 @@ export async function updateDecisionKind(
     const { version: _version, ...after } = input
     await recordChange(tx, ctx.actor, { collaborationId, action: 'decision_kind.updated', entityType: 'decision_kind', entityId: decisionKindId, before, after })
   })
-  return (await repo.listDecisionKinds(ctx.db, collaborationId)).find((kind) => kind.id === decisionKindId)!
+  return kindOf(ctx, collaborationId, decisionKindId)
 }
 
 async function withNextBody(db: Queryable, collaborationId: string, rows: repo.DisagreementRow[]) {

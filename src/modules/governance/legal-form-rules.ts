@@ -1,3 +1,4 @@
+import { memberDecisionReasonOf } from './decision-path'
 import {
   NO_BINDING_BODY_FORMS,
   PUBLIC_AUTHORITY_FORMS,
@@ -69,7 +70,8 @@ export function checkLegalForm(state: GovernanceState, kindName: (kind: Decision
   }
 
   if (NO_BINDING_BODY_FORMS.includes(state.legalForm)) {
-    const binding = state.decisionKinds.filter((kind) => kind.binding)
+    // The same rule the decision path answers with, so the findings and "who decides" never disagree.
+    const binding = state.decisionKinds.filter((kind) => memberDecisionReasonOf(state.legalForm, kind) === 'no_binding_body')
     if (binding.length) findings.push({ severity: 'info', code: 'binding_needs_member_decisions', names: binding.map((kind) => kindName(kind)) })
     for (const body of state.bodies) {
       const decidesBinding = binding.filter((kind) => state.mandates.some((m) => m.bodyId === body.id && m.decisionKindId === kind.id && m.mandate === 'decides'))

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { AREAS, INITIATIVE_STATUSES, OUTCOMES, PARTICIPANT_STATES } from '../../shared/initiatives'
 import { Decision } from '../decisions/decisions.schema'
+import { KIND_MEMBER_DECISION_REASONS, MEMBER_DECISION_REASONS } from '../governance/decision-path'
 import { ProcessDefinition } from '../processes/processes.schema'
 
 const isoDate = z.iso.date()
@@ -74,6 +75,8 @@ export const GateStatus = z.object({
   phaseKey: z.string(),
   name: z.string(),
   requiresMemberDecisions: z.boolean(),
+  /** Why every participating member must also decide (decision-path.ts); null when they need not. */
+  memberDecisionReason: z.enum(MEMBER_DECISION_REASONS).nullable(),
   minParticipants: z.number().int(),
   dueOn: isoDate.nullable(),
   requiredDecisions: z.array(z.object({ decisionKindId: z.uuid().nullable(), key: z.string(), name: z.string(), body: bodyRef.nullable(), outcome: z.enum(OUTCOMES).nullable() })),
@@ -94,7 +97,7 @@ export const GateStatus = z.object({
       preparedBy: z.array(bodyRef),
       decidedBy: z.array(bodyRef),
       membersMustDecide: z.boolean(),
-      memberDecisionReason: z.enum(['kind_requires', 'no_binding_body']).nullable(),
+      memberDecisionReason: z.enum(KIND_MEMBER_DECISION_REASONS).nullable(),
       ladder: z.array(bodyRef),
     }),
   ),

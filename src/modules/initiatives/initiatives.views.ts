@@ -3,7 +3,7 @@ import { notFound } from '../../server/http/errors'
 import type { Locale } from '../../server/http/messages'
 import { findCollaboration } from '../collaborations/collaborations.repository'
 import { listDecisions, type DecisionRow } from '../decisions/decisions.repository'
-import { decisionPath } from '../governance/decision-path'
+import { whoDecidesAtGate, type DecisionPath, type MemberDecisionReason } from '../governance/decision-path'
 import type { GovernanceState } from '../governance/governance.model'
 import { listBodies, listDecisionKinds, listMandates } from '../governance/governance.repository'
 import { listMembers } from '../members/members.repository'
@@ -59,7 +59,8 @@ export interface GateView {
   phase: Phase
   rule: GateRule
   evaluation: GateEvaluation
-  paths: ReturnType<typeof decisionPath>[]
+  paths: DecisionPath[]
+  memberDecisionReason: MemberDecisionReason | null
   completes: boolean
 }
 
@@ -70,12 +71,12 @@ export function gateView(state: State, initiative: InitiativeRow, locale: Locale
   const gate = phase.gate
   if (!gate) return null
   const kinds = gate.decisionKinds.map((key) => state.decisionKinds.find((kind) => kind.key === key)).filter((kind) => kind !== undefined)
-  const paths = kinds.map((kind) => decisionPath(state.governance, kind.id))
+  // Who decides at the gate comes from governance's one answer (decision-path.ts), the model's gate setting included.
+  const { paths, participantsMustDecide, memberDecisionReason } = whoDecidesAtGate(state.governance, kinds.map((kind) => kind.id), gate.requiresMemberDecisions)
   const types = documentTypesOf(model.definition)
   const rule: GateRule = {
     requiredDecisions: kinds.map((kind, k) => ({ decisionKindId: kind.id, name: named(locale, kind), body: paths[k]!.decidedBy[0] ?? null })),
-    // Governance can demand the members' own decisions even where the model does not (a binding decision in avtalssamverkan).
-    requiresMemberDecisions: gate.requiresMemberDecisions || paths.some((path) => path.membersMustDecide),
+    requiresMemberDecisions: participantsMustDecide,
     minParticipants: gate.minParticipants,
     requiredDocuments: gate.requiredDocuments.map((key) => {
       const type = types.find((t) => t.key === key)
@@ -87,7 +88,7 @@ export function gateView(state: State, initiative: InitiativeRow, locale: Locale
     documents: state.documents.filter((d) => d.initiativeId === initiative.id).map((d) => ({ typeKey: d.typeKey, final: d.final })),
     decisions: gateDecisions(state, initiative).map((d) => ({ decisionKindId: d.decisionKindId, bodyId: d.bodyId, memberId: d.memberId, outcome: d.outcome })),
   })
-  return { phase, rule, evaluation, paths, completes: index === model.definition.phases.length - 1 }
+  return { phase, rule, evaluation, paths, memberDecisionReason, completes: index === model.definition.phases.length - 1 }
 }
 
 const latestBy = (decisions: DecisionRow[], match: (d: DecisionRow) => boolean) => decisions.filter(match).at(-1) ?? null
@@ -172,6 +173,7 @@ export async function detailOf(db: Queryable, state: State, initiative: Initiati
       phaseKey: gate.phase.key,
       name: named(locale, gate.phase.gate!),
       requiresMemberDecisions: gate.rule.requiresMemberDecisions,
+      memberDecisionReason: gate.memberDecisionReason,
       minParticipants: gate.rule.minParticipants,
       dueOn: initiative.gateDueOn,
       requiredDecisions: gate.phase.gate!.decisionKinds.map((key) => {

@@ -315,3 +315,6 @@ const jointProcurement: ProcessTemplate = {
 
 export const PROCESS_TEMPLATES: readonly ProcessTemplate[] = [norrbotten, guide, jointProcurement]
 export const DEFAULT_TEMPLATE_KEY = 'norrbotten'
+
+/** A new collaboration's default model: Norrbotten's phases, under a name that is not any one collaboration's. */
+export const DEFAULT_MODEL_NAME = { nameSv: 'Standardprocess för gemensam utveckling', nameEn: 'Standard process for joint development' } as const

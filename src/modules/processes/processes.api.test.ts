@@ -16,10 +16,10 @@ describe('process models', () => {
   })
   afterAll(() => t.close())
 
-  it('starts every collaboration on Norrbotten’s six phases as its default model', async () => {
+  it('starts every collaboration on Norrbotten’s six phases as its default model, under a name that is not Norrbotten’s', async () => {
     const { models } = (await coordinator.get(url('/processes'))).json()
     expect(models).toHaveLength(1)
-    expect(models[0]).toMatchObject({ templateKey: 'norrbotten', version: 1, isDefault: true, latest: true })
+    expect(models[0]).toMatchObject({ templateKey: 'norrbotten', version: 1, isDefault: true, latest: true, nameSv: 'Standardprocess för gemensam utveckling', nameEn: 'Standard process for joint development' })
     expect(models[0].definition.phases.map((p: { nameSv: string }) => p.nameSv)).toEqual(['Kvalificering av idé', 'Förstudie', 'Utvecklingsprojekt', 'Realisering', 'Införande', 'Förvaltning'])
   })
 

@@ -4,7 +4,7 @@ import { AppError, notFound, staleVersion, translate } from '../../server/http/e
 import { recordChange } from '../audit/audit.repository'
 import { listDecisionKinds } from '../governance/governance.repository'
 import { checkDefinition } from './process-rules'
-import { DEFAULT_TEMPLATE_KEY, PROCESS_TEMPLATES } from './process-templates'
+import { DEFAULT_MODEL_NAME, DEFAULT_TEMPLATE_KEY, PROCESS_TEMPLATES } from './process-templates'
 import * as repo from './processes.repository'
 import type { ReviseProcessBody } from './processes.schema'
 
@@ -18,31 +18,43 @@ export async function getProcessModel(ctx: Ctx, collaborationId: string, process
   return model
 }
 
-/** A shipped template becomes the collaboration's own model, version 1. */
-export async function adoptTemplate(tx: Queryable, ctx: Pick<Ctx, 'actor'>, collaborationId: string, templateKey: string, isDefault: boolean) {
+/** A shipped template becomes the collaboration's own model, version 1, under the template's name unless given another. */
+export async function adoptTemplate(
+  tx: Queryable,
+  ctx: Pick<Ctx, 'actor'>,
+  collaborationId: string,
+  templateKey: string,
+  isDefault: boolean,
+  name: { nameSv: string; nameEn: string } | null = null,
+) {
   const template = PROCESS_TEMPLATES.find((t) => t.key === templateKey)
   if (!template) throw new AppError(404, 'unknown_template', { key: templateKey })
+  const { nameSv, nameEn } = name ?? template
   const id = await repo.insertProcessModel(tx, {
     collaborationId,
     lineageId: null,
     version: 1,
     templateKey,
-    nameSv: template.nameSv,
-    nameEn: template.nameEn,
+    nameSv,
+    nameEn,
     description: template.description,
     definition: template.definition,
     isDefault,
     createdBy: actorName(ctx),
   })
-  await recordChange(tx, ctx.actor, { collaborationId, action: 'process_model.adopted', entityType: 'process_model', entityId: id, after: { templateKey, name: template.nameSv } })
+  await recordChange(tx, ctx.actor, { collaborationId, action: 'process_model.adopted', entityType: 'process_model', entityId: id, after: { templateKey, name: nameSv } })
   return id
 }
 
-/** The default model, adopting Norrbotten's template for a collaboration that has none yet. */
+/** The default model, adopting the default template for a collaboration that has none yet. */
 export async function defaultModelId(tx: Queryable, ctx: Pick<Ctx, 'actor'>, collaborationId: string) {
   const model = await repo.findDefaultModel(tx, collaborationId)
-  return model ? model.id : adoptTemplate(tx, ctx, collaborationId, DEFAULT_TEMPLATE_KEY, true)
+  return model ? model.id : adoptDefaultModel(tx, ctx, collaborationId)
 }
+
+/** A new collaboration's default model, under the neutral default name (or the template's, as Norrbotten's own demo keeps). */
+export const adoptDefaultModel = (tx: Queryable, ctx: Pick<Ctx, 'actor'>, collaborationId: string, namedAfterTemplate = false) =>
+  adoptTemplate(tx, ctx, collaborationId, DEFAULT_TEMPLATE_KEY, true, namedAfterTemplate ? null : DEFAULT_MODEL_NAME)
 
 async function checkAgainstCatalogue(ctx: Ctx, tx: Queryable, collaborationId: string, definition: ReviseProcessBody['definition']) {
   const kinds = (await listDecisionKinds(tx, collaborationId)).map((kind) => kind.key)

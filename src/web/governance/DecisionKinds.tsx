@@ -22,9 +22,8 @@ export function DecisionKinds({ kinds, collaborationName, changes }: { kinds: De
         <thead>
           <tr>
             <th scope="col">{t('governance.decisionKind')}</th>
-            <th scope="col">{t('governance.kindKey')}</th>
             <th scope="col">{t('governance.binding')}</th>
-            <th scope="col">{t('governance.requiresMemberDecisions')}</th>
+            <th scope="col">{t('governance.kindMembersMustDecide')}</th>
             {changes && <th scope="col">{t('members.actions')}</th>}
           </tr>
         </thead>
@@ -32,9 +31,12 @@ export function DecisionKinds({ kinds, collaborationName, changes }: { kinds: De
           {kinds.map((kind) => (
             <tr key={kind.id}>
               <th scope="row">{kindName(kind)}</th>
-              <td className="code">{kind.key}</td>
               <td>{yesNo(kind.binding)}</td>
-              <td>{yesNo(kind.requiresMemberDecisions)}</td>
+              <td>
+                {/* The decision path's answer, so the table, the path and the overview never disagree. */}
+                {yesNo(kind.membersMustDecide)}
+                {kind.memberDecisionReason && <span className="cell-secondary">{t(`governance.reason.${kind.memberDecisionReason}`)}</span>}
+              </td>
               {changes && (
                 <td>
                   <button type="button" className="button-link" aria-label={t('governanceEdit.editKindLabel', { name: kindName(kind) })} onClick={(e) => setOpen({ kind, opener: e.currentTarget })}>
@@ -58,14 +60,14 @@ export function DecisionKinds({ kinds, collaborationName, changes }: { kinds: De
   )
 }
 
-const fieldIds = { key: 'kind-key', nameSv: 'kind-name-sv', nameEn: 'kind-name-en', binding: 'kind-binding', requiresMemberDecisions: 'kind-requires' }
+const fieldIds = { nameSv: 'kind-name-sv', nameEn: 'kind-name-en', binding: 'kind-binding', requiresMemberDecisions: 'kind-requires' }
 
 function KindDialog({ kind, changes, returnFocusTo, onClose }: { kind: DecisionKind | null; changes: GovernanceChanges; returnFocusTo: HTMLElement; onClose: () => void }) {
   const { t } = useTranslation()
+  const kindName = useKindName()
   const mutation = kind ? changes.updateKind : changes.createKind
   const { reset } = mutation
   useEffect(() => reset(), [reset])
-  const [key, setKey] = useState(kind?.key ?? '')
   const [nameSv, setNameSv] = useState(kind?.nameSv ?? '')
   const [nameEn, setNameEn] = useState(kind?.nameEn ?? '')
   const [binding, setBinding] = useState(kind?.binding ?? false)
@@ -75,17 +77,12 @@ function KindDialog({ kind, changes, returnFocusTo, onClose }: { kind: DecisionK
     event.preventDefault()
     const input = { nameSv, nameEn, binding, requiresMemberDecisions: requires }
     if (kind) changes.updateKind.mutate({ kindId: kind.id, body: { version: kind.version, ...input } }, { onSuccess: onClose })
-    else changes.createKind.mutate({ key, ...input }, { onSuccess: onClose })
+    else changes.createKind.mutate(input, { onSuccess: onClose })
   }
   return (
-    <Dialog titleId="kind-dialog-title" title={kind ? t('governanceEdit.editKindLabel', { name: kind.nameSv }) : t('governanceEdit.addKind')} onClose={onClose} returnFocusTo={returnFocusTo}>
+    <Dialog titleId="kind-dialog-title" title={kind ? t('governanceEdit.editKindLabel', { name: kindName(kind) }) : t('governanceEdit.addKind')} onClose={onClose} returnFocusTo={returnFocusTo}>
       <form className="form" onSubmit={submit} noValidate>
         <ErrorSummary error={mutation.error} fieldIds={fieldIds} />
-        {!kind && (
-          <Field id={fieldIds.key} label={t('governanceEdit.key')} hint={t('governanceEdit.keyHint')} error={fields.key} required>
-            {(props) => <input {...props} autoComplete="off" value={key} onChange={(e) => setKey(e.target.value)} />}
-          </Field>
-        )}
         <Field id={fieldIds.nameSv} label={t('governanceEdit.nameSv')} error={fields.nameSv} required>
           {(props) => <input {...props} lang="sv" autoComplete="off" value={nameSv} onChange={(e) => setNameSv(e.target.value)} />}
         </Field>
@@ -99,8 +96,12 @@ function KindDialog({ kind, changes, returnFocusTo, onClose }: { kind: DecisionK
         </p>
         <p>
           <label className="checkbox">
-            <input id={fieldIds.requiresMemberDecisions} type="checkbox" checked={requires} onChange={(e) => setRequires(e.target.checked)} /> {t('governanceEdit.requiresMemberDecisions')}
+            <input id={fieldIds.requiresMemberDecisions} type="checkbox" aria-describedby="kind-requires-hint" checked={requires} onChange={(e) => setRequires(e.target.checked)} />{' '}
+            {t('governanceEdit.requiresMemberDecisions')}
           </label>
+        </p>
+        <p id="kind-requires-hint" className="field-hint">
+          {t('governanceEdit.requiresMemberDecisionsHint')}
         </p>
         <FormActions pending={mutation.isPending} label={t('governanceEdit.save')} pendingLabel={t('governanceEdit.saving')} onCancel={onClose} />
       </form>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import type { MemberDecisionReason } from '../../modules/governance/decision-path'
 
 /** Who prepares, who decides, and whether every member must also decide and why: one decision path's facts. */
 export function PathFacts({
@@ -11,7 +12,7 @@ export function PathFacts({
   preparedBy: string[]
   decidedBy: string[]
   membersMustDecide: boolean
-  memberDecisionReason: 'kind_requires' | 'no_binding_body' | null
+  memberDecisionReason: MemberDecisionReason | null
   className?: string
 }) {
   const { t } = useTranslation()

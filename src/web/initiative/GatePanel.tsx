@@ -112,6 +112,7 @@ function GateConditions({ initiative, gate }: { initiative: InitiativeDetail; ga
       </div>
       <div>
         <h3>{t('initiative.gate.memberDecisions')}</h3>
+        {gate.memberDecisionReason && <p className="field-hint">{t(`governance.reason.${gate.memberDecisionReason}`)}</p>}
         {gate.requiresMemberDecisions ? (
           <ul className="gate-list">
             {gate.memberDecisions.map((member) => (
