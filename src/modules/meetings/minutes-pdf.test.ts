@@ -2,9 +2,10 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { pdfPages } from '../../../tests/helpers/pdf-text'
 import { printable } from '../../server/pdf/pdf-layout'
-import { formatApprovalTime, paragraphRange, renderMinutesPdf, type MinutesDocument } from './minutes-pdf.js'
+import { approvalText, formatApprovalTime, paragraphRange, renderMinutesPdf, type MinutesDocument } from './minutes-pdf.js'
 
 const minutes: MinutesDocument = {
+  draft: false,
   collaborationName: 'Norrbottens e-nämnd',
   bodyName: 'Gemensamma e-nämnden',
   meetingDate: '2026-11-24',
@@ -18,6 +19,10 @@ const minutes: MinutesDocument = {
     { name: 'Per-Olof Älvström', seatRole: 'ersattare', memberName: 'Älvsbyn', servingFor: 'Karin Björk', position: null },
     { name: 'Lena Juuso', seatRole: 'ledamot', memberName: 'Övertorneå', servingFor: null, position: null },
     { name: 'Nils Pavval', seatRole: 'ledamot', memberName: 'Jokkmokk', servingFor: null, position: null },
+  ],
+  absent: [
+    { name: 'Karin Björk', seatRole: 'ledamot', memberName: 'Älvsbyn' },
+    { name: 'Gunnar Rask', seatRole: 'ersattare', memberName: 'Kalix' },
   ],
   others: [
     { name: 'Johanna Berg', title: 'sekreterare' },
@@ -67,8 +72,8 @@ const minutes: MinutesDocument = {
     },
   ],
   approvals: [
-    { role: 'chair', name: 'Maria Nilsson', approvedAt: '2026-11-25T13:02:00Z' },
-    { role: 'adjuster', name: 'Åsa Öberg', approvedAt: '2026-11-25T15:40:00Z' },
+    { role: 'chair', name: 'Maria Nilsson', approvedAt: '2026-11-25T13:02:00Z', recorded: false, signedOn: null, recordedByName: null },
+    { role: 'adjuster', name: 'Åsa Öberg', approvedAt: '2026-11-25T15:40:00Z', recorded: false, signedOn: null, recordedByName: null },
   ],
   notice: { postedOn: '2026-11-26', appealEndsOn: '2026-12-17' },
 }
@@ -89,7 +94,7 @@ describe('renderMinutesPdf', () => {
     expect(pages[0]).toContain('09:00–11:30')
     for (const p of minutes.present) expect(pages[0]).toContain(p.name)
     for (const member of ['Kalix', 'Luleå', 'Överkalix', 'Älvsbyn']) expect(pages[0]).toContain(member)
-    expect(pages[0]).toContain('tjänstgör för Karin Björk')
+    expect(pages[0]!.replace(/\s+/g, ' ')).toContain('tjänstgörande ersättare för Karin Björk')
     expect(pages[0]).toContain('ordförande')
     expect(pages[0]).toContain('Mikael Strand, e-samordnare')
     expect(pages[0]).toContain('§ 12–15')
@@ -110,6 +115,37 @@ describe('renderMinutesPdf', () => {
     expect(all).not.toContain('lösenordshantering')
     expect(all).not.toContain('Säkerhetsincident')
     pages.forEach((page, i) => expect(page).toContain(`Sida ${i + 1} av ${pages.length}`))
+  })
+
+  it('marks held minutes not yet approved as a draft on every page, and drops the marking once approved', async () => {
+    const draft = await pagesOf(await renderMinutesPdf({ ...minutes, draft: true, approvals: minutes.approvals.slice(0, 1), notice: null }))
+    expect(draft[0]).toContain('UTKAST – EJ JUSTERAT')
+    expect(draft.length).toBeGreaterThan(1)
+    draft.forEach((page) => expect(page).toContain('Utkast – ej justerat'))
+    const approved = (await pagesOf(await renderMinutesPdf(minutes))).join('\n')
+    expect(approved).not.toMatch(/utkast/i)
+  })
+
+  it('lists the absent ledamöter and ersättare and the others present', async () => {
+    const pages = await pagesOf(await renderMinutesPdf(minutes))
+    const first = pages[0]!.replace(/\s+/g, ' ')
+    expect(first).toContain('Frånvarande')
+    expect(first).toContain('Karin Björk, ledamot (Älvsbyn)')
+    expect(first).toContain('Gunnar Rask, ersättare (Kalix)')
+    expect(first).toContain('Övriga närvarande')
+    expect(first).toContain('Johanna Berg, sekreterare')
+    // An ersättare present who does not serve is not among those deciding.
+    const bystander = { name: 'Stina Vik', seatRole: 'ersattare' as const, memberName: 'Luleå', servingFor: null, position: null }
+    const withBystander = (await pagesOf(await renderMinutesPdf({ ...minutes, present: [...minutes.present, bystander] })))[0]!.replace(/\s+/g, ' ')
+    expect(withBystander).toContain('Ersättare, ej tjänstgörande Stina Vik (Luleå)')
+  })
+
+  it('shows an approval signed on paper as recorded, with who recorded it', async () => {
+    const paper = { role: 'adjuster' as const, name: 'Lena Juuso', approvedAt: '2026-11-27T08:15:00Z', recorded: true, signedOn: '2026-11-26', recordedByName: 'Johanna Berg' }
+    const pages = await pagesOf(await renderMinutesPdf({ ...minutes, approvals: [...minutes.approvals, paper] }))
+    const first = pages[0]!.replace(/\s+/g, ' ')
+    expect(first).toContain('Justerat på papper 2026-11-26, registrerat i Samverka av Johanna Berg')
+    expect(first.match(/Justerat digitalt/g)).toHaveLength(2)
   })
 
   it('leaves out the notice until the minutes are approved and posted', async () => {
@@ -136,6 +172,13 @@ describe('renderMinutesPdf', () => {
 })
 
 describe('helpers', () => {
+  it('tells a digital approval from one recorded from paper', () => {
+    expect(approvalText({ role: 'chair', name: 'M', approvedAt: '2026-12-09T14:30:00Z', recorded: false, signedOn: null, recordedByName: null })).toBe('Justerat digitalt 2026-12-09 kl. 15:30')
+    expect(approvalText({ role: 'chair', name: 'M', approvedAt: '2026-12-11T09:00:00Z', recorded: true, signedOn: '2026-12-10', recordedByName: 'Selma Sekreterare' })).toBe(
+      'Justerat på papper 2026-12-10, registrerat i Samverka av Selma Sekreterare',
+    )
+  })
+
   it('writes approval times in Swedish time, summer and winter', () => {
     expect(formatApprovalTime('2026-11-25T13:02:00Z')).toBe('2026-11-25 kl. 14:02')
     expect(formatApprovalTime('2026-06-25T22:30:00Z')).toBe('2026-06-26 kl. 00:30')

@@ -1,10 +1,22 @@
 // The minutes (protokoll) of a meeting as a PDF in the layout Swedish municipalities use: a
 // first page with attendance, signatures and the notice (anslag), then the paragraphs one by one.
-import PDFDocument from 'pdfkit'
+// Until every approval is in, each page is marked as a draft that is not approved.
 import { formatDateTime } from '../../shared/format'
-import { BOLD, BOTTOM_MARGIN, contentWidth, ensureSpace, fit, FONT, INK, ITALIC, MARGIN, MUTED, printableDeep, RULE, type Doc } from '../../server/pdf/pdf-layout'
+import { BOLD, BOTTOM_MARGIN, contentWidth, drawPageFurniture, ensureSpace, FONT, INK, ITALIC, labelledRow, MARGIN, MUTED, openDocument, printableDeep, RULE, type Doc } from '../../server/pdf/pdf-layout'
+
+/** One approval (justering): done in Samverka, or signed on paper and recorded by the secretary. */
+export interface Approval {
+  role: 'chair' | 'adjuster'
+  name: string
+  approvedAt: string // ISO timestamp: when it was done, or recorded
+  recorded: boolean
+  signedOn: string | null // YYYY-MM-DD, the paper signature's date
+  recordedByName: string | null
+}
 
 export interface MinutesDocument {
+  /** The meeting is held but the minutes are not yet approved by all. */
+  draft: boolean
   collaborationName: string
   bodyName: string
   meetingDate: string // YYYY-MM-DD
@@ -18,6 +30,8 @@ export interface MinutesDocument {
     servingFor: string | null
     position: 'chair' | 'vice_chair' | null
   }[]
+  /** Ledamöter and ersättare called who were not there. */
+  absent: { name: string; seatRole: 'ledamot' | 'ersattare'; memberName: string | null }[]
   others: { name: string; title: string }[] // officials present: secretary, e-samordnare, föredragande
   secretary: string
   chair: string
@@ -31,7 +45,7 @@ export interface MinutesDocument {
     reservations: string
     confidentialGround: string | null
   }[]
-  approvals: { role: 'chair' | 'adjuster'; name: string; approvedAt: string /* ISO timestamp */ }[]
+  approvals: Approval[]
   notice: { postedOn: string; appealEndsOn: string } | null
 }
 
@@ -39,11 +53,19 @@ export interface MinutesDocument {
 const LABEL_WIDTH = 118
 const SEAT_ROLE = { ledamot: 'ledamot', ersattare: 'ersättare' } as const
 const POSITION = { chair: 'ordförande', vice_chair: 'vice ordförande' } as const
-const OUTCOME = { approve: 'Beslut: bifall', reject: 'Beslut: avslag', defer: 'Bordläggs' } as const
+export const OUTCOME = { approve: 'Beslut: bifall', reject: 'Beslut: avslag', defer: 'Bordläggs' } as const
+export const DRAFT_MARK = 'Utkast – ej justerat'
 
 /** "2026-11-25 kl. 14:02" in Swedish time, whatever the server's zone. */
 export function formatApprovalTime(timestamp: string): string {
   return formatDateTime(timestamp).replace(' ', ' kl. ')
+}
+
+/** "Justerat digitalt 2026-11-25 kl. 14:02", or "Justerat på papper 2026-11-25, registrerat i Samverka av …". */
+export function approvalText(approval: Approval): string {
+  if (!approval.recorded) return `Justerat digitalt ${formatApprovalTime(approval.approvedAt)}`
+  const signed = approval.signedOn ?? formatDateTime(approval.approvedAt).slice(0, 10)
+  return `Justerat på papper ${signed}${approval.recordedByName ? `, registrerat i Samverka av ${approval.recordedByName}` : ''}`
 }
 
 /** "§ 12–15", or "§ 3–4, 7" when the numbers have gaps. */
@@ -59,17 +81,7 @@ export function paragraphRange(numbers: number[]): string {
   return ranges.length ? `§ ${ranges.join(', ')}` : '–'
 }
 
-/** A labelled row of the first page: the label on the left, what `draw` writes on the right. */
-function row(doc: Doc, label: string, draw: (x: number, width: number) => void): void {
-  ensureSpace(doc, 30)
-  const top = doc.y
-  doc.font(BOLD).fontSize(9).fillColor(MUTED).text(label, MARGIN, top, { width: LABEL_WIDTH - 10 })
-  const labelBottom = doc.y
-  doc.y = top
-  doc.font(FONT).fontSize(10).fillColor(INK)
-  draw(MARGIN + LABEL_WIDTH, contentWidth(doc) - LABEL_WIDTH)
-  doc.y = Math.max(doc.y, labelBottom) + 10
-}
+const row = (doc: Doc, label: string, draw: (x: number, width: number) => void) => labelledRow(doc, label, draw, LABEL_WIDTH)
 
 function header(doc: Doc, m: MinutesDocument): void {
   const width = contentWidth(doc)
@@ -84,6 +96,20 @@ function header(doc: Doc, m: MinutesDocument): void {
   const y = Math.max(leftBottom, doc.y) + 8
   doc.moveTo(MARGIN, y).lineTo(MARGIN + width, y).lineWidth(1).strokeColor(INK).stroke()
   doc.y = y + 14
+  if (m.draft) draftBanner(doc)
+}
+
+/** The draft's marking under the title: what it is and why it may still change. */
+function draftBanner(doc: Doc): void {
+  const width = contentWidth(doc)
+  const text = 'Protokollet är inte justerat. Det kan ändras tills ordföranden och justerarna har justerat det.'
+  doc.font(FONT).fontSize(9.5)
+  const height = 16 + 6 + doc.heightOfString(text, { width: width - 20 }) + 8
+  const top = doc.y
+  doc.rect(MARGIN, top, width, height).lineWidth(1.5).strokeColor(INK).stroke()
+  doc.font(BOLD).fontSize(12).fillColor(INK).text(DRAFT_MARK.toUpperCase(), MARGIN + 10, top + 8, { width: width - 20 })
+  doc.font(FONT).fontSize(9.5).text(text, MARGIN + 10, doc.y + 2, { width: width - 20 })
+  doc.y = top + height + 14
 }
 
 function attendanceTable(doc: Doc, present: MinutesDocument['present'], x: number, width: number): void {
@@ -116,7 +142,7 @@ function attendanceTable(doc: Doc, present: MinutesDocument['present'], x: numbe
   }
   drawHeader()
   for (const p of present) {
-    const remarks = [p.position ? POSITION[p.position] : null, p.servingFor ? `tjänstgör för ${p.servingFor}` : null]
+    const remarks = [p.position ? POSITION[p.position] : null, p.servingFor ? `tjänstgörande ersättare för ${p.servingFor}` : null]
     drawRow(
       [p.name, SEAT_ROLE[p.seatRole], p.memberName ?? '–', remarks.filter(Boolean).join(', ')],
       FONT,
@@ -126,26 +152,27 @@ function attendanceTable(doc: Doc, present: MinutesDocument['present'], x: numbe
   }
 }
 
-/** One signature: the digital approval above a line, the name below; an empty line until approved. */
-function signature(doc: Doc, x: number, name: string, approvedAt: string | null, line = true): void {
+/** One signature: how it was approved above a line, the name below; an empty line until approved. */
+function signature(doc: Doc, x: number, width: number, name: string, approval: Approval | null, line = true): void {
   const top = doc.y
-  if (approvedAt) {
-    doc.font(ITALIC).fontSize(9).fillColor(INK).text(`Justerat digitalt ${formatApprovalTime(approvedAt)}`, x, top + 6)
+  let lineY = top + 22
+  if (approval) {
+    doc.font(ITALIC).fontSize(9).fillColor(INK).text(approvalText(approval), x, top + 6, { width })
+    lineY = Math.max(lineY, doc.y + 4)
   }
-  const lineY = top + 22
   if (line) doc.moveTo(x, lineY).lineTo(x + 230, lineY).lineWidth(0.5).strokeColor(INK).stroke()
   doc.font(FONT).fontSize(10).fillColor(INK).text(name, x, line ? lineY + 4 : top + 8, { width: 230 })
 }
 
 function signatures(doc: Doc, m: MinutesDocument): void {
   // Whoever approved as chair signs as chair (a vice chair may have presided).
-  const chairApproval = m.approvals.find((a) => a.role === 'chair')
-  const adjusterApproval = (name: string) => m.approvals.find((a) => a.role === 'adjuster' && a.name === name)?.approvedAt ?? null
+  const chairApproval = m.approvals.find((a) => a.role === 'chair') ?? null
+  const adjusterApproval = (name: string) => m.approvals.find((a) => a.role === 'adjuster' && a.name === name) ?? null
   // An adjuster who approved in someone's place still signs.
   const adjusters = [...new Set([...m.adjusters, ...m.approvals.filter((a) => a.role === 'adjuster').map((a) => a.name)])]
-  row(doc, 'Sekreterare', (x) => signature(doc, x, m.secretary, null, false))
-  row(doc, 'Ordförande', (x) => signature(doc, x, chairApproval?.name ?? m.chair, chairApproval?.approvedAt ?? null))
-  for (const name of adjusters) row(doc, 'Justerare', (x) => signature(doc, x, name, adjusterApproval(name)))
+  row(doc, 'Sekreterare', (x, width) => signature(doc, x, width, m.secretary, null, false))
+  row(doc, 'Ordförande', (x, width) => signature(doc, x, width, chairApproval?.name ?? m.chair, chairApproval))
+  for (const name of adjusters) row(doc, 'Justerare', (x, width) => signature(doc, x, width, name, adjusterApproval(name)))
 }
 
 function noticeBox(doc: Doc, m: MinutesDocument, notice: NonNullable<MinutesDocument['notice']>): void {
@@ -183,10 +210,23 @@ function firstPage(doc: Doc, m: MinutesDocument): void {
   header(doc, m)
   const time = m.endsAt ? `${m.startsAt}–${m.endsAt}` : `${m.startsAt}–`
   row(doc, 'Plats och tid', (x, width) => doc.text(`${m.place}, ${time}`, x, doc.y, { width }))
-  row(doc, 'Beslutande', (x, width) => attendanceTable(doc, m.present, x, width))
+  // Those who decide: the ledamöter present and the ersättare serving for an absent ledamot.
+  const deciding = m.present.filter((p) => p.seatRole === 'ledamot' || p.servingFor)
+  const substitutes = m.present.filter((p) => p.seatRole === 'ersattare' && !p.servingFor)
+  row(doc, 'Beslutande', (x, width) => attendanceTable(doc, deciding, x, width))
+  if (substitutes.length) {
+    row(doc, 'Ersättare, ej tjänstgörande', (x, width) => {
+      for (const p of substitutes) doc.text(`${p.name}${p.memberName ? ` (${p.memberName})` : ''}`, x, doc.y, { width })
+    })
+  }
   if (m.others.length) {
     row(doc, 'Övriga närvarande', (x, width) => {
-      for (const o of m.others) doc.text(`${o.name}, ${o.title}`, x, doc.y, { width })
+      for (const o of m.others) doc.text(o.title ? `${o.name}, ${o.title}` : o.name, x, doc.y, { width })
+    })
+  }
+  if (m.absent.length) {
+    row(doc, 'Frånvarande', (x, width) => {
+      for (const a of m.absent) doc.text(`${a.name}, ${SEAT_ROLE[a.seatRole]}${a.memberName ? ` (${a.memberName})` : ''}`, x, doc.y, { width })
     })
   }
   row(doc, 'Utses att justera', (x, width) => doc.text(m.adjusters.join(', ') || '–', x, doc.y, { width }))
@@ -231,55 +271,21 @@ function paragraph(doc: Doc, p: MinutesDocument['paragraphs'][number]): void {
   doc.y = y + 16
 }
 
-/** The running header from page 2 and the footer with "Sida n av N" on every page. */
-function pageFurniture(doc: Doc, m: MinutesDocument): void {
-  const { start, count } = doc.bufferedPageRange()
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i)
-    // Writing in the margins would otherwise make pdfkit start another page.
-    const margins = { ...doc.page.margins }
-    doc.page.margins = { ...margins, top: 0, bottom: 0 }
-    const width = contentWidth(doc)
-    doc.font(FONT).fontSize(8).fillColor(MUTED)
-    if (i > start) {
-      doc.text(fit(doc, m.bodyName === m.collaborationName ? m.bodyName : `${m.collaborationName} · ${m.bodyName}`, width - 170), MARGIN, 30, { lineBreak: false })
-      doc.text(`Protokoll ${m.meetingDate}`, MARGIN + width - 160, 30, { width: 160, align: 'right', lineBreak: false })
-    }
-    const footerY = doc.page.height - 44
-    doc.moveTo(MARGIN, footerY - 6).lineTo(MARGIN + width, footerY - 6).lineWidth(0.5).strokeColor(RULE).stroke()
-    doc.text(fit(doc, `${m.bodyName} · Sammanträdesdatum ${m.meetingDate}`, width - 110), MARGIN, footerY, { lineBreak: false })
-    doc.text(`Sida ${i - start + 1} av ${count}`, MARGIN + width - 100, footerY, { width: 100, align: 'right', lineBreak: false })
-    doc.page.margins = margins
-  }
-}
-
 /** Renders the minutes; the caller passes a redacted variant (confidentialGround set) for the public. */
 export async function renderMinutesPdf(original: MinutesDocument): Promise<Buffer> {
   const minutes = printableDeep(original)
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: BOTTOM_MARGIN, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    lang: 'sv-SE',
-    displayTitle: true,
-    info: {
-      Title: `Protokoll ${minutes.bodyName} ${minutes.meetingDate}`,
-      Author: minutes.collaborationName,
-      Subject: `Protokoll ${paragraphRange(minutes.paragraphs.map((p) => p.number))}`,
-    },
-  })
-  const chunks: Buffer[] = []
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
-  })
+  const title = `${minutes.draft ? 'Utkast till protokoll' : 'Protokoll'} ${minutes.bodyName} ${minutes.meetingDate}`
+  const { doc, bytes } = openDocument({ title, author: minutes.collaborationName, subject: `Protokoll ${paragraphRange(minutes.paragraphs.map((p) => p.number))}` })
   firstPage(doc, minutes)
   if (minutes.paragraphs.length) {
     doc.addPage()
     for (const p of [...minutes.paragraphs].sort((a, b) => a.number - b.number)) paragraph(doc, p)
   }
-  pageFurniture(doc, minutes)
+  drawPageFurniture(doc, {
+    header: [minutes.bodyName === minutes.collaborationName ? minutes.bodyName : `${minutes.collaborationName} · ${minutes.bodyName}`, `Protokoll ${minutes.meetingDate}`],
+    footer: `${minutes.bodyName} · Sammanträdesdatum ${minutes.meetingDate}`,
+    mark: minutes.draft ? DRAFT_MARK : null,
+  })
   doc.end()
-  return done
+  return bytes
 }

@@ -125,6 +125,9 @@ const sv = {
   points_need_points: 'Poängsumman kräver att medlemmarna har fördelat poäng; den här rundan rangordnar. Välj Borda.',
   plan_already_adopted: 'Planen fastställdes redan {adoptedOn}.',
   approval_before_adoption: 'Medlemmen kan inte ha beslutat före den {adoptedOn}, då planen fastställdes.',
+  paragraph_not_decided: 'Punkten har ingen beslutad paragraf ännu, så det finns inget protokollsutdrag.',
+  extract_not_posted: 'Protokollsutdraget blir allmänt när protokollet har justerats och anslagits.',
+  extract_confidential: 'Paragrafen omfattas av sekretess ({ground}); utdrag lämnas inte ut här.',
 }
 
 const en: Record<keyof typeof sv, string> = {
@@ -252,6 +255,9 @@ const en: Record<keyof typeof sv, string> = {
   points_need_points: 'The sum of points needs members to have given points; this round ranks. Choose Borda.',
   plan_already_adopted: 'The plan was already adopted on {adoptedOn}.',
   approval_before_adoption: 'The member cannot have decided before {adoptedOn}, when the plan was adopted.',
+  paragraph_not_decided: 'The item has no decided paragraph yet, so there is no extract of the minutes.',
+  extract_not_posted: 'The extract becomes public once the minutes have been approved and posted.',
+  extract_confidential: 'The paragraph is confidential ({ground}); no extract is given out here.',
 }
 
 export type MessageCode = keyof typeof sv

@@ -1,5 +1,8 @@
-// What the collaboration's PDF documents (the minutes, the annual plan) share: an A4 page with about
-// 2 cm margins, the built-in Helvetica and its colours, text made printable in that font, and page breaks.
+// What the collaboration's PDF documents (the minutes, the notice, extracts, the annual plan) share: an A4
+// page with about 2 cm margins, the built-in Helvetica and its colours, text made printable in that font,
+// page breaks, labelled rows and the running header and footer.
+import PDFDocument from 'pdfkit'
+
 export type Doc = PDFKit.PDFDocument
 
 export const MARGIN = 56
@@ -67,4 +70,75 @@ export function ensureSpace(doc: Doc, height: number): void {
     doc.addPage()
     doc.y = doc.page.margins.top
   }
+}
+
+/** A new A4 document with the shared margins, and its bytes once `doc.end()` has been called. */
+export function openDocument(info: { title: string; author: string; subject: string; lang?: string }): { doc: Doc; bytes: Promise<Buffer> } {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, bottom: BOTTOM_MARGIN, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    lang: info.lang ?? 'sv-SE',
+    displayTitle: true,
+    info: { Title: info.title, Author: info.author, Subject: info.subject },
+  })
+  const chunks: Buffer[] = []
+  const bytes = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.on('error', reject)
+  })
+  return { doc, bytes }
+}
+
+export interface Furniture {
+  /** The running header from page 2: left and right. */
+  header: [string, string]
+  /** The footer's text on every page, before "Sida n av N". */
+  footer: string
+  /** A marking such as "Utkast – ej justerat", in bold at the start of every page's footer. */
+  mark?: string | null
+}
+
+/** The running header from page 2 and, on every page, the footer with the marking and "Sida n av N". */
+export function drawPageFurniture(doc: Doc, furniture: Furniture): void {
+  const { start, count } = doc.bufferedPageRange()
+  for (let i = start; i < start + count; i++) {
+    doc.switchToPage(i)
+    // Writing in the margins would otherwise make pdfkit start another page.
+    const margins = { ...doc.page.margins }
+    doc.page.margins = { ...margins, top: 0, bottom: 0 }
+    const width = contentWidth(doc)
+    doc.font(FONT).fontSize(8).fillColor(MUTED)
+    if (i > start) {
+      doc.text(fit(doc, furniture.header[0], width - 170), MARGIN, 30, { lineBreak: false })
+      doc.text(furniture.header[1], MARGIN + width - 160, 30, { width: 160, align: 'right', lineBreak: false })
+    }
+    const footerY = doc.page.height - 44
+    doc.moveTo(MARGIN, footerY - 6).lineTo(MARGIN + width, footerY - 6).lineWidth(0.5).strokeColor(RULE).stroke()
+    let x = MARGIN
+    if (furniture.mark) {
+      doc.font(BOLD).fontSize(8).fillColor(INK).text(furniture.mark, x, footerY, { lineBreak: false })
+      x += doc.widthOfString(furniture.mark) + 8
+      doc.font(FONT).fillColor(MUTED)
+    }
+    doc.text(fit(doc, furniture.footer, width - 110 - (x - MARGIN)), x, footerY, { lineBreak: false })
+    doc.text(`Sida ${i - start + 1} av ${count}`, MARGIN + width - 100, footerY, { width: 100, align: 'right', lineBreak: false })
+    doc.page.margins = margins
+  }
+}
+
+/**
+ * A labelled row of a document's first page: the label in the left column, what `draw` writes on
+ * the right (it gets the column's x and width).
+ */
+export function labelledRow(doc: Doc, label: string, draw: (x: number, width: number) => void, labelWidth = 118): void {
+  ensureSpace(doc, 30)
+  const top = doc.y
+  doc.font(BOLD).fontSize(9).fillColor(MUTED).text(label, MARGIN, top, { width: labelWidth - 10 })
+  const labelBottom = doc.y
+  doc.y = top
+  doc.font(FONT).fontSize(10).fillColor(INK)
+  draw(MARGIN + labelWidth, contentWidth(doc) - labelWidth)
+  doc.y = Math.max(doc.y, labelBottom) + 10
 }

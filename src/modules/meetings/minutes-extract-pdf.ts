@@ -1,0 +1,111 @@
+// An extract of the minutes (protokollsutdrag): one § as it stands in the minutes, with how the minutes
+// were approved and posted, certified by the secretary. It is what each member receives for its own decision.
+import { BOLD, contentWidth, drawPageFurniture, ensureSpace, FONT, INK, ITALIC, labelledRow, MARGIN, MUTED, openDocument, printableDeep, RULE, type Doc } from '../../server/pdf/pdf-layout'
+import { approvalText, DRAFT_MARK, OUTCOME, type Approval } from './minutes-pdf'
+
+export interface ExtractDocument {
+  /** The minutes are not yet approved by all. */
+  draft: boolean
+  collaborationName: string
+  bodyName: string
+  meetingDate: string // YYYY-MM-DD
+  paragraph: number
+  year: number
+  title: string
+  caseNumber: string | null
+  wording: string
+  outcome: 'approve' | 'reject' | 'defer'
+  reservations: string
+  /** Set when the § is confidential (the extract is then only for those who may read it). */
+  confidentialGround: string | null
+  approvals: Approval[]
+  notice: { postedOn: string; appealEndsOn: string } | null
+  secretary: string
+}
+
+const LABEL_WIDTH = 118
+const ROLE = { chair: 'Ordförande', adjuster: 'Justerare' } as const
+
+/** "Protokollsutdrag Norrbottens e-nämnd 2026-12-09 § 4.pdf" */
+export const extractFileName = (e: Pick<ExtractDocument, 'bodyName' | 'meetingDate' | 'paragraph'>) => `Protokollsutdrag ${e.bodyName} ${e.meetingDate} § ${e.paragraph}.pdf`
+
+function header(doc: Doc, e: ExtractDocument): void {
+  const width = contentWidth(doc)
+  const top = MARGIN
+  doc.font(BOLD).fontSize(13).fillColor(INK).text(e.collaborationName, MARGIN, top, { width: width - 190 })
+  if (e.bodyName !== e.collaborationName) doc.font(FONT).fontSize(11).text(e.bodyName, { width: width - 190 })
+  const leftBottom = doc.y
+  doc.font(BOLD).fontSize(16).text('PROTOKOLLSUTDRAG', MARGIN + width - 190, top, { width: 190, align: 'right' })
+  doc.font(FONT).fontSize(9).fillColor(MUTED).text('Sammanträdesdatum', { width: 190, align: 'right' })
+  doc.font(BOLD).fontSize(11).fillColor(INK).text(e.meetingDate, { width: 190, align: 'right' })
+  const y = Math.max(leftBottom, doc.y) + 8
+  doc.moveTo(MARGIN, y).lineTo(MARGIN + width, y).lineWidth(1).strokeColor(INK).stroke()
+  doc.y = y + 14
+  if (e.draft) {
+    doc.font(BOLD).fontSize(12).fillColor(INK).text(DRAFT_MARK.toUpperCase(), MARGIN, doc.y, { width })
+    doc.font(FONT).fontSize(9.5).text('Protokollet är inte justerat. Utdraget visar paragrafen som den står i utkastet och kan ändras.', MARGIN, doc.y + 2, { width })
+    doc.y += 12
+  }
+}
+
+function paragraph(doc: Doc, e: ExtractDocument): void {
+  const width = contentWidth(doc)
+  const indent = 52
+  const bodyX = MARGIN + indent
+  const bodyWidth = width - indent
+  ensureSpace(doc, 90)
+  const top = doc.y
+  doc.font(BOLD).fontSize(12).fillColor(INK).text(`§ ${e.paragraph}`, MARGIN, top, { width: indent })
+  const dnr = e.caseNumber ? `Dnr ${e.caseNumber}` : ''
+  doc.font(FONT).fontSize(9)
+  const dnrWidth = dnr ? doc.widthOfString(dnr) + 2 : 0
+  doc.font(BOLD).fontSize(12).fillColor(INK).text(e.title, bodyX, top, { width: bodyWidth - dnrWidth - (dnr ? 14 : 0) })
+  const headingBottom = doc.y
+  if (dnr) doc.font(FONT).fontSize(9).fillColor(MUTED).text(dnr, MARGIN + width - dnrWidth, top + 2, { width: dnrWidth, align: 'right' })
+  doc.fillColor(INK)
+  doc.y = headingBottom
+  if (e.confidentialGround) {
+    doc.moveDown(0.3)
+    doc.font(ITALIC).fontSize(9.5).text(`Omfattas av sekretess: ${e.confidentialGround}`, bodyX, doc.y, { width: bodyWidth })
+  }
+  doc.moveDown(0.5)
+  if (e.wording.trim()) doc.font(FONT).fontSize(10).text(e.wording.trim(), bodyX, doc.y, { width: bodyWidth, lineGap: 2 })
+  doc.moveDown(0.6)
+  doc.font(BOLD).fontSize(10).text(OUTCOME[e.outcome], bodyX, doc.y, { width: bodyWidth })
+  if (e.reservations.trim()) {
+    doc.moveDown(0.4)
+    doc.font(ITALIC).fontSize(10).text(`Reservation: ${e.reservations.trim()}`, bodyX, doc.y, { width: bodyWidth })
+  }
+  const y = doc.y + 14
+  doc.moveTo(MARGIN, y).lineTo(MARGIN + width, y).lineWidth(0.5).strokeColor(RULE).stroke()
+  doc.y = y + 14
+}
+
+/** Renders one § of the minutes as an extract certified by the secretary. */
+export async function renderExtractPdf(original: ExtractDocument): Promise<Buffer> {
+  const e = printableDeep(original)
+  const { doc, bytes } = openDocument({ title: extractFileName(e).replace(/\.pdf$/, ''), author: e.collaborationName, subject: `Protokollsutdrag § ${e.paragraph}, ${e.title}` })
+  header(doc, e)
+  const row = (label: string, lines: string[]) =>
+    labelledRow(doc, label, (x, width) => {
+      for (const line of lines) doc.text(line, x, doc.y, { width })
+    }, LABEL_WIDTH)
+  row('Organ', [e.bodyName])
+  row('Paragraf', [`§ ${e.paragraph} år ${e.year}`])
+  paragraph(doc, e)
+  row('Justering', e.approvals.length ? e.approvals.map((a) => `${ROLE[a.role]} ${a.name}: ${approvalText(a)}`) : ['Protokollet är ännu inte justerat.'])
+  row('Anslag', e.notice ? [`Justeringen tillkännagavs genom anslag ${e.notice.postedOn}.`, `Sista dag att överklaga: ${e.notice.appealEndsOn}.`] : ['Justeringen har ännu inte anslagits.'])
+  ensureSpace(doc, 70)
+  doc.y += 10
+  doc.font(BOLD).fontSize(10).fillColor(INK).text('Rätt utdraget intygar', MARGIN, doc.y)
+  const lineY = doc.y + 26
+  doc.moveTo(MARGIN, lineY).lineTo(MARGIN + 230, lineY).lineWidth(0.5).strokeColor(INK).stroke()
+  doc.font(FONT).fontSize(10).text(e.secretary ? `${e.secretary}, sekreterare` : 'Sekreterare', MARGIN, lineY + 4, { width: 230 })
+  drawPageFurniture(doc, {
+    header: [e.bodyName === e.collaborationName ? e.bodyName : `${e.collaborationName} · ${e.bodyName}`, `Protokollsutdrag § ${e.paragraph}`],
+    footer: `${e.bodyName} · Sammanträdesdatum ${e.meetingDate} · § ${e.paragraph}`,
+    mark: e.draft ? DRAFT_MARK : null,
+  })
+  doc.end()
+  return bytes
+}
