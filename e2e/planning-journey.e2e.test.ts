@@ -92,6 +92,8 @@ describe('annual planning: from proposals to the adopted plan', () => {
 
     await page.getByRole('button', { name: 'Starta planeringsrunda' }).click()
     await dialog().getByRole('heading', { name: 'Starta planeringsrunda' }).waitFor()
+    // Next year has the demo's round, so the dialog proposes the first year that is free.
+    expect(await dialog().getByLabel(/^Planår/).inputValue()).toBe(String(thisYear + 2))
     await dialog().getByLabel(/^Planår/).fill(String(YEAR))
     // The timetable follows the year typed: VästKom's dates in the autumn before.
     expect(await dialog().getByLabel(/^Förslag tas emot/).inputValue()).toBe(`${YEAR - 1}-10-03`)

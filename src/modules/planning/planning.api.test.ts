@@ -55,6 +55,15 @@ describe('an annual planning round from proposals to the adopted plan', () => {
     expect((await coordinator.get(url('/planning/rounds'))).json()).toHaveLength(1)
   })
 
+  it('refuses a second round for a year, naming the round that has it and the next free year, and changes nothing', async () => {
+    const again = await coordinator.post(url('/planning/rounds'), { year: thisYear + 1, title: 'En andra plan', ballotKind: 'points', method: 'points', budgetFrameOre: 0 })
+    expect(again.statusCode).toBe(409)
+    expect(again.json().errors).toEqual([
+      { path: 'body.year', message: `Det finns redan en planeringsrunda för ${thisYear + 1}: ”Handlingsplan ${thisYear + 1}”. Öppna den, eller välj ett annat år (nästa lediga är ${thisYear + 2}).` },
+    ])
+    expect((await coordinator.get(url('/planning/rounds'))).json().map((r: { title: string }) => r.title)).toEqual([`Handlingsplan ${thisYear + 1}`])
+  })
+
   it('takes no proposals before the round opens, and names the stage it is in', async () => {
     expect((await round()).stage).toBe('not_started')
     const early = await propose(rep.Kalix!, member.Kalix, 'Gemensam e-tjänst för bygglov', 600_000)

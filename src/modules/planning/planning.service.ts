@@ -1,7 +1,7 @@
 import { today as clockToday } from '../../server/clock'
 import { withinTransaction, type Queryable } from '../../server/db/database'
 import { actorName, type Ctx } from '../../server/http/context'
-import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../server/http/errors'
+import { AppError, fieldError, forbidden, notFound, staleVersion, translate } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
 import * as finance from '../finance/finance.service'
 import { listMemberFigures } from '../finance/finance.repository'
@@ -117,12 +117,24 @@ function checkMethod(ctx: Ctx, ballotKind: 'points' | 'ranking', method: 'points
   if (ballotKind === 'ranking' && method === 'points') throw fieldError(ctx.locale, 'body.method', 'points_need_points')
 }
 
+/** One round per year: a second is refused naming the round that has the year, and the next year that is free. */
+async function checkYearFree(ctx: Ctx, tx: Queryable, collaborationId: string, year: number) {
+  const rounds = await repo.listRounds(tx, [collaborationId])
+  const existing = rounds.find((round) => round.year === year)
+  if (!existing) return
+  let next = year + 1
+  while (rounds.some((round) => round.year === next)) next++
+  const params = { title: existing.title, year, next }
+  throw new AppError(409, 'invalid_request', {}, [{ path: 'body.year', message: translate(ctx.locale, 'round_year_taken', params) }])
+}
+
 export async function createRound(ctx: Ctx, collaborationId: string, body: RoundBody) {
   const stages = body.stages ?? defaultTimetable(body.year)
   checkTimetable(ctx, stages)
   checkMethod(ctx, body.ballotKind, body.method)
   const id = await ctx.db.transaction(async (tx) => {
     if (body.costKeyId && !(await finance.listCostKeys({ ...ctx, db: withinTransaction(ctx.db, tx) }, collaborationId)).some((k) => k.id === body.costKeyId)) throw fieldError(ctx.locale, 'body.costKeyId', 'cost_key_not_in_collaboration')
+    await checkYearFree(ctx, tx, collaborationId, body.year)
     const id = await repo.insertRound(tx, collaborationId, body)
     await repo.setStages(tx, id, stages)
     await recordChange(tx, ctx.actor, { collaborationId, action: 'planning_round.created', entityType: 'planning_round', entityId: id, after: { ...body, stages } })

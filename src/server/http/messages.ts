@@ -153,6 +153,7 @@ const en: Record<keyof typeof sv, string> = {
   member_already_in: '{name} is already a member of the collaboration.',
   host_not_member: 'The host municipality must be a member of the collaboration.',
   member_needs_member: 'A member representative must be linked to a member.',
+  round_year_taken: 'Det finns redan en planeringsrunda för {year}: ”{title}”. Öppna den, eller välj ett annat år (nästa lediga är {next}).',
   role_without_member: 'The role {role} is not linked to a member.',
   member_not_in_collaboration: 'The member does not belong to this collaboration.',
   user_exists: 'An account with the e-mail address {email} already exists.',
@@ -262,3 +263,4 @@ const en: Record<keyof typeof sv, string> = {
 
 export type MessageCode = keyof typeof sv
 export const messages: Record<Locale, Record<MessageCode, string>> = { sv, en }
+  round_year_taken: 'There is already a planning round for {year}: “{title}”. Open it, or choose another year (the next free one is {next}).',

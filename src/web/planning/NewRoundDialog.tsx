@@ -35,14 +35,21 @@ function timetableFor(year: number | null): Partial<Record<StageKey, string>> {
   return Object.fromEntries(defaultTimetable(year).map((stage) => [stage.key, stage.startsOn]))
 }
 
+/** The first year from next year on that has no round yet: a collaboration has one round a year. */
+export function nextFreeYear(takenYears: readonly number[], thisYear: number): number {
+  let year = thisYear + 1
+  while (takenYears.includes(year)) year++
+  return year
+}
+
 /** Starta planeringsrunda: year, title, how members prioritise and how it is counted, the frame and the timetable. */
-export function NewRoundDialog({ returnFocusTo, onClose }: { returnFocusTo: HTMLElement | null; onClose: () => void }) {
+export function NewRoundDialog({ takenYears, returnFocusTo, onClose }: { takenYears: readonly number[]; returnFocusTo: HTMLElement | null; onClose: () => void }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const { collaboration } = useCurrentCollaboration()
   const keys = (useCostKeys(collaboration.id).data ?? []).filter((key) => key.latest)
   const create = useCreateRound(collaboration.id)
-  const [year, setYear] = useState(String(new Date().getFullYear() + 1))
+  const [year, setYear] = useState(() => String(nextFreeYear(takenYears, new Date().getFullYear())))
   const [title, setTitle] = useState<string | null>(null)
   const [ballotKind, setBallotKind] = useState<NewRound['ballotKind']>('points')
   const [points, setPoints] = useState('100')

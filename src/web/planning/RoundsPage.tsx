@@ -35,7 +35,7 @@ export function RoundsPage() {
     >
       <PlanningTabs collaborationId={collaboration.id} />
       <QueryView query={rounds}>{(list) => (list.length === 0 ? <p className="card empty">{t('planning.rounds.none')}</p> : <RoundTable rounds={list} />)}</QueryView>
-      {opener && <NewRoundDialog returnFocusTo={opener} onClose={() => setOpener(null)} />}
+      {opener && <NewRoundDialog takenYears={(rounds.data ?? []).map((round) => round.year)} returnFocusTo={opener} onClose={() => setOpener(null)} />}
     </Page>
   )
 }
