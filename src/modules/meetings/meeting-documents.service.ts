@@ -1,6 +1,7 @@
 // The documents a meeting produces, as PDFs: the notice (kallelse), the minutes (protokoll) and an
 // extract of one § (protokollsutdrag). Each is shaped for its reader: the public sees a confidential
 // matter by its ground only, and the minutes and extracts only once posted.
+import { today } from '../../server/clock'
 import type { Ctx } from '../../server/http/context'
 import { AppError, notFound } from '../../server/http/errors'
 import { formatDateTime } from '../../shared/format'
@@ -22,6 +23,9 @@ const isDraft = (status: repo.MeetingRow['status']) => status === 'held'
 
 const approvalsOf = (rows: repo.ApprovalRow[]): Approval[] =>
   rows.map((a) => ({ role: a.role, name: a.name, approvedAt: a.approvedAt, recorded: a.recorded, signedOn: a.signedOn, recordedByName: a.recordedByName }))
+
+/** The public reads minutes and extracts from the day the approval is posted on the notice board. */
+const isPosted = (meeting: repo.MeetingRow) => meeting.status === 'published' && meeting.publishedOn !== null && meeting.publishedOn <= today()
 
 const postingOf = (meeting: repo.MeetingRow) => (meeting.status === 'published' && meeting.publishedOn && meeting.appealEndsOn ? { postedOn: meeting.publishedOn, appealEndsOn: meeting.appealEndsOn } : null)
 
@@ -62,11 +66,11 @@ export async function noticePdf(ctx: Ctx, collaborationId: string, meetingId: st
   return { pdf, fileName: `Kallelse ${meeting.bodyName} ${meeting.meetingDate}.pdf` }
 }
 
-/** The minutes as a PDF; the public gets them once published, with confidential paragraphs showing only their ground. */
+/** The minutes as a PDF, a draft until approved; the public gets them once posted, with confidential paragraphs showing only their ground. */
 export async function minutesPdf(ctx: Ctx, collaborationId: string, meetingId: string) {
   const meeting = await loadMeeting(ctx.db, collaborationId, meetingId)
   const sees = seesConfidential(ctx, collaborationId)
-  if (!['held', 'minutes_approved', 'published'].includes(meeting.status) || (!sees && meeting.status !== 'published')) throw new AppError(409, 'minutes_not_ready')
+  if (!['held', 'minutes_approved', 'published'].includes(meeting.status) || (!sees && !isPosted(meeting))) throw new AppError(409, 'minutes_not_ready')
   const [collaboration, agenda, attendance, approvals, view] = await Promise.all([
     findCollaboration(ctx.db, collaborationId),
     repo.listAgenda(ctx.db, [meetingId]),
@@ -117,7 +121,7 @@ export async function extractPdf(ctx: Ctx, collaborationId: string, meetingId: s
   if (!item) throw notFound('punkten')
   if (!item.paragraph || !item.outcome) throw new AppError(409, 'paragraph_not_decided')
   if (!seesConfidential(ctx, collaborationId)) {
-    if (meeting.status !== 'published') throw new AppError(409, 'extract_not_posted')
+    if (!isPosted(meeting)) throw new AppError(409, 'extract_not_posted')
     if (item.confidential) throw new AppError(403, 'extract_confidential', { ground: item.confidentialityGround || '–' })
   }
   const [collaboration, approvals] = await Promise.all([findCollaboration(ctx.db, collaborationId), repo.listApprovals(ctx.db, meetingId)])
