@@ -53,10 +53,10 @@ export function AuditPage() {
 function Verdict({ verdict }: { verdict: ChainVerdict }) {
   const { t } = useTranslation()
   const checked = formatNumber(verdict.checked)
-  if (verdict.ok) return <p className="alert alert-success">{t('audit.ok', { checked })}</p>
+  if (verdict.ok) return <p className="alert alert-success">{t('audit.ok', { count: verdict.checked, checked })}</p>
   return (
     <p className="alert alert-error">
-      {t('audit.broken', { id: verdict.brokenAtId ?? '?', checked, reason: t(`audit.reasons.${verdict.reason ?? 'unknown'}`) })}
+      {t('audit.broken', { id: verdict.brokenAtId ?? '?', count: verdict.checked, checked, reason: t(`audit.reasons.${verdict.reason ?? 'unknown'}`) })}
     </p>
   )
 }

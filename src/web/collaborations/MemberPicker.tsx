@@ -31,7 +31,7 @@ export function MemberPicker({ picked, onChange, error }: { picked: Organisation
   const remove = (organisation: Organisation) => {
     const next = picked.filter((o) => o.code !== organisation.code)
     onChange(next)
-    setAnnouncement(t('create.announceRemoved', { name: organisation.name, total: formatNumber(next.length) }))
+    setAnnouncement(t('create.announceRemoved', { name: organisation.name, count: next.length, total: formatNumber(next.length) }))
   }
   const total = picked.reduce((sum, o) => sum + (o.population ?? 0), 0)
 

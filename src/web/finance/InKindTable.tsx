@@ -61,7 +61,7 @@ export function InKindTable<Row extends InKindRow>(props: {
             {props.remove && (
               <td>
                 {props.remove.allowed(row) && (
-                  <button type="button" className="button-link" disabled={props.remove.pending} aria-label={t('finance.budget.removeInKindNamed', { name: props.rowLabel(row), hours: formatHours(row.hours) })} onClick={() => props.remove!.onRemove(row)}>
+                  <button type="button" className="button-link" disabled={props.remove.pending} aria-label={t('finance.budget.removeInKindNamed', { name: props.rowLabel(row), count: row.hours, hours: formatHours(row.hours) })} onClick={() => props.remove!.onRemove(row)}>
                     {t('finance.budget.removeInKind')}
                   </button>
                 )}

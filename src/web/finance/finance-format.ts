@@ -40,7 +40,7 @@ export function quantityText(quantity: Quantity, t: TFunction, language: Languag
 export function basisTotalText(quantity: Quantity, t: TFunction, language: Language): string {
   switch (quantity.kind) {
     case 'equal':
-      return t('finance.quantity.totalEqual', { payers: quantity.payers })
+      return t('finance.quantity.totalEqual', { count: quantity.payers, payers: quantity.payers })
     case 'population':
     case 'price':
       return quantity.basisTotal === null ? MISSING : t('finance.quantity.totalPopulation', { population: formatPopulation(quantity.basisTotal, language) })

@@ -126,7 +126,7 @@ function GateConditions({ initiative, gate }: { initiative: InitiativeDetail; ga
         ) : (
           <p>{t('initiative.gate.noMemberDecisions')}</p>
         )}
-        <p>{t('initiative.gate.participants', { required: gate.minParticipants, remaining: gate.remaining.length })}</p>
+        <p>{t('initiative.gate.participants', { count: gate.remaining.length, required: gate.minParticipants, remaining: gate.remaining.length })}</p>
         {gate.declined.length > 0 && <p>{t('initiative.gate.declined', { names: gate.declined.map((m) => m.name).join(', ') })}</p>}
       </div>
     </div>

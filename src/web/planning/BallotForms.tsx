@@ -51,7 +51,7 @@ export function PointsBallot({ round, proposals, memberId, saved, changes }: Bal
       <ErrorSummary error={summary ?? submit.error} fieldIds={fieldIds} />
       {done && <SuccessMessage>{t('planning.prioritise.savedNow')}</SuccessMessage>}
       <p className={left < 0 ? 'planning-points-left planning-points-over' : 'planning-points-left'} role="status">
-        {left < 0 ? t('planning.prioritise.pointsOver', { over: -left, total: round.pointsPerMember }) : t('planning.prioritise.pointsLeft', { left, total: round.pointsPerMember })}
+        {left < 0 ? t('planning.prioritise.pointsOver', { count: -left, over: -left, total: round.pointsPerMember }) : t('planning.prioritise.pointsLeft', { left, total: round.pointsPerMember })}
       </p>
       {fields.points && <p className="field-error">{fields.points}</p>}
       <ol className="planning-ballot">

@@ -198,7 +198,7 @@ function Approvals({ plan, round, onRecord }: { plan: Plan; round: RoundDetail; 
       <h2 id="approvals-heading" className="card-heading planning-card-heading">
         {t('planning.plan.approvals')}
       </h2>
-      <p className="field-hint planning-card-text">{t('planning.plan.approvalsIntro', { approved, members: plan.approvals.length })}</p>
+      <p className="field-hint planning-card-text">{t('planning.plan.approvalsIntro', { count: approved, approved, members: plan.approvals.length })}</p>
       <Table captionId="approvals-caption" caption={t('planning.plan.approvalsCaption', { year: plan.year })} captionClassName="visually-hidden" className="planning-table">
         <thead>
           <tr>

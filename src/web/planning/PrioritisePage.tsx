@@ -30,7 +30,7 @@ function PrioritiseView({ round }: { round: RoundDetail }) {
       <div className="two-columns planning-stage-columns">
         <section className="card" aria-labelledby="ballot-member-heading">
           <h2 id="ballot-member-heading">{t('planning.prioritise.howTitle')}</h2>
-          <p>{round.ballotKind === 'points' ? t('planning.prioritise.howPoints', { points: round.pointsPerMember }) : t('planning.prioritise.howRanking')}</p>
+          <p>{round.ballotKind === 'points' ? t('planning.prioritise.howPoints', { count: round.pointsPerMember, points: round.pointsPerMember }) : t('planning.prioritise.howRanking')}</p>
           <p className="field-hint">{t('planning.prioritise.sealed')}</p>
           {members.length > 1 ? (
             <SelectField
@@ -142,7 +142,7 @@ function SavedBallot({ round, saved }: { round: RoundDetail; saved: Ballot }) {
     <ul className="plain-list">
       {Object.entries(saved.points ?? {}).map(([id, points]) => (
         <li key={id}>
-          {name(id)}: {t('planning.prioritise.pointsValue', { points: formatNumber(points) })}
+          {name(id)}: {t('planning.prioritise.pointsValue', { count: points, points: formatNumber(points) })}
         </li>
       ))}
     </ul>

@@ -168,7 +168,7 @@ export function ProposalDialog({ round, changes, returnFocusTo, onClose }: { rou
             <strong>{t('planning.criteria.enoughMembers')}</strong>{' '}
             {rights.actsForAnyMember
               ? t('planning.proposalDialog.enoughCount', { count: (memberId ? 1 : 0) + cosigners.length, min: round.minMembers })
-              : t('planning.proposalDialog.enoughLater', { min: round.minMembers })}
+              : t('planning.proposalDialog.enoughLater', { count: round.minMembers, min: round.minMembers })}
           </p>
           <Field id={FIELD_IDS.criteriaComment!} label={t('planning.proposalDialog.comment')} error={fields.criteriaComment}>
             {(props) => <textarea {...props} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />}

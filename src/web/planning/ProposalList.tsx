@@ -18,7 +18,7 @@ export function ProposalList({ round, changes, onScreen }: { round: RoundDetail;
   return (
     <section className="card" aria-labelledby="proposals-heading" id="proposals">
       <h2 id="proposals-heading">{t('planning.proposals.title', { count: round.proposals.length })}</h2>
-      <p className="field-hint">{t('planning.proposals.intro', { min: round.minMembers })}</p>
+      <p className="field-hint">{t('planning.proposals.intro', { count: round.minMembers, min: round.minMembers })}</p>
       {round.proposals.length > 0 && <p className="summary-line">{t('planning.proposals.summary', counts)}</p>}
       <p className="visually-hidden" role="status">
         {announcement}
@@ -91,7 +91,7 @@ function ProposalCard({ round, proposal, changes, onScreen, onAnnounce }: { roun
         {proposal.estimatedEffortHours > 0 && (
           <div>
             <dt>{t('planning.proposals.effort')}</dt>
-            <dd>{t('planning.proposals.hours', { hours: formatNumber(proposal.estimatedEffortHours) })}</dd>
+            <dd>{t('planning.proposals.hours', { count: proposal.estimatedEffortHours, hours: formatNumber(proposal.estimatedEffortHours) })}</dd>
           </div>
         )}
         {proposal.areas.length > 0 && (
