@@ -10,6 +10,7 @@ export interface CaseRow {
   classificationCode: string | null
   title: string
   description: string
+  proposedDecision: string
   status: 'registered' | 'in_preparation' | 'ready_for_decision' | 'decided' | 'closed'
   preparingBodyId: string | null
   preparingBodyName: string | null
@@ -23,7 +24,7 @@ export interface CaseRow {
   version: number
 }
 
-const columns = `c.id, c.collaboration_id as "collaborationId", c.number, c.year, c.seq, c.classification_code as "classificationCode", c.title, c.description, c.status,
+const columns = `c.id, c.collaboration_id as "collaborationId", c.number, c.year, c.seq, c.classification_code as "classificationCode", c.title, c.description, c.proposed_decision as "proposedDecision", c.status,
   c.preparing_body_id as "preparingBodyId", pb.name as "preparingBodyName", c.deciding_body_id as "decidingBodyId", db.name as "decidingBodyName",
   c.initiative_id as "initiativeId", i.title as "initiativeTitle", c.confidential, c.confidentiality_ground as "confidentialityGround",
   c.registered_on as "registeredOn", c.version`
@@ -71,11 +72,11 @@ export async function insertCase(tx: Queryable, row: Omit<CreateCaseBody, 'regis
   return inserted!.id
 }
 
-export async function updateCase(tx: Queryable, id: string, input: UpdateCaseBody) {
+export async function updateCase(tx: Queryable, id: string, input: UpdateCaseBody & { proposedDecision: string }) {
   const rows = await tx.query(
-    `update "case" set title = $3, description = $4, status = $5, preparing_body_id = $6, deciding_body_id = $7, initiative_id = $8, confidential = $9, confidentiality_ground = $10, version = version + 1
+    `update "case" set title = $3, description = $4, status = $5, preparing_body_id = $6, deciding_body_id = $7, initiative_id = $8, confidential = $9, confidentiality_ground = $10, proposed_decision = $11, version = version + 1
      where id = $1 and version = $2 returning id`,
-    [id, input.version, input.title, input.description, input.status, input.preparingBodyId, input.decidingBodyId, input.initiativeId, input.confidential, input.confidentialityGround],
+    [id, input.version, input.title, input.description, input.status, input.preparingBodyId, input.decidingBodyId, input.initiativeId, input.confidential, input.confidentialityGround, input.proposedDecision],
   )
   return rows.length === 1
 }

@@ -37,6 +37,8 @@ export const Case = z.object({
   classificationCode: z.string().nullable(),
   title: z.string(),
   description: z.string(),
+  /** The proposed decision (förslag till beslut) the deciding body starts from. */
+  proposedDecision: z.string(),
   status: z.enum(CASE_STATUSES),
   preparingBodyId: z.uuid().nullable(),
   preparingBodyName: z.string().nullable(),
@@ -74,6 +76,8 @@ export const UpdateCaseBody = z.object({
   version: z.number().int(),
   title: z.string().trim().min(3).max(300),
   description: z.string().trim().max(8000),
+  /** Left as it is when not sent. */
+  proposedDecision: z.string().trim().max(8000).optional(),
   status: z.enum(CASE_STATUSES),
   preparingBodyId: z.uuid().nullable(),
   decidingBodyId: z.uuid().nullable(),

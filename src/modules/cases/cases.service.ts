@@ -41,6 +41,7 @@ async function views(ctx: Ctx, collaborationId: string, rows: repo.CaseRow[]) {
       ...row,
       title: withheld ? '' : row.title,
       description: withheld ? '' : row.description,
+      proposedDecision: withheld ? '' : row.proposedDecision,
       withheld,
       entries: entries.filter((e) => e.caseId === row.id).map((e) => entryView(e, sees)),
       decisions: decisions.filter((d) => d.caseId === row.id).map(({ caseId: _id, ...d }) => d),
@@ -106,7 +107,7 @@ export async function updateCase(ctx: Ctx, collaborationId: string, caseId: stri
       throw fieldError(ctx.locale, 'body.status', 'case_status_not_allowed', { from: names[before.status], to: names[input.status] })
     }
     await checkLinks(ctx, tx, collaborationId, input)
-    if (!(await repo.updateCase(tx, caseId, input))) throw staleVersion()
+    if (!(await repo.updateCase(tx, caseId, { ...input, proposedDecision: input.proposedDecision ?? before.proposedDecision }))) throw staleVersion()
     const { version: _version, ...after } = input
     await recordChange(tx, ctx.actor, { collaborationId, action: 'case.updated', entityType: 'case', entityId: caseId, before, after })
   })

@@ -21,6 +21,10 @@ export interface DecisionRow {
   attachmentId: string | null
   recordedBy: string
   recordedAt: string
+  /** Set when the decision is a § of minutes kept in Samverka. */
+  meetingItemId: string | null
+  meetingId: string | null
+  paragraph: number | null
 }
 
 /** Oldest first, so that a later decision by the same decider replaces an earlier one when read in order. */
@@ -30,9 +34,11 @@ export const listDecisions = (db: Queryable, collaborationId: string, filter: { 
        d.decision_kind_id as "decisionKindId", k.name_sv as "kindNameSv", k.name_en as "kindNameEn",
        d.body_id as "bodyId", b.name as "bodyName", d.member_id as "memberId", m.name as "memberName",
        d.decided_on as "decidedOn", d.outcome, d.conditions, d.reference, d.attachment_id as "attachmentId",
-       d.recorded_by_name as "recordedBy", d.recorded_at::text as "recordedAt"
+       d.recorded_by_name as "recordedBy", d.recorded_at::text as "recordedAt",
+       d.meeting_item_id as "meetingItemId", ai.meeting_id as "meetingId", ai.paragraph
      from decision d
      join decision_kind k on k.id = d.decision_kind_id
+     left join agenda_item ai on ai.id = d.meeting_item_id
      left join initiative i on i.id = d.initiative_id
      left join body b on b.id = d.body_id
      left join member m on m.id = d.member_id
@@ -86,3 +92,59 @@ export const memberRepresentatives = (db: Queryable, collaborationId: string, me
      where r.collaboration_id = $1 and r.role = 'member_representative' and r.member_id = any($2::uuid[]) order by u.name`,
     [collaborationId, memberIds],
   )
+
+export interface RegisterRow {
+  id: string
+  source: 'minutes' | 'external'
+  deciderName: string
+  paragraph: number | null
+  year: number
+  decidedOn: string
+  title: string
+  caseNumber: string | null
+  outcome: Outcome
+  wording: string
+  reservations: string
+  confidential: boolean
+  confidentialityGround: string
+  meetingId: string | null
+  postedOn: string | null
+  initiativeId: string | null
+  initiativeTitle: string | null
+  reference: string
+  recordedBy: string | null
+}
+
+/**
+ * The public decision register: every § of minutes posted by `today`, and every decision recorded from
+ * outside Samverka, newest first, one page at a time; `years` says which years have entries.
+ */
+export async function decisionRegister(db: Queryable, collaborationId: string, options: { today: string; year?: number; limit: number; offset: number; locale: 'sv' | 'en' }) {
+  const union = `
+    select a.id, 'minutes' as source, b.name as "deciderName", a.paragraph,
+      extract(year from m.starts_at at time zone 'Europe/Stockholm')::int as year, (m.starts_at at time zone 'Europe/Stockholm')::date as "decidedOn",
+      a.title, c.number as "caseNumber", a.outcome, a.wording, a.reservations,
+      coalesce(c.confidential, false) as confidential, coalesce(c.confidentiality_ground, '') as "confidentialityGround",
+      m.id as "meetingId", m.published_on as "postedOn", i.id as "initiativeId", i.title as "initiativeTitle", '' as reference, null::text as "recordedBy", m.starts_at as sort_at
+    from agenda_item a join meeting m on m.id = a.meeting_id join body b on b.id = m.body_id
+    left join "case" c on c.id = a.case_id left join initiative i on i.id = c.initiative_id
+    where m.collaboration_id = $1 and m.status = 'published' and m.published_on <= $2::date and a.paragraph is not null
+    union all
+    select d.id, 'external', coalesce(b.name, mb.name), null, extract(year from d.decided_on)::int, d.decided_on,
+      case when $3 = 'en' then k.name_en else k.name_sv end, null, d.outcome, d.conditions, '', false, '',
+      null, null, i.id, i.title, d.reference, d.recorded_by_name, d.decided_on::timestamptz
+    from decision d join decision_kind k on k.id = d.decision_kind_id
+    left join body b on b.id = d.body_id left join member mb on mb.id = d.member_id left join initiative i on i.id = d.initiative_id
+    where d.collaboration_id = $1 and d.meeting_item_id is null`
+  const [rows, [count], years] = await Promise.all([
+    db.query<RegisterRow>(
+      `select id, source, "deciderName", paragraph, year, "decidedOn"::text as "decidedOn", title, "caseNumber", outcome, wording, reservations, confidential, "confidentialityGround",
+         "meetingId", "postedOn"::text as "postedOn", "initiativeId", "initiativeTitle", reference, "recordedBy"
+       from (${union}) r where ($4::int is null or year = $4) order by sort_at desc, paragraph desc nulls last, id limit $5 offset $6`,
+      [collaborationId, options.today, options.locale, options.year ?? null, options.limit, options.offset],
+    ),
+    db.query<{ n: number }>(`select count(*)::int as n from (${union}) r where ($4::int is null or year = $4)`, [collaborationId, options.today, options.locale, options.year ?? null]),
+    db.query<{ year: number }>(`select distinct year from (${union}) r order by year desc`, [collaborationId, options.today, options.locale]),
+  ])
+  return { rows, total: count?.n ?? 0, years: years.map((y) => y.year) }
+}

@@ -21,6 +21,13 @@ export const Decision = z.object({
   conditions: z.string(),
   /** `§ 12` for a body, the member's own diarienummer for a member decision. */
   reference: z.string(),
+  /**
+   * `minutes`: a § of a meeting kept in Samverka (meetingId and paragraph link to it); `external`: taken
+   * outside Samverka (a member's assembly, a body whose minutes are not kept here) and recorded with its reference.
+   */
+  source: z.enum(['minutes', 'external']),
+  meetingId: z.uuid().nullable(),
+  paragraph: z.number().int().nullable(),
   attachment: z.object({ id: z.uuid(), fileName: z.string(), sizeBytes: z.number().int() }).nullable(),
   /** Set when the decision counts at the initiative's current gate. */
   current: z.boolean(),
@@ -38,7 +45,17 @@ const decisionFields = {
   attachmentId: z.uuid().nullable().default(null),
 }
 
-export const RecordBodyDecisionBody = z.object({ ...decisionFields, bodyId: z.uuid() })
+/**
+ * A body's decision: from the minutes (`meetingItemId`, the § of a meeting kept in Samverka, which gives its
+ * date and outcome), or taken outside Samverka and recorded with its date, outcome and reference.
+ */
+export const RecordBodyDecisionBody = z.object({
+  ...decisionFields,
+  bodyId: z.uuid(),
+  meetingItemId: z.uuid().nullable().default(null),
+  decidedOn: isoDate.optional(),
+  outcome: z.enum(OUTCOMES).optional(),
+})
 export type RecordBodyDecisionBody = z.infer<typeof RecordBodyDecisionBody>
 export const RecordMemberDecisionBody = z.object(decisionFields)
 export type RecordMemberDecisionBody = z.infer<typeof RecordMemberDecisionBody>
@@ -64,6 +81,39 @@ export const MemberDecisionMatrix = z.object({
 })
 
 export const RemindersResponse = z.object({ reminded: z.array(z.string()) })
+
+/** One entry of the public decision register: a § of posted minutes, or a decision recorded from outside. */
+export const RegisterDecision = z.object({
+  id: z.uuid(),
+  source: z.enum(['minutes', 'external']),
+  /** The body (or, for a member's own decision, the member) that decided. */
+  deciderName: z.string(),
+  paragraph: z.number().int().nullable(),
+  year: z.number().int(),
+  decidedOn: isoDate,
+  title: z.string(),
+  caseNumber: z.string().nullable(),
+  outcome: z.enum(OUTCOMES),
+  wording: z.string(),
+  reservations: z.string(),
+  confidential: z.boolean(),
+  confidentialityGround: z.string(),
+  /** Withheld from this reader: only the ground shows. */
+  withheld: z.boolean(),
+  meetingId: z.uuid().nullable(),
+  postedOn: isoDate.nullable(),
+  initiativeId: z.uuid().nullable(),
+  initiativeTitle: z.string().nullable(),
+  /** For an external decision: where it is found, and who recorded it in Samverka. */
+  reference: z.string(),
+  recordedBy: z.string().nullable(),
+})
+export const DecisionRegisterQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+})
+export const DecisionRegister = z.object({ items: z.array(RegisterDecision), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), years: z.array(z.number().int()) })
 
 export const InitiativeDecisionParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid() })
 export const MemberDecisionParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid(), memberId: z.uuid() })

@@ -7,6 +7,9 @@ import { recordChange } from '../audit/audit.repository'
 import * as initiativesRepo from '../initiatives/initiatives.repository'
 import { currentParticipants, decisionView, gateDecisions, gateView, loadState } from '../initiatives/initiatives.views'
 import * as repo from './decisions.repository'
+import { findParagraph, linkParagraphDecision } from '../meetings/index'
+import { findBody } from '../governance/governance.repository'
+import { seesConfidential } from '../cases/cases.service'
 import type { RecordBodyDecisionBody, RecordMemberDecisionBody } from './decisions.schema'
 
 export async function listDecisions(ctx: Ctx, collaborationId: string, filter: { initiativeId?: string; memberId?: string }) {
@@ -75,20 +78,58 @@ async function oneDecision(ctx: Ctx, collaborationId: string, initiativeId: stri
   return (await listDecisions(ctx, collaborationId, { initiativeId })).find((d) => d.id === id)!
 }
 
-/** A body's decision; the body must hold the mandate to decide that kind. */
+/**
+ * A body's decision at the initiative's gate. A body whose minutes are kept in Samverka decides in its
+ * meetings, so its decision is taken from the § (which gives date and outcome); otherwise — an earlier
+ * decision, or a body not kept here — it is recorded as an external decision with its reference.
+ */
 export async function recordBodyDecision(ctx: Ctx, collaborationId: string, initiativeId: string, input: RecordBodyDecisionBody) {
-  const id = await ctx.db.transaction((tx) => recordBodyDecisionIn(ctx, tx, collaborationId, initiativeId, input))
+  const id = await ctx.db.transaction(async (tx) => {
+    if (input.meetingItemId) {
+      const paragraph = await findParagraph(tx, collaborationId, input.meetingItemId)
+      if (!paragraph) throw fieldError(ctx.locale, 'body.meetingItemId', 'paragraph_not_found')
+      if (paragraph.bodyId !== input.bodyId) throw fieldError(ctx.locale, 'body.meetingItemId', 'paragraph_other_body', { body: paragraph.bodyName })
+      if (paragraph.initiativeId !== initiativeId) throw fieldError(ctx.locale, 'body.meetingItemId', 'paragraph_other_case')
+      if (paragraph.decisionId) throw new AppError(409, 'paragraph_already_used', { reference: `${paragraph.bodyName} § ${paragraph.paragraph}/${paragraph.year}` })
+      const decided = { ...input, decidedOn: paragraph.meetingDate, outcome: paragraph.outcome, reference: `§ ${paragraph.paragraph}` }
+      const decisionId = await recordBodyDecisionIn(ctx, tx, collaborationId, initiativeId, decided, paragraph.itemId)
+      await linkParagraphDecision(tx, paragraph.itemId, decisionId)
+      return decisionId
+    }
+    if (!input.decidedOn) throw fieldError(ctx.locale, 'body.decidedOn', 'field_required')
+    if (!input.outcome) throw fieldError(ctx.locale, 'body.outcome', 'field_required')
+    if (input.reference.length < 3) throw fieldError(ctx.locale, 'body.reference', 'external_reference_required')
+    const body = await findBody(tx, collaborationId, input.bodyId)
+    if (body?.minutesKeptFrom && input.decidedOn >= body.minutesKeptFrom) throw new AppError(409, 'body_keeps_minutes', { body: body.name, from: body.minutesKeptFrom })
+    return recordBodyDecisionIn(ctx, tx, collaborationId, initiativeId, { ...input, decidedOn: input.decidedOn, outcome: input.outcome })
+  })
   return oneDecision(ctx, collaborationId, initiativeId, id)
 }
 
 /** Within a transaction, so that a meeting's § and the decision record it makes are one change. */
-export async function recordBodyDecisionIn(ctx: Ctx, tx: Queryable, collaborationId: string, initiativeId: string, input: RecordBodyDecisionBody, meetingItemId: string | null = null) {
+export async function recordBodyDecisionIn(ctx: Ctx, tx: Queryable, collaborationId: string, initiativeId: string, input: RecordMemberDecisionBody & { bodyId: string }, meetingItemId: string | null = null) {
   const prepared = await prepare(ctx, tx, collaborationId, initiativeId, input)
   const body = prepared.state.governance.bodies.find((b) => b.id === input.bodyId)
   if (!body) throw fieldError(ctx.locale, 'body.bodyId', 'body_not_in_collaboration')
   const mandated = prepared.state.governance.mandates.some((m) => m.bodyId === body.id && m.decisionKindId === prepared.kind.id && m.mandate === 'decides')
   if (!mandated) throw fieldError(ctx.locale, 'body.bodyId', 'body_lacks_mandate', { body: body.name, kind: ctx.locale === 'en' ? prepared.kind.nameEn : prepared.kind.nameSv })
   return record(ctx, tx, collaborationId, prepared, input, { bodyId: body.id, memberId: null, name: body.name }, meetingItemId)
+}
+
+/** The public decision register: posted §§ and external decisions, newest first, a page at a time. */
+export async function decisionRegister(ctx: Ctx, collaborationId: string, query: { year?: number; page: number; pageSize: number }) {
+  const sees = seesConfidential(ctx, collaborationId)
+  const { rows, total, years } = await repo.decisionRegister(ctx.db, collaborationId, { today: today(), year: query.year, limit: query.pageSize, offset: (query.page - 1) * query.pageSize, locale: ctx.locale })
+  return {
+    items: rows.map((row) => {
+      const withheld = row.confidential && !sees
+      return { ...row, title: withheld ? '' : row.title, wording: withheld ? '' : row.wording, reservations: withheld ? '' : row.reservations, withheld }
+    }),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+    years,
+  }
 }
 
 /** A member's own decision (likalydande beslut); the access hook holds a representative to its own member. */

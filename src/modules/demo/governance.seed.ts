@@ -99,7 +99,7 @@ async function seedBodies(ctx: Ctx, collaborationId: string, bodies: DemoBody[])
   const termEnd = '2026-12-31'
 
   for (const body of bodies) {
-    const created = await governance.createBody(ctx, collaborationId, { name: body.name, kind: body.kind, purpose: body.purpose, meetingCadence: body.meetingCadence ?? '', escalatesToBodyId: null })
+    const created = await governance.createBody(ctx, collaborationId, { name: body.name, kind: body.kind, purpose: body.purpose, meetingCadence: body.meetingCadence ?? '', escalatesToBodyId: null, minutesKeptFrom: null })
     ids.set(body.name, created.id)
     await governance.setMandates(ctx, collaborationId, created.id, { decides: (body.decides ?? []).map(kindId), prepares: (body.prepares ?? []).map(kindId) })
     const seats = [
@@ -111,7 +111,7 @@ async function seedBodies(ctx: Ctx, collaborationId: string, bodies: DemoBody[])
           ])
         : []),
     ]
-    for (const seat of seats) await governance.addSeat(ctx, collaborationId, created.id, { ...seat, termStart, termEnd })
+    for (const seat of seats) await governance.addSeat(ctx, collaborationId, created.id, { ...seat, termStart, termEnd, userId: null, substituteOrder: null })
   }
   // Escalation afterwards, so a body may point to one defined below it.
   for (const body of bodies.filter((b) => b.escalatesTo)) {

@@ -56,7 +56,8 @@ const NORRBOTTEN: DemoInitiative[] = [
     projectManager: 'Anna Arkivarie, Bodens kommun',
     registeredOn: '2021-03-10',
     passed: [{ on: '2021-05-19' }, { on: '2022-02-16', declined: ['Pajala'] }, { on: '2022-10-19' }, { on: '2023-09-20' }],
-    current: { on: '2026-10-21', documents: true, body: true, approved: ['Arjeplog', 'Boden', 'Gällivare', 'Haparanda', 'Jokkmokk', 'Luleå', 'Piteå', 'Älvsbyn'], deferred: ['Kiruna'], dueOn: '2026-12-15' },
+    // The nämnd's own decision of 2026-10-21 is a § of its October meeting (see meetings.seed.ts).
+    current: { on: '2026-10-21', documents: true, approved: ['Arjeplog', 'Boden', 'Gällivare', 'Haparanda', 'Jokkmokk', 'Luleå', 'Piteå', 'Älvsbyn'], deferred: ['Kiruna'], dueOn: '2026-12-15' },
   },
   {
     title: 'Digital nämndadministration',
@@ -172,6 +173,12 @@ function documentValues(type: DocumentType, description: string, on: string) {
   )
 }
 
+/**
+ * Where a decision taken before the collaboration kept its minutes in Samverka is found: the paper
+ * minutes of the day, numbered as a body meeting about monthly with a handful of §§ each time would be.
+ */
+export const paperMinutesReference = (on: string) => `Protokoll ${on} § ${(Number(on.slice(5, 7)) - 1) * 6 + 3 + (Number(on.slice(8, 10)) % 4)}`
+
 /** Takes one initiative through its gates with the service calls a coordinator would make, on the dates given. */
 async function seedInitiative(ctx: Ctx, collaborationId: string, memberIds: Map<string, string>, spec: DemoInitiative, processModelId?: string) {
   const participants = spec.participants === 'all' ? [...memberIds.keys()] : spec.participants
@@ -196,7 +203,7 @@ async function seedInitiative(ctx: Ctx, collaborationId: string, memberIds: Map<
     }
     if (everyone || step.body) {
       for (const required of gate.requiredDecisions.filter((r) => r.body && r.decisionKindId)) {
-        await decisions.recordBodyDecision(ctx, collaborationId, id, { decisionKindId: required.decisionKindId!, bodyId: required.body!.id, decidedOn: step.on, outcome: 'approve', conditions: '', reference: `§ ${(step.on.charCodeAt(6) % 40) + 5}`, attachmentId: null })
+        await decisions.recordBodyDecision(ctx, collaborationId, id, { decisionKindId: required.decisionKindId!, bodyId: required.body!.id, decidedOn: step.on, outcome: 'approve', conditions: '', reference: paperMinutesReference(step.on), attachmentId: null, meetingItemId: null })
       }
     }
     const memberKind = gate.requiredDecisions[0]?.decisionKindId

@@ -8,6 +8,8 @@ export interface BodyRow {
   purpose: string
   meetingCadence: string
   escalatesToBodyId: string | null
+  /** From this day the body's meetings and minutes are kept in Samverka. */
+  minutesKeptFrom: string | null
   version: number
 }
 
@@ -15,6 +17,10 @@ export interface SeatRow extends SeatInfo {
   id: string
   personName: string
   position: 'chair' | 'vice_chair' | null
+  /** The person's account, so that they can chair and approve minutes in Samverka. */
+  userId: string | null
+  /** For an ersättare: the order in which it steps in for an absent ledamot of its member. */
+  substituteOrder: number | null
   version: number
 }
 
@@ -27,7 +33,7 @@ export async function copyDefaultDecisionKinds(tx: Queryable, collaborationId: s
   )
 }
 
-const bodyColumns = `id, name, kind, purpose, meeting_cadence as "meetingCadence", escalates_to_body_id as "escalatesToBodyId", version`
+const bodyColumns = `id, name, kind, purpose, meeting_cadence as "meetingCadence", escalates_to_body_id as "escalatesToBodyId", minutes_kept_from::text as "minutesKeptFrom", version`
 
 export const listBodies = (db: Queryable, collaborationId: string) =>
   db.query<BodyRow>(`select ${bodyColumns} from body where collaboration_id = $1 order by name`, [collaborationId])
@@ -38,10 +44,10 @@ export async function findBody(db: Queryable, collaborationId: string, bodyId: s
 }
 
 export const listSeats = (db: Queryable, collaborationId: string) =>
-  db.query<SeatRow>(
+  db.query<SeatRow & { userName: string | null }>(
     `select s.id, s.body_id as "bodyId", s.person_name as "personName", s.seat_role as "seatRole", s.member_id as "memberId",
-       s.position, s.term_start as "termStart", s.term_end as "termEnd", s.version
-     from body_seat s join body b on b.id = s.body_id
+       s.position, s.term_start as "termStart", s.term_end as "termEnd", s.user_id as "userId", u.name as "userName", s.substitute_order as "substituteOrder", s.version
+     from body_seat s join body b on b.id = s.body_id left join app_user u on u.id = s.user_id
      where b.collaboration_id = $1
      order by s.position nulls last, s.seat_role, s.person_name`,
     [collaborationId],
@@ -64,18 +70,18 @@ export const listDecisionKinds = (db: Queryable, collaborationId: string) =>
 
 export async function insertBody(tx: Queryable, collaborationId: string, body: Omit<BodyRow, 'id' | 'version'>) {
   const [row] = await tx.query<{ id: string }>(
-    `insert into body (collaboration_id, name, kind, purpose, meeting_cadence, escalates_to_body_id)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
-    [collaborationId, body.name, body.kind, body.purpose, body.meetingCadence, body.escalatesToBodyId],
+    `insert into body (collaboration_id, name, kind, purpose, meeting_cadence, escalates_to_body_id, minutes_kept_from)
+     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
+    [collaborationId, body.name, body.kind, body.purpose, body.meetingCadence, body.escalatesToBodyId, body.minutesKeptFrom],
   )
   return row!.id
 }
 
 export async function updateBody(tx: Queryable, bodyId: string, version: number, body: Omit<BodyRow, 'id' | 'version'>) {
   const rows = await tx.query(
-    `update body set name = $3, kind = $4, purpose = $5, meeting_cadence = $6, escalates_to_body_id = $7, version = version + 1
+    `update body set name = $3, kind = $4, purpose = $5, meeting_cadence = $6, escalates_to_body_id = $7, minutes_kept_from = $8, version = version + 1
      where id = $1 and version = $2 returning id`,
-    [bodyId, version, body.name, body.kind, body.purpose, body.meetingCadence, body.escalatesToBodyId],
+    [bodyId, version, body.name, body.kind, body.purpose, body.meetingCadence, body.escalatesToBodyId, body.minutesKeptFrom],
   )
   return rows.length === 1
 }
@@ -87,9 +93,9 @@ export async function deleteBody(tx: Queryable, bodyId: string) {
 
 export async function insertSeat(tx: Queryable, seat: Omit<SeatRow, 'id' | 'version'>) {
   const [row] = await tx.query<{ id: string }>(
-    `insert into body_seat (body_id, person_name, seat_role, member_id, position, term_start, term_end)
-     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-    [seat.bodyId, seat.personName, seat.seatRole, seat.memberId, seat.position, seat.termStart, seat.termEnd],
+    `insert into body_seat (body_id, person_name, seat_role, member_id, position, term_start, term_end, user_id, substitute_order)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+    [seat.bodyId, seat.personName, seat.seatRole, seat.memberId, seat.position, seat.termStart, seat.termEnd, seat.userId, seat.substituteOrder],
   )
   return row!.id
 }
@@ -97,9 +103,9 @@ export async function insertSeat(tx: Queryable, seat: Omit<SeatRow, 'id' | 'vers
 export async function updateSeat(tx: Queryable, seatId: string, version: number, seat: Omit<SeatRow, 'id' | 'version' | 'bodyId'>) {
   const rows = await tx.query(
     `update body_seat set person_name = $3, seat_role = $4, member_id = $5, position = $6, term_start = $7, term_end = $8,
-       version = version + 1
+       user_id = $9, substitute_order = $10, version = version + 1
      where id = $1 and version = $2 returning id`,
-    [seatId, version, seat.personName, seat.seatRole, seat.memberId, seat.position, seat.termStart, seat.termEnd],
+    [seatId, version, seat.personName, seat.seatRole, seat.memberId, seat.position, seat.termStart, seat.termEnd, seat.userId, seat.substituteOrder],
   )
   return rows.length === 1
 }

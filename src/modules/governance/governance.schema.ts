@@ -15,6 +15,11 @@ export const Seat = z.object({
   position: z.enum(['chair', 'vice_chair']).nullable(),
   termStart: isoDate,
   termEnd: isoDate.nullable(),
+  /** The person's account in Samverka: who may chair a meeting and approve its minutes. */
+  userId: z.uuid().nullable(),
+  userName: z.string().nullable(),
+  /** For an ersättare: the order it steps in for an absent ledamot of its member (1 first). */
+  substituteOrder: z.number().int().nullable(),
   version: z.number().int(),
 })
 
@@ -25,6 +30,8 @@ export const Body = z.object({
   purpose: z.string(),
   meetingCadence: z.string(),
   escalatesToBodyId: z.uuid().nullable(),
+  /** From this day the body's meetings and minutes are kept in Samverka, and its decisions are §§ of them. */
+  minutesKeptFrom: isoDate.nullable(),
   decides: z.array(z.uuid()),
   prepares: z.array(z.uuid()),
   seats: z.array(Seat),
@@ -37,18 +44,18 @@ export const DecisionKind = z.object({
   nameSv: z.string(),
   nameEn: z.string(),
   binding: z.boolean(),
+  /** The kind's own setting: it always needs every member's decision, whatever the legal form. */
   requiresMemberDecisions: z.boolean(),
+  /** The answer of the decision path: must every member also decide, in this collaboration, and why. */
+  membersMustDecide: z.boolean(),
+  memberDecisionReason: z.enum(KIND_MEMBER_DECISION_REASONS).nullable(),
   version: z.number().int(),
 })
 
 export const FindingResponse = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   code: z.string(),
-  /** The kind's own setting: it always needs every member's decision, whatever the legal form. */
   message: z.string(),
-  /** The answer of the decision path: must every member also decide, in this collaboration, and why. */
-  membersMustDecide: z.boolean(),
-  memberDecisionReason: z.enum(KIND_MEMBER_DECISION_REASONS).nullable(),
   bodyId: z.uuid().optional(),
 })
 
@@ -79,6 +86,7 @@ const bodyFields = {
   purpose: z.string().trim().max(5000).default(''),
   meetingCadence: z.string().trim().max(200).default(''),
   escalatesToBodyId: z.uuid().nullable().default(null),
+  minutesKeptFrom: isoDate.nullable().default(null),
 }
 export const CreateBodyBody = z.object(bodyFields)
 export const UpdateBodyBody = z.object({ version: z.number().int(), ...bodyFields })
@@ -92,6 +100,8 @@ const seatFields = {
   position: z.enum(['chair', 'vice_chair']).nullable().default(null),
   termStart: isoDate,
   termEnd: isoDate.nullable().default(null),
+  userId: z.uuid().nullable().default(null),
+  substituteOrder: z.number().int().min(1).max(99).nullable().default(null),
 }
 export const CreateSeatBody = z.object(seatFields)
 export const UpdateSeatBody = z.object({ version: z.number().int(), ...seatFields })

@@ -118,6 +118,8 @@ async function checkSeat(ctx: Ctx, tx: Queryable, collaborationId: string, bodyI
     throw fieldError(ctx.locale, 'body.memberId', 'member_not_in_collaboration')
   }
   if (input.termEnd && input.termEnd < input.termStart) throw fieldError(ctx.locale, 'body.termEnd', 'left_before_joined')
+  const [hasRole] = input.userId ? await tx.query('select 1 from role_assignment where collaboration_id = $1 and user_id = $2 limit 1', [collaborationId, input.userId]) : [true]
+  if (!hasRole) throw fieldError(ctx.locale, 'body.userId', 'person_not_in_collaboration')
 }
 
 export async function addSeat(ctx: Ctx, collaborationId: string, bodyId: string, input: SeatInput) {

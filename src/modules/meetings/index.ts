@@ -1,2 +1,2 @@
 /** What other modules may use of meetings and minutes. */
-export { findParagraph, type ParagraphRow } from './meetings.repository'
+export { findParagraph, linkDecision as linkParagraphDecision, type ParagraphRow } from './meetings.repository'

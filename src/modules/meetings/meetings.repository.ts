@@ -17,6 +17,9 @@ export interface MeetingRow {
   secretaryName: string
   publishedOn: string | null
   appealEndsOn: string | null
+  /** When the meeting was closed (declared held), and why it was cancelled. */
+  heldAt: string | null
+  cancelledReason: string | null
   version: number
   /** The meeting's date and year in Swedish time. */
   meetingDate: string
@@ -28,6 +31,7 @@ const columns = `m.id, m.collaboration_id as "collaborationId", m.body_id as "bo
   to_char(m.ends_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "endsAt",
   m.place, m.link, m.status, m.notice_sent_at::text as "noticeSentAt", m.chair_user_id as "chairUserId", m.adjuster_user_ids as "adjusterUserIds",
   m.secretary_name as "secretaryName", m.published_on as "publishedOn", m.appeal_ends_on as "appealEndsOn", m.version,
+  m.held_at::text as "heldAt", m.cancelled_reason as "cancelledReason",
   (m.starts_at at time zone 'Europe/Stockholm')::date::text as "meetingDate", extract(year from m.starts_at at time zone 'Europe/Stockholm')::int as year`
 
 export const listMeetings = (db: Queryable, collaborationId: string, filter: { bodyId?: string; from?: string; to?: string; ids?: string[] } = {}) =>
@@ -64,11 +68,18 @@ export async function updateMeeting(tx: Queryable, id: string, input: { version:
   return rows.length === 1
 }
 
-export async function setMeetingStatus(tx: Queryable, id: string, status: MeetingRow['status'], extra: { noticeSentAt?: boolean; publishedOn?: string; appealEndsOn?: string } = {}) {
+/** Moves the meeting on; each step stamps what it fixes (the clock's time, not the database's, so history can be recorded as it happened). */
+export async function setMeetingStatus(
+  tx: Queryable,
+  id: string,
+  status: MeetingRow['status'],
+  extra: { noticeSentAt?: Date; heldAt?: Date; publishedOn?: string; appealEndsOn?: string; cancelledReason?: string } = {},
+) {
   await tx.query(
-    `update meeting set status = $2, notice_sent_at = case when $3 then now() else notice_sent_at end,
-       published_on = coalesce($4::date, published_on), appeal_ends_on = coalesce($5::date, appeal_ends_on), version = version + 1 where id = $1`,
-    [id, status, Boolean(extra.noticeSentAt), extra.publishedOn ?? null, extra.appealEndsOn ?? null],
+    `update meeting set status = $2, notice_sent_at = coalesce($3::timestamptz, notice_sent_at), held_at = coalesce($4::timestamptz, held_at),
+       published_on = coalesce($5::date, published_on), appeal_ends_on = coalesce($6::date, appeal_ends_on),
+       cancelled_reason = coalesce($7, cancelled_reason), version = version + 1 where id = $1`,
+    [id, status, extra.noticeSentAt?.toISOString() ?? null, extra.heldAt?.toISOString() ?? null, extra.publishedOn ?? null, extra.appealEndsOn ?? null, extra.cancelledReason ?? null],
   )
 }
 
@@ -79,6 +90,8 @@ export interface AgendaRow {
   caseId: string | null
   caseNumber: string | null
   caseTitle: string | null
+  /** The case's proposed decision (förslag till beslut), where the decision starts from. */
+  proposedDecision: string
   title: string
   confidential: boolean
   confidentialityGround: string
@@ -93,7 +106,7 @@ export interface AgendaRow {
 
 export const listAgenda = (db: Queryable, meetingIds: string[]) =>
   db.query<AgendaRow>(
-    `select a.id, a.meeting_id as "meetingId", a.position, a.case_id as "caseId", c.number as "caseNumber", c.title as "caseTitle", a.title,
+    `select a.id, a.meeting_id as "meetingId", a.position, a.case_id as "caseId", c.number as "caseNumber", c.title as "caseTitle", coalesce(c.proposed_decision, '') as "proposedDecision", a.title,
        coalesce(c.confidential, false) as confidential, coalesce(c.confidentiality_ground, '') as "confidentialityGround", c.initiative_id as "initiativeId",
        a.paragraph, a.outcome, a.wording, a.reservations, a.deferred_to_meeting_id as "deferredToMeetingId", a.decision_id as "decisionId"
      from agenda_item a left join "case" c on c.id = a.case_id
@@ -149,12 +162,14 @@ export interface AttendanceRow {
   position: 'chair' | 'vice_chair' | null
   servingFor: string | null
   present: boolean
+  /** For an ersättare: the order in which it steps in for an absent ledamot of its member. */
+  substituteOrder: number | null
 }
 
 export const listAttendance = (db: Queryable, meetingId: string) =>
   db.query<AttendanceRow>(
     `select a.id, a.meeting_id as "meetingId", a.person_name as "personName", a.member_id as "memberId", m.name as "memberName", a.seat_role as "seatRole",
-       a.position, a.serving_for as "servingFor", a.present
+       a.position, a.serving_for as "servingFor", a.present, a.substitute_order as "substituteOrder"
      from meeting_attendance a left join member m on m.id = a.member_id
      where a.meeting_id = $1 order by a.seat_role = 'official', a.position nulls last, a.seat_role, m.name collate "C", a.person_name`,
     [meetingId],
@@ -164,8 +179,8 @@ export async function replaceAttendance(tx: Queryable, meetingId: string, rows: 
   await tx.query('delete from meeting_attendance where meeting_id = $1', [meetingId])
   for (const row of rows) {
     await tx.query(
-      `insert into meeting_attendance (meeting_id, person_name, member_id, seat_role, position, serving_for, present) values ($1, $2, $3, $4, $5, $6, $7)`,
-      [meetingId, row.personName, row.memberId, row.seatRole, row.position, row.servingFor, row.present],
+      `insert into meeting_attendance (meeting_id, person_name, member_id, seat_role, position, serving_for, present, substitute_order) values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [meetingId, row.personName, row.memberId, row.seatRole, row.position, row.servingFor, row.present, row.substituteOrder],
     )
   }
 }
@@ -180,14 +195,39 @@ export async function addMeetingDocument(tx: Queryable, meetingId: string, attac
   await tx.query('insert into meeting_document (meeting_id, attachment_id) values ($1, $2) on conflict do nothing', [meetingId, attachmentId])
 }
 
+export interface ApprovalRow {
+  role: 'chair' | 'adjuster'
+  userId: string
+  name: string
+  /** When it was done in Samverka, or recorded there for a paper signature. */
+  approvedAt: string
+  /** The day of the approval in Swedish time: the signature's date for one on paper. */
+  approvedOn: string
+  /** Signed on paper and recorded by the secretary. */
+  recorded: boolean
+  signedOn: string | null
+  recordedByName: string | null
+}
+
 export const listApprovals = (db: Queryable, meetingId: string) =>
-  db.query<{ role: 'chair' | 'adjuster'; userId: string; name: string; approvedAt: string }>(
-    `select role, user_id as "userId", name, approved_at::text as "approvedAt" from minutes_approval where meeting_id = $1 order by approved_at`,
+  db.query<ApprovalRow>(
+    `select role, user_id as "userId", name, to_char(approved_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as "approvedAt",
+       coalesce(signed_on, (approved_at at time zone 'Europe/Stockholm')::date)::text as "approvedOn",
+       signed_on is not null as recorded, signed_on::text as "signedOn", recorded_by_name as "recordedByName"
+     from minutes_approval where meeting_id = $1 order by coalesce(signed_on, (approved_at at time zone 'Europe/Stockholm')::date), approved_at`,
     [meetingId],
   )
 
-export async function insertApproval(tx: Queryable, row: { meetingId: string; role: 'chair' | 'adjuster'; userId: string; name: string }) {
-  await tx.query('insert into minutes_approval (meeting_id, role, user_id, name) values ($1, $2, $3, $4)', [row.meetingId, row.role, row.userId, row.name])
+export async function insertApproval(tx: Queryable, row: { meetingId: string; role: 'chair' | 'adjuster'; userId: string; name: string; approvedAt: Date; signedOn?: string; recordedByName?: string }) {
+  await tx.query('insert into minutes_approval (meeting_id, role, user_id, name, approved_at, signed_on, recorded_by_name) values ($1, $2, $3, $4, $5, $6, $7)', [
+    row.meetingId,
+    row.role,
+    row.userId,
+    row.name,
+    row.approvedAt.toISOString(),
+    row.signedOn ?? null,
+    row.recordedByName ?? null,
+  ])
 }
 
 export const userNames = (db: Queryable, ids: string[]) =>
@@ -243,6 +283,9 @@ export interface ParagraphRow {
   meetingDate: string
   meetingStatus: MeetingRow['status']
   publishedOn: string | null
+  /** The initiative of the §'s case, and the decision record already made from the §. */
+  initiativeId: string | null
+  decisionId: string | null
 }
 
 /** One § of a collaboration's minutes, by its agenda item; undefined when the item is not a decided § of this collaboration. */
@@ -250,8 +293,8 @@ export async function findParagraph(db: Queryable, collaborationId: string, item
   const [row] = await db.query<ParagraphRow>(
     `select a.id as "itemId", a.paragraph, extract(year from m.starts_at at time zone 'Europe/Stockholm')::int as year, a.title, a.outcome,
        m.body_id as "bodyId", b.name as "bodyName", m.id as "meetingId", (m.starts_at at time zone 'Europe/Stockholm')::date::text as "meetingDate",
-       m.status as "meetingStatus", m.published_on as "publishedOn"
-     from agenda_item a join meeting m on m.id = a.meeting_id join body b on b.id = m.body_id
+       m.status as "meetingStatus", m.published_on as "publishedOn", c.initiative_id as "initiativeId", a.decision_id as "decisionId"
+     from agenda_item a join meeting m on m.id = a.meeting_id join body b on b.id = m.body_id left join "case" c on c.id = a.case_id
      where a.id = $2 and m.collaboration_id = $1 and a.paragraph is not null and a.outcome is not null`,
     [collaborationId, itemId],
   )

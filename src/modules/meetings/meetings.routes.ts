@@ -10,6 +10,7 @@ import {
   AnnualWheelItem,
   AttendanceBody,
   BodyCalendarParams,
+  CancelMeetingBody,
   CandidateCase,
   CreateAnnualWheelItemBody,
   CreateMeetingBody,
@@ -18,6 +19,7 @@ import {
   MeetingListQuery,
   MeetingParams,
   MeetingSummary,
+  PaperApprovalBody,
   PublishBody,
   PublishedMinutes,
   ReorderAgendaBody,
@@ -47,6 +49,9 @@ export async function meetingsRoutes(server: FastifyInstance) {
   app.patch(one, { schema: { tags, summary: 'Change time, place, chair, adjusters and secretary', params: MeetingParams, body: UpdateMeetingBody, response: { 200: Meeting } }, config: prepare }, async (request) =>
     meetings.updateMeeting(ctxOf(request), request.params.collaborationId, request.params.meetingId, request.body),
   )
+  app.post(`${one}/cancellation`, { schema: { tags, summary: 'Cancel a meeting that has not been held, with the reason; those notified are told', params: MeetingParams, body: CancelMeetingBody, response: { 200: Meeting } }, config: prepare }, async (request) =>
+    meetings.cancelMeeting(ctxOf(request), request.params.collaborationId, request.params.meetingId, request.body),
+  )
   app.get(`${one}/candidates`, { schema: { tags, summary: 'Cases ready for this body’s decision and not yet on an agenda', params: MeetingParams, response: { 200: z.array(CandidateCase) } }, config: prepare }, async (request) =>
     meetings.agendaCandidates(ctxOf(request), request.params.collaborationId, request.params.meetingId),
   )
@@ -68,16 +73,19 @@ export async function meetingsRoutes(server: FastifyInstance) {
   app.post(`${one}/documents`, { schema: { tags, summary: 'Attach a meeting document', params: MeetingParams, body: z.object({ attachmentId: z.uuid() }), response: { 200: Meeting } }, config: prepare }, async (request) =>
     meetings.addMeetingDocument(ctxOf(request), request.params.collaborationId, request.params.meetingId, request.body.attachmentId),
   )
-  app.post(`${one}/items/:itemId/decision`, { schema: { tags, summary: 'Record the decision on an item as § N of the body’s year', params: AgendaItemParams, body: DecideItemBody, response: { 200: Meeting } }, config: prepare }, async (request) =>
+  app.post(`${one}/items/:itemId/decision`, { schema: { tags, summary: 'Record the decision on an item as § N of the body’s year, once the meeting has started', params: AgendaItemParams, body: DecideItemBody, response: { 200: Meeting } }, config: prepare }, async (request) =>
     meetings.decideItem(ctxOf(request), request.params.collaborationId, request.params.meetingId, request.params.itemId, request.body),
   )
-  app.post(`${one}/held`, { schema: { tags, summary: 'Close the meeting once every item is decided or deferred', params: MeetingParams, response: { 200: Meeting } }, config: prepare }, async (request) =>
+  app.post(`${one}/held`, { schema: { tags, summary: 'Close the meeting (once it has started and every item is decided or deferred); its §§ and attendance are then fixed', params: MeetingParams, response: { 200: Meeting } }, config: prepare }, async (request) =>
     meetings.closeMeeting(ctxOf(request), request.params.collaborationId, request.params.meetingId),
   )
   app.post(`${one}/approve`, { schema: { tags, summary: 'Approve (justera) the minutes as the meeting’s chair or adjuster', params: MeetingParams, response: { 200: Meeting } }, config: { access: meetingsPolicy.approve } }, async (request) =>
     minutes.approveMinutes(ctxOf(request), request.params.collaborationId, request.params.meetingId),
   )
-  app.post(`${one}/publish`, { schema: { tags, summary: 'Post the approved minutes; the appeal period runs from the notice date', params: MeetingParams, body: PublishBody, response: { 200: Meeting } }, config: prepare }, async (request) =>
+  app.post(`${one}/paper-approvals`, { schema: { tags, summary: 'Record a chair’s or adjuster’s approval signed on paper, with the day it was signed', params: MeetingParams, body: PaperApprovalBody, response: { 200: Meeting } }, config: prepare }, async (request) =>
+    minutes.recordPaperApproval(ctxOf(request), request.params.collaborationId, request.params.meetingId, request.body),
+  )
+  app.post(`${one}/publish`, { schema: { tags, summary: 'Post the approved minutes, no earlier than the approval and no later than the second day after it; the appeal period runs from that day', params: MeetingParams, body: PublishBody, response: { 200: Meeting } }, config: prepare }, async (request) =>
     minutes.publishMinutes(ctxOf(request), request.params.collaborationId, request.params.meetingId, request.body.noticeDate),
   )
   app.get(`${base}/minutes`, { schema: { tags, summary: 'The register of published minutes', params: CollaborationParams, response: { 200: z.array(PublishedMinutes) } }, config: read }, async (request) =>

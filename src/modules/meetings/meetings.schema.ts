@@ -12,6 +12,8 @@ export const AgendaItem = z.object({
   caseId: z.uuid().nullable(),
   caseNumber: z.string().nullable(),
   title: z.string(),
+  /** The case's proposed decision, where the decision starts from. */
+  proposedDecision: z.string(),
   confidential: z.boolean(),
   confidentialityGround: z.string(),
   /** Withheld from this reader: title and wording replaced by the ground. */
@@ -40,6 +42,24 @@ export const Attendance = z.object({
   position: z.enum(['chair', 'vice_chair']).nullable(),
   servingFor: z.string().nullable(),
   present: z.boolean(),
+  substituteOrder: z.number().int().nullable(),
+})
+
+/** Where the appeal period stands: posted on a day still to come, running, or ended. */
+export const APPEAL_STATES = ['posting_pending', 'running', 'ended'] as const
+
+export const Approval = z.object({
+  role: z.enum(['chair', 'adjuster']),
+  userId: z.uuid(),
+  name: z.string(),
+  /** When it was done in Samverka (or recorded there, for a paper signature). */
+  approvedAt: z.string(),
+  /** The day of the approval: for a paper signature, the day it was signed. */
+  approvedOn: isoDate,
+  /** Signed on paper and recorded by the secretary. */
+  recorded: z.boolean(),
+  signedOn: isoDate.nullable(),
+  recordedByName: z.string().nullable(),
 })
 
 export const Meeting = z.object({
@@ -60,11 +80,17 @@ export const Meeting = z.object({
   agenda: z.array(AgendaItem),
   attendance: z.array(Attendance),
   documents: z.array(z.object({ id: z.uuid(), fileName: z.string(), sizeBytes: z.number().int() })),
-  approvals: z.array(z.object({ role: z.enum(['chair', 'adjuster']), userId: z.uuid(), name: z.string(), approvedAt: z.string() })),
+  approvals: z.array(Approval),
   /** Approvals still missing before the minutes can be published (names of the chair and adjusters). */
   approvalsMissing: z.array(z.string()),
+  /** When the meeting was closed, and why it was cancelled. */
+  heldAt: z.string().nullable(),
+  cancelledReason: z.string().nullable(),
+  /** The meeting has started by the clock: only then are decisions recorded and the meeting closed. */
+  started: z.boolean(),
   publishedOn: isoDate.nullable(),
   appealEndsOn: isoDate.nullable(),
+  appealState: z.enum(APPEAL_STATES).nullable(),
   version: z.number().int(),
 })
 export type Meeting = z.infer<typeof Meeting>
@@ -127,6 +153,11 @@ export const DecideItemBody = z.object({
 
 export const PublishBody = z.object({ noticeDate: isoDate })
 
+export const CancelMeetingBody = z.object({ version: z.number().int(), reason: z.string().trim().min(10, 'Ange skälet (minst 10 tecken).').max(2000) })
+
+/** A chair's or adjuster's signature on paper, recorded by the secretary with the day it was signed. */
+export const PaperApprovalBody = z.object({ role: z.enum(['chair', 'adjuster']), userId: z.uuid(), signedOn: isoDate })
+
 export const PublishedMinutes = z.object({
   meetingId: z.uuid(),
   bodyName: z.string(),
@@ -134,8 +165,9 @@ export const PublishedMinutes = z.object({
   paragraphs: z.string().nullable(),
   publishedOn: isoDate,
   appealEndsOn: isoDate,
-  /** The appeal period is still running today. */
+  /** The appeal period is running today. */
   appealOpen: z.boolean(),
+  appealState: z.enum(APPEAL_STATES),
 })
 
 export const CandidateCase = z.object({ id: z.uuid(), number: z.string(), title: z.string(), status: z.string() })

@@ -1,4 +1,6 @@
 import type { Queryable } from '../../server/db/database'
+import { now } from '../../server/clock'
+import { formatDateTime } from '../../shared/format'
 import type { Ctx } from '../../server/http/context'
 import { queueMail } from '../../server/mail/mail'
 import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
@@ -10,6 +12,7 @@ import { findBody, listSeats } from '../governance/governance.repository'
 import { findInitiative, listAttachments } from '../initiatives/initiatives.repository'
 import { gateView, loadState } from '../initiatives/initiatives.views'
 import * as repo from './meetings.repository'
+import { assignSubstitutes } from './attendance'
 import { paragraphRange } from './minutes-pdf'
 import { noticeText } from './notice-text'
 import type { MeetingRow } from './meetings.repository'
@@ -85,6 +88,7 @@ export async function getMeeting(ctx: Ctx, collaborationId: string, meetingId: s
         caseId: item.caseId,
         caseNumber: item.caseNumber,
         title: withheld ? '' : item.title,
+        proposedDecision: withheld ? '' : item.proposedDecision,
         confidential: item.confidential,
         confidentialityGround: item.confidentialityGround,
         withheld,
@@ -98,14 +102,45 @@ export async function getMeeting(ctx: Ctx, collaborationId: string, meetingId: s
     documents,
     approvals,
     approvalsMissing: await missingApprovals(db, meeting),
+    heldAt: meeting.heldAt,
+    cancelledReason: meeting.cancelledReason,
+    started: hasStarted(meeting),
     publishedOn: meeting.publishedOn,
     appealEndsOn: meeting.appealEndsOn,
+    appealState: appealState(meeting),
     version: meeting.version,
   }
 }
 
 function requireStatus(meeting: MeetingRow, allowed: MeetingRow['status'][]) {
   if (!allowed.includes(meeting.status)) throw new AppError(409, 'meeting_not_editable', { status: meeting.status })
+}
+
+/** Until it is held, a meeting's agenda, attendance and §§ can change. */
+const OPEN: MeetingRow['status'][] = ['planned', 'notice_sent']
+
+export const hasStarted = (meeting: Pick<MeetingRow, 'startsAt'>) => now().getTime() >= Date.parse(meeting.startsAt)
+
+/** Nothing is recorded at a meeting before it has started (by the clock, in Swedish time). */
+function requireStarted(meeting: MeetingRow) {
+  if (!hasStarted(meeting)) throw new AppError(409, 'meeting_not_started', { startsAt: formatDateTime(meeting.startsAt) })
+}
+
+/**
+ * Where the appeal period stands: it runs from the day the approval is posted on the notice board, and
+ * not before (kommunallagen 13 kap. 5 §), so a posting dated ahead of today shows as coming.
+ */
+export function appealState(meeting: Pick<MeetingRow, 'publishedOn' | 'appealEndsOn'>, today = now()): 'posting_pending' | 'running' | 'ended' | null {
+  if (!meeting.publishedOn || !meeting.appealEndsOn) return null
+  const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(today)
+  if (day < meeting.publishedOn) return 'posting_pending'
+  return day <= meeting.appealEndsOn ? 'running' : 'ended'
+}
+
+/** Seated people of the body on the meeting's day who have an account: those who can chair and approve. */
+async function seatedAccounts(tx: Queryable, collaborationId: string, meeting: MeetingRow) {
+  const seats = await listSeats(tx, collaborationId)
+  return seats.filter((s) => s.bodyId === meeting.bodyId && s.userId && s.termStart <= meeting.meetingDate && (!s.termEnd || s.termEnd >= meeting.meetingDate))
 }
 
 /** A meeting of one body; attendance starts from the body's seats on the day: ledamöter present, ersättare not. */
@@ -117,7 +152,7 @@ export async function createMeeting(ctx: Ctx, collaborationId: string, input: { 
     const id = await repo.insertMeeting(tx, { collaborationId, ...input })
     const day = input.startsAt.slice(0, 10)
     const serving = seats.filter((s) => s.bodyId === input.bodyId && s.termStart <= day && (!s.termEnd || s.termEnd >= day))
-    await repo.replaceAttendance(tx, id, serving.map((s) => ({ personName: s.personName, memberId: s.memberId, seatRole: s.seatRole, position: s.position, servingFor: null, present: s.seatRole === 'ledamot' })))
+    await repo.replaceAttendance(tx, id, serving.map((s) => ({ personName: s.personName, memberId: s.memberId, seatRole: s.seatRole, position: s.position, servingFor: null, present: s.seatRole === 'ledamot', substituteOrder: s.substituteOrder })))
     await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.created', entityType: 'meeting', entityId: id, after: input })
     return id
   })
@@ -128,15 +163,49 @@ export async function updateMeeting(ctx: Ctx, collaborationId: string, meetingId
   await ctx.db.transaction(async (tx) => {
     const before = await loadMeeting(tx, collaborationId, meetingId, true)
     requireStatus(before, ['planned', 'notice_sent', 'held'])
+    if (before.version !== input.version) throw staleVersion()
+    const moved = Date.parse(input.startsAt) !== Date.parse(before.startsAt) || (input.endsAt ? Date.parse(input.endsAt) : null) !== (before.endsAt ? Date.parse(before.endsAt) : null) || input.place !== before.place || input.link !== before.link
+    if (moved && before.status === 'held') throw new AppError(409, 'meeting_already_held')
+    if (input.endsAt && input.endsAt < input.startsAt) throw fieldError(ctx.locale, 'body.endsAt', 'ends_before_start')
     const people = [...(input.chairUserId ? [input.chairUserId] : []), ...input.adjusterUserIds]
-    const withRole = await repo.usersWithRole(tx, collaborationId, people)
-    const stranger = people.find((id) => !withRole.some((r) => r.userId === id))
-    if (stranger) throw fieldError(ctx.locale, stranger === input.chairUserId ? 'body.chairUserId' : 'body.adjusterUserIds', 'person_not_in_collaboration')
+    const changedPeople = input.chairUserId !== before.chairUserId || input.adjusterUserIds.join() !== before.adjusterUserIds.join()
+    if (changedPeople && (await repo.listApprovals(tx, meetingId)).length > 0) throw new AppError(409, 'approvals_started')
+    const day = { ...before, meetingDate: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(input.startsAt)) }
+    const seated = await seatedAccounts(tx, collaborationId, day)
+    const stranger = people.find((id) => !seated.some((s) => s.userId === id))
+    if (stranger) throw fieldError(ctx.locale, stranger === input.chairUserId ? 'body.chairUserId' : 'body.adjusterUserIds', 'person_not_seated', { body: before.bodyName })
     if (input.chairUserId && input.adjusterUserIds.includes(input.chairUserId)) throw fieldError(ctx.locale, 'body.adjusterUserIds', 'chair_cannot_adjust')
     if (!(await repo.updateMeeting(tx, meetingId, input))) throw staleVersion()
     const { version: _version, ...after } = input
     await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.updated', entityType: 'meeting', entityId: meetingId, before, after })
   })
+  return getMeeting(ctx, collaborationId, meetingId)
+}
+
+/** A meeting that has not been held is cancelled with its reason; those who got the notice are told. */
+export async function cancelMeeting(ctx: Ctx, collaborationId: string, meetingId: string, input: { version: number; reason: string }) {
+  await ctx.db.transaction(async (tx) => {
+    const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
+    requireStatus(meeting, OPEN)
+    if (meeting.version !== input.version) throw staleVersion()
+    const decided = (await repo.listAgenda(tx, [meetingId])).filter((item) => item.paragraph)
+    if (decided.length) throw new AppError(409, 'meeting_has_decisions', { paragraphs: paragraphRange(decided.map((item) => item.paragraph!)) })
+    await repo.setMeetingStatus(tx, meetingId, 'cancelled', { cancelledReason: input.reason })
+    if (meeting.noticeSentAt) {
+      const when = formatDateTime(meeting.startsAt)
+      for (const person of await repo.noticeRecipients(tx, collaborationId, meeting)) {
+        await queueMail(tx, {
+          collaborationId,
+          kind: 'meeting.cancelled',
+          to: { address: person.email, name: person.name },
+          subject: `Inställt: ${meeting.bodyName} ${when}`,
+          body: `Sammanträdet med ${meeting.bodyName} ${when} är inställt.\n\nSkäl: ${input.reason}`,
+        })
+      }
+    }
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.cancelled', entityType: 'meeting', entityId: meetingId, before: { status: meeting.status }, after: { reason: input.reason } })
+  })
+  await ctx.deliverMail?.()
   return getMeeting(ctx, collaborationId, meetingId)
 }
 
@@ -151,7 +220,7 @@ export async function agendaCandidates(ctx: Ctx, collaborationId: string, meetin
 export async function addAgendaItem(ctx: Ctx, collaborationId: string, meetingId: string, input: { caseId: string | null; title: string }) {
   await ctx.db.transaction(async (tx) => {
     const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
-    requireStatus(meeting, ['planned', 'notice_sent', 'held'])
+    requireStatus(meeting, OPEN)
     let title = input.title
     if (input.caseId) {
       const found = await casesRepo.findCase(tx, collaborationId, input.caseId)
@@ -173,7 +242,7 @@ export async function addAgendaItem(ctx: Ctx, collaborationId: string, meetingId
 export async function removeAgendaItem(ctx: Ctx, collaborationId: string, meetingId: string, itemId: string) {
   await ctx.db.transaction(async (tx) => {
     const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
-    requireStatus(meeting, ['planned', 'notice_sent', 'held'])
+    requireStatus(meeting, OPEN)
     const item = (await repo.listAgenda(tx, [meetingId])).find((i) => i.id === itemId)
     if (!item) throw notFound('punkten')
     if (item.paragraph) throw new AppError(409, 'item_already_decided', { paragraph: item.paragraph })
@@ -187,7 +256,7 @@ export async function removeAgendaItem(ctx: Ctx, collaborationId: string, meetin
 export async function reorderAgenda(ctx: Ctx, collaborationId: string, meetingId: string, itemIds: string[]) {
   await ctx.db.transaction(async (tx) => {
     const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
-    requireStatus(meeting, ['planned', 'notice_sent', 'held'])
+    requireStatus(meeting, OPEN)
     const items = await repo.listAgenda(tx, [meetingId])
     if (items.length !== itemIds.length || !items.every((item) => itemIds.includes(item.id))) throw fieldError(ctx.locale, 'body.itemIds', 'agenda_items_mismatch')
     await repo.setPositions(tx, itemIds)
@@ -196,12 +265,16 @@ export async function reorderAgenda(ctx: Ctx, collaborationId: string, meetingId
   return getMeeting(ctx, collaborationId, meetingId)
 }
 
-export async function setAttendance(ctx: Ctx, collaborationId: string, meetingId: string, attendance: Omit<repo.AttendanceRow, 'id' | 'meetingId' | 'memberName'>[]) {
+/** Who attended; an ersättare present steps in for an absent ledamot of its member in the body's order. */
+export async function setAttendance(ctx: Ctx, collaborationId: string, meetingId: string, attendance: Omit<repo.AttendanceRow, 'id' | 'meetingId' | 'memberName' | 'substituteOrder'>[]) {
   await ctx.db.transaction(async (tx) => {
     const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
-    requireStatus(meeting, ['planned', 'notice_sent', 'held'])
-    await repo.replaceAttendance(tx, meetingId, attendance)
-    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.attendance_set', entityType: 'meeting', entityId: meetingId, after: { present: attendance.filter((a) => a.present).map((a) => a.personName) } })
+    requireStatus(meeting, OPEN)
+    const seats = (await listSeats(tx, collaborationId)).filter((s) => s.bodyId === meeting.bodyId)
+    const orderOf = (row: (typeof attendance)[number]) => seats.find((s) => s.personName === row.personName && s.memberId === row.memberId && s.seatRole === row.seatRole)?.substituteOrder ?? null
+    const rows = assignSubstitutes(attendance.map((row) => ({ ...row, substituteOrder: row.seatRole === 'ersattare' ? orderOf(row) : null })))
+    await repo.replaceAttendance(tx, meetingId, rows)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.attendance_set', entityType: 'meeting', entityId: meetingId, after: { present: rows.filter((a) => a.present).map((a) => a.personName), serving: rows.filter((a) => a.seatRole === 'ersattare' && a.servingFor).map((a) => `${a.personName} för ${a.servingFor}`) } })
   })
   return getMeeting(ctx, collaborationId, meetingId)
 }
@@ -211,7 +284,7 @@ export async function sendNotice(ctx: Ctx, collaborationId: string, meetingId: s
   await ctx.db.transaction(async (tx) => {
     const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
     requireStatus(meeting, ['planned', 'notice_sent'])
-    await repo.setMeetingStatus(tx, meetingId, 'notice_sent', { noticeSentAt: true })
+    await repo.setMeetingStatus(tx, meetingId, 'notice_sent', { noticeSentAt: now() })
     const recipients = await repo.noticeRecipients(tx, collaborationId, meeting)
     const notice = noticeText(meeting, await repo.listAgenda(tx, [meetingId]), `${ctx.publicUrl ?? ''}/collaborations/${collaborationId}/meetings/${meetingId}`)
     for (const person of recipients) await queueMail(tx, { collaborationId, kind: 'meeting.notice', to: { address: person.email, name: person.name }, ...notice })
@@ -244,7 +317,8 @@ export async function decideItem(
 ) {
   await ctx.db.transaction(async (tx) => {
     const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
-    requireStatus(meeting, ['planned', 'notice_sent', 'held'])
+    requireStatus(meeting, OPEN)
+    requireStarted(meeting)
     const item = (await repo.listAgenda(tx, [meetingId])).find((i) => i.id === itemId)
     if (!item) throw notFound('punkten')
     if (item.paragraph) throw new AppError(409, 'item_already_decided', { paragraph: item.paragraph })
@@ -289,10 +363,11 @@ async function gateKindFor(ctx: Ctx, tx: Queryable, collaborationId: string, ini
 export async function closeMeeting(ctx: Ctx, collaborationId: string, meetingId: string) {
   await ctx.db.transaction(async (tx) => {
     const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
-    requireStatus(meeting, ['planned', 'notice_sent'])
+    requireStatus(meeting, OPEN)
+    requireStarted(meeting)
     const open = (await repo.listAgenda(tx, [meetingId])).filter((item) => !item.paragraph)
     if (open.length) throw new AppError(409, 'items_undecided', { items: open.map((item) => item.title).join(', ') })
-    await repo.setMeetingStatus(tx, meetingId, 'held')
+    await repo.setMeetingStatus(tx, meetingId, 'held', { heldAt: now() })
     await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.held', entityType: 'meeting', entityId: meetingId, after: { body: meeting.bodyName } })
   })
   return getMeeting(ctx, collaborationId, meetingId)

@@ -1,15 +1,25 @@
-import { today } from '../../server/clock'
-import type { Ctx } from '../../server/http/context'
+import type { Queryable } from '../../server/db/database'
+import { now, today } from '../../server/clock'
+import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, fieldError, notFound } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
+import { seesConfidential } from '../cases/cases.service'
 import { findBody } from '../governance/governance.repository'
 import { appealPeriodEnds } from './appeal-period'
 import { calendarFeed } from './ical'
 import * as repo from './meetings.repository'
-import { getMeeting, listMeetings, loadMeeting } from './meetings.service'
+import type { MeetingRow } from './meetings.repository'
+import { appealState, getMeeting, listMeetings, loadMeeting } from './meetings.service'
 
+/** Both the chair and every adjuster have approved: the minutes are approved (justerat). */
+async function completeIfApproved(tx: Queryable, meeting: MeetingRow) {
+  const all = await repo.listApprovals(tx, meeting.id)
+  const complete = Boolean(meeting.chairUserId) && meeting.adjusterUserIds.length > 0 && all.some((a) => a.role === 'chair') && meeting.adjusterUserIds.every((id) => all.some((a) => a.userId === id && a.role === 'adjuster'))
+  if (complete) await repo.setMeetingStatus(tx, meeting.id, 'minutes_approved')
+  return complete
+}
 
-/** The signed-in user approves (justerar) the minutes in each role the meeting gives them; the last approval closes them. */
+/** The signed-in user approves (justerar) the minutes in Samverka in each role the meeting gives them, dated now. */
 export async function approveMinutes(ctx: Ctx, collaborationId: string, meetingId: string) {
   const user = ctx.actor.user!
   await ctx.db.transaction(async (tx) => {
@@ -20,16 +30,48 @@ export async function approveMinutes(ctx: Ctx, collaborationId: string, meetingI
     const done = await repo.listApprovals(tx, meetingId)
     const todo = roles.filter((role) => !done.some((a) => a.userId === user.id && a.role === role))
     if (todo.length === 0) throw new AppError(409, 'already_approved')
-    for (const role of todo) await repo.insertApproval(tx, { meetingId, role, userId: user.id, name: user.name })
-    const all = await repo.listApprovals(tx, meetingId)
-    const complete = (!meeting.chairUserId || all.some((a) => a.role === 'chair')) && meeting.adjusterUserIds.every((id) => all.some((a) => a.userId === id && a.role === 'adjuster'))
-    if (complete && meeting.chairUserId && meeting.adjusterUserIds.length > 0) await repo.setMeetingStatus(tx, meetingId, 'minutes_approved')
+    const at = now()
+    if (at.getTime() < Date.parse(meeting.startsAt)) throw new AppError(409, 'approval_before_meeting', { meetingDate: meeting.meetingDate })
+    for (const role of todo) await repo.insertApproval(tx, { meetingId, role, userId: user.id, name: user.name, approvedAt: at })
+    const complete = await completeIfApproved(tx, meeting)
     await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.minutes_approved', entityType: 'meeting', entityId: meetingId, after: { roles: todo, by: user.name, complete } })
   })
   return getMeeting(ctx, collaborationId, meetingId)
 }
 
-/** Posted on the notice board: from that day the three-week appeal period runs. */
+/**
+ * Minutes signed on paper (or those of a meeting held before the collaboration used Samverka): the
+ * secretary records the chair's or an adjuster's signature with its date, and it is marked as recorded.
+ */
+export async function recordPaperApproval(ctx: Ctx, collaborationId: string, meetingId: string, input: { role: 'chair' | 'adjuster'; userId: string; signedOn: string }) {
+  await ctx.db.transaction(async (tx) => {
+    const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
+    if (meeting.status !== 'held') throw new AppError(409, 'meeting_not_editable', { status: meeting.status })
+    const holds = input.role === 'chair' ? meeting.chairUserId === input.userId : meeting.adjusterUserIds.includes(input.userId)
+    const [person] = await repo.userNames(tx, [input.userId])
+    if (!holds || !person) throw fieldError(ctx.locale, 'body.userId', 'not_chair_or_adjuster_of', { name: person?.name ?? '' })
+    const done = (await repo.listApprovals(tx, meetingId)).find((a) => a.userId === input.userId && a.role === input.role)
+    if (done) throw new AppError(409, 'role_already_approved', { role: input.role === 'chair' ? 'ordförande' : 'justerare', name: done.name })
+    if (input.signedOn < meeting.meetingDate) throw fieldError(ctx.locale, 'body.signedOn', 'approval_before_meeting', { meetingDate: meeting.meetingDate })
+    if (input.signedOn > today()) throw fieldError(ctx.locale, 'body.signedOn', 'approval_in_future')
+    await repo.insertApproval(tx, { meetingId, role: input.role, userId: input.userId, name: person.name, approvedAt: now(), signedOn: input.signedOn, recordedByName: actorName(ctx) })
+    const complete = await completeIfApproved(tx, meeting)
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.paper_approval_recorded', entityType: 'meeting', entityId: meetingId, after: { role: input.role, by: person.name, signedOn: input.signedOn, complete } })
+  })
+  return getMeeting(ctx, collaborationId, meetingId)
+}
+
+/** The last day the approval may be posted: the second day after it (kommunallagen 8 kap. 12 §). */
+export function latestPostingDay(approvedOn: string): string {
+  const day = new Date(`${approvedOn}T12:00:00Z`)
+  day.setUTCDate(day.getUTCDate() + 2)
+  return day.toISOString().slice(0, 10)
+}
+
+/**
+ * Posted on the notice board: from that day the three-week appeal period runs. The posting cannot
+ * precede the approval, and comes no later than the second day after it.
+ */
 export async function publishMinutes(ctx: Ctx, collaborationId: string, meetingId: string, noticeDate: string) {
   await ctx.db.transaction(async (tx) => {
     const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
@@ -38,7 +80,9 @@ export async function publishMinutes(ctx: Ctx, collaborationId: string, meetingI
       if (meeting.status === 'held') throw new AppError(409, 'approvals_missing', { names: missing.join(', ') || '—' })
       throw new AppError(409, 'meeting_not_editable', { status: meeting.status })
     }
-    if (noticeDate < meeting.meetingDate) throw fieldError(ctx.locale, 'body.noticeDate', 'notice_before_meeting')
+    const approvedOn = (await repo.listApprovals(tx, meetingId)).map((a) => a.approvedOn).sort().at(-1)!
+    if (noticeDate < approvedOn) throw fieldError(ctx.locale, 'body.noticeDate', 'notice_before_approval', { approvedOn })
+    if (noticeDate > latestPostingDay(approvedOn)) throw fieldError(ctx.locale, 'body.noticeDate', 'notice_too_late', { approvedOn, latest: latestPostingDay(approvedOn) })
     const appealEndsOn = appealPeriodEnds(noticeDate)
     await repo.setMeetingStatus(tx, meetingId, 'published', { publishedOn: noticeDate, appealEndsOn })
     await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.minutes_published', entityType: 'meeting', entityId: meetingId, after: { noticeDate, appealEndsOn } })
@@ -49,8 +93,10 @@ export async function publishMinutes(ctx: Ctx, collaborationId: string, meetingI
 /** The register of published minutes, newest first. */
 export async function listPublishedMinutes(ctx: Ctx, collaborationId: string) {
   const meetings = await listMeetings(ctx, collaborationId, {})
+  const staff = seesConfidential(ctx, collaborationId)
+  // The public sees minutes from the day they are posted; the office also sees a posting still to come.
   return meetings
-    .filter((m) => m.status === 'published' && m.publishedOn && m.appealEndsOn)
+    .filter((m) => m.status === 'published' && m.publishedOn && m.appealEndsOn && (staff || m.publishedOn <= today()))
     .reverse()
     .map((m) => ({
       meetingId: m.id,
@@ -59,7 +105,8 @@ export async function listPublishedMinutes(ctx: Ctx, collaborationId: string) {
       paragraphs: m.paragraphs,
       publishedOn: m.publishedOn!,
       appealEndsOn: m.appealEndsOn!,
-      appealOpen: today() <= m.appealEndsOn!,
+      appealOpen: appealState(m) === 'running',
+      appealState: appealState(m)!,
     }))
 }
 

@@ -9,6 +9,7 @@ const body = (id: string, escalatesToBodyId: string | null = null): GovernanceBo
   purpose: '',
   meetingCadence: '',
   escalatesToBodyId,
+  minutesKeptFrom: null,
   decides: [],
   prepares: [],
   seats: [],
