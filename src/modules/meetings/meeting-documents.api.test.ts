@@ -61,7 +61,7 @@ describe('the documents a meeting produces: notice, minutes and extracts', () =>
     expect(created.statusCode, created.body).toBe(201)
     meetingId = created.json().id
     for (const found of [openCase, secretCase]) expect((await secretary.post(meetingUrl('/agenda'), { caseId: found.id })).statusCode).toBe(200)
-    const people = await secretary.patch(meetingUrl(), { ...(await secretary.get(meetingUrl())).json(), chairUserId: chairId, adjusterUserIds: [adjusterId], secretaryName: 'Selma Sekreterare' })
+    const people = await secretary.patch(meetingUrl(), { ...((await secretary.get(meetingUrl())).json() as object), chairUserId: chairId, adjusterUserIds: [adjusterId], secretaryName: 'Selma Sekreterare' })
     expect(people.statusCode, people.body).toBe(200)
     expect((await secretary.post(meetingUrl('/notice'))).json().status).toBe('notice_sent')
   })

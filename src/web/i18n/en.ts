@@ -5,6 +5,7 @@ import { enGovernance } from './en-governance'
 import { enInitiative } from './en-initiative'
 import { enInitiatives } from './en-initiatives'
 import { enMeetings } from './en-meetings'
+import { enMeetingDocuments } from './en-meeting-documents'
 import { enPlanning, enPlanningAuditActions, enPlanningPermissions } from './en-planning'
 import type { sv } from './sv'
 
@@ -511,5 +512,6 @@ export const en: Catalogue<typeof sv> = {
   ...enInitiative,
   ...enInitiatives,
   ...enMeetings,
+  ...enMeetingDocuments,
   ...enPlanning,
 }

@@ -5,6 +5,7 @@ import { svGovernance } from './sv-governance'
 import { svInitiative } from './sv-initiative'
 import { svInitiatives } from './sv-initiatives'
 import { svMeetings } from './sv-meetings'
+import { svMeetingDocuments } from './sv-meeting-documents'
 import { svPlanning, svPlanningAuditActions, svPlanningPermissions } from './sv-planning'
 
 /** The Swedish texts, the product's first language. en.ts must have the same keys (the type checks it). */
@@ -508,5 +509,6 @@ export const sv = {
   ...svInitiative,
   ...svInitiatives,
   ...svMeetings,
+  ...svMeetingDocuments,
   ...svPlanning,
 } as const

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDate, formatNumber } from '../../shared/format'
+import { formatDate, formatNumber, todayInSweden } from '../../shared/format'
+import { useSession } from '../auth/session'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { ErrorSummary, SuccessMessage } from '../ui/Status'
 import { ItemTitle } from './AgendaSection'
@@ -11,11 +12,13 @@ import type { AgendaItem, Meeting } from './types'
 /** Beslut: each item's decision with its §, a dialog to record it, and closing the meeting when all are decided. */
 export function DecisionsSection({ meeting, changes, mayPrepare }: { meeting: Meeting; changes: MeetingChanges; mayPrepare: boolean }) {
   const { t } = useTranslation()
+  const { collaboration } = useCurrentCollaboration()
   const [open, setOpen] = useState<{ item: AgendaItem; opener: HTMLElement } | null>(null)
   const [closed, setClosed] = useState(false)
   const editable = mayPrepare && isOpen(meeting)
   const items = [...meeting.agenda].sort((a, b) => a.position - b.position)
   const undecided = items.filter((item) => item.decision === null).length
+  const mayExtract = useMayExtract(meeting)
   return (
     <section className="card" aria-labelledby="decisions-heading">
       <h2 id="decisions-heading">{t('meeting.decisions.title')}</h2>
@@ -35,7 +38,14 @@ export function DecisionsSection({ meeting, changes, mayPrepare }: { meeting: Me
                   {item.caseNumber && <span className="cell-secondary code">{item.caseNumber}</span>}
                 </h3>
                 {item.decision ? (
-                  <DecisionText item={item} />
+                  <>
+                    <DecisionText item={item} />
+                    {mayExtract(item) && (
+                      <p className="decision-extract">
+                        <a href={extractPdfUrl(collaboration.id, meeting.id, item.id)}>{t('meetingDocuments.extractPdf', { paragraph: item.decision.paragraph })}</a>
+                      </p>
+                    )}
+                  </>
                 ) : (
                   <p className="muted">{t('meeting.decisions.undecided')}</p>
                 )}
@@ -62,6 +72,20 @@ export function DecisionsSection({ meeting, changes, mayPrepare }: { meeting: Me
       {open && <DecideDialog meeting={meeting} item={open.item} changes={changes} returnFocusTo={open.opener} onClose={() => setOpen(null)} />}
     </section>
   )
+}
+
+const extractPdfUrl = (collaborationId: string, meetingId: string, itemId: string) => `/api/collaborations/${collaborationId}/meetings/${meetingId}/items/${itemId}/extract.pdf`
+
+/**
+ * Whether the reader can open a §'s extract: those in the collaboration at once; the public once the
+ * minutes are posted, and never for a confidential § (the server decides; this only hides dead links).
+ */
+function useMayExtract(meeting: Meeting) {
+  const { myRoles } = useCurrentCollaboration()
+  const session = useSession()
+  const inside = myRoles.length > 0 || Boolean(session.data?.user?.isAdmin)
+  const posted = meeting.status === 'published' && meeting.publishedOn !== null && meeting.publishedOn <= todayInSweden()
+  return (item: AgendaItem) => item.decision !== null && (inside || (posted && !item.confidential))
 }
 
 function DecisionText({ item }: { item: AgendaItem }) {

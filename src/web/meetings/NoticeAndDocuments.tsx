@@ -12,9 +12,13 @@ interface SectionProps {
   mayPrepare: boolean
 }
 
-/** Kallelse: sent once the agenda is set; shows when it went out. */
+/** The notice as a document, for anyone who reads the meeting. */
+export const noticePdfUrl = (collaborationId: string, meetingId: string) => `/api/collaborations/${collaborationId}/meetings/${meetingId}/notice.pdf`
+
+/** Kallelse: sent once the agenda is set; shows when it went out, and the notice as a PDF. */
 export function NoticeSection({ meeting, changes, mayPrepare }: SectionProps) {
   const { t } = useTranslation()
+  const { collaboration } = useCurrentCollaboration()
   const sent = meeting.noticeSentAt !== null
   return (
     <section className="card" aria-labelledby="notice-heading">
@@ -22,6 +26,15 @@ export function NoticeSection({ meeting, changes, mayPrepare }: SectionProps) {
       <p className="section-lead">{t('meeting.notice.intro')}</p>
       <ErrorSummary error={changes.sendNotice.error} />
       {sent ? <p className="alert alert-success notice-sent">{t('meeting.notice.sent', { time: formatDateTime(meeting.noticeSentAt) })}</p> : <p>{t('meeting.notice.notSent')}</p>}
+      <p className="minutes-pdf">
+        <a className="button button-secondary" href={noticePdfUrl(collaboration.id, meeting.id)} aria-describedby="notice-pdf-hint">
+          {t('meetingDocuments.noticePdf')}
+        </a>
+        <span id="notice-pdf-hint" className="field-hint">
+          {' '}
+          {t('meetingDocuments.noticePdfHint')}
+        </span>
+      </p>
       {mayPrepare && isOpen(meeting) && (
         <>
           {meeting.agenda.length === 0 && <p className="field-hint">{t('meeting.notice.emptyAgenda')}</p>}
