@@ -27,7 +27,8 @@ describe('from a county to a member representative who acts for their own member
     await page.getByRole('textbox', { name: /^Namn/ }).fill(collaborationName)
     await page.getByRole('textbox', { name: /^Prefix/ }).fill('nds')
     expect(await page.getByRole('textbox', { name: /^Prefix/ }).inputValue()).toBe('NDS')
-    await page.getByRole('combobox', { name: /^Samverkansform/ }).selectOption({ label: 'Kommunalförbund' })
+    // A joint committee sits in its host municipality's organisation (a kommunalförbund would have none).
+    await page.getByRole('combobox', { name: /^Samverkansform/ }).selectOption({ label: 'Gemensam nämnd' })
     await page.getByRole('combobox', { name: 'Län', exact: true }).selectOption({ label: 'Norrbottens län (14 kommuner)' })
     await page.getByRole('button', { name: 'Lägg till alla kommuner i länet' }).click()
     await page.getByText('14 medlemmar med sammanlagt 248 620 invånare').waitFor()
@@ -36,7 +37,7 @@ describe('from a county to a member representative who acts for their own member
 
     await page.getByRole('button', { name: 'Skapa samverkan' }).click()
     await heading(collaborationName).waitFor()
-    await page.getByText('Kommunalförbund', { exact: true }).waitFor()
+    await page.getByText('Gemensam nämnd', { exact: true }).waitFor()
     expect(await page.locator('dd', { hasText: 'Luleå' }).count()).toBe(1)
     await page.getByText('248 620 invånare').waitFor()
     await checkPage(page, 'journey-overview')

@@ -72,6 +72,24 @@ describe('collaborations', () => {
     expect(unknown.json().title).toContain('0199')
   })
 
+  it('gives a kommunalförbund no host municipality: refused when created and when changed, and nothing changes', async () => {
+    const message = 'Ett kommunalförbund, en ideell förening eller ett bolag är en egen juridisk person och har ingen värdkommun. Välj ”Ingen värdkommun”.'
+    const created = await coordinator.post('/api/collaborations', { name: 'Förbundet', prefix: 'KF', legalForm: 'kommunalforbund', memberCodes: ['0114', '0115'], hostCode: '0115', joinedOn: '2026-01-01' })
+    expect(created.statusCode).toBe(400)
+    expect(created.json().errors).toEqual([{ path: 'body.hostCode', message }])
+    expect((await coordinator.get('/api/collaborations')).json().some((c: { prefix: string }) => c.prefix === 'KF')).toBe(false)
+
+    // A joint committee with its host that becomes a kommunalförbund must let the host go.
+    const committee = (await coordinator.post('/api/collaborations', { name: 'Nämnden', prefix: 'GN', legalForm: 'gemensam_namnd', memberCodes: ['0114', '0115'], hostCode: '0115', joinedOn: '2026-01-01' })).json()
+    const changed = await coordinator.patch(`/api/collaborations/${committee.id}`, { version: committee.version, legalForm: 'kommunalforbund' })
+    expect(changed.statusCode).toBe(400)
+    expect(changed.json().errors).toEqual([{ path: 'body.hostMemberId', message }])
+    expect((await coordinator.get(`/api/collaborations/${committee.id}`)).json()).toMatchObject({ legalForm: 'gemensam_namnd', hostMemberName: committee.hostMemberName, version: committee.version })
+    const federation = await coordinator.patch(`/api/collaborations/${committee.id}`, { version: committee.version, legalForm: 'kommunalforbund', hostMemberId: null })
+    expect(federation.statusCode, federation.body).toBe(200)
+    expect(federation.json()).toMatchObject({ legalForm: 'kommunalforbund', hostMemberId: null })
+  })
+
   it('catches a concurrent edit with 409 and keeps the first change', async () => {
     const created = (await coordinator.post('/api/collaborations', { name: 'Versionerad', prefix: 'VER', legalForm: 'projekt', memberCodes: [], joinedOn: '2026-01-01' })).json()
     const first = await coordinator.patch(`/api/collaborations/${created.id}`, { version: created.version, description: 'Ändrad av Anna' })

@@ -2,6 +2,7 @@ import type { Ctx } from '../../server/http/context'
 import { actingUserId } from '../../server/http/context'
 import { AppError, fieldError, forbidden, notFound, staleVersion } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
+import { HOST_RULE } from '../governance/governance.model'
 import { copyDefaultDecisionKinds } from '../governance/governance.repository'
 import { adoptDefaultModel } from '../processes/processes.service'
 import { addReferenceMembers } from '../members/members.service'
@@ -28,6 +29,7 @@ export async function getCollaboration(ctx: Ctx, collaborationId: string): Promi
 export async function createCollaboration(ctx: Ctx, body: CreateCollaborationBody, options: { defaultProcessNamedAfterTemplate?: boolean } = {}): Promise<Collaboration> {
   const userId = actingUserId(ctx)
   if (!mayCreateCollaboration(ctx.actor)) throw forbidden()
+  if (body.hostCode && HOST_RULE[body.legalForm] === 'none') throw fieldError(ctx.locale, 'body.hostCode', 'host_not_for_form')
   if (body.hostCode && !body.memberCodes.includes(body.hostCode)) throw fieldError(ctx.locale, 'body.hostCode', 'host_not_member')
 
   const id = await ctx.db.transaction(async (tx) => {
@@ -67,6 +69,7 @@ export async function updateCollaboration(ctx: Ctx, collaborationId: string, bod
       hostMemberId: body.hostMemberId === undefined ? before.hostMemberId : body.hostMemberId,
       recordsPublicSetting: body.recordsPublicSetting === undefined ? before.recordsPublicSetting : body.recordsPublicSetting,
     }
+    if (next.hostMemberId && HOST_RULE[next.legalForm] === 'none') throw fieldError(ctx.locale, 'body.hostMemberId', 'host_not_for_form')
     if (next.hostMemberId && !(await findMember(tx, collaborationId, next.hostMemberId))) {
       throw fieldError(ctx.locale, 'body.hostMemberId', 'host_not_member')
     }

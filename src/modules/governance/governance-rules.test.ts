@@ -42,6 +42,13 @@ describe('legal-form rules', () => {
     expect(codes(state({ hostMemberId: null }))).toEqual(expect.arrayContaining(['error:host_missing', 'error:board_missing']))
   })
 
+  it('finds a host on a kommunalförbund wrong: a legal person of its own has no host municipality', () => {
+    expect(codes(state({ legalForm: 'kommunalforbund', hostMemberId: 'lulea' }))).toContain('error:host_not_for_form')
+    expect(codes(state({ legalForm: 'kommunalforbund', hostMemberId: null }))).not.toContain('error:host_not_for_form')
+    // Agreement-based collaboration may name a lead member, or none.
+    for (const hostMemberId of ['lulea', null]) expect(codes(state({ legalForm: 'avtalssamverkan', hostMemberId })).filter((c) => c.includes('host'))).toEqual([])
+  })
+
   it('requires every member of a municipal federation in its direktion', () => {
     const direktion = body('direktionen', null, 'direktion')
     const findings = checkLegalForm(state({ legalForm: 'kommunalforbund', hostMemberId: null, bodies: [direktion], seats: [seat('direktionen', 'kalix', 'ledamot')], mandates: allDecided.map((m) => ({ ...m, bodyId: 'direktionen' })) }))

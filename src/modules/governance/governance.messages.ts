@@ -5,6 +5,7 @@ import type { Finding, FindingCode } from './legal-form-rules'
 const findings: Record<Locale, Record<FindingCode, string>> = {
   sv: {
     host_missing: 'En gemensam nämnd måste ha en värdkommun. Välj värdkommun under samverkans inställningar.',
+    host_not_for_form: 'Samverkansformen är en egen juridisk person och har ingen värdkommun. Välj ”Ingen värdkommun” under samverkans inställningar.',
     board_missing: 'En gemensam nämnd behöver en nämnd: lägg till ett organ av typen nämnd/styrelse.',
     member_without_ledamot: 'Dessa medlemmar saknar ledamot i nämnden: {names}.',
     member_without_ersattare: 'Dessa medlemmar saknar ersättare i nämnden: {names}.',
@@ -21,6 +22,7 @@ const findings: Record<Locale, Record<FindingCode, string>> = {
   },
   en: {
     host_missing: 'A joint committee must have a host municipality. Choose one in the collaboration settings.',
+    host_not_for_form: 'The legal form is a legal person of its own and has no host municipality. Choose “No host municipality” in the collaboration settings.',
     board_missing: 'A joint committee needs its committee: add a body of the kind board.',
     member_without_ledamot: 'These members have no member (ledamot) on the committee: {names}.',
     member_without_ersattare: 'These members have no deputy (ersättare) on the committee: {names}.',

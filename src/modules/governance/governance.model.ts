@@ -69,5 +69,19 @@ export const PUBLIC_AUTHORITY_FORMS: readonly LegalForm[] = ['gemensam_namnd', '
 /** Forms with no body of their own that can bind the members. */
 export const NO_BINDING_BODY_FORMS: readonly LegalForm[] = ['avtalssamverkan', 'projekt']
 
+/**
+ * Whether the form has a host municipality (värdkommun) among its members: a joint committee is part of the host's
+ * organisation and must have one (KL 9 kap. 19 §); agreement-based collaboration and projects may name a lead member;
+ * a kommunalförbund, an association or a company is a legal person of its own and has none.
+ */
+export const HOST_RULE: Record<LegalForm, 'required' | 'optional' | 'none'> = {
+  gemensam_namnd: 'required',
+  avtalssamverkan: 'optional',
+  projekt: 'optional',
+  kommunalforbund: 'none',
+  ideell_forening: 'none',
+  interkommunalt_bolag: 'none',
+}
+
 export const recordsArePublic = (legalForm: LegalForm, setting: boolean | null) =>
   PUBLIC_AUTHORITY_FORMS.includes(legalForm) ? true : (setting ?? false)

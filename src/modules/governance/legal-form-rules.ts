@@ -1,5 +1,6 @@
 import { memberDecisionReasonOf } from './decision-path'
 import {
+  HOST_RULE,
   NO_BINDING_BODY_FORMS,
   PUBLIC_AUTHORITY_FORMS,
   recordsArePublic,
@@ -10,6 +11,7 @@ import {
 
 export type FindingCode =
   | 'host_missing'
+  | 'host_not_for_form'
   | 'board_missing'
   | 'member_without_ledamot'
   | 'member_without_ersattare'
@@ -46,8 +48,10 @@ export function checkLegalForm(state: GovernanceState, kindName: (kind: Decision
   const membersLacking = (bodies: BodyNode[], role: 'ledamot' | 'ersattare') =>
     state.members.filter((member) => !bodies.some((body) => seatsIn(body).some((seat) => seat.memberId === member.id && seat.seatRole === role)))
 
+  if (HOST_RULE[state.legalForm] === 'required' && !state.hostMemberId) findings.push({ severity: 'error', code: 'host_missing', names: [] })
+  if (HOST_RULE[state.legalForm] === 'none' && state.hostMemberId) findings.push({ severity: 'error', code: 'host_not_for_form', names: [] })
+
   if (state.legalForm === 'gemensam_namnd') {
-    if (!state.hostMemberId) findings.push({ severity: 'error', code: 'host_missing', names: [] })
     const boards = state.bodies.filter((body) => body.kind === 'board')
     if (boards.length === 0) {
       findings.push({ severity: 'error', code: 'board_missing', names: [] })

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router-dom'
 import type { Collaboration, CreateCollaborationBody } from '../../modules/collaborations/collaborations.schema'
+import { HOST_RULE } from '../../modules/governance/governance.model'
 import { LEGAL_FORMS, type LegalForm } from '../../shared/roles'
 import { todayInSweden } from '../../shared/format'
 import { ApiError, api } from '../api/client'
@@ -40,6 +41,7 @@ export function CreateCollaborationPage() {
     },
   })
   const fields = create.error instanceof ApiError ? create.error.fields : {}
+  const hostRule = legalForm ? HOST_RULE[legalForm] : 'unknown'
   const mayCreate = Boolean(session.data?.mayCreateCollaboration)
 
   if (!mayCreate) {
@@ -52,7 +54,8 @@ export function CreateCollaborationPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const host = picked.some((o) => o.code === hostCode) ? hostCode : undefined
+    // A form with no host (a kommunalförbund is a legal person of its own) sends none, whatever was chosen before.
+    const host = hostRule !== 'none' && picked.some((o) => o.code === hostCode) ? hostCode : undefined
     create.mutate({ name, prefix, legalForm, description, joinedOn, memberCodes: picked.map((o) => o.code), hostCode: host })
   }
 
@@ -89,7 +92,11 @@ export function CreateCollaborationPage() {
 
         <section className="card" aria-labelledby="host-heading">
           <h2 id="host-heading">{t('create.hostSection')}</h2>
-          <SelectField id={fieldIds.hostCode} label={t('create.host')} hint={t('create.hostHint')} error={fields.hostCode} value={hostCode} onChange={setHostCode} empty={t('create.noHost')} options={picked.map((o) => ({ value: o.code, label: o.name }))} />
+          {hostRule === 'none' ? (
+            <p>{t('create.hostHints.none')}</p>
+          ) : (
+            <SelectField id={fieldIds.hostCode} label={t('create.host')} hint={t(`create.hostHints.${hostRule}`)} error={fields.hostCode} value={hostCode} onChange={setHostCode} empty={t('create.noHost')} options={picked.map((o) => ({ value: o.code, label: o.name }))} />
+          )}
         </section>
 
         <FormActions pending={create.isPending} label={t('create.submit')} pendingLabel={t('create.submitting')} />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import { formatDate, formatNumber, formatPopulation } from '../../shared/format'
+import { HOST_RULE } from '../../modules/governance/governance.model'
 import { WhoDecides } from '../governance/WhoDecides'
 import { useGovernance } from '../governance/queries'
 import { useLanguage } from '../i18n/useLanguage'
@@ -33,10 +34,12 @@ export function OverviewPage() {
               <span className="prefix">{c.prefix}</span>
             </dd>
           </div>
-          <div>
-            <dt>{t('overview.host')}</dt>
-            <dd>{c.hostMemberName ?? t('overview.noHost')}</dd>
-          </div>
+          {HOST_RULE[c.legalForm] !== 'none' && (
+            <div>
+              <dt>{t('overview.host')}</dt>
+              <dd>{c.hostMemberName ?? t('overview.noHost')}</dd>
+            </div>
+          )}
           <div>
             <dt>{t('overview.members')}</dt>
             <dd className="figure">{formatNumber(c.memberCount)}</dd>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Collaboration } from '../../modules/collaborations/collaborations.schema'
-import { PUBLIC_AUTHORITY_FORMS } from '../../modules/governance/governance.model'
+import { HOST_RULE, PUBLIC_AUTHORITY_FORMS } from '../../modules/governance/governance.model'
 import { LEGAL_FORMS, type LegalForm } from '../../shared/roles'
 import { ApiError } from '../api/client'
 import type { Member } from '../api/types'
@@ -45,11 +45,12 @@ function SettingsForm({ collaboration, members }: { collaboration: Collaboration
   const [hostMemberId, setHostMemberId] = useState(collaboration.hostMemberId ?? '')
   const [recordsPublic, setRecordsPublic] = useState(collaboration.recordsPublicSetting === null ? '' : String(collaboration.recordsPublicSetting))
   const publicAuthority = PUBLIC_AUTHORITY_FORMS.includes(legalForm)
+  const hostRule = HOST_RULE[legalForm]
   const fields = update.error instanceof ApiError ? update.error.fields : {}
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    update.mutate({ version, name, prefix, legalForm, description, hostMemberId: hostMemberId || null, ...(publicAuthority ? {} : { recordsPublicSetting: recordsPublic === '' ? null : recordsPublic === 'true' }) }, { onSuccess: (saved) => setVersion(saved.version) })
+    update.mutate({ version, name, prefix, legalForm, description, hostMemberId: hostRule === 'none' ? null : hostMemberId || null, ...(publicAuthority ? {} : { recordsPublicSetting: recordsPublic === '' ? null : recordsPublic === 'true' }) }, { onSuccess: (saved) => setVersion(saved.version) })
   }
 
   return (
@@ -66,7 +67,11 @@ function SettingsForm({ collaboration, members }: { collaboration: Collaboration
             {(props) => <input {...props} className="input-short" value={prefix} onChange={(e) => setPrefix(e.target.value.toUpperCase())} maxLength={10} autoCapitalize="characters" />}
           </Field>
           <SelectField id={fieldIds.legalForm} label={t('create.legalForm')} error={fields.legalForm} required value={legalForm} onChange={setLegalForm} options={LEGAL_FORMS.map((form) => ({ value: form, label: t(`legalForms.${form}`) }))} />
-          <SelectField id={fieldIds.hostMemberId} label={t('create.host')} hint={t('create.hostHint')} error={fields.hostMemberId} value={hostMemberId} onChange={setHostMemberId} empty={t('create.noHost')} options={members.map((m) => ({ value: m.id, label: m.name }))} />
+          {hostRule === 'none' ? (
+            <p className="field-hint">{t('create.hostHints.none')}</p>
+          ) : (
+            <SelectField id={fieldIds.hostMemberId} label={t('create.host')} hint={t(`create.hostHints.${hostRule}`)} error={fields.hostMemberId} value={hostMemberId} onChange={setHostMemberId} empty={t('create.noHost')} options={members.map((m) => ({ value: m.id, label: m.name }))} />
+          )}
           <Field id={fieldIds.recordsPublicSetting} label={t('settings.recordsPublic')} hint={t('settings.recordsPublicHint')} error={fields.recordsPublicSetting}>
             {(props) =>
               publicAuthority ? (

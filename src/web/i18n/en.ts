@@ -224,7 +224,12 @@ export const en: Catalogue<typeof sv> = {
     announceRemoved_other: '{{name}} removed. {{total}} chosen.',
     hostSection: 'Host municipality',
     host: 'Host municipality',
-    hostHint: 'A joint committee and a local government federation have a host among their members.',
+    hostHints: {
+      unknown: 'Choose the legal form first. A joint committee must have a host municipality; a local government federation has none.',
+      required: 'A joint committee is part of one member’s organisation, the host municipality’s, and must have one.',
+      optional: 'Optional: one member can host the collaboration and carry out the task for the others.',
+      none: 'A local government federation, an association and a company are legal persons of their own and have no host municipality.',
+    },
     noHost: 'No host municipality',
     submit: 'Create collaboration',
     submitting: 'Creating …',

@@ -221,7 +221,12 @@ export const sv = {
     announceRemoved_other: '{{name}} borttagen. {{total}} valda.',
     hostSection: 'Värdkommun',
     host: 'Värdkommun',
-    hostHint: 'En gemensam nämnd och ett kommunalförbund har en värdkommun bland medlemmarna.',
+    hostHints: {
+      unknown: 'Välj samverkansform först. En gemensam nämnd måste ha en värdkommun; ett kommunalförbund har ingen.',
+      required: 'En gemensam nämnd ingår i en av medlemmarnas organisation, värdkommunens, och måste ha en värdkommun.',
+      optional: 'Frivilligt: en medlem kan vara värd och sköta uppgiften åt de andra.',
+      none: 'Ett kommunalförbund, en ideell förening och ett bolag är egna juridiska personer och har ingen värdkommun.',
+    },
     noHost: 'Ingen värdkommun',
     submit: 'Skapa samverkan',
     submitting: 'Skapar …',
