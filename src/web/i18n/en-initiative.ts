@@ -248,6 +248,8 @@ export const enInitiative: Catalogue<typeof svInitiative> = {
       memberDecisions: 'The members’ own decisions',
       memberDecisionsYes: 'Every participating member takes the same decision.',
       memberDecisionsNo: 'Not required.',
+      memberDecisionsByKind: 'Every participating member takes the same decision, since one of the decisions requires it.',
+      kindNeedsMembers: 'every member decides too',
       minParticipants: 'Minimum number of participants',
       requiredDocuments: 'Documents required (final)',
       nameSv: 'Gate name in Swedish',

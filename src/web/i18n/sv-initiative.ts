@@ -245,6 +245,8 @@ export const svInitiative = {
       memberDecisions: 'Medlemmarnas egna beslut',
       memberDecisionsYes: 'Varje deltagande medlem fattar ett likalydande beslut.',
       memberDecisionsNo: 'Krävs inte.',
+      memberDecisionsByKind: 'Varje deltagande medlem fattar ett likalydande beslut, eftersom ett av besluten kräver det.',
+      kindNeedsMembers: 'varje medlem beslutar också',
       minParticipants: 'Minsta antal deltagare',
       requiredDocuments: 'Dokument som krävs (slutliga)',
       nameSv: 'Grindens namn på svenska',

@@ -69,10 +69,10 @@ function GateView({ phase }: { phase: Phase }) {
   const governance = useGovernance(collaboration.id)
   const gate = phase.gate
   if (!gate) return <p className="process-gate">{t('processes.noGate')}</p>
-  const kindName = (key: string) => {
-    const kind = governance.data?.decisionKinds.find((k) => k.key === key)
-    return kind ? name(kind) : key
-  }
+  // Names, never keys; and governance's answer whether every member must also decide each kind.
+  const kinds = gate.decisionKinds.map((key) => governance.data?.decisionKinds.find((k) => k.key === key))
+  const kindName = (kind: (typeof kinds)[number]) => (kind ? name(kind) + (kind.membersMustDecide ? ` (${t('processes.gate.kindNeedsMembers')})` : '') : '…')
+  const kindsNeedMembers = kinds.some((kind) => kind?.membersMustDecide)
   const documentName = (key: string) => {
     const type = phase.documentTypes.find((d) => d.key === key)
     return type ? name(type) : key
@@ -84,11 +84,11 @@ function GateView({ phase }: { phase: Phase }) {
       <dl className="process-texts">
         <div>
           <dt>{t('processes.gate.decisionKinds')}</dt>
-          <dd>{gate.decisionKinds.length > 0 ? gate.decisionKinds.map(kindName).join(', ') : none}</dd>
+          <dd>{kinds.length > 0 ? kinds.map(kindName).join(', ') : none}</dd>
         </div>
         <div>
           <dt>{t('processes.gate.memberDecisions')}</dt>
-          <dd>{gate.requiresMemberDecisions ? t('processes.gate.memberDecisionsYes') : t('processes.gate.memberDecisionsNo')}</dd>
+          <dd>{gate.requiresMemberDecisions ? t('processes.gate.memberDecisionsYes') : kindsNeedMembers ? t('processes.gate.memberDecisionsByKind') : t('processes.gate.memberDecisionsNo')}</dd>
         </div>
         <div>
           <dt>{t('processes.gate.minParticipants')}</dt>
