@@ -1,7 +1,9 @@
 import type { Database } from '../../server/db/database'
 import type { Ctx } from '../../server/http/context'
 import { today as clockToday } from '../../server/clock'
+import { runAt } from '../../server/clock'
 import * as decisions from '../decisions/decisions.service'
+import * as adoption from '../finance/budget-adoption.service'
 import type { COST_CATEGORIES, CostKeyBody, CostLine } from '../finance/finance.schema'
 import * as finance from '../finance/finance.service'
 import * as initiatives from '../initiatives/initiatives.service'
@@ -42,8 +44,16 @@ const GSN_USAGE: Record<string, [eServices: number, loans: number]> = {
 }
 
 interface DemoLine { category: Category; text: string; kr?: number; key: string; advance?: boolean; indexedFrom?: number }
+/**
+ * Where each collaboration's decisions are minuted. Every demo adoption predates the nämnd keeping its minutes in
+ * Samverka (2026-09-01), so they are external decisions, referred to as they read in the paper minutes.
+ */
+const MINUTES: Record<string, string> = { EN: 'Nämndens protokoll', GSN: 'Nämndens protokoll', VK: 'VästKoms styrelse, protokoll', ITF: 'Styrgruppens protokoll' }
+
 interface DemoBudget {
-  prefix: string; initiative?: string; year: number; adoptedOn?: string; note: string
+  prefix: string; initiative?: string; year: number; note: string
+  /** The decision that adopted it: its day and its § in that body's minutes. Drafts have none. */
+  adopted?: { on: string; paragraph: number }
   lines: DemoLine[]
   /** Months (YYYY-MM) with actual costs, and the share of each line spent over them. */
   booked?: { months: string[]; share: number }
@@ -73,7 +83,7 @@ const BISTAND = 'Digitalt ekonomiskt bistånd'
 
 const BUDGETS: DemoBudget[] = [
   {
-    prefix: 'EN', year: 2025, adoptedOn: '2024-11-27', note: 'Nämndens budget 2025. Grundfinansieringen betalas i förskott i lika delar.',
+    prefix: 'EN', year: 2025, adopted: { on: '2024-11-27', paragraph: 47 }, note: 'Nämndens budget 2025. Grundfinansieringen betalas i förskott i lika delar.',
     lines: [
       ...EN_BASE(),
       { category: 'staff', text: 'Verksamhetsutvecklare e-tjänster, e-kontoret', kr: 720_000, key: 'Befolkning' },
@@ -83,7 +93,7 @@ const BUDGETS: DemoBudget[] = [
     booked: { months: wholeYear(2025), share: 0.97 },
   },
   {
-    prefix: 'EN', year: 2026, adoptedOn: '2025-11-26', note: 'Grundfinansieringen är 2025 års nivå uppräknad med AKI och betalas i förskott i januari.',
+    prefix: 'EN', year: 2026, adopted: { on: '2025-11-26', paragraph: 45 }, note: 'Grundfinansieringen är 2025 års nivå uppräknad med AKI och betalas i förskott i januari.',
     lines: [
       ...EN_BASE(2025),
       { category: 'staff', text: 'Verksamhetsutvecklare e-tjänster, e-kontoret', kr: 745_000, key: 'Befolkning' },
@@ -96,7 +106,7 @@ const BUDGETS: DemoBudget[] = [
   plan(2027, [1_660_000, 770_000, 1_060_000, 150_000]),
   plan(2028, [1_710_000, 795_000, 1_100_000, 155_000]),
   {
-    prefix: 'EN', initiative: EARKIV, year: 2025, adoptedOn: '2024-12-11', note: 'Införandet kommun för kommun; licensen delas efter folkmängd bland de deltagande.',
+    prefix: 'EN', initiative: EARKIV, year: 2025, adopted: { on: '2024-12-11', paragraph: 58 }, note: 'Införandet kommun för kommun; licensen delas efter folkmängd bland de deltagande.',
     lines: [
       { category: 'licences', text: 'Licens och drift för e-arkivet', kr: 1_450_000, key: 'Befolkning' },
       { category: 'consultants', text: 'Konsultstöd vid leveranser till e-arkivet', kr: 600_000, key: 'Befolkning' },
@@ -108,7 +118,7 @@ const BUDGETS: DemoBudget[] = [
     ],
   },
   {
-    prefix: 'EN', initiative: EARKIV, year: 2026, adoptedOn: '2025-12-10', note: 'Sista året av införandet innan beslut om gemensam förvaltning.',
+    prefix: 'EN', initiative: EARKIV, year: 2026, adopted: { on: '2025-12-10', paragraph: 52 }, note: 'Sista året av införandet innan beslut om gemensam förvaltning.',
     lines: [
       { category: 'licences', text: 'Licens och drift för e-arkivet', kr: 1_500_000, key: 'Befolkning' },
       { category: 'consultants', text: 'Migrering av äldre verksamhetssystem', kr: 480_000, key: 'Befolkning' },
@@ -121,13 +131,13 @@ const BUDGETS: DemoBudget[] = [
     funding: [{ funder: 'Region Norrbotten', text: 'Regionala utvecklingsmedel för migrering av äldre system', kr: 240_000, refusedOn: '2026-05-20' }],
   },
   {
-    prefix: 'EN', initiative: ESIGN, year: 2025, adoptedOn: '2025-03-19', note: 'Förstudie och upphandling; extern upphandlingskonsult delas efter folkmängd.',
+    prefix: 'EN', initiative: ESIGN, year: 2025, adopted: { on: '2025-03-19', paragraph: 12 }, note: 'Förstudie och upphandling; extern upphandlingskonsult delas efter folkmängd.',
     lines: [{ category: 'consultants', text: 'Upphandlingsstöd, extern konsult', kr: 260_000, key: 'Befolkning' }],
     booked: { months: ['2025-05', '2025-08', '2025-10'], share: 1 },
     inKind: [{ member: 'Haparanda', role: 'Projektledare', hours: 180, text: 'Upphandlare och projektledare' }],
   },
   {
-    prefix: 'EN', initiative: ESIGN, year: 2026, adoptedOn: '2026-04-22', note: 'Avtalets första år.',
+    prefix: 'EN', initiative: ESIGN, year: 2026, adopted: { on: '2026-04-22', paragraph: 18 }, note: 'Avtalets första år.',
     lines: [
       { category: 'licences', text: 'Licenser för e-underskrift och e-legitimering', kr: 380_000, key: 'Befolkning' },
       { category: 'consultants', text: 'Integration mot e-tjänsteplattformen', kr: 150_000, key: 'Befolkning' },
@@ -135,7 +145,7 @@ const BUDGETS: DemoBudget[] = [
     booked: { months: ['2026-06', '2026-09'], share: 0.9 },
   },
   {
-    prefix: 'EN', initiative: BISTAND, year: 2025, adoptedOn: '2025-01-29', note: 'Förstudie; extern utredare delas efter folkmängd, kommunerna bidrar med egen tid.',
+    prefix: 'EN', initiative: BISTAND, year: 2025, adopted: { on: '2025-01-29', paragraph: 4 }, note: 'Förstudie; extern utredare delas efter folkmängd, kommunerna bidrar med egen tid.',
     lines: [
       { category: 'consultants', text: 'Extern utredare för förstudien', kr: 420_000, key: 'Befolkning' },
       { category: 'other', text: 'Workshoppar och resor', kr: 35_000, key: 'Befolkning' },
@@ -147,7 +157,7 @@ const BUDGETS: DemoBudget[] = [
     ],
   },
   {
-    prefix: 'EN', initiative: BISTAND, year: 2026, adoptedOn: '2026-03-18', note: 'Utvecklingsprojekt; Haparanda deltar från beslutet om utvecklingsprojekt.',
+    prefix: 'EN', initiative: BISTAND, year: 2026, adopted: { on: '2026-03-18', paragraph: 11 }, note: 'Utvecklingsprojekt; Haparanda deltar från beslutet om utvecklingsprojekt.',
     lines: [
       { category: 'consultants', text: 'Systemutvecklare för e-tjänsten', kr: 1_200_000, key: 'Befolkning' },
       { category: 'licences', text: 'Licens för automatiserad handläggning', kr: 300_000, key: 'Befolkning' },
@@ -162,15 +172,15 @@ const BUDGETS: DemoBudget[] = [
     funding: [{ funder: 'Tillväxtverket', text: 'Regionalfonden Övre Norrland: digital service i glesbygd', kr: 500_000 }],
   },
   {
-    prefix: 'VK', year: 2026, adoptedOn: '2025-12-12', note: 'Kommunernas avsättning på 6 kr per invånare; ett överskott vid årets slut går tillbaka till kommunerna.',
+    prefix: 'VK', year: 2026, adopted: { on: '2025-12-12', paragraph: 87 }, note: 'Kommunernas avsättning på 6 kr per invånare; ett överskott vid årets slut går tillbaka till kommunerna.',
     lines: [{ category: 'base_funding', text: 'Gemensam pott för kommungemensamma IT-initiativ', key: '6 kr per invånare' }],
   },
   {
-    prefix: 'ITF', year: 2026, adoptedOn: '2025-12-05', note: 'Medlemsavgiften enligt avtalet för 2025–2027.',
+    prefix: 'ITF', year: 2026, adopted: { on: '2025-12-05', paragraph: 9 }, note: 'Medlemsavgiften enligt avtalet för 2025–2027.',
     lines: [{ category: 'base_funding', text: 'Medlemsavgift', key: 'Medlemsavgift' }],
   },
   {
-    prefix: 'GSN', year: 2026, adoptedOn: '2025-11-20', note: 'Administrationsavgiften räknas upp med AKI och betalas i januari.',
+    prefix: 'GSN', year: 2026, adopted: { on: '2025-11-20', paragraph: 41 }, note: 'Administrationsavgiften räknas upp med AKI och betalas i januari.',
     lines: [
       { category: 'base_funding', text: 'Nämndens administration och IT-samordnare', kr: 1_600_000, key: 'Lika delar', advance: true, indexedFrom: 2024 },
       { category: 'operation', text: 'Gemensam e-tjänsteplattform', kr: 2_400_000, key: 'Antal e-tjänster' },
@@ -188,8 +198,8 @@ const LATE_JOINER = {
   proposer: 'Piteå',
   participants: ['Boden', 'Kalix', 'Luleå', 'Piteå', 'Älvsbyn'],
   registeredOn: '2024-10-07',
-  /** The gates it passes; Haparanda asks to join in December 2025 and joins at the second. */
-  gates: [{ on: '2025-01-29' }, { on: '2026-03-18', joiner: 'Haparanda', requestedOn: '2025-12-03' }] as { on: string; joiner?: string; requestedOn?: string }[],
+  /** The gates it passes, each by a § of the nämnd's paper minutes; Haparanda asks to join in December 2025 and joins at the second. */
+  gates: [{ on: '2025-01-29', paragraph: 3 }, { on: '2026-03-18', paragraph: 10, joiner: 'Haparanda', requestedOn: '2025-12-03' }] as { on: string; paragraph: number; joiner?: string; requestedOn?: string }[],
   texts: {
     need: 'Socialsekreterarna lägger en stor del av tiden på att registrera och kontrollera uppgifter i ansökningar.',
     expected_benefit: 'Snabbare beslut för den sökande och mer tid för stödjande samtal.',
@@ -204,7 +214,7 @@ async function seedLateJoiner(ctx: Ctx, collaborationId: string, memberIds: Map<
     title: spec.title, need: spec.need, description: spec.description, areas: ['care'], proposingMemberId: memberIds.get(spec.proposer)!,
     participantMemberIds: spec.participants.map((name) => memberIds.get(name)!), projectManager: 'Projektledare, Piteå kommun', registeredOn: spec.registeredOn,
   })
-  for (const { on, joiner, requestedOn } of spec.gates) {
+  for (const { on, paragraph, joiner, requestedOn } of spec.gates) {
     if (joiner) await initiatives.requestToJoin(ctx, collaborationId, id, memberIds.get(joiner)!, { on: requestedOn })
     const detail = await initiatives.getInitiative(ctx, collaborationId, id)
     const gate = detail.gate!
@@ -214,7 +224,7 @@ async function seedLateJoiner(ctx: Ctx, collaborationId: string, memberIds: Map<
       await initiatives.saveDocumentVersion(ctx, collaborationId, id, typeKey, { values: Object.fromEntries(fields.map((f) => [f.key, spec.texts[f.key] ?? spec.description])), final: true, attachmentIds: [], note: '' }, on)
     }
     for (const required of gate.requiredDecisions.filter((r) => r.body && r.decisionKindId)) {
-      await decisions.recordBodyDecision(ctx, collaborationId, id, { decisionKindId: required.decisionKindId!, bodyId: required.body!.id, decidedOn: on, outcome: 'approve', conditions: '', reference: `§ ${Number(on.slice(5, 7)) + 20}`, attachmentId: null })
+      await decisions.recordBodyDecision(ctx, collaborationId, id, { decisionKindId: required.decisionKindId!, bodyId: required.body!.id, meetingItemId: null, decidedOn: on, outcome: 'approve', conditions: '', reference: `Nämndens protokoll ${on} § ${paragraph}`, attachmentId: null })
     }
     const memberKind = gate.requiredDecisions[0]?.decisionKindId
     if (gate.requiresMemberDecisions && memberKind) {
@@ -296,7 +306,13 @@ export async function seedDemoFinance(ctx: Ctx, db: Database, collaborations: Ma
       const applied = await finance.addFunding(ctx, collaborationId, budget.id, { funder: grant.funder, description: grant.text, amountOre: kr(grant.kr), guaranteeKeyId: keys.get(`${spec.prefix}/Befolkning`)! })
       if (grant.refusedOn) await finance.decideFunding(ctx, collaborationId, budget.id, applied.id, { version: applied.version, status: 'refused', decidedOn: grant.refusedOn })
     }
-    if (spec.adoptedOn) await finance.updateBudget(ctx, collaborationId, budget.id, { version: budget.version, status: 'adopted', adoptedOn: spec.adoptedOn })
+    const adopted = spec.adopted
+    if (adopted) {
+      const current = await finance.getBudget(ctx, collaborationId, budget.id)
+      const decision = { kind: 'external' as const, decidedOn: adopted.on, reference: `${MINUTES[spec.prefix]} ${adopted.on} § ${adopted.paragraph}` }
+      // Recorded on the day of the decision, as the office would have.
+      await runAt(`${adopted.on}T15:00:00+01:00`, () => adoption.adoptBudget(ctx, collaborationId, budget.id, { version: current.version, decision }))
+    }
     if (spec.booked) for (const line of lines) await bookActuals(ctx, collaborationId, budget.id, line, spec.booked)
     for (const contribution of spec.inKind ?? []) {
       await finance.recordInKind(ctx, collaborationId, budget.id, members.get(spec.prefix)!.get(contribution.member)!, {

@@ -2,12 +2,32 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parsePopulationCsv } from '../members/reference-data'
-import { AllocationError, chargeByPrice, splitCost, type CostKey, type Payer } from './allocation'
+import { AllocationError, chargeByPrice, splitCost, splitCostExplained, type CostKey, type Payer } from './allocation'
 
 const payer = (code: string, population: number, units = 0, weight = 0): Payer => ({ memberId: `m${code}`, code, population, units, weight })
 const sum = (shares: Map<string, number>) => [...shares.values()].reduce((a, b) => a + b, 0)
 
 describe('splitting a cost exactly to the öre', () => {
+  it('names the members the remainder rule gave an extra öre: 100 öre in three equal parts is 34 + 33 + 33', () => {
+    const split = splitCostExplained(100, [payer('2514', 1), payer('2510', 1), payer('2580', 1)], { kind: 'equal' })
+    expect(Object.fromEntries(split.shares)).toEqual({ m2510: 34, m2514: 33, m2580: 33 })
+    expect([...split.roundedUp]).toEqual(['m2510'])
+    // An exact split rounds nobody up.
+    expect(splitCostExplained(99, [payer('2514', 1), payer('2510', 1), payer('2580', 1)], { kind: 'equal' }).roundedUp.size).toBe(0)
+  })
+
+  it('rounds up exactly as many members as there are öre left over', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1, maxLength: 20 }), (total, populations) => {
+        const payers = populations.map((population, i) => payer(String(1000 + i), population))
+        const split = splitCostExplained(total, payers, { kind: 'population' })
+        const weightSum = populations.reduce((a, b) => a + b, 0)
+        const floors = populations.map((p) => (weightSum === 0 ? Math.floor(total / populations.length) : Number((BigInt(total) * BigInt(p)) / BigInt(weightSum))))
+        expect(split.roundedUp.size).toBe(total - floors.reduce((a, b) => a + b, 0))
+      }),
+    )
+  })
+
   it('splits 1 000 000 kr over Norrbotten’s municipalities by their population in the shipped data', () => {
     const norrbotten = parsePopulationCsv(readFileSync('reference-data/kommuner.csv', 'utf8')).filter((row) => row.countyCode === '25')
     const payers = norrbotten.map((row) => payer(row.code, row.population))

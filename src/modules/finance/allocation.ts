@@ -81,6 +81,8 @@ export interface ExplainedSplit {
   keyRest: number
   keyWeightSum: number
   keyPayers: number
+  /** The members whose share the remainder rule raised by one öre above the whole öre of their exact share. */
+  roundedUp: Set<string>
 }
 
 /**
@@ -109,7 +111,8 @@ export function splitCostExplained(total: number, payers: readonly Payer[], key:
   for (const payer of payers) if (exempt.has(payer.memberId) && !fixed.has(payer.memberId)) reasons.set(payer.memberId, 'exempt')
 
   let free = payers.filter((p) => !fixed.has(p.memberId) && !exempt.has(p.memberId)).sort(byCode)
-  const done = (weightSum: bigint) => ({ shares, reasons, keyRest: Number(rest), keyWeightSum: Number(weightSum), keyPayers: free.length })
+  const roundedUp = new Set<string>()
+  const done = (weightSum: bigint) => ({ shares, reasons, keyRest: Number(rest), keyWeightSum: Number(weightSum), keyPayers: free.length, roundedUp })
   if (free.length === 0) {
     if (rest > 0n) throw new AllocationError('nobody_pays')
     return done(0n)
@@ -129,7 +132,11 @@ export function splitCostExplained(total: number, payers: readonly Payer[], key:
     const under = over.length || minimum === null ? [] : free.filter((_, i) => exact(i).n < minimum * exact(i).d)
     const capped = over.length ? over : under
     if (capped.length === 0) {
-      largestRemainder(rest, free, weights).forEach((share, i) => shares.set(free[i]!.memberId, Number(share)))
+      const denominator = sum === 0n ? BigInt(free.length) : sum
+      largestRemainder(rest, free, weights).forEach((share, i) => {
+        shares.set(free[i]!.memberId, Number(share))
+        if (share > (rest * (sum === 0n ? 1n : weights[i]!)) / denominator) roundedUp.add(free[i]!.memberId)
+      })
       return done(sum)
     }
     const cap = over.length ? maximum! : minimum!

@@ -121,7 +121,7 @@ describe('money: keys, budgets and every member’s invoice basis', () => {
   it('keeps an adopted budget as it is: no new lines, and its lines keep the key version they were adopted with', async () => {
     const draftId = (await created(coordinator.post(url('/finance/budgets'), { year: thisYear + 1 }))).id
     await created(coordinator.post(url(`/finance/budgets/${draftId}/lines`), { category: 'consultants', description: 'Konsulter nästa år', amountOre: kr(10_000), costKeyId: population.id }))
-    const adopted = await coordinator.patch(url(`/finance/budgets/${budgetId}`), { version: (await budget()).version, status: 'adopted', adoptedOn: `${thisYear}-01-15` })
+    const adopted = await coordinator.post(url(`/finance/budgets/${budgetId}/adoption`), { version: (await budget()).version, decision: { kind: 'external', decidedOn: `${thisYear - 1}-11-26`, reference: `Nämndens protokoll ${thisYear - 1}-11-26 § 45` } })
     expect(adopted.statusCode, adopted.body).toBe(200)
     const refused = await coordinator.post(url(`/finance/budgets/${budgetId}/lines`), { category: 'staff', description: 'Sent tillägg', amountOre: kr(1), costKeyId: equal.id })
     expect(refused.statusCode).toBe(409)

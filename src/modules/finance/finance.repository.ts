@@ -112,14 +112,23 @@ export interface BudgetRow {
   year: number
   status: 'draft' | 'adopted'
   adoptedOn: string | null
+  /** The adopting decision: "Norrbottens e-nämnd § 4/2026" or an external reference; null while a draft. */
+  adoptionReference: string | null
+  adoptionMeetingItemId: string | null
+  adoptionExternal: boolean | null
+  adoptionRecordedBy: string | null
   note: string
   version: number
+  /** An initiative's state ('active', 'paused', 'stopped', 'completed'); null for the collaboration's own budget. */
+  initiativeStatus: string | null
 }
 
 export const listBudgets = (db: Queryable, collaborationId: string, filter: { year?: number; initiativeId?: string; ids?: string[] } = {}) =>
   db.query<BudgetRow>(
     `select b.id, b.initiative_id as "initiativeId", coalesce(i.title, c.name) as "scopeName", b.year, b.status,
-       b.adopted_on as "adoptedOn", b.note, b.version
+       b.adopted_on as "adoptedOn", b.adoption_reference as "adoptionReference", b.adoption_meeting_item_id as "adoptionMeetingItemId",
+       b.adoption_external as "adoptionExternal", b.adoption_recorded_by_name as "adoptionRecordedBy", b.note, b.version,
+       i.status as "initiativeStatus"
      from budget b join collaboration c on c.id = b.collaboration_id left join initiative i on i.id = b.initiative_id
      where b.collaboration_id = $1 and ($2::int is null or b.year = $2) and ($3::uuid is null or b.initiative_id = $3)
        and ($4::uuid[] is null or b.id = any($4::uuid[]))
@@ -132,10 +141,72 @@ export async function insertBudget(tx: Queryable, collaborationId: string, budge
   return row!.id
 }
 
-export async function updateBudget(tx: Queryable, id: string, version: number, change: { status: string; adoptedOn: string | null; note: string }) {
-  const rows = await tx.query(`update budget set status = $3, adopted_on = $4, note = $5, version = version + 1 where id = $1 and version = $2 returning id`, [id, version, change.status, change.adoptedOn, change.note])
+export async function updateBudgetNote(tx: Queryable, id: string, version: number, note: string) {
+  const rows = await tx.query(`update budget set note = $3, version = version + 1 where id = $1 and version = $2 returning id`, [id, version, note])
   return rows.length === 1
 }
+
+export interface Adoption {
+  adoptedOn: string
+  reference: string
+  meetingItemId: string | null
+  external: boolean
+  by: string
+}
+
+/** Adopts a draft budget at `version`; false when it changed meanwhile or is not a draft. */
+export async function adoptBudget(tx: Queryable, id: string, version: number, adoption: Adoption) {
+  const rows = await tx.query(
+    `update budget set status = 'adopted', adopted_on = $3, adoption_reference = $4, adoption_meeting_item_id = $5, adoption_external = $6,
+       adoption_recorded_by_name = $7, version = version + 1
+     where id = $1 and version = $2 and status = 'draft' returning id`,
+    [id, version, adoption.adoptedOn, adoption.reference, adoption.meetingItemId, adoption.external, adoption.by],
+  )
+  return rows.length === 1
+}
+
+/** Makes an adopted budget a draft again; its adoption stays in `budget_event`. */
+export async function reopenBudget(tx: Queryable, id: string, version: number) {
+  const rows = await tx.query(
+    `update budget set status = 'draft', adopted_on = null, adoption_reference = null, adoption_meeting_item_id = null, adoption_external = null,
+       adoption_recorded_by_name = null, version = version + 1
+     where id = $1 and version = $2 and status = 'adopted' returning id`,
+    [id, version],
+  )
+  return rows.length === 1
+}
+
+export interface BudgetEventRow {
+  id: string
+  budgetId: string
+  kind: 'adopted' | 'reopened'
+  at: string
+  by: string
+  decidedOn: string | null
+  reference: string
+  meetingItemId: string | null
+  external: boolean | null
+  reason: string
+}
+
+export async function insertBudgetEvent(
+  tx: Queryable,
+  event: { budgetId: string; kind: 'adopted' | 'reopened'; at: Date; by: string; decidedOn?: string; reference?: string; meetingItemId?: string | null; external?: boolean; reason?: string },
+) {
+  await tx.query(
+    `insert into budget_event (budget_id, kind, at, by_name, decided_on, reference, meeting_item_id, external, reason) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [event.budgetId, event.kind, event.at.toISOString(), event.by, event.decidedOn ?? null, event.reference ?? '', event.meetingItemId ?? null, event.external ?? null, event.reason ?? ''],
+  )
+}
+
+/** A budget's adoptions and reopenings, oldest first. */
+export const listBudgetEvents = (db: Queryable, budgetId: string) =>
+  db.query<BudgetEventRow>(
+    `select id, budget_id as "budgetId", kind, to_json(at) #>> '{}' as at, by_name as "by", decided_on::text as "decidedOn", reference, meeting_item_id as "meetingItemId",
+       external, reason
+     from budget_event where budget_id = $1 order by seq`,
+    [budgetId],
+  )
 
 /** Locks the budget row, so lines are not added to a budget that is being adopted at the same moment. */
 export async function lockBudget(tx: Queryable, collaborationId: string, id: string) {

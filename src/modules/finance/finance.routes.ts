@@ -6,12 +6,14 @@ import { financePolicy } from './finance.policy'
 import {
   ActualCost,
   ActualCostBody,
+  BudgetAdoptionBody,
   BudgetBody,
   BudgetDetail,
   BudgetListQuery,
   BudgetMemberParams,
   BudgetParams,
   BudgetPatchBody,
+  BudgetReopeningBody,
   BudgetSummary,
   CostKey,
   CostKeyBody,
@@ -46,6 +48,7 @@ import {
   UsageBody,
   VersionQuery,
 } from './finance.schema'
+import * as adoption from './budget-adoption.service'
 import * as finance from './finance.service'
 import { invoiceBasisCsv, invoiceBasisWorkbook, overviewWorkbook } from './invoice-export'
 
@@ -56,7 +59,7 @@ export async function financeRoutes(server: FastifyInstance) {
   const app = server.withTypeProvider<ZodTypeProvider>()
   const tags = ['finance']
   const base = '/api/collaborations/:collaborationId/finance'
-  const { read, manageKeys, manageBudgets, recordActuals, setUsage, recordInKind } = financePolicy
+  const { read, manageKeys, manageBudgets, reopenBudget, recordActuals, setUsage, recordInKind } = financePolicy
 
   // Cost keys, versioned.
   app.get(`${base}/cost-keys`, { schema: { tags, summary: 'Cost keys, every version, newest first', params: FinanceParams, response: { 200: z.array(CostKey) } }, config: { access: read } }, async (request) =>
@@ -107,8 +110,18 @@ export async function financeRoutes(server: FastifyInstance) {
   app.get(`${base}/budgets/:budgetId`, { schema: { tags, summary: 'A budget with its lines, actual costs, funding, in-kind and three-year horizon', params: BudgetParams, response: { 200: BudgetDetail } }, config: { access: read } }, async (request) =>
     finance.getBudget(ctxOf(request), request.params.collaborationId, request.params.budgetId),
   )
-  app.patch(`${base}/budgets/:budgetId`, { schema: { tags, summary: 'Adopt a budget, reopen it as a draft, or change its note', params: BudgetParams, body: BudgetPatchBody, response: { 200: BudgetDetail } }, config: { access: manageBudgets } }, async (request) =>
-    finance.updateBudget(ctxOf(request), request.params.collaborationId, request.params.budgetId, request.body),
+  app.patch(`${base}/budgets/:budgetId`, { schema: { tags, summary: 'Change a budget’s note', params: BudgetParams, body: BudgetPatchBody, response: { 200: BudgetDetail } }, config: { access: manageBudgets } }, async (request) =>
+    adoption.updateBudgetNote(ctxOf(request), request.params.collaborationId, request.params.budgetId, request.body),
+  )
+  app.post(
+    `${base}/budgets/:budgetId/adoption`,
+    { schema: { tags, summary: 'Adopt a draft budget by its decision: a § of a held meeting, or a decision taken elsewhere with its reference and date', params: BudgetParams, body: BudgetAdoptionBody, response: { 200: BudgetDetail } }, config: { access: manageBudgets } },
+    async (request) => adoption.adoptBudget(ctxOf(request), request.params.collaborationId, request.params.budgetId, request.body),
+  )
+  app.post(
+    `${base}/budgets/:budgetId/reopening`,
+    { schema: { tags, summary: 'Reopen an adopted budget as a draft, with the reason; the adoption stays in its history', params: BudgetParams, body: BudgetReopeningBody, response: { 200: BudgetDetail } }, config: { access: reopenBudget } },
+    async (request) => adoption.reopenBudget(ctxOf(request), request.params.collaborationId, request.params.budgetId, request.body),
   )
   app.post(`${base}/budgets/:budgetId/lines`, { schema: { tags, summary: 'Add a cost line to a draft budget', params: BudgetParams, body: CostLineBody, response: { 201: CostLine } }, config: { access: manageBudgets } }, async (request, reply) =>
     reply.status(201).send(await finance.addCostLine(ctxOf(request), request.params.collaborationId, request.params.budgetId, request.body)),

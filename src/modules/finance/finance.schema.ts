@@ -118,7 +118,37 @@ export const HourlyRateBody = z.object({ roleName: z.string().trim().min(2).max(
 
 export const BudgetBody = z.object({ initiativeId: z.uuid().nullable().default(null), year, note: z.string().trim().max(2000).default('') })
 export type BudgetBody = z.infer<typeof BudgetBody>
-export const BudgetPatchBody = z.object({ version: z.number().int(), status: z.enum(BUDGET_STATUSES).optional(), adoptedOn: isoDate.optional(), note: z.string().trim().max(2000).optional() })
+/** A budget's note; adopting and reopening are their own requests, each with its decision or reason. */
+export const BudgetPatchBody = z.object({ version: z.number().int(), note: z.string().trim().max(2000) })
+
+/** The decision that adopts a budget: a § of a held meeting kept in Samverka, or a decision taken elsewhere. */
+export const AdoptionDecision = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('paragraph'), meetingItemId: z.uuid() }),
+  z.object({
+    kind: z.literal('external'),
+    decidedOn: isoDate,
+    /** As it reads in that body's minutes: "Nämndens protokoll 2025-11-26 § 45". */
+    reference: z.string().trim().min(3).max(300),
+    bodyName: z.string().trim().max(200).optional(),
+  }),
+])
+export const BudgetAdoptionBody = z.object({ version: z.number().int(), decision: AdoptionDecision })
+export type BudgetAdoptionBody = z.infer<typeof BudgetAdoptionBody>
+export const BudgetReopeningBody = z.object({ version: z.number().int(), reason: z.string().trim().min(10).max(2000) })
+
+/** One adoption or reopening of a budget, kept for good. */
+export const BudgetEvent = z.object({
+  kind: z.enum(['adopted', 'reopened']),
+  at: z.string(),
+  by: z.string(),
+  /** Adopted: the decision's date and reference, and whether it was taken outside Samverka. */
+  decidedOn: isoDate.nullable(),
+  reference: z.string(),
+  meetingItemId: z.uuid().nullable(),
+  external: z.boolean().nullable(),
+  /** Reopened: why. */
+  reason: z.string(),
+})
 export const BudgetListQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), initiativeId: z.uuid().optional() })
 
 export const CostLineBody = z.object({
@@ -200,6 +230,8 @@ export const BudgetSummary = z.object({
   year: z.number().int(),
   status: z.enum(BUDGET_STATUSES),
   adoptedOn: isoDate.nullable(),
+  /** The decision that adopted it (null while a draft). */
+  adoption: z.object({ reference: z.string(), meetingItemId: z.uuid().nullable(), external: z.boolean(), recordedBy: z.string() }).nullable(),
   note: z.string(),
   totalOre: z.number().int(),
   actualOre: z.number().int(),
@@ -217,6 +249,8 @@ export const BudgetDetail = BudgetSummary.extend({
   horizon: z.array(z.object({ year: z.number().int(), budgetId: z.uuid().nullable(), byCategory: z.record(z.string(), z.number().int()), totalOre: z.number().int() })),
   /** Actual costs booked per month of the year, for budget against actual over time. */
   actualByMonth: z.array(z.object({ month: z.string(), actualOre: z.number().int() })),
+  /** Every adoption and reopening, oldest first. */
+  history: z.array(BudgetEvent),
 })
 export type BudgetDetail = z.infer<typeof BudgetDetail>
 
@@ -261,8 +295,24 @@ export const InvoiceLine = z.object({
   /** What falls in the period asked for (the year, or the quarter). */
   amountOre: signedOre,
   paidInAdvance: z.boolean(),
+  /** The öre the remainder rule added to the member's year share (0 or 1 on a split line). */
+  roundingOre: z.number().int(),
+  /** The line rests on a budget that is still a draft. */
+  preliminary: z.boolean(),
 })
 export type InvoiceLine = z.infer<typeof InvoiceLine>
+
+/**
+ * What a year's figures rest on that is not final: draft budgets, budgets not yet drafted (a scope that had one
+ * the year before), and index values missing for a line's uplift (the line is then not raised).
+ */
+export const YearGaps = z.object({
+  preliminary: z.boolean(),
+  draftBudgets: z.array(z.object({ budgetId: z.uuid(), scopeName: z.string() })),
+  missingBudgets: z.array(z.object({ initiativeId: z.uuid().nullable(), scopeName: z.string(), lastYear: z.number().int() })),
+  missingIndex: z.array(z.object({ series: z.string(), year: z.number().int(), lines: z.array(z.object({ budgetId: z.uuid(), scopeName: z.string(), description: z.string() })) })),
+})
+export type YearGaps = z.infer<typeof YearGaps>
 
 export const InvoiceBasis = z.object({
   collaboration: z.object({ id: z.uuid(), name: z.string(), prefix: z.string() }),
@@ -277,6 +327,8 @@ export const InvoiceBasis = z.object({
   inKindTotalOre: z.number().int(),
   /** Grants still awaiting a decision that the member guarantees, if they are refused. */
   guarantees: z.array(z.object({ fundingId: z.uuid(), funder: z.string(), scopeName: z.string(), amountOre: z.number().int(), memberShareOre: z.number().int() })),
+  /** Drafts, budgets not yet drafted and missing index values among what this member's basis rests on. */
+  gaps: YearGaps,
   generatedAt: z.string(),
 })
 export type InvoiceBasis = z.infer<typeof InvoiceBasis>
@@ -299,7 +351,9 @@ export const FinanceOverview = z.object({
   ),
   totalOre: signedOre,
   /** Budget against actual for every year that has a budget. */
-  byYear: z.array(z.object({ year: z.number().int(), budgetOre: z.number().int(), actualOre: z.number().int() })),
+  byYear: z.array(z.object({ year: z.number().int(), budgetOre: z.number().int(), actualOre: z.number().int(), preliminary: z.boolean() })),
+  /** What the year's figures rest on that is not final. */
+  gaps: YearGaps,
 })
 export type FinanceOverview = z.infer<typeof FinanceOverview>
 

@@ -7,7 +7,8 @@ import { recordChange } from '../audit/audit.repository'
 import { AllocationError } from './allocation'
 import type { BudgetBody, CostKeyBody, CostLineBody, FinanceOverview, InvoiceBasis } from './finance.schema'
 import * as repo from './finance.repository'
-import { budgetTotal, buildInvoiceBasis, inKindView, lateJoiners, loadFinance, memberTotals, type FinanceData } from './finance.views'
+import { requireBudgetOffice } from './budget-access'
+import { budgetTotal, buildInvoiceBasis, gapsOf, inKindView, lateJoiners, loadFinance, memberTotals, type FinanceData } from './finance.views'
 import { effectiveAmount, explainLine } from './invoice-basis'
 
 type Period = { year: number; quarter?: number }
@@ -136,7 +137,12 @@ export async function addHourlyRate(ctx: Ctx, collaborationId: string, body: { r
 
 function summary(data: FinanceData, budget: repo.BudgetRow, actuals: Map<string, number>) {
   const lineIds = data.lines.filter((l) => l.budgetId === budget.id).map((l) => l.id)
-  return { ...budget, totalOre: budgetTotal(data, budget.id), actualOre: lineIds.reduce((sum, id) => sum + (actuals.get(id) ?? 0), 0) }
+  const { id, initiativeId, scopeName, year, status, adoptedOn, note, version } = budget
+  const adoption =
+    status === 'adopted'
+      ? { reference: budget.adoptionReference ?? '', meetingItemId: budget.adoptionMeetingItemId, external: budget.adoptionExternal ?? true, recordedBy: budget.adoptionRecordedBy ?? '' }
+      : null
+  return { id, initiativeId, scopeName, year, status, adoptedOn, adoption, note, version, totalOre: budgetTotal(data, budget.id), actualOre: lineIds.reduce((sum, id) => sum + (actuals.get(id) ?? 0), 0) }
 }
 
 async function actualsByLine(db: Queryable, lineIds: string[]) {
@@ -179,6 +185,7 @@ export async function getBudget(ctx: Ctx, collaborationId: string, budgetId: str
     return { year, budgetId: other?.id ?? null, byCategory, totalOre: Object.values(byCategory).reduce((a, b) => a + b, 0) }
   })
   const months = Array.from({ length: 12 }, (_, i) => `${budget.year}-${String(i + 1).padStart(2, '0')}`)
+  const history = (await repo.listBudgetEvents(db, budgetId)).map(({ id: _, budgetId: __, ...event }) => event)
   return {
     ...summary(data, budget, sums),
     lines,
@@ -187,10 +194,12 @@ export async function getBudget(ctx: Ctx, collaborationId: string, budgetId: str
     participants: data.sharingMembers(budget).map((memberId) => ({ memberId, name: data.members.find((m) => m.memberId === memberId)!.name })),
     horizon,
     actualByMonth: months.map((month) => ({ month, actualOre: rows.filter((a) => a.bookedOn.startsWith(month)).reduce((sum, a) => sum + a.amountOre, 0) })),
+    history,
   }
 }
 
 export async function createBudget(ctx: Ctx, collaborationId: string, body: BudgetBody) {
+  requireBudgetOffice(ctx, collaborationId)
   const id = await ctx.db.transaction(async (tx) => {
     if (body.initiativeId && !(await repo.initiativeTitle(tx, collaborationId, body.initiativeId))) throw fieldError(ctx.locale, 'body.initiativeId', 'not_found', { entity: 'initiativet' })
     const id = await repo.insertBudget(tx, collaborationId, body)
@@ -200,21 +209,9 @@ export async function createBudget(ctx: Ctx, collaborationId: string, body: Budg
   return getBudget(ctx, collaborationId, id)
 }
 
-export async function updateBudget(ctx: Ctx, collaborationId: string, budgetId: string, body: { version: number; status?: 'draft' | 'adopted'; adoptedOn?: string; note?: string }) {
-  await ctx.db.transaction(async (tx) => {
-    const [current] = await repo.listBudgets(tx, collaborationId, { ids: [budgetId] })
-    if (!current) throw notFound('budgeten')
-    const status = body.status ?? current.status
-    if (status === 'adopted' && !(body.adoptedOn ?? current.adoptedOn)) throw fieldError(ctx.locale, 'body.adoptedOn', 'budget_adopted_on_required')
-    const change = { status, adoptedOn: status === 'adopted' ? (body.adoptedOn ?? current.adoptedOn) : null, note: body.note ?? current.note }
-    if (!(await repo.updateBudget(tx, budgetId, body.version, change))) throw staleVersion()
-    await recordChange(tx, ctx.actor, { collaborationId, action: status !== current.status ? `budget.${status}` : 'budget.updated', entityType: 'budget', entityId: budgetId, before: current, after: change })
-  })
-  return getBudget(ctx, collaborationId, budgetId)
-}
-
 /** A draft budget of this collaboration, locked for the change. */
 async function draftBudget(ctx: Ctx, tx: Queryable, collaborationId: string, budgetId: string) {
+  requireBudgetOffice(ctx, collaborationId)
   const budget = await repo.lockBudget(tx, collaborationId, budgetId)
   if (!budget) throw notFound('budgeten')
   if (budget.status === 'adopted') throw new AppError(409, 'budget_adopted')
@@ -306,6 +303,7 @@ export async function recordActualCost(ctx: Ctx, collaborationId: string, budget
 const fundingView = async (tx: Queryable, budgetId: string, id: string) => (await repo.listFunding(tx, [budgetId])).find((f) => f.id === id)!
 
 export async function addFunding(ctx: Ctx, collaborationId: string, budgetId: string, body: { funder: string; description: string; amountOre: number; guaranteeKeyId: string }) {
+  requireBudgetOffice(ctx, collaborationId)
   return ctx.db.transaction(async (tx) => {
     if (!(await repo.lockBudget(tx, collaborationId, budgetId))) throw notFound('budgeten')
     if (!(await repo.findCostKey(tx, collaborationId, body.guaranteeKeyId))) throw fieldError(ctx.locale, 'body.guaranteeKeyId', 'cost_key_not_in_collaboration')
@@ -316,6 +314,7 @@ export async function addFunding(ctx: Ctx, collaborationId: string, budgetId: st
 }
 
 export async function decideFunding(ctx: Ctx, collaborationId: string, budgetId: string, fundingId: string, body: { version: number; status: 'applied' | 'granted' | 'refused'; decidedOn: string | null }) {
+  requireBudgetOffice(ctx, collaborationId)
   return ctx.db.transaction(async (tx) => {
     if (!(await repo.lockBudget(tx, collaborationId, budgetId))) throw notFound('budgeten')
     const before = (await repo.listFunding(tx, [budgetId])).find((f) => f.id === fundingId)
@@ -382,9 +381,9 @@ function overviewOf(data: FinanceData, period: Period, joiners: ReturnType<typeo
   const byYear = years.map((year) => {
     const budgets = data.budgets.filter((b) => b.year === year)
     const lineIds = data.lines.filter((l) => budgets.some((b) => b.id === l.budgetId)).map((l) => l.id)
-    return { year, budgetOre: budgets.reduce((sum, b) => sum + budgetTotal(data, b.id), 0), actualOre: lineIds.reduce((sum, id) => sum + (actuals.get(id) ?? 0), 0) }
+    return { year, budgetOre: budgets.reduce((sum, b) => sum + budgetTotal(data, b.id), 0), actualOre: lineIds.reduce((sum, id) => sum + (actuals.get(id) ?? 0), 0), preliminary: gapsOf(data, year).preliminary }
   })
-  return { year: period.year, quarter, members, totalOre: members.reduce((sum, m) => sum + m.totalOre, 0), byYear }
+  return { year: period.year, quarter, members, totalOre: members.reduce((sum, m) => sum + m.totalOre, 0), byYear, gaps: gapsOf(data, period.year) }
 }
 
 export async function financeOverview(ctx: Ctx, collaborationId: string, period: Period): Promise<FinanceOverview> {

@@ -7,9 +7,10 @@ import { today as clockToday } from '../../server/clock'
 import type { Queryable } from '../../server/db/database'
 import { formatOre } from '../../shared/format'
 import { inKindValueOre } from '../../shared/money'
-import type { CostKey, InvoiceBasis, InvoiceLine, LateJoiner } from './finance.schema'
+import type { CostKey, InvoiceBasis, InvoiceLine, LateJoiner, YearGaps } from './finance.schema'
 import * as repo from './finance.repository'
 import { splitCostExplained } from './allocation'
+import { yearGaps } from './year-gaps'
 import { allocationKeyOf, effectiveAmount, explainLine, fundingCredits, quarterAmount, quarterOf, settleLateJoiner, splitRulesOf, type LinePayer, type LineToSplit, type PastLine } from './invoice-basis'
 
 type Locale = 'sv' | 'en'
@@ -131,6 +132,18 @@ export function lateJoiners(data: FinanceData, initiativeId?: string): (LateJoin
 
 const keyRow = (data: FinanceData, id: string) => data.keys.get(id)!
 
+/** What the year's figures rest on that is not final; with `memberId`, only what that member's basis rests on. */
+export function gapsOf(data: FinanceData, year: number, memberId?: string): YearGaps {
+  return yearGaps({
+    year,
+    budgets: data.budgets.map((b) => ({ ...b, ended: b.initiativeStatus === 'stopped' || b.initiativeStatus === 'completed' })),
+    lines: [...data.splitLines.values()].flat().map((line) => ({ budgetId: line.budgetId, description: line.description, index: line.index, priceKey: line.key.kind === 'price' })),
+    concerns: memberId ? (budget) => data.sharingMembers(data.budgets.find((b) => b.id === budget.id)!).includes(memberId) : undefined,
+  })
+}
+
+const isDraft = (data: FinanceData, budgetId: string) => data.budgets.find((b) => b.id === budgetId)?.status === 'draft'
+
 const t = (locale: Locale, sv: string, en: string) => (locale === 'sv' ? sv : en)
 
 /** Every line of one member's invoice basis for a year or a quarter. */
@@ -140,7 +153,7 @@ export function invoiceLines(data: FinanceData, memberId: string, year: number, 
   for (const budget of yearBudgets) {
     for (const line of creditsOnly ? [] : (data.splitLines.get(budget.id) ?? [])) {
       const explained = explainLine(line, memberId, locale)
-      if (explained) lines.push({ ...explained, amountOre: quarterAmount(explained.yearAmountOre, quarter, line.paidInAdvance) })
+      if (explained) lines.push({ ...explained, amountOre: quarterAmount(explained.yearAmountOre, quarter, line.paidInAdvance), preliminary: budget.status === 'draft' })
     }
     for (const grant of data.funding.filter((f) => f.budgetId === budget.id && f.status === 'granted')) {
       const key = data.keys.get(grant.guaranteeKeyId)!
@@ -164,13 +177,15 @@ export function invoiceLines(data: FinanceData, memberId: string, year: number, 
         yearAmountOre: credit,
         amountOre: quarter === null || quarter === inQuarter ? credit : 0,
         paidInAdvance: false,
+        roundingOre: 0,
+        preliminary: budget.status === 'draft',
       })
     }
   }
   for (const joiner of joiners.filter((j) => j.year === year)) {
     const inPeriod = quarter === null || quarterOf(joiner.joinedOn) === quarter
     const budget = data.budgets.find((b) => b.initiativeId === joiner.initiativeId && b.year < year)!
-    const base = { budgetId: budget.id, initiativeId: joiner.initiativeId, scopeName: joiner.initiativeTitle, costLineId: null, category: null, key: null, lineTotalOre: joiner.buyInOre, paidInAdvance: false }
+    const base = { budgetId: budget.id, initiativeId: joiner.initiativeId, scopeName: joiner.initiativeTitle, costLineId: null, category: null, key: null, lineTotalOre: joiner.buyInOre, paidInAdvance: false, roundingOre: 0, preliminary: isDraft(data, budget.id) }
     const years = [...new Set(joiner.lines.map((l) => l.year))].join(', ')
     if (joiner.memberId === memberId) {
       lines.push({
@@ -244,6 +259,7 @@ export function buildInvoiceBasis(
     inKind,
     inKindTotalOre: inKind.reduce((sum, row) => sum + row.valueOre, 0),
     guarantees,
+    gaps: gapsOf(data, year, memberId),
     generatedAt: new Date().toISOString(),
   }
 }

@@ -47,6 +47,13 @@ describe('a member’s invoice line, explained', () => {
     expect(explained.quantity).toMatchObject({ kind: 'population', value: 15_391, basisTotal: 85_887, year: 2025, payers: 3 })
     expect(explained.formula).toBe('300\u00a0000\u00a0kr × 15\u00a0391 av 85\u00a0887 invånare (2025) = 53\u00a0760,17\u00a0kr (avrundat till hela öre).')
     expect(explainLine(line(30_000_000, key(), [boden, pitea]), kalix.memberId, 'sv')).toBeNull()
+    expect(explained.roundingOre).toBe(0)
+  })
+
+  it('says which member got the öre left over: Piteå’s larger remainder gets +1 öre', () => {
+    const explained = explainLine(line(30_000_000, key(), [kalix, boden, pitea]), pitea.memberId, 'sv')!
+    expect(explained.roundingOre).toBe(1)
+    expect(explained.formula).toMatch(/varav \+1 öre avrundning\)\.$/)
   })
 
   it('charges IT-forum’s fixed fee plus 0,48 kr per inhabitant and says so', () => {

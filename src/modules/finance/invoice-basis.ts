@@ -95,12 +95,12 @@ function quantityOf(key: KeyDef, payer: LinePayer): { kind: InvoiceLine['quantit
 }
 
 /** The member's part of a line as the whole year's amount and its explanation; null when the member does not share it. */
-export function explainLine(line: LineToSplit, memberId: string, locale: Locale): Omit<InvoiceLine, 'amountOre'> | null {
+export function explainLine(line: LineToSplit, memberId: string, locale: Locale): Omit<InvoiceLine, 'amountOre' | 'preliminary'> | null {
   const payer = line.payers.find((p) => p.memberId === memberId)
   if (!payer) return null
   const total = effectiveAmount(line)
   const key = { id: line.key.id, lineageId: line.key.lineageId, name: line.key.name, versionNo: line.key.versionNo, kind: line.key.kind }
-  const base = { kind: 'cost' as const, budgetId: line.budgetId, initiativeId: line.initiativeId, scopeName: line.scopeName, costLineId: line.costLineId, category: line.category, description: line.description, lineTotalOre: total, key, paidInAdvance: line.paidInAdvance }
+  const base = { kind: 'cost' as const, budgetId: line.budgetId, initiativeId: line.initiativeId, scopeName: line.scopeName, costLineId: line.costLineId, category: line.category, description: line.description, lineTotalOre: total, key, paidInAdvance: line.paidInAdvance, roundingOre: 0 }
   const own = quantityOf(line.key, payer)
   const year = line.key.kind === 'population' || line.key.kind === 'price' ? payer.populationYear : null
   const unitName = line.key.kind === 'units' ? line.key.unitName : null
@@ -152,10 +152,10 @@ export function explainLine(line: LineToSplit, memberId: string, locale: Locale)
     restNote +
     t(
       locale,
-      `${formatOre(split.keyRest)} × ${what}${zeroNote} = ${formatOre(amount)} (avrundat till hela öre).`,
-      `${formatOre(split.keyRest)} × ${what}${zeroNote} = ${formatOre(amount)} (rounded to whole öre).`,
+      `${formatOre(split.keyRest)} × ${what}${zeroNote} = ${formatOre(amount)} (avrundat till hela öre${split.roundedUp.has(memberId) ? ', varav +1 öre avrundning' : ''}).`,
+      `${formatOre(split.keyRest)} × ${what}${zeroNote} = ${formatOre(amount)} (rounded to whole öre${split.roundedUp.has(memberId) ? ', including +1 öre rounding' : ''}).`,
     )
-  return { ...base, quantity, formula, yearAmountOre: amount }
+  return { ...base, quantity, formula, yearAmountOre: amount, roundingOre: split.roundedUp.has(memberId) ? 1 : 0 }
 }
 
 /**

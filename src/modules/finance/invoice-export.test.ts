@@ -25,6 +25,8 @@ const lines: InvoiceLine[] = [
     yearAmountOre: 8_818_342,
     amountOre: 8_818_342,
     paidInAdvance: true,
+    roundingOre: 1,
+    preliminary: false,
   },
   {
     kind: 'cost',
@@ -41,6 +43,8 @@ const lines: InvoiceLine[] = [
     yearAmountOre: 2_785_757,
     amountOre: 2_785_757,
     paidInAdvance: false,
+    roundingOre: 0,
+    preliminary: false,
   },
   {
     kind: 'buy_in_credit',
@@ -52,11 +56,13 @@ const lines: InvoiceLine[] = [
     description: '=Kreditering av Haparandas inträdesavgift',
     lineTotalOre: 3_123_457,
     key: null,
-    quantity: { kind: 'settlement', value: null, year: null, unitName: null, basisTotal: null, payers: 13 },
+    quantity: { kind: 'settlement', value: 2_785_757, year: null, unitName: null, basisTotal: 45_000_000, payers: 13 },
     formula: 'Haparanda köper in sig för 31 234,57 kr; Kalix får sin andel av det som betalats tidigare: -1 935,17 kr',
     yearAmountOre: -193_517,
     amountOre: -193_517,
     paidInAdvance: false,
+    roundingOre: 0,
+    preliminary: false,
   },
 ]
 
@@ -86,6 +92,7 @@ function buildBasis(member: Partial<InvoiceBasis['member']> = {}, overrides: Par
     ],
     inKindTotalOre: 812_500,
     guarantees: [{ fundingId: uuid(601), funder: 'Tillväxtverket', scopeName: 'E-arkiv Norrbotten', amountOre: 150_000_000, memberShareOre: 9_285_714 }],
+    gaps: { preliminary: false, draftBudgets: [], missingBudgets: [], missingIndex: [] },
     generatedAt: '2026-11-24T13:05:00.000Z',
     ...overrides,
   }
@@ -168,6 +175,8 @@ describe('the invoice basis as CSV', () => {
       'Andel för året (kr)',
       'Belopp för perioden (kr)',
       'Betalas i förskott',
+      'Avrundning',
+      'Budgetens status',
     ])
     expect(records.at(-1)!['Budget']).toBe('Summa')
   })
@@ -186,6 +195,36 @@ describe('the invoice basis as CSV', () => {
       'Betalas i förskott': 'nej',
     })
     expect(credit).toMatchObject({ Radtyp: 'Kreditering för sen anslutning', Kategori: '', 'Fördelningsnyckel': '', 'Belopp för perioden (kr)': '-1935,17' })
+  })
+
+  it('gives a credit’s quantity, what the member paid of what all paid, in kronor like every amount', () => {
+    const [, , credit] = readCsv(content)
+    expect(credit).toMatchObject({ 'Medlemmens värde': '27857,57', 'Summa för alla betalare': '450000,00' })
+  })
+
+  it('says on the line that the remainder rule gave the member an extra öre, and that every budget is adopted', () => {
+    const [base, archive] = readCsv(content)
+    expect(base).toMatchObject({ Avrundning: 'avrundning +1 öre', 'Budgetens status': 'Fastställd' })
+    expect(archive!['Avrundning']).toBe('')
+  })
+
+  it('says Preliminär on the lines of a draft budget and names after the total what the basis lacks', () => {
+    const gaps = {
+      preliminary: true,
+      draftBudgets: [{ budgetId: BASE_BUDGET, scopeName: 'Norrbottens e-nämnd' }],
+      missingBudgets: [{ initiativeId: uuid(401), scopeName: 'E-arkiv Norrbotten', lastYear: 2025 }],
+      missingIndex: [{ series: 'AKI', year: 2026, lines: [{ budgetId: BASE_BUDGET, scopeName: 'Norrbottens e-nämnd', description: 'E-samordnare' }] }],
+    }
+    const draft = buildBasis({}, { lines: lines.map((line) => ({ ...line, preliminary: line.budgetId === BASE_BUDGET })), gaps })
+    const text = invoiceBasisCsv(draft, 'sv').content
+    const records = readCsv(text)
+    expect(records[0]!['Budgetens status']).toBe('Preliminär')
+    const after = records.slice(records.findIndex((r) => r['Budget'] === 'Summa') + 1).map((r) => [r['Budget'], r['Radtyp']])
+    expect(after).toEqual([
+      ['Preliminär', 'Bygger på budgetutkast som inte är fastställda: Norrbottens e-nämnd.'],
+      ['Saknas', 'Ingen budget för 2026 än: E-arkiv Norrbotten (senast 2025).'],
+      ['Saknas', 'AKI 2026 saknas, så raderna är inte uppräknade: Norrbottens e-nämnd: E-samordnare.'],
+    ])
   })
 
   it('has amounts that sum exactly, to the öre, to the member’s total', () => {
@@ -244,6 +283,17 @@ describe('the invoice basis as an Excel workbook', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: header })
     expect(sheet.autoFilter).toBeTruthy()
     expect(sheet.getColumn(column('Beräkning')).width).toBeGreaterThan(30)
+    expect(sheet.getCell('A1').value).toBe('Fakturaunderlag: Kalix')
+    expect(rows[2]!.getCell(column('Medlemmens värde')).value).toBe(27_857.57)
+    expect(rows[2]!.getCell(column('Medlemmens värde')).numFmt).toContain('kr')
+  })
+
+  it('is titled PRELIMINÄRT and names the draft budgets when the basis rests on one', async () => {
+    const gaps = { preliminary: true, draftBudgets: [{ budgetId: BASE_BUDGET, scopeName: 'Norrbottens e-nämnd' }], missingBudgets: [], missingIndex: [] }
+    const workbook = await load((await invoiceBasisWorkbook(buildBasis({}, { gaps }), 'sv')).content)
+    const sheet = workbook.getWorksheet('Fakturaunderlag')!
+    expect(sheet.getCell('A1').value).toBe('PRELIMINÄRT – Fakturaunderlag: Kalix')
+    expect(JSON.stringify(sheet.getSheetValues())).toContain('Bygger på budgetutkast som inte är fastställda: Norrbottens e-nämnd.')
   })
 
   it('lists the in-kind contributions with their total, and the guarantees', async () => {
@@ -290,6 +340,7 @@ describe('every member’s invoice basis in one workbook', () => {
     })),
     totalOre: bases.reduce((sum, basis) => sum + basis.totalOre, 0),
     byYear: [],
+    gaps: { preliminary: false, draftBudgets: [], missingBudgets: [], missingIndex: [] },
   }
 
   it('has an overview whose total is the sum of the members’ totals, then one valid, unique sheet per member', async () => {

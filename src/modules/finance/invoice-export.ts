@@ -4,7 +4,7 @@ import { FINANCE_LABELS } from '../../shared/finance-labels'
 import { stringify } from 'csv-stringify/sync'
 import ExcelJS from 'exceljs'
 import { MISSING, formatDateTime, formatPopulation } from '../../shared/format'
-import type { FinanceOverview, InvoiceBasis, InvoiceLine } from './finance.schema'
+import type { FinanceOverview, InvoiceBasis, InvoiceLine, YearGaps } from './finance.schema'
 
 type Locale = 'sv' | 'en'
 type Value = string | number | null
@@ -26,6 +26,11 @@ const TEXT = {
     guarantees: 'Borgen för sökta bidrag som ännu inte beslutats',
     guarantee: ['Budget', 'Bidragsgivare', 'Sökt belopp', 'Medlemmens andel'],
     overview: ['Medlem', 'Kod', 'Befolkning', 'Att betala', 'Egeninsats', 'Per invånare'],
+    preliminary: 'Preliminär', final: 'Fastställd', preliminaryTitle: 'PRELIMINÄRT', missing: 'Saknas',
+    drafts: (names: string) => `Bygger på budgetutkast som inte är fastställda: ${names}.`,
+    noBudget: (scope: string, year: number, last: number) => `Ingen budget för ${year} än: ${scope} (senast ${last}).`,
+    noIndex: (series: string, year: number, lines: string) => `${series} ${year} saknas, så raderna är inte uppräknade: ${lines}.`,
+    rounding: 'avrundning +1 öre',
   },
   en: {
     file: 'invoice-basis', allMembers: 'all-members', quarterFile: 'Q', quarterLabel: 'quarter',
@@ -39,14 +44,34 @@ const TEXT = {
     guarantees: 'Guarantees for grants awaiting a decision',
     guarantee: ['Budget', 'Funder', 'Amount applied for', 'Member’s share'],
     overview: ['Member', 'Code', 'Population', 'To pay', 'In-kind', 'Per inhabitant'],
+    preliminary: 'Preliminary', final: 'Adopted', preliminaryTitle: 'PRELIMINARY', missing: 'Missing',
+    drafts: (names: string) => `Rests on draft budgets not yet adopted: ${names}.`,
+    noBudget: (scope: string, year: number, last: number) => `No budget for ${year} yet: ${scope} (last ${last}).`,
+    noIndex: (series: string, year: number, lines: string) => `${series} ${year} is missing, so these lines are not raised: ${lines}.`,
+    rounding: 'rounding +1 öre',
   },
 } as const
+
+/** Every gap of the year as [label, text] rows, the draft budgets first. */
+export function gapRows(gaps: YearGaps, year: number, locale: Locale): [string, string][] {
+  const t = TEXT[locale]
+  const rows: [string, string][] = []
+  if (gaps.draftBudgets.length) rows.push([t.preliminary, t.drafts(gaps.draftBudgets.map((b) => b.scopeName).join(', '))])
+  for (const missing of gaps.missingBudgets) rows.push([t.missing, t.noBudget(missing.scopeName, year, missing.lastYear)])
+  for (const index of gaps.missingIndex) rows.push([t.missing, t.noIndex(index.series, index.year, index.lines.map((l) => `${l.scopeName}: ${l.description}`).join('; '))])
+  return rows
+}
+
+/** A credit's quantity is what the member paid, in öre like every amount; other quantities are counts. */
+const quantityInOre = (line: InvoiceLine) => line.quantity.kind === 'settlement'
 
 /** One column of the invoice basis, shared by the CSV and the workbook. `ore` columns hold integer öre. */
 interface Column {
   heading: Record<Locale, string>
   width: number
   format?: 'ore' | 'integer'
+  /** The line's own format where it differs from the column's (a credit's quantity in kronor). */
+  formatOf?: (line: InvoiceLine) => 'ore' | 'integer'
   value: (line: InvoiceLine, locale: Locale) => Value
   /** The total row's figure, in öre. */
   total?: (basis: InvoiceBasis) => number
@@ -65,9 +90,9 @@ const COLUMNS: Column[] = [
     width: 20,
     value: ({ quantity }, locale) => `${TEXT[locale].quantities[quantity.kind]}${quantity.unitName ? ` (${quantity.unitName})` : ''}`,
   },
-  { heading: { sv: 'Medlemmens värde', en: 'Member’s quantity' }, width: 14, format: 'integer', value: (line) => line.quantity.value },
+  { heading: { sv: 'Medlemmens värde', en: 'Member’s quantity' }, width: 14, format: 'integer', formatOf: (line) => (quantityInOre(line) ? 'ore' : 'integer'), value: (line) => line.quantity.value },
   { heading: { sv: 'År för värdet', en: 'Quantity year' }, width: 10, value: (line) => line.quantity.year },
-  { heading: { sv: 'Summa för alla betalare', en: 'Basis total (all payers)' }, width: 16, format: 'integer', value: (line) => line.quantity.basisTotal },
+  { heading: { sv: 'Summa för alla betalare', en: 'Basis total (all payers)' }, width: 16, format: 'integer', formatOf: (line) => (quantityInOre(line) ? 'ore' : 'integer'), value: (line) => line.quantity.basisTotal },
   { heading: { sv: 'Antal betalare', en: 'Payers' }, width: 10, value: (line) => line.quantity.payers },
   { heading: { sv: 'Radens belopp (kr)', en: 'Line total (SEK)' }, width: 18, format: 'ore', value: (line) => line.lineTotalOre },
   { heading: { sv: 'Beräkning', en: 'Formula' }, width: 60, value: (line) => line.formula },
@@ -80,6 +105,8 @@ const COLUMNS: Column[] = [
   },
   { heading: { sv: 'Belopp för perioden (kr)', en: 'Amount for the period (SEK)' }, width: 18, format: 'ore', value: (line) => line.amountOre, total: (basis) => basis.totalOre },
   { heading: { sv: 'Betalas i förskott', en: 'Paid in advance' }, width: 10, value: (line, locale) => (line.paidInAdvance ? TEXT[locale].yes : TEXT[locale].no) },
+  { heading: { sv: 'Avrundning', en: 'Rounding' }, width: 16, value: (line, locale) => (line.roundingOre ? TEXT[locale].rounding : null) },
+  { heading: { sv: 'Budgetens status', en: 'Budget status' }, width: 14, value: (line, locale) => (line.preliminary ? TEXT[locale].preliminary : TEXT[locale].final) },
 ]
 
 /** Integer öre → "1234567,89" (or "-12,50"), exactly: no thousands separator, comma decimals, plain minus. */
@@ -92,10 +119,12 @@ function plainKronor(ore: number): string {
 /** A text that Excel would read as a formula gets a leading apostrophe (CSV injection). */
 const inert = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)
 
-function csvCell(column: Column, value: Value): string {
+const formatOfCell = (column: Column, line: InvoiceLine) => column.formatOf?.(line) ?? column.format
+
+function csvCell(format: Column['format'], value: Value): string {
   if (value === null) return ''
   if (typeof value === 'string') return inert(value)
-  return column.format === 'ore' ? plainKronor(value) : String(value).replace('.', ',')
+  return format === 'ore' ? plainKronor(value) : String(value).replace('.', ',')
 }
 
 const slug = (text: string) =>
@@ -112,11 +141,13 @@ function fileName(locale: Locale, parts: (string | undefined)[], year: number, q
 }
 
 export function invoiceBasisCsv(basis: InvoiceBasis, locale: Locale): { fileName: string; content: string } {
-  const rows = basis.lines.map((line) => COLUMNS.map((column) => csvCell(column, column.value(line, locale))))
+  const rows = basis.lines.map((line) => COLUMNS.map((column) => csvCell(formatOfCell(column, line), column.value(line, locale))))
   const total = COLUMNS.map((column, i) => (i === 0 ? TEXT[locale].total : column.total ? plainKronor(column.total(basis)) : ''))
+  // What the basis lacks follows the total, each a row of its own, so a reader of the file cannot miss it.
+  const gaps = gapRows(basis.gaps, basis.year, locale).map(([label, text]) => COLUMNS.map((_, i) => (i === 0 ? label : i === 1 ? inert(text) : '')))
   // Semicolons and a BOM so a Swedish Excel opens it with å, ä and ö intact; CRLF as Excel writes it. With a custom
   // record delimiter csv-stringify no longer quotes a bare line break in a field unless told to.
-  const content = stringify([COLUMNS.map((column) => column.heading[locale]), ...rows, total], { delimiter: ';', bom: true, record_delimiter: 'windows', quote_record_delimiter: true })
+  const content = stringify([COLUMNS.map((column) => column.heading[locale]), ...rows, total, ...gaps], { delimiter: ';', bom: true, record_delimiter: 'windows', quote_record_delimiter: true })
   return { fileName: fileName(locale, [basis.collaboration.prefix, basis.member.name], basis.year, basis.quarter, 'csv'), content }
 }
 
@@ -157,23 +188,26 @@ function addBasisSheet(workbook: ExcelJS.Workbook, basis: InvoiceBasis, locale: 
   const t = TEXT[locale]
   const { member } = basis
   const sheet = workbook.addWorksheet(name)
-  addTitle(sheet, `${t.sheet}: ${member.name}`, [
+  addTitle(sheet, `${basis.gaps.preliminary ? `${t.preliminaryTitle} – ` : ''}${t.sheet}: ${member.name}`, [
     [t.collaboration, basis.collaboration.name],
     [t.member, member.name],
     [t.code, member.code ?? MISSING],
     [t.population, `${formatPopulation(member.population, locale)}${member.populationYear === null ? '' : ` (${member.populationYear})`}`],
     [t.period, basis.periodLabel],
     [t.generatedAt, formatDateTime(basis.generatedAt)],
+    ...gapRows(basis.gaps, basis.year, locale),
   ])
   const rows = basis.lines.map((line) =>
     COLUMNS.map((column) => {
       const value = column.value(line, locale)
-      return column.format === 'ore' && typeof value === 'number' ? value / 100 : value
+      return formatOfCell(column, line) === 'ore' && typeof value === 'number' ? value / 100 : value
     }),
   )
   const totals = Object.fromEntries(COLUMNS.flatMap((column, i) => (column.total ? [[i, column.total(basis) / 100]] : [])))
   const columns = COLUMNS.map((column) => ({ heading: column.heading[locale], width: column.width, numFmt: column.format === 'ore' ? MONEY : column.format === 'integer' ? INTEGER : undefined }))
   const header = addTable(sheet, columns, rows, totals, t.total)
+  // A credit's quantity is kronor paid, not a count.
+  basis.lines.forEach((line, r) => COLUMNS.forEach((column, c) => column.formatOf?.(line) === 'ore' && (sheet.getCell(header + 1 + r, c + 1).numFmt = MONEY)))
   sheet.views = [{ state: 'frozen', ySplit: header }]
   sheet.autoFilter = { from: { row: header, column: 1 }, to: { row: header + rows.length, column: COLUMNS.length } }
 }
@@ -221,10 +255,11 @@ export async function overviewWorkbook(overview: FinanceOverview, bases: Invoice
   const collaboration = bases[0]?.collaboration
   const taken = new Set(['history'])
   const sheet = workbook.addWorksheet(sheetName(t.overviewSheet, taken))
-  addTitle(sheet, t.overviewTitle, [
+  addTitle(sheet, `${overview.gaps.preliminary ? `${t.preliminaryTitle} – ` : ''}${t.overviewTitle}`, [
     [t.collaboration, collaboration?.name ?? MISSING],
     [t.period, overview.quarter === null ? String(overview.year) : `${overview.year} ${t.quarterLabel} ${overview.quarter}`],
     [t.generatedAt, formatDateTime(bases[0]?.generatedAt ?? new Date())],
+    ...gapRows(overview.gaps, overview.year, locale),
   ])
   const formats = [undefined, undefined, INTEGER, MONEY, MONEY, MONEY]
   const widths = [28, 10, 14, 18, 16, 14]

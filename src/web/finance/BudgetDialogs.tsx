@@ -96,32 +96,6 @@ export function CostLineDialog({ changes, returnFocusTo, onClose }: Omit<DialogP
   )
 }
 
-const ADOPT_IDS = { adoptedOn: 'adopt-date' }
-
-/** Fastställ budgeten: the date it was adopted; the version read goes with it. */
-export function AdoptDialog({ budget, changes, returnFocusTo, onClose }: DialogProps) {
-  const { t } = useTranslation()
-  const [adoptedOn, setAdoptedOn] = useState(todayInSweden())
-  const update = changes.update
-  const fields = fieldErrors(update.error, {})
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    update.mutate({ version: budget.version, status: 'adopted', adoptedOn: adoptedOn.trim() }, { onSuccess: onClose })
-  }
-  return (
-    <Dialog titleId="adopt-title" title={t('finance.adoptDialog.title')} onClose={onClose} returnFocusTo={returnFocusTo}>
-      <form className="form" onSubmit={submit} noValidate>
-        <p className="field-hint dialog-intro">{t('finance.adoptDialog.intro')}</p>
-        <ErrorSummary error={update.error} fieldIds={ADOPT_IDS} />
-        <Field id={ADOPT_IDS.adoptedOn} label={t('finance.adoptDialog.adoptedOn')} hint={t('finance.dateHint')} error={fields.adoptedOn} required>
-          {(props) => <input {...props} className="input-short" inputMode="numeric" autoComplete="off" value={adoptedOn} onChange={(e) => setAdoptedOn(e.target.value)} />}
-        </Field>
-        <FormActions pending={update.isPending} label={t('finance.adoptDialog.save')} pendingLabel={t('finance.adoptDialog.saving')} onCancel={onClose} />
-      </form>
-    </Dialog>
-  )
-}
-
 const FUNDING_IDS = { status: 'funding-granted', decidedOn: 'funding-date' }
 
 /** The funder's answer: granted or refused, and when. */

@@ -9,8 +9,9 @@ import { ErrorSummary, QueryView } from '../ui/Status'
 import { Table } from '../ui/Table'
 import { VisuallyHidden } from '../ui/Visually'
 import { BudgetChart } from './BudgetChart'
-import { ActualCostDialog, AdoptDialog, CostLineDialog, FundingApplicationDialog, FundingDecisionDialog } from './BudgetDialogs'
-import { ActualsSection, FundingSection, HorizonSection, InKindSection } from './BudgetSections'
+import { AdoptDialog, ReopenDialog } from './BudgetAdoptionDialogs'
+import { ActualCostDialog, CostLineDialog, FundingApplicationDialog, FundingDecisionDialog } from './BudgetDialogs'
+import { ActualsSection, FundingSection, HistorySection, HorizonSection, InKindSection } from './BudgetSections'
 import { FinanceTabs } from './FinanceTabs'
 import { InKindDialog, useInKindMembers } from './InKindDialog'
 import { BUDGET_STATUS_BADGE } from './labels'
@@ -19,7 +20,7 @@ import { useFinanceRights } from './rights'
 import type { BudgetDetail, CostLine, Funding } from './types'
 import './finance.css'
 
-type Open = { kind: 'line' } | { kind: 'adopt' } | { kind: 'actual'; line: CostLine } | { kind: 'funding'; funding: Funding } | { kind: 'apply' } | { kind: 'inKind' }
+type Open = { kind: 'line' } | { kind: 'adopt' } | { kind: 'reopen' } | { kind: 'actual'; line: CostLine } | { kind: 'funding'; funding: Funding } | { kind: 'apply' } | { kind: 'inKind' }
 
 /** One budget: its lines with actuals and variance, funding, in-kind, the three-year horizon and the year's curve. */
 export function BudgetPage() {
@@ -52,27 +53,29 @@ function BudgetView({ budget }: { budget: BudgetDetail }) {
     { id: 'funding', label: t('finance.budget.fundingTitle') },
     { id: 'in-kind', label: t('finance.budget.inKindTitle') },
     { id: 'horizon', label: t('finance.budget.horizonTitle') },
+    { id: 'history', label: t('finance.budget.historyTitle') },
   ]
   return (
     <Page
       title={t('finance.budget.title', { year: budget.year, scope: budget.scopeName })}
       context={collaboration.name}
       actions={
-        rights.manageBudgets &&
-        (draft ? (
-          <>
-            <button type="button" className="button button-primary" onClick={(e) => show({ kind: 'line' })(e.currentTarget)}>
-              {t('finance.budget.addLine')}
-            </button>
-            <button type="button" className="button button-secondary" onClick={(e) => show({ kind: 'adopt' })(e.currentTarget)}>
-              {t('finance.budget.adopt')}
-            </button>
-          </>
-        ) : (
-          <button type="button" className="button button-secondary" disabled={changes.update.isPending} onClick={() => changes.update.mutate({ version: budget.version, status: 'draft' })}>
-            {changes.update.isPending ? t('finance.budget.reopening') : t('finance.budget.reopen')}
-          </button>
-        ))
+        draft
+          ? rights.manageBudgets && (
+              <>
+                <button type="button" className="button button-primary" onClick={(e) => show({ kind: 'line' })(e.currentTarget)}>
+                  {t('finance.budget.addLine')}
+                </button>
+                <button type="button" className="button button-secondary" onClick={(e) => show({ kind: 'adopt' })(e.currentTarget)}>
+                  {t('finance.budget.adopt')}
+                </button>
+              </>
+            )
+          : rights.reopenBudget && (
+              <button type="button" className="button button-secondary" onClick={(e) => show({ kind: 'reopen' })(e.currentTarget)}>
+                {t('finance.budget.reopen')}
+              </button>
+            )
       }
     >
       <FinanceTabs collaborationId={collaboration.id} />
@@ -95,8 +98,10 @@ function BudgetView({ budget }: { budget: BudgetDetail }) {
         remove={{ allowed: (row) => rights.mayRecordInKindFor(row.memberId), onRemove: (row) => changes.removeInKind.mutate(row), pending: changes.removeInKind.isPending }}
       />
       <HorizonSection budget={budget} />
+      <HistorySection budget={budget} />
       {open?.dialog.kind === 'line' && <CostLineDialog changes={changes} returnFocusTo={open.opener} onClose={close} />}
       {open?.dialog.kind === 'adopt' && <AdoptDialog budget={budget} changes={changes} returnFocusTo={open.opener} onClose={close} />}
+      {open?.dialog.kind === 'reopen' && <ReopenDialog budget={budget} changes={changes} returnFocusTo={open.opener} onClose={close} />}
       {open?.dialog.kind === 'actual' && <ActualCostDialog line={open.dialog.line} changes={changes} returnFocusTo={open.opener} onClose={close} />}
       {open?.dialog.kind === 'funding' && <FundingDecisionDialog funding={open.dialog.funding} changes={changes} returnFocusTo={open.opener} onClose={close} />}
       {open?.dialog.kind === 'apply' && <FundingApplicationDialog changes={changes} returnFocusTo={open.opener} onClose={close} />}
@@ -122,6 +127,15 @@ function BudgetFacts({ budget }: { budget: BudgetDetail }) {
           <div>
             <dt>{t('finance.budget.adoptedOn')}</dt>
             <dd>{formatDate(budget.adoptedOn)}</dd>
+          </div>
+        )}
+        {budget.adoption && (
+          <div>
+            <dt>{t('finance.budget.adoptedBy')}</dt>
+            <dd>
+              {budget.adoption.reference}
+              {budget.adoption.external && <span className="cell-secondary">{t('finance.budget.externalDecision')}</span>}
+            </dd>
           </div>
         )}
         <div>

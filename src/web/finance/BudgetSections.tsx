@@ -214,3 +214,46 @@ export function HorizonSection({ budget }: { budget: BudgetDetail }) {
     </section>
   )
 }
+
+/** Every adoption and reopening, oldest first: a reopened budget keeps the decision that once adopted it. */
+export function HistorySection({ budget }: { budget: BudgetDetail }) {
+  const { t } = useTranslation()
+  return (
+    <section className="card table-card" aria-labelledby="history-heading" id="history">
+      <h2 id="history-heading" className="card-heading">
+        {t('finance.budget.historyTitle')}
+      </h2>
+      {budget.history.length === 0 ? (
+        <p className="empty card-text">{t('finance.budget.historyNone')}</p>
+      ) : (
+        <Table className="finance-table" captionId="history-caption" caption={t('finance.budget.historyCaption', budgetName(budget))} captionClassName="visually-hidden">
+          <thead>
+            <tr>
+              <th scope="col">{t('finance.budget.historyEvent')}</th>
+              <th scope="col">{t('finance.budget.historyDecision')}</th>
+              <th scope="col">{t('finance.budget.historyRecorded')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {budget.history.map((event) => (
+              <tr key={`${event.kind}-${event.at}`}>
+                <th scope="row">{t(`finance.budget.history_${event.kind}`)}</th>
+                <td className="cell-wrap">
+                  {event.kind === 'adopted' ? (
+                    <>
+                      {t('finance.budget.historyDecided', { date: formatDate(event.decidedOn), reference: event.reference })}
+                      {event.external && <span className="cell-secondary">{t('finance.budget.externalDecision')}</span>}
+                    </>
+                  ) : (
+                    t('finance.budget.historyReason', { reason: event.reason })
+                  )}
+                </td>
+                <td>{t('finance.budget.historyBy', { date: formatDate(event.at), name: event.by })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </section>
+  )
+}

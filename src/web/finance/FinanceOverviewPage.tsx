@@ -6,6 +6,7 @@ import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
 import { Table } from '../ui/Table'
 import { FinanceTabs } from './FinanceTabs'
+import { GapsNotice } from './GapsNotice'
 import { LateJoinersSection } from './LateJoinersSection'
 import { ByYearChart, PerInhabitantChart, ShareChart } from './OverviewCharts'
 import { PeriodPicker, usePeriod, usePeriodLabel } from './period'
@@ -50,6 +51,7 @@ export function FinanceOverviewPage() {
       <QueryView query={overview}>
         {(data) => (
           <>
+            <GapsNotice gaps={data.gaps} year={data.year} />
             <OverviewTable data={data} periodLabel={periodLabel} basisLink={basisLink} />
             <div className="finance-charts">
               <ShareChart members={data.members} totalOre={data.totalOre} periodLabel={periodLabel} />

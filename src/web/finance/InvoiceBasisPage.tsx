@@ -8,6 +8,7 @@ import { QueryView } from '../ui/Status'
 import { Table } from '../ui/Table'
 import { basisTotalText, groupBy, quantityText } from './finance-format'
 import { FinanceTabs } from './FinanceTabs'
+import { GapsNotice } from './GapsNotice'
 import { InKindTable } from './InKindTable'
 import { PeriodPicker, usePeriod } from './period'
 import { financeBase, periodQuery, useInvoiceBasis } from './queries'
@@ -79,6 +80,7 @@ function BasisView({ basis, period, onPeriod }: { basis: InvoiceBasis; period: P
         </dl>
         <PeriodPicker idPrefix="basis" period={period} onChange={onPeriod} />
       </section>
+      <GapsNotice gaps={basis.gaps} year={basis.year} />
       <BasisLines basis={basis} />
       <InKind basis={basis} />
       <Guarantees basis={basis} />
@@ -131,6 +133,7 @@ function BasisLines({ basis }: { basis: InvoiceBasis }) {
                       {line.description}
                       <span className="cell-secondary">{[line.category && t(`costCategory.${line.category}`), line.kind !== 'cost' && t(`invoiceLineKind.${line.kind}`)].filter(Boolean).join(' · ')}</span>
                       {line.paidInAdvance && <span className="cell-secondary">{t('finance.basis.paidInAdvance')}</span>}
+                      {line.preliminary && <span className="finance-badge-preliminary">{t('finance.basis.preliminary')}</span>}
                     </th>
                     <td>
                       {line.key ? (
@@ -147,6 +150,7 @@ function BasisLines({ basis }: { basis: InvoiceBasis }) {
                     <td className="numeric basis-amount">
                       {formatOre(line.amountOre)}
                       {quarterly && <span className="cell-secondary">{t('finance.basis.yearAmount', { amount: formatOre(line.yearAmountOre) })}</span>}
+                      {line.roundingOre > 0 && <span className="cell-secondary">{t('finance.basis.roundingOre', { count: line.roundingOre })}</span>}
                     </td>
                   </tr>
                 ))}
@@ -175,7 +179,7 @@ function BasisLines({ basis }: { basis: InvoiceBasis }) {
   )
 }
 
-/** "av 248 620 invånare" where the member's figure is one of a sum; equal shares already say "1 av 14". */
+/** "av 248 620 invånare" where the member's figure is one of a sum; equal shares already say "1 av 14", a credit its kronor. */
 const ofTotal = (line: InvoiceLine) => ['population', 'price', 'units', 'weight'].includes(line.quantity.kind) && line.quantity.basisTotal !== null
 
 function InKind({ basis }: { basis: InvoiceBasis }) {

@@ -86,7 +86,8 @@ export function PerInhabitantChart({ members, periodLabel }: { members: Overview
 /** Budget against actual for every year with a budget, side by side; the same figures as a table. */
 export function ByYearChart({ byYear }: { byYear: FinanceOverview['byYear'] }) {
   const { t } = useTranslation()
-  const rows = [...byYear].sort((a, b) => a.year - b.year).map((row) => ({ ...row, label: String(row.year) }))
+  // A year resting on a draft budget, or lacking one, is labelled preliminary on the axis and in the table.
+  const rows = [...byYear].sort((a, b) => a.year - b.year).map((row) => ({ ...row, label: row.preliminary ? t('finance.overview.yearPreliminary', { year: row.year }) : String(row.year) }))
   const budget = t('finance.overview.budget')
   const actual = t('finance.overview.actual')
   return (
@@ -112,7 +113,7 @@ export function ByYearChart({ byYear }: { byYear: FinanceOverview['byYear'] }) {
               </BarChart>
             </ResponsiveContainer>
           </div>
-          <ChartTable caption={t('finance.overview.byYearCaption')} headings={[t('finance.overview.year'), budget, actual]} rows={rows} rowKey={(row) => row.year} cells={(row) => [row.year, formatOre(row.budgetOre), formatOre(row.actualOre)]} />
+          <ChartTable caption={t('finance.overview.byYearCaption')} headings={[t('finance.overview.year'), budget, actual]} rows={rows} rowKey={(row) => row.year} cells={(row) => [row.label, formatOre(row.budgetOre), formatOre(row.actualOre)]} />
         </>
       )}
     </figure>

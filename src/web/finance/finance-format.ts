@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import { formatNumber, formatPopulation, MISSING } from '../../shared/format'
+import { formatNumber, formatOre, formatPopulation, MISSING } from '../../shared/format'
 import type { Language } from '../i18n'
 import type { InvoiceLine } from './types'
 
@@ -31,6 +31,11 @@ export function quantityText(quantity: Quantity, t: TFunction, language: Languag
       return t('finance.quantity.units', { value: formatNumber(quantity.value), unit: quantity.unitName ?? '' }).trim()
     case 'weight':
       return t('finance.quantity.weight', { value: formatNumber(quantity.value) })
+    case 'settlement':
+      // A credit: what the member paid of what every earlier participant paid, in kronor like every amount.
+      return quantity.value !== null && quantity.basisTotal !== null
+        ? t('finance.quantity.settlementPaid', { paid: formatOre(quantity.value), total: formatOre(quantity.basisTotal) })
+        : t('finance.quantity.settlement')
     default:
       return t(`finance.quantity.${quantity.kind}`)
   }

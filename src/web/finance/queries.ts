@@ -1,10 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { api, get } from '../api/client'
+import type { Meeting } from '../meetings/types'
 import type {
   ActualCost,
+  BudgetAdoption,
   BudgetDetail,
   BudgetPatch,
+  BudgetReopening,
   BudgetSummary,
   CostKey,
   CostKeyDetail,
@@ -135,10 +138,21 @@ export function useCreateBudget(collaborationId: string) {
   return useFinanceMutation(collaborationId, (body: NewBudget) => api<BudgetDetail>('POST', `${financeBase(collaborationId)}/budgets`, body))
 }
 
+/** A held meeting's agenda, for choosing the § that adopted a budget; nothing is fetched until a meeting is chosen. */
+export function useMeetingForAdoption(collaborationId: string, meetingId: string) {
+  return useQuery({
+    queryKey: ['collaborations', collaborationId, 'meetings', meetingId],
+    queryFn: () => get<Meeting>(`/api/collaborations/${collaborationId}/meetings/${meetingId}`),
+    enabled: Boolean(meetingId),
+  })
+}
+
 export function useBudgetChanges(collaborationId: string, budgetId: string) {
   const path = `${financeBase(collaborationId)}/budgets/${budgetId}`
   return {
     update: useFinanceMutation(collaborationId, (body: BudgetPatch) => api<BudgetDetail>('PATCH', path, body)),
+    adopt: useFinanceMutation(collaborationId, (body: BudgetAdoption) => api<BudgetDetail>('POST', `${path}/adoption`, body)),
+    reopen: useFinanceMutation(collaborationId, (body: BudgetReopening) => api<BudgetDetail>('POST', `${path}/reopening`, body)),
     addLine: useFinanceMutation(collaborationId, (body: NewCostLine) => api<CostLine>('POST', `${path}/lines`, body)),
     recordActual: useFinanceMutation(collaborationId, ({ lineId, body }: { lineId: string; body: NewActualCost }) => api<ActualCost>('POST', `${path}/lines/${lineId}/actuals`, body)),
     addFunding: useFinanceMutation(collaborationId, (body: NewFunding) => api<Funding>('POST', `${path}/funding`, body)),

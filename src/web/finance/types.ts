@@ -3,9 +3,11 @@ import type { z } from 'zod'
 import type {
   ActualCost as ActualCostSchema,
   ActualCostBody,
+  BudgetAdoptionBody,
   BudgetBody,
   BudgetDetail as BudgetDetailSchema,
   BudgetPatchBody,
+  BudgetReopeningBody,
   BudgetSummary as BudgetSummarySchema,
   CostKey as CostKeySchema,
   CostKeyBody,
@@ -27,6 +29,7 @@ import type {
   LateJoiner as LateJoinerSchema,
   Usage as UsageSchema,
   UsageBody,
+  YearGaps as YearGapsSchema,
 } from '../../modules/finance/finance.schema'
 
 export type CostKey = z.infer<typeof CostKeySchema>
@@ -41,6 +44,8 @@ export type FundingStatus = Funding['status']
 export type BudgetSummary = z.infer<typeof BudgetSummarySchema>
 export type BudgetStatus = BudgetSummary['status']
 export type BudgetDetail = z.infer<typeof BudgetDetailSchema>
+export type BudgetEvent = BudgetDetail['history'][number]
+export type YearGaps = z.infer<typeof YearGapsSchema>
 export type InvoiceBasis = z.infer<typeof InvoiceBasisSchema>
 export type InvoiceLine = z.infer<typeof InvoiceLineSchema>
 export type FinanceOverview = z.infer<typeof FinanceOverviewSchema>
@@ -54,6 +59,8 @@ export type NewCostKey = z.input<typeof CostKeyBody>
 export type NewUsage = z.input<typeof UsageBody>
 export type NewBudget = z.input<typeof BudgetBody>
 export type BudgetPatch = z.input<typeof BudgetPatchBody>
+export type BudgetAdoption = z.input<typeof BudgetAdoptionBody>
+export type BudgetReopening = z.input<typeof BudgetReopeningBody>
 export type NewCostLine = z.input<typeof CostLineBody>
 export type NewActualCost = z.input<typeof ActualCostBody>
 export type FundingPatch = z.input<typeof FundingPatchBody>
