@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { ctxOf } from '../../server/http/context'
 import { CollaborationParams } from '../collaborations/collaborations.schema'
 import { decisionsPolicy } from './decisions.policy'
-import { Decision, DecisionListQuery, InitiativeDecisionParams, MemberDecisionMatrix, MemberDecisionParams, RecordBodyDecisionBody, RecordMemberDecisionBody, RemindersResponse } from './decisions.schema'
+import { Decision, DecisionListQuery, DecisionRegister, DecisionRegisterQuery, InitiativeDecisionParams, MemberDecisionMatrix, MemberDecisionParams, RecordBodyDecisionBody, RecordMemberDecisionBody, RemindersResponse } from './decisions.schema'
 import * as decisions from './decisions.service'
 
 export async function decisionsRoutes(server: FastifyInstance) {
@@ -18,9 +18,18 @@ export async function decisionsRoutes(server: FastifyInstance) {
     async (request) => decisions.listDecisions(ctxOf(request), request.params.collaborationId, request.query),
   )
 
+  app.get(
+    `${base}/decision-register`,
+    {
+      schema: { tags, summary: 'The decision register: every § of posted minutes and every decision recorded from outside, newest first, paged', params: CollaborationParams, querystring: DecisionRegisterQuery, response: { 200: DecisionRegister } },
+      config: { access: decisionsPolicy.read },
+    },
+    async (request) => decisions.decisionRegister(ctxOf(request), request.params.collaborationId, request.query),
+  )
+
   app.post(
     `${base}/initiatives/:initiativeId/decisions`,
-    { schema: { tags, summary: 'Record a body’s decision at the initiative’s current gate', params: InitiativeDecisionParams, body: RecordBodyDecisionBody, response: { 201: Decision } }, config: { access: decisionsPolicy.recordBodyDecision } },
+    { schema: { tags, summary: 'Record a body’s decision at the initiative’s current gate: from a § of its minutes, or as taken outside Samverka with its reference', params: InitiativeDecisionParams, body: RecordBodyDecisionBody, response: { 201: Decision } }, config: { access: decisionsPolicy.recordBodyDecision } },
     async (request, reply) => reply.status(201).send(await decisions.recordBodyDecision(ctxOf(request), request.params.collaborationId, request.params.initiativeId, request.body)),
   )
 

@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
+import { fixedClock } from '../../../tests/helpers/clock'
+import { buildCollaboration, buildUser, grantRole } from '../../../tests/helpers/factories'
 import { pdfPages } from '../../../tests/helpers/pdf-text'
 import { startSmtpServer } from '../../../tests/helpers/smtp'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 
-const year = new Date().getFullYear()
-const today = new Date().toISOString().slice(0, 10)
+// A fixed clock: the morning of a December meeting day, Swedish time.
+const year = 2026
+const today = '2026-12-09'
+const clock = fixedClock(`${today}T10:00:00+01:00`)
+const at = clock.set
 
 // A joint committee (public records) with its board, a secretary, a chair and an adjuster.
 describe('cases, meetings and minutes', () => {
@@ -26,6 +30,7 @@ describe('cases, meetings and minutes', () => {
   const emails = new Map<string, string>()
 
   beforeAll(async () => {
+    clock.start()
     smtp = await startSmtpServer()
     t = await createTestApp({ smtpUrl: smtp.url, publicUrl: 'https://samverka.test' })
     const built = await buildCollaboration(t.db, { memberCodes: ['2514', '2582', '2580'] })
@@ -36,7 +41,7 @@ describe('cases, meetings and minutes', () => {
       const user = await buildUser(t.db, { name })
       emails.set(name, user.email)
       await grantRole(t.db, { collaborationId, userId: user.id, role, memberId: role === 'body_member' ? members[0]!.id : null })
-      return { id: user.id, client: await new Client(t.app).logIn(user.email, TEST_PASSWORD) }
+      return { id: user.id, client: await clock.logIn(new Client(t.app), user.email) }
     }
     coordinator = (await login('coordinator', 'Sara Samordnare')).client
     secretary = (await login('secretary', 'Selma Sekreterare')).client
@@ -47,9 +52,12 @@ describe('cases, meetings and minutes', () => {
     boardId = (await coordinator.post(url('/bodies'), { name: 'E-nämnden', kind: 'board' })).json().id
     otherBodyId = (await coordinator.post(url('/bodies'), { name: 'Beredningsgruppen', kind: 'preparing_group' })).json().id
     await coordinator.put(url(`/bodies/${boardId}/mandates`), { decides: kinds.map((k: { id: string }) => k.id), prepares: [] })
-    for (const member of members) await coordinator.post(url(`/bodies/${boardId}/seats`), { personName: `Ledamot för ${member.name}`, seatRole: 'ledamot', memberId: member.id, termStart: '2023-01-01' })
+    // The chair and the adjuster sit in the board with their own accounts, so that they can approve its minutes.
+    const accounts = [chairId, adjusterId, null]
+    for (const [i, member] of members.entries()) await coordinator.post(url(`/bodies/${boardId}/seats`), { personName: `Ledamot för ${member.name}`, seatRole: 'ledamot', memberId: member.id, termStart: '2023-01-01', userId: accounts[i] })
   })
   afterAll(async () => {
+    clock.stop()
     await t.close()
     await smtp.close()
   })
@@ -102,7 +110,9 @@ describe('cases, meetings and minutes', () => {
     expect(await paragraphs(first)).toEqual([1, 2])
     expect(await paragraphs(second)).toEqual([3])
     expect(await paragraphs(other)).toEqual([1])
+    await at(`${year + 1}-01-20T10:00:00+01:00`)
     expect(await paragraphs(nextYear)).toEqual([1])
+    await at(`${today}T10:00:00+01:00`)
     // A decided item stays decided.
     const decided = (await secretary.get(url(`/meetings/${first.id}`))).json().agenda[0]
     const again = await secretary.post(url(`/meetings/${first.id}/items/${decided.id}/decision`), { outcome: 'reject', wording: 'Nytt beslut' })
@@ -149,11 +159,14 @@ describe('cases, meetings and minutes', () => {
     // Before publication the public gets no minutes.
     expect((await outsider.get(url(`/meetings/${m.id}/minutes.pdf`))).statusCode).toBe(409)
     const published = (await secretary.post(url(`/meetings/${m.id}/publish`), { noticeDate: `${year}-12-10` })).json()
-    expect(published).toMatchObject({ status: 'published', publishedOn: `${year}-12-10` })
+    expect(published).toMatchObject({ status: 'published', publishedOn: `${year}-12-10`, appealState: 'posting_pending' })
+    // Posted tomorrow: until then the public sees neither the minutes nor a running appeal.
+    expect((await outsider.get(url('/minutes'))).json()).toEqual([])
+    await at(`${year}-12-10T08:00:00+01:00`)
     // Three weeks from 10 December end on New Year's Eve, which rolls past New Year's Day and a weekend when it falls so.
     expect(published.appealEndsOn > `${year}-12-30`).toBe(true)
     const register = (await outsider.get(url('/minutes'))).json()
-    expect(register).toEqual([expect.objectContaining({ meetingId: m.id, publishedOn: `${year}-12-10`, appealEndsOn: published.appealEndsOn })])
+    expect(register).toEqual([expect.objectContaining({ meetingId: m.id, publishedOn: `${year}-12-10`, appealEndsOn: published.appealEndsOn, appealOpen: true, appealState: 'running' })])
 
     // The minutes as the public reads them: attendance and §§, the confidential paragraph only by its ground.
     const pdf = await outsider.get(url(`/meetings/${m.id}/minutes.pdf`))
@@ -167,6 +180,7 @@ describe('cases, meetings and minutes', () => {
     expect(text).toContain('Olof Ordförande')
     const internal = (await pdfPages((await secretary.get(url(`/meetings/${m.id}/minutes.pdf`))).rawPayload)).join(' ')
     expect(internal).toContain('Säkerhetsincident')
+    await at(`${today}T10:00:00+01:00`)
   })
 
   it('moves a case only along its statuses, and keeps it as it was when refused', async () => {
