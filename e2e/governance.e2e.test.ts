@@ -30,7 +30,8 @@ describe('a newcomer finds who decides', () => {
     const decider = box.locator('.path-decider dd')
     expect(await decider.textContent()).toBe('FVM Programstyrgrupp')
     await box.getByText('Ja, varje medlem fattar ett likalydande beslut.').waitFor()
-    await box.getByText('Samverkansformen har inget organ som kan binda medlemmarna.').waitFor()
+    const reason = 'Samverkansformen har inget eget organ som kan binda medlemmarna, så ett bindande beslut kräver likalydande beslut hos varje medlem.'
+    await box.getByText(reason).waitFor()
     await box.getByText('FVM Programstyrgrupp är högsta nivån. Det finns inget organ ovanför.').waitFor()
     expect(await box.locator('.ladder-list li').allTextContents()).toEqual(['FVM Klinisk ledning', 'Programledare', 'FVM Programledning', 'FVM Programstyrgrupp (beslutar)'])
     await checkPage(page, 'governance-newcomer-overview')
@@ -45,6 +46,11 @@ describe('a newcomer finds who decides', () => {
     await diagram.locator('.flow-box-preparer', { hasText: 'FVM Beredning' }).waitFor()
     expect(await diagram.locator('.react-flow__edge').count()).toBe(5)
     await checkPage(page, 'governance-newcomer-path')
+    // The table of decision kinds gives the same answer, by name: no internal keys anywhere on the page.
+    const kinds = page.getByRole('table', { name: `Typer av beslut i ${FVM}` })
+    const agreement = kinds.getByRole('row', { name: /^Bindande affärsöverenskommelse/ })
+    expect(await agreement.getByRole('cell').allTextContents()).toEqual(['Ja', `Ja${reason}`])
+    expect(await page.locator('main').textContent()).not.toContain('binding_business_agreement')
 
     // 3: where the open disagreement is now and where it goes next.
     await page.getByRole('navigation', { name: /^Meny för/ }).getByRole('link', { name: 'Oenigheter' }).click()
