@@ -148,3 +148,31 @@ export async function decisionRegister(db: Queryable, collaborationId: string, o
   ])
   return { rows, total: count?.n ?? 0, years: years.map((y) => y.year) }
 }
+
+export interface ParagraphCandidateRow {
+  itemId: string
+  meetingId: string
+  bodyId: string
+  bodyName: string
+  paragraph: number
+  year: number
+  meetingDate: string
+  title: string
+  outcome: Outcome
+}
+
+/**
+ * The §§ an initiative's gate may take from the minutes: decided items of held meetings (of one body, if given)
+ * whose case belongs to the initiative and that no decision record uses yet; newest first, at most 50.
+ */
+export const paragraphCandidates = (db: Queryable, collaborationId: string, initiativeId: string, bodyId: string | null) =>
+  db.query<ParagraphCandidateRow>(
+    `select a.id as "itemId", m.id as "meetingId", b.id as "bodyId", b.name as "bodyName", a.paragraph,
+       extract(year from m.starts_at at time zone 'Europe/Stockholm')::int as year, (m.starts_at at time zone 'Europe/Stockholm')::date::text as "meetingDate",
+       coalesce(nullif(a.title, ''), c.title) as title, a.outcome
+     from agenda_item a join meeting m on m.id = a.meeting_id join body b on b.id = m.body_id join "case" c on c.id = a.case_id
+     where m.collaboration_id = $1 and c.initiative_id = $2 and ($3::uuid is null or m.body_id = $3)
+       and m.status in ('held', 'minutes_approved', 'published') and a.paragraph is not null and a.outcome is not null and a.decision_id is null
+     order by m.starts_at desc, a.paragraph desc limit 50`,
+    [collaborationId, initiativeId, bodyId],
+  )

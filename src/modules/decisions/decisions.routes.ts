@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { ctxOf } from '../../server/http/context'
 import { CollaborationParams } from '../collaborations/collaborations.schema'
 import { decisionsPolicy } from './decisions.policy'
-import { Decision, DecisionListQuery, DecisionRegister, DecisionRegisterQuery, InitiativeDecisionParams, MemberDecisionMatrix, MemberDecisionParams, RecordBodyDecisionBody, RecordMemberDecisionBody, RemindersResponse } from './decisions.schema'
+import { Decision, DecisionListQuery, DecisionRegister, DecisionRegisterQuery, InitiativeDecisionParams, MemberDecisionMatrix, MemberDecisionParams, ParagraphCandidate, ParagraphCandidatesQuery, RecordBodyDecisionBody, RecordMemberDecisionBody, RemindersResponse } from './decisions.schema'
 import * as decisions from './decisions.service'
 
 export async function decisionsRoutes(server: FastifyInstance) {
@@ -52,5 +52,14 @@ export async function decisionsRoutes(server: FastifyInstance) {
     `${base}/initiatives/:initiativeId/reminders`,
     { schema: { tags, summary: 'Remind the participants whose own decision at the current gate is missing', params: InitiativeDecisionParams, response: { 200: RemindersResponse } }, config: { access: decisionsPolicy.remind } },
     async (request) => decisions.remindMembers(ctxOf(request), request.params.collaborationId, request.params.initiativeId),
+  )
+
+  app.get(
+    `${base}/initiatives/:initiativeId/paragraphs`,
+    {
+      schema: { tags, summary: 'The §§ of held meetings the initiative’s gate may take: its cases’ decided items no decision uses yet, newest first (at most 50)', params: InitiativeDecisionParams, querystring: ParagraphCandidatesQuery, response: { 200: z.array(ParagraphCandidate) } },
+      config: { access: decisionsPolicy.recordBodyDecision },
+    },
+    async (request) => decisions.paragraphCandidates(ctxOf(request), request.params.collaborationId, request.params.initiativeId, request.query),
   )
 }

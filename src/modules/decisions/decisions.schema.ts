@@ -117,3 +117,17 @@ export const DecisionRegister = z.object({ items: z.array(RegisterDecision), tot
 
 export const InitiativeDecisionParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid() })
 export const MemberDecisionParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid(), memberId: z.uuid() })
+
+/** A § of a held meeting that an initiative's gate may take: its case belongs to the initiative and no decision uses it yet. */
+export const ParagraphCandidate = z.object({
+  itemId: z.uuid(),
+  meetingId: z.uuid(),
+  bodyId: z.uuid(),
+  bodyName: z.string(),
+  paragraph: z.number().int(),
+  year: z.number().int(),
+  meetingDate: isoDate,
+  title: z.string(),
+  outcome: z.enum(OUTCOMES),
+})
+export const ParagraphCandidatesQuery = z.object({ bodyId: z.uuid().optional() })

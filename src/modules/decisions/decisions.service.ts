@@ -215,3 +215,9 @@ export async function remindMembers(ctx: Ctx, collaborationId: string, initiativ
   await ctx.deliverMail?.()
   return result
 }
+
+/** The §§ of held meetings that the initiative's gate may take (a body's, if given), for the decision dialog. */
+export async function paragraphCandidates(ctx: Ctx, collaborationId: string, initiativeId: string, query: { bodyId?: string }) {
+  if (!(await initiativesRepo.findInitiative(ctx.db, collaborationId, initiativeId))) throw notFound('initiativet')
+  return repo.paragraphCandidates(ctx.db, collaborationId, initiativeId, query.bodyId ?? null)
+}
