@@ -19,7 +19,8 @@ export function DecideDialog({ meeting, item, changes, returnFocusTo, onClose }:
   const { t } = useTranslation()
   const { collaboration } = useCurrentCollaboration()
   const [outcome, setOutcome] = useState<Outcome>('approve')
-  const [wording, setWording] = useState('')
+  // The decision starts from the case's proposed decision (förslag till beslut).
+  const [wording, setWording] = useState(item.proposedDecision)
   const [reservations, setReservations] = useState('')
   const [deferTo, setDeferTo] = useState('')
   const later = useMeetings(collaboration.id, { bodyId: meeting.bodyId }, outcome === 'defer')

@@ -1,11 +1,12 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDate, formatNumber, todayInSweden } from '../../shared/format'
+import { formatDate, formatDateTime, formatNumber, todayInSweden } from '../../shared/format'
 import { useSession } from '../auth/session'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
-import { ErrorSummary, SuccessMessage } from '../ui/Status'
+import { SuccessMessage } from '../ui/Status'
 import { ItemTitle } from './AgendaSection'
 import { DecideDialog } from './DecideDialog'
+import { CloseMeetingDialog } from './MeetingDialogs'
 import { isOpen, useMeetings, type MeetingChanges } from './queries'
 import type { AgendaItem, Meeting } from './types'
 
@@ -15,6 +16,7 @@ export function DecisionsSection({ meeting, changes, mayPrepare }: { meeting: Me
   const { collaboration } = useCurrentCollaboration()
   const [open, setOpen] = useState<{ item: AgendaItem; opener: HTMLElement } | null>(null)
   const [closed, setClosed] = useState(false)
+  const [closing, setClosing] = useState<HTMLElement | null>(null)
   const editable = mayPrepare && isOpen(meeting)
   const items = [...meeting.agenda].sort((a, b) => a.position - b.position)
   const undecided = items.filter((item) => item.decision === null).length
@@ -50,7 +52,7 @@ export function DecisionsSection({ meeting, changes, mayPrepare }: { meeting: Me
                   <p className="muted">{t('meeting.decisions.undecided')}</p>
                 )}
               </div>
-              {editable && item.decision === null && (
+              {editable && meeting.started && item.decision === null && (
                 <button type="button" className="button button-secondary decision-action" aria-label={t('meeting.decisions.recordNamed', { title: item.title })} onClick={(e) => setOpen({ item, opener: e.currentTarget })}>
                   {t('meeting.decisions.record')}
                 </button>
@@ -60,15 +62,16 @@ export function DecisionsSection({ meeting, changes, mayPrepare }: { meeting: Me
         </ol>
       )}
       {closed && <SuccessMessage>{t('meeting.decisions.closed')}</SuccessMessage>}
-      {editable && items.length > 0 && (
+      {editable && !meeting.started && items.length > 0 && <p className="alert alert-info">{t('meeting.decisions.notStarted', { startsAt: formatDateTime(meeting.startsAt) })}</p>}
+      {editable && meeting.started && items.length > 0 && (
         <div className="gate-actions">
-          <ErrorSummary error={changes.close.error} />
-          <button type="button" className="button button-primary" disabled={changes.close.isPending || undecided > 0} onClick={() => changes.close.mutate(undefined, { onSuccess: () => setClosed(true) })}>
-            {changes.close.isPending ? t('meeting.decisions.closing') : t('meeting.decisions.close')}
+          <button type="button" className="button button-primary" disabled={undecided > 0} onClick={(e) => setClosing(e.currentTarget)}>
+            {t('meeting.decisions.close')}
           </button>
           <p className="field-hint">{undecided > 0 ? t('meeting.decisions.closeNotReady', { count: undecided, formatted: formatNumber(undecided) }) : t('meeting.decisions.closeHint')}</p>
         </div>
       )}
+      {closing && <CloseMeetingDialog meeting={meeting} changes={changes} returnFocusTo={closing} onClose={() => setClosing(null)} onClosed={() => setClosed(true)} />}
       {open && <DecideDialog meeting={meeting} item={open.item} changes={changes} returnFocusTo={open.opener} onClose={() => setOpen(null)} />}
     </section>
   )

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router-dom'
 import { formatDate, formatDateTime } from '../../shared/format'
@@ -10,7 +11,8 @@ import { AttendanceSection } from './AttendanceSection'
 import { DecisionsSection } from './DecisionsSection'
 import { DocumentsSection, NoticeSection } from './NoticeAndDocuments'
 import { MinutesSection } from './MinutesSection'
-import { useMeeting, useMeetingChanges } from './queries'
+import { CancelMeetingDialog, EditMeetingDialog } from './MeetingDialogs'
+import { isOpen, useMeeting, useMeetingChanges, type MeetingChanges } from './queries'
 import type { Meeting } from './types'
 import '../initiative/initiative.css'
 import './meetings.css'
@@ -43,6 +45,8 @@ function MeetingView({ meeting }: { meeting: Meeting }) {
         <Link to={`/collaborations/${collaboration.id}/calendar`}>{t('meeting.backToList')}</Link>
       </p>
       <MeetingFacts meeting={meeting} />
+      {meeting.status === 'cancelled' && meeting.cancelledReason && <p className="alert alert-warning">{t('meeting.change.cancelled', { reason: meeting.cancelledReason })}</p>}
+      {mayPrepare && isOpen(meeting) && <MeetingChangeActions meeting={meeting} changes={changes} />}
       {!mayPrepare && <p className="alert alert-info">{t('meeting.readOnly')}</p>}
       <PageToc title={t('meeting.toc')} sections={sections} />
       <AgendaSection meeting={meeting} changes={changes} mayPrepare={mayPrepare} />
@@ -98,5 +102,23 @@ function MeetingFacts({ meeting }: { meeting: Meeting }) {
         </div>
       </dl>
     </section>
+  )
+}
+
+/** A meeting not yet held: its time and place can change, or it can be cancelled with a reason. */
+function MeetingChangeActions({ meeting, changes }: { meeting: Meeting; changes: MeetingChanges }) {
+  const { t } = useTranslation()
+  const [open, setOpen] = useState<{ what: 'edit' | 'cancel'; opener: HTMLElement } | null>(null)
+  return (
+    <div className="meeting-change-actions">
+      <button type="button" className="button button-secondary" onClick={(e) => setOpen({ what: 'edit', opener: e.currentTarget })}>
+        {t('meeting.change.edit')}
+      </button>
+      <button type="button" className="button button-secondary" onClick={(e) => setOpen({ what: 'cancel', opener: e.currentTarget })}>
+        {t('meeting.change.cancel')}
+      </button>
+      {open?.what === 'edit' && <EditMeetingDialog meeting={meeting} changes={changes} returnFocusTo={open.opener} onClose={() => setOpen(null)} />}
+      {open?.what === 'cancel' && <CancelMeetingDialog meeting={meeting} changes={changes} returnFocusTo={open.opener} onClose={() => setOpen(null)} />}
+    </div>
   )
 }

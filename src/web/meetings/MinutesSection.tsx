@@ -7,7 +7,7 @@ import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Field } from '../ui/Field'
 import { SelectField } from '../ui/SelectField'
 import { ErrorSummary, SuccessMessage } from '../ui/Status'
-import { useUsers } from '../users/queries'
+import { useGovernance } from '../governance/queries'
 import { minutesPdfUrl, type MeetingChanges } from './queries'
 import type { Meeting } from './types'
 
@@ -32,6 +32,7 @@ export function MinutesSection({ meeting, changes, mayPrepare }: { meeting: Meet
             </a>
           </p>
           <Approvals meeting={meeting} changes={changes} />
+          {mayPrepare && meeting.status === 'held' && meeting.approvalsMissing.length > 0 && <PaperApprovalForm meeting={meeting} changes={changes} />}
           {meeting.status === 'published' ? <Published meeting={meeting} /> : mayPrepare && <PublishForm meeting={meeting} changes={changes} />}
         </>
       )}
@@ -58,11 +59,16 @@ function PeopleFacts({ meeting }: { meeting: Meeting }) {
 function PeopleForm({ meeting, changes }: { meeting: Meeting; changes: MeetingChanges }) {
   const { t } = useTranslation()
   const { collaboration } = useCurrentCollaboration()
-  const users = useUsers(collaboration.id)
+  const governance = useGovernance(collaboration.id)
   const [chair, setChair] = useState(meeting.chairUserId ?? '')
   const [adjuster, setAdjuster] = useState(meeting.adjusterUserIds[0] ?? '')
   const [saved, setSaved] = useState(false)
-  const options = (users.data ?? []).map((u) => ({ value: u.id, label: u.name }))
+  // Only the body's seated members with an account can chair and approve its minutes.
+  const day = formatDate(meeting.startsAt)
+  const seats = governance.data?.bodies.find((b) => b.id === meeting.bodyId)?.seats ?? []
+  const options = seats
+    .filter((seat) => seat.userId && seat.termStart <= day && (!seat.termEnd || seat.termEnd >= day))
+    .map((seat) => ({ value: seat.userId!, label: t('meeting.minutes.seatedPerson', { name: seat.userName ?? seat.personName, role: t(`seatRoles.${seat.seatRole}`), member: seat.memberName ?? collaboration.name }) }))
   const fields = changes.update.error instanceof ApiError ? changes.update.error.fields : {}
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -71,7 +77,7 @@ function PeopleForm({ meeting, changes }: { meeting: Meeting; changes: MeetingCh
     const adjusterUserIds = adjuster ? [adjuster, ...meeting.adjusterUserIds.slice(1).filter((id) => id !== adjuster)] : meeting.adjusterUserIds.slice(1)
     changes.update.mutate({ version, startsAt, endsAt, place, link, secretaryName, chairUserId: chair || null, adjusterUserIds }, { onSuccess: () => setSaved(true) })
   }
-  if (users.isError) {
+  if (governance.isError) {
     return (
       <>
         <PeopleFacts meeting={meeting} />
@@ -84,9 +90,10 @@ function PeopleForm({ meeting, changes }: { meeting: Meeting; changes: MeetingCh
       {saved && <SuccessMessage>{t('meeting.minutes.peopleSaved')}</SuccessMessage>}
       <ErrorSummary error={changes.update.error} fieldIds={{ chairUserId: 'minutes-chair', adjusterUserIds: 'minutes-adjuster' }} />
       <div className="form-grid">
-        <SelectField id="minutes-chair" label={t('meeting.minutes.chair')} error={fields.chairUserId} value={chair} onChange={setChair} empty={t('meeting.minutes.choosePerson')} options={options} disabled={users.isPending} />
-        <SelectField id="minutes-adjuster" label={t('meeting.minutes.adjuster')} error={fields.adjusterUserIds} value={adjuster} onChange={setAdjuster} empty={t('meeting.minutes.choosePerson')} options={options} disabled={users.isPending} />
+        <SelectField id="minutes-chair" label={t('meeting.minutes.chair')} error={fields.chairUserId} value={chair} onChange={setChair} empty={t('meeting.minutes.choosePerson')} options={options} disabled={governance.isPending} />
+        <SelectField id="minutes-adjuster" label={t('meeting.minutes.adjuster')} error={fields.adjusterUserIds} value={adjuster} onChange={setAdjuster} empty={t('meeting.minutes.choosePerson')} options={options} disabled={governance.isPending} />
       </div>
+      {governance.isSuccess && options.length === 0 && <p className="field-hint">{t('meeting.minutes.noSeatedAccounts')}</p>}
       <button type="submit" className="button button-secondary" disabled={changes.update.isPending}>
         {changes.update.isPending ? t('meeting.minutes.savingPeople') : t('meeting.minutes.savePeople')}
       </button>
@@ -114,7 +121,8 @@ function Approvals({ meeting, changes }: { meeting: Meeting; changes: MeetingCha
                 <span className="matrix-approve" aria-hidden="true">
                   ✓{' '}
                 </span>
-                {t('meeting.minutes.approvedBy', { name: a.name, date, time })} <span className="muted">({t(`meeting.minutes.approvalRoles.${a.role}`)})</span>
+                {a.recorded ? t('meeting.minutes.approvedOnPaper', { name: a.name, date: a.signedOn, recordedBy: a.recordedByName }) : t('meeting.minutes.approvedBy', { name: a.name, date, time })}{' '}
+                <span className="muted">({t(`meeting.minutes.approvalRoles.${a.role}`)})</span>
               </li>
             )
           })}
@@ -137,7 +145,9 @@ function Approvals({ meeting, changes }: { meeting: Meeting; changes: MeetingCha
 
 function PublishForm({ meeting, changes }: { meeting: Meeting; changes: MeetingChanges }) {
   const { t } = useTranslation()
-  const [noticeDate, setNoticeDate] = useState(todayInSweden())
+  const approvedOn = meeting.approvals.map((a) => a.approvedOn).sort().at(-1)
+  const latest = approvedOn ? latestPostingDay(approvedOn) : null
+  const [noticeDate, setNoticeDate] = useState(latest && todayInSweden() > latest ? latest : todayInSweden())
   const fields = changes.publish.error instanceof ApiError ? changes.publish.error.fields : {}
   const ready = meeting.status === 'minutes_approved'
   const submit = (event: FormEvent) => {
@@ -151,7 +161,7 @@ function PublishForm({ meeting, changes }: { meeting: Meeting; changes: MeetingC
       <ErrorSummary error={changes.publish.error} fieldIds={{ noticeDate: 'minutes-notice-date' }} />
       {ready && (
         <div className="inline-form">
-          <Field id="minutes-notice-date" label={t('meeting.minutes.noticeDate')} hint={t('meeting.minutes.noticeDateHint')} error={fields.noticeDate} required>
+          <Field id="minutes-notice-date" label={t('meeting.minutes.noticeDate')} hint={t('meeting.minutes.noticeDateHint', { approvedOn, latest })} error={fields.noticeDate} required>
             {(props) => <input {...props} className="input-short" inputMode="numeric" autoComplete="off" value={noticeDate} onChange={(e) => setNoticeDate(e.target.value.trim())} />}
           </Field>
           <button type="submit" className="button button-primary" disabled={changes.publish.isPending}>
@@ -165,11 +175,70 @@ function PublishForm({ meeting, changes }: { meeting: Meeting; changes: MeetingC
 
 function Published({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation()
+  if (meeting.appealState === 'posting_pending') {
+    return (
+      <div className="alert alert-info minutes-published" role="status">
+        <p className="minutes-published-date">{t('meeting.minutes.postingOn', { date: formatDate(meeting.publishedOn) })}</p>
+        <p className="field-hint">{t('meeting.minutes.appealNotYet', { date: formatDate(meeting.appealEndsOn) })}</p>
+      </div>
+    )
+  }
   return (
     <div className="alert alert-success minutes-published" role="status">
       <p className="minutes-published-date">{t('meeting.minutes.publishedOn', { date: formatDate(meeting.publishedOn) })}</p>
       <p className="minutes-appeal">{t('meeting.minutes.appealEndsOn', { date: formatDate(meeting.appealEndsOn) })}</p>
       <p className="field-hint">{t('meeting.minutes.appealNote')}</p>
     </div>
+  )
+}
+
+/** The last day the approval may be posted: the second day after it (kommunallagen 8 kap. 12 §). */
+function latestPostingDay(approvedOn: string) {
+  const day = new Date(`${approvedOn}T12:00:00Z`)
+  day.setUTCDate(day.getUTCDate() + 2)
+  return day.toISOString().slice(0, 10)
+}
+
+/** Minutes signed on paper: the secretary records the chair's or an adjuster's signature with the day it was signed. */
+function PaperApprovalForm({ meeting, changes }: { meeting: Meeting; changes: MeetingChanges }) {
+  const { t } = useTranslation()
+  const missing = [
+    ...(meeting.chairUserId && !meeting.approvals.some((a) => a.role === 'chair') ? [{ role: 'chair' as const, userId: meeting.chairUserId, name: meeting.chairName ?? '' }] : []),
+    ...meeting.adjusterUserIds.flatMap((userId, i) => (meeting.approvals.some((a) => a.role === 'adjuster' && a.userId === userId) ? [] : [{ role: 'adjuster' as const, userId, name: meeting.adjusterNames[i] ?? '' }])),
+  ]
+  const [who, setWho] = useState(missing[0] ? `${missing[0].role}:${missing[0].userId}` : '')
+  const [signedOn, setSignedOn] = useState(todayInSweden())
+  const fields = changes.recordPaperApproval.error instanceof ApiError ? changes.recordPaperApproval.error.fields : {}
+  if (missing.length === 0) return null
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const [role, userId] = who.split(':') as ['chair' | 'adjuster', string]
+    changes.recordPaperApproval.mutate({ role, userId, signedOn })
+  }
+  return (
+    <details className="minutes-paper">
+      <summary>{t('meeting.minutes.paperTitle')}</summary>
+      <form className="form" onSubmit={submit} noValidate>
+        <p className="field-hint">{t('meeting.minutes.paperIntro')}</p>
+        <ErrorSummary error={changes.recordPaperApproval.error} fieldIds={{ userId: 'paper-who', signedOn: 'paper-signed-on' }} />
+        <div className="form-grid">
+          <SelectField
+            id="paper-who"
+            label={t('meeting.minutes.paperWho')}
+            error={fields.userId}
+            required
+            value={who}
+            onChange={setWho}
+            options={missing.map((m) => ({ value: `${m.role}:${m.userId}`, label: `${m.name} (${t(`meeting.minutes.approvalRoles.${m.role}`)})` }))}
+          />
+          <Field id="paper-signed-on" label={t('meeting.minutes.paperSignedOn')} hint={t('meeting.minutes.paperSignedOnHint', { date: formatDate(meeting.startsAt) })} error={fields.signedOn} required>
+            {(props) => <input {...props} className="input-short" inputMode="numeric" autoComplete="off" value={signedOn} onChange={(e) => setSignedOn(e.target.value.trim())} />}
+          </Field>
+        </div>
+        <button type="submit" className="button button-secondary" disabled={changes.recordPaperApproval.isPending}>
+          {changes.recordPaperApproval.isPending ? t('meeting.minutes.paperSaving') : t('meeting.minutes.paperSave')}
+        </button>
+      </form>
+    </details>
   )
 }

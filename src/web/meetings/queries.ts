@@ -61,6 +61,8 @@ export function useMeetingChanges(collaborationId: string, meetingId: string) {
     close: useMutation(change(() => api<Meeting>('POST', `${url}/held`, {}))),
     approve: useMutation(change(() => api<Meeting>('POST', `${url}/approve`, {}))),
     publish: useMutation(change((noticeDate: string) => api<Meeting>('POST', `${url}/publish`, { noticeDate }))),
+    cancel: useMutation(change((body: { version: number; reason: string }) => api<Meeting>('POST', `${url}/cancellation`, body))),
+    recordPaperApproval: useMutation(change((body: { role: 'chair' | 'adjuster'; userId: string; signedOn: string }) => api<Meeting>('POST', `${url}/paper-approvals`, body))),
   }
 }
 export type MeetingChanges = ReturnType<typeof useMeetingChanges>
