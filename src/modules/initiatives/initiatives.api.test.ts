@@ -189,10 +189,10 @@ describe('initiatives through their gates', () => {
     expect((await detail(id)).status).toBe('paused')
 
     const office = (await coordinator.post(url('/bodies'), { name: 'E-kontoret', kind: 'programme_office' })).json()
-    const refused = await coordinator.post(url(`/initiatives/${id}/decisions`), { decisionKindId: kinds.start_pre_study, bodyId: office.id, decidedOn: today, outcome: 'approve' })
+    const refused = await coordinator.post(url(`/initiatives/${id}/decisions`), { decisionKindId: kinds.start_pre_study, bodyId: office.id, decidedOn: today, outcome: 'approve', reference: 'Protokoll § 12' })
     expect(refused.statusCode).toBe(400)
     expect(refused.json().errors[0].message).toMatch(/^E-kontoret har inte mandat att besluta om Starta förstudie/)
-    const future = await coordinator.post(url(`/initiatives/${id}/decisions`), { decisionKindId: kinds.start_pre_study, bodyId: boardId, decidedOn: '2099-01-01', outcome: 'approve' })
+    const future = await coordinator.post(url(`/initiatives/${id}/decisions`), { decisionKindId: kinds.start_pre_study, bodyId: boardId, decidedOn: '2099-01-01', outcome: 'approve', reference: 'Protokoll § 12' })
     expect(future.json().errors).toEqual([{ path: 'body.decidedOn', message: 'Ett beslut kan inte vara fattat i framtiden. Registrera det när det är fattat.' }])
     expect((await detail(id)).decisions).toEqual([])
   })
