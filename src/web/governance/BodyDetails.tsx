@@ -48,6 +48,10 @@ export function BodyDetails({ body, governance, changes, onDeleted }: { body: Go
           <dt>{t('governance.meetingCadence')}</dt>
           <dd>{body.meetingCadence || t('governance.notGiven')}</dd>
         </div>
+        <div>
+          <dt>{t('governance.minutesKeptFrom')}</dt>
+          <dd>{body.minutesKeptFrom ? formatDate(body.minutesKeptFrom) : t('governance.minutesNotKept')}</dd>
+        </div>
         <div className="fact-wide">
           <dt>{t('governance.purpose')}</dt>
           <dd className="fact-text">{body.purpose || t('governance.notGiven')}</dd>
@@ -99,6 +103,7 @@ export function BodyDetails({ body, governance, changes, onDeleted }: { body: Go
               <th scope="col">{t('governance.represents')}</th>
               <th scope="col">{t('governance.position')}</th>
               <th scope="col">{t('governance.term')}</th>
+              <th scope="col">{t('governance.account')}</th>
               {changes && <th scope="col">{t('members.actions')}</th>}
             </tr>
           </thead>
@@ -106,10 +111,14 @@ export function BodyDetails({ body, governance, changes, onDeleted }: { body: Go
             {body.seats.map((seat) => (
               <tr key={seat.id}>
                 <th scope="row">{seat.personName}</th>
-                <td>{t(`governance.seatRoles.${seat.seatRole}`)}</td>
+                <td>
+                  {t(`governance.seatRoles.${seat.seatRole}`)}
+                  {seat.substituteOrder !== null && <span className="cell-secondary">{t('governance.substituteOrder', { order: seat.substituteOrder })}</span>}
+                </td>
                 <td>{seat.memberName ?? t('governance.organisation')}</td>
                 <td>{t(`governance.positions.${seat.position ?? 'none'}`)}</td>
                 <td className="nowrap">{term(seat)}</td>
+                <td>{seat.userName ?? t('governance.noAccount')}</td>
                 {changes && (
                   <td className="nowrap">
                     <button type="button" className="button-link" aria-label={t('governanceEdit.editSeatLabel', { name: seat.personName })} onClick={show({ what: 'seat', seat })}>

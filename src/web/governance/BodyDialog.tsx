@@ -10,7 +10,7 @@ import { SelectField } from '../ui/SelectField'
 import { ErrorSummary } from '../ui/Status'
 import type { GovernanceChanges } from './queries'
 
-const fieldIds = { name: 'body-name', kind: 'body-kind', purpose: 'body-purpose', meetingCadence: 'body-cadence', escalatesToBodyId: 'body-escalates-to' }
+const fieldIds = { name: 'body-name', kind: 'body-kind', purpose: 'body-purpose', meetingCadence: 'body-cadence', escalatesToBodyId: 'body-escalates-to', minutesKeptFrom: 'body-minutes-kept-from' }
 
 /** Add a body, or change one (with the version it was read at, so a change made meanwhile is not overwritten). */
 export function BodyDialog({
@@ -37,12 +37,13 @@ export function BodyDialog({
   const [purpose, setPurpose] = useState(body?.purpose ?? '')
   const [meetingCadence, setMeetingCadence] = useState(body?.meetingCadence ?? '')
   const [escalatesTo, setEscalatesTo] = useState(body?.escalatesToBodyId ?? '')
+  const [minutesKeptFrom, setMinutesKeptFrom] = useState(body?.minutesKeptFrom ?? '')
   const fields = mutation.error instanceof ApiError ? mutation.error.fields : {}
   const others = governance.bodies.filter((b) => b.id !== body?.id)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const input = { name, kind, purpose, meetingCadence, escalatesToBodyId: escalatesTo || null }
+    const input = { name, kind, purpose, meetingCadence, escalatesToBodyId: escalatesTo || null, minutesKeptFrom: minutesKeptFrom || null }
     if (body) changes.updateBody.mutate({ bodyId: body.id, body: { version: body.version, ...input } }, { onSuccess: onClose })
     else changes.createBody.mutate(input, { onSuccess: (created) => { onCreated?.(created); onClose() } })
   }
@@ -67,6 +68,9 @@ export function BodyDialog({
         />
         <Field id={fieldIds.meetingCadence} label={t('governanceEdit.meetingCadence')} hint={t('governanceEdit.meetingCadenceHint')} error={fields.meetingCadence}>
           {(props) => <input {...props} autoComplete="off" value={meetingCadence} onChange={(e) => setMeetingCadence(e.target.value)} />}
+        </Field>
+        <Field id={fieldIds.minutesKeptFrom} label={t('governanceEdit.minutesKeptFrom')} hint={t('governanceEdit.minutesKeptFromHint')} error={fields.minutesKeptFrom}>
+          {(props) => <input {...props} className="input-short" inputMode="numeric" autoComplete="off" value={minutesKeptFrom} onChange={(e) => setMinutesKeptFrom(e.target.value.trim())} />}
         </Field>
         <Field id={fieldIds.purpose} label={t('governanceEdit.purpose')} error={fields.purpose}>
           {(props) => <textarea {...props} rows={3} value={purpose} onChange={(e) => setPurpose(e.target.value)} />}

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router-dom'
 import { formatDate } from '../../shared/format'
-import type { InitiativeDetail } from '../api/types'
+import type { DecisionRecord, InitiativeDetail } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { allows } from '../collaborations/queries'
 import { useGovernance } from '../governance/queries'
@@ -13,7 +14,7 @@ import { OutcomeBadge } from './Outcome'
 import type { InitiativeChanges } from './queries'
 import { useMemberDecisionRights } from './rights'
 
-/** Every decision on the initiative, by bodies and by members, with the forms to record one. */
+/** Every decision on the initiative, by bodies and by members, each marked by where it is found, with the forms to record one. */
 export function DecisionsSection({ initiative, changes }: { initiative: InitiativeDetail; changes: InitiativeChanges }) {
   const { t } = useTranslation()
   const { collaboration, permissions } = useCurrentCollaboration()
@@ -79,7 +80,9 @@ export function DecisionsSection({ initiative, changes }: { initiative: Initiati
                   <OutcomeBadge outcome={d.outcome} />
                 </td>
                 <td className="cell-wrap">{d.conditions || '–'}</td>
-                <td>{d.reference || '–'}</td>
+                <td>
+                  <DecisionSource decision={d} collaborationId={collaboration.id} />
+                </td>
                 <td>{d.attachment ? <AttachmentLink collaborationId={collaboration.id} file={d.attachment} /> : '–'}</td>
               </tr>
             ))}
@@ -98,5 +101,24 @@ export function DecisionsSection({ initiative, changes }: { initiative: Initiati
         />
       )}
     </section>
+  )
+}
+
+/** A § links to its meeting; a decision taken outside Samverka says so, with its reference and who recorded it. */
+function DecisionSource({ decision, collaborationId }: { decision: DecisionRecord; collaborationId: string }) {
+  const { t } = useTranslation()
+  if (decision.source === 'minutes' && decision.meetingId) {
+    return (
+      <Link to={`/collaborations/${collaborationId}/meetings/${decision.meetingId}`} aria-label={t('initiative.decisions.paragraphLabel', { body: decision.bodyName, reference: decision.reference })}>
+        {decision.reference}
+      </Link>
+    )
+  }
+  return (
+    <>
+      <span className="badge">{t('initiative.decisions.external')}</span>
+      <span className="cell-secondary">{decision.reference || '–'}</span>
+      <span className="cell-secondary">{t('initiative.decisions.recordedBy', { name: decision.recordedBy })}</span>
+    </>
   )
 }
