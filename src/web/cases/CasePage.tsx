@@ -13,6 +13,7 @@ import { Table } from '../ui/Table'
 import { EntriesTable } from './EntriesTable'
 import { EntryDialog } from './EntryDialog'
 import { CASE_STATUS_BADGE, CASE_STATUSES } from './labels'
+import { ProposedDecision } from './ProposedDecision'
 import { useCase, useCaseChanges, type CaseChanges } from './queries'
 import './cases.css'
 
@@ -80,6 +81,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
           )}
         </dl>
         {detail.description && !detail.withheld && <p className="case-description">{detail.description}</p>}
+        <ProposedDecision collaborationId={collaboration.id} detail={detail} mayEdit={mayRegister} />
         {mayRegister && <StatusForm detail={detail} changes={changes} />}
       </section>
 
