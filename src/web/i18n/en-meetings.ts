@@ -59,7 +59,7 @@ export const enMeetings: Catalogue<typeof svMeetings> = {
     },
     attendance: {
       title: 'Attendance',
-      intro: 'Mark who is present. A present substitute serves for an absent member.',
+      intro: 'Mark who is present. A present ersättare serves automatically for an absent ledamot of the same member, in the order the body has set.',
       caption: 'Attendance at the meeting',
       name: 'Name',
       role: 'Role',

@@ -56,7 +56,7 @@ export const svMeetings = {
     },
     attendance: {
       title: 'Närvaro',
-      intro: 'Markera vilka som är närvarande. En närvarande ersättare tjänstgör för en ledamot som är frånvarande.',
+      intro: 'Markera vilka som är närvarande. En närvarande ersättare tjänstgör automatiskt för en frånvarande ledamot från samma medlem, i den ordning organet har bestämt.',
       caption: 'Närvaro vid sammanträdet',
       name: 'Namn',
       role: 'Roll',

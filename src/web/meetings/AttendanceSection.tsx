@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { assignSubstitutes } from '../../modules/meetings/attendance'
 import { formatNumber } from '../../shared/format'
 import { Field } from '../ui/Field'
 import { ErrorSummary, SuccessMessage } from '../ui/Status'
@@ -7,13 +8,13 @@ import { Table } from '../ui/Table'
 import { isOpen, type MeetingChanges } from './queries'
 import type { AttendanceInput, Meeting } from './types'
 
-type Row = AttendanceInput & { key: string; memberName: string | null }
+type Row = AttendanceInput & { key: string; memberName: string | null; servingFor: string | null; substituteOrder: number | null }
 
 const ROLE_ORDER = { ledamot: 0, ersattare: 1, official: 2 }
 
 /** Ledamöter first, then ersättare, then officials; in the server's order within each. */
 const rowsOf = (meeting: Meeting): Row[] =>
-  [...meeting.attendance].sort((a, b) => ROLE_ORDER[a.seatRole] - ROLE_ORDER[b.seatRole]).map((a) => ({ key: a.id, personName: a.personName, memberId: a.memberId, memberName: a.memberName, seatRole: a.seatRole, position: a.position, servingFor: a.servingFor, present: a.present }))
+  [...meeting.attendance].sort((a, b) => ROLE_ORDER[a.seatRole] - ROLE_ORDER[b.seatRole]).map((a) => ({ key: a.id, personName: a.personName, memberId: a.memberId, memberName: a.memberName, seatRole: a.seatRole, position: a.position, servingFor: a.servingFor, present: a.present, substituteOrder: a.substituteOrder }))
 
 /** Närvaro: who is present; a present ersättare serves for an absent ledamot; officials can be added. Saved together. */
 export function AttendanceSection({ meeting, changes, mayPrepare }: { meeting: Meeting; changes: MeetingChanges; mayPrepare: boolean }) {
@@ -30,7 +31,8 @@ export function AttendanceSection({ meeting, changes, mayPrepare }: { meeting: M
   }
   const [saved, setSaved] = useState(false)
   const [official, setOfficial] = useState('')
-  const absentLedamoter = rows.filter((r) => r.seatRole === 'ledamot' && !r.present).map((r) => r.personName)
+  // An ersättare present serves for an absent ledamot of the same member, in the body's order (as the server records it).
+  const serving = new Map(assignSubstitutes(rows).map((row) => [row.key, row.servingFor]))
   const present = rows.filter((r) => r.present).length
 
   const change = (key: string, patch: Partial<Row>) => {
@@ -42,13 +44,13 @@ export function AttendanceSection({ meeting, changes, mayPrepare }: { meeting: M
     event.preventDefault()
     const name = official.trim()
     if (name.length < 2) return
-    setRows((all) => [...all, { key: `new-${all.length}-${name}`, personName: name, memberId: null, memberName: null, seatRole: 'official', position: null, servingFor: null, present: true }])
+    setRows((all) => [...all, { key: `new-${all.length}-${name}`, personName: name, memberId: null, memberName: null, seatRole: 'official', position: null, servingFor: null, present: true, substituteOrder: null }])
     setOfficial('')
     setDirty(true)
   }
   const save = () => {
     // A ledamot who is present no longer needs anyone serving for them.
-    const body = rows.map(({ key: _key, memberName: _member, ...row }) => ({ ...row, servingFor: row.seatRole === 'ersattare' && row.present && row.servingFor && absentLedamoter.includes(row.servingFor) ? row.servingFor : null }))
+    const body = rows.map(({ key: _key, memberName: _member, substituteOrder: _order, ...row }) => ({ ...row, servingFor: row.seatRole === 'official' ? row.servingFor : (serving.get(_key) ?? null) }))
     changes.attendance.mutate(body, { onSuccess: () => { setDirty(false); setSaved(true) } })
   }
 
@@ -96,18 +98,7 @@ export function AttendanceSection({ meeting, changes, mayPrepare }: { meeting: M
                     )}
                   </td>
                   <td>
-                    {row.seatRole === 'ersattare' && row.present && editable ? (
-                      <select aria-label={t('meeting.attendance.servingForNamed', { name: row.personName })} value={row.servingFor ?? ''} onChange={(e) => change(row.key, { servingFor: e.target.value || null })}>
-                        <option value="">{t('meeting.attendance.notServing')}</option>
-                        {absentLedamoter.map((name) => (
-                          <option key={name} value={name}>
-                            {name}
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      (row.servingFor ?? '')
-                    )}
+                    {row.seatRole === 'official' ? '' : (serving.get(row.key) ?? '')}
                     {editable && row.seatRole === 'official' && (
                       <button type="button" className="button-link" onClick={() => { setRows((all) => all.filter((r) => r.key !== row.key)); setDirty(true) }}>
                         {t('meeting.attendance.removeOfficial', { name: row.personName })}

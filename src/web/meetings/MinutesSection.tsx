@@ -68,7 +68,7 @@ function PeopleForm({ meeting, changes }: { meeting: Meeting; changes: MeetingCh
   const seats = governance.data?.bodies.find((b) => b.id === meeting.bodyId)?.seats ?? []
   const options = seats
     .filter((seat) => seat.userId && seat.termStart <= day && (!seat.termEnd || seat.termEnd >= day))
-    .map((seat) => ({ value: seat.userId!, label: t('meeting.minutes.seatedPerson', { name: seat.userName ?? seat.personName, role: t(`seatRoles.${seat.seatRole}`), member: seat.memberName ?? collaboration.name }) }))
+    .map((seat) => ({ value: seat.userId!, label: t('meeting.minutes.seatedPerson', { name: seat.userName ?? seat.personName, role: t(`governance.seatRoles.${seat.seatRole}`).toLowerCase(), member: seat.memberName ?? collaboration.name }) }))
   const fields = changes.update.error instanceof ApiError ? changes.update.error.fields : {}
   const submit = (event: FormEvent) => {
     event.preventDefault()
