@@ -7,6 +7,7 @@ import { enInitiatives } from './en-initiatives'
 import { enMeetings } from './en-meetings'
 import { enMeetingDocuments } from './en-meeting-documents'
 import { enPlanning, enPlanningAuditActions, enPlanningPermissions } from './en-planning'
+import { enPublic } from './en-public'
 import type { sv } from './sv'
 
 /** Same shape as the Swedish catalogue, every leaf a string. */
@@ -519,4 +520,5 @@ export const en: Catalogue<typeof sv> = {
   ...enMeetings,
   ...enMeetingDocuments,
   ...enPlanning,
+  ...enPublic,
 }

@@ -7,6 +7,7 @@ import { svInitiatives } from './sv-initiatives'
 import { svMeetings } from './sv-meetings'
 import { svMeetingDocuments } from './sv-meeting-documents'
 import { svPlanning, svPlanningAuditActions, svPlanningPermissions } from './sv-planning'
+import { svPublic } from './sv-public'
 
 /** The Swedish texts, the product's first language. en.ts must have the same keys (the type checks it). */
 export const sv = {
@@ -516,4 +517,5 @@ export const sv = {
   ...svMeetings,
   ...svMeetingDocuments,
   ...svPlanning,
+  ...svPublic,
 } as const

@@ -1,19 +1,19 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router-dom'
-import { formatDate, formatDateTime } from '../../shared/format'
+import { formatDateTime } from '../../shared/format'
 import { ApiError } from '../api/client'
-import type { DecisionRecord } from '../api/types'
 import { MinutesTable } from '../meetings/MinutesTable'
 import type { MeetingSummary } from '../meetings/types'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
 import { Table } from '../ui/Table'
+import { DecisionRegister } from './DecisionRegister'
 import { usePublicRecords } from './queries'
+import './public.css'
 import '../initiative/initiative.css'
 import '../meetings/meetings.css'
 
-/** Offentliga handlingar: the published minutes, the meeting calendar and the decisions, readable without logging in. */
+/** Offentliga handlingar: the published minutes, the meeting calendar and the decision register, readable without logging in. */
 export function PublicRecordsPage() {
   const { t } = useTranslation()
   const { collaborationId = '' } = useParams()
@@ -55,9 +55,8 @@ export function PublicRecordsPage() {
             <h2 id="public-decisions-heading" className="table-card-heading">
               {t('publicRecords.decisionsTitle')}
             </h2>
-            <QueryView query={records.decisions} empty={t('publicRecords.decisionsEmpty')}>
-              {(decisions) => <Decisions decisions={decisions} />}
-            </QueryView>
+            <p className="card-inset section-lead public-register-lead">{t('decisionRegister.intro')}</p>
+            <DecisionRegister collaborationId={collaborationId} />
           </section>
         </Page>
       )}
@@ -99,55 +98,6 @@ function Calendar({ meetings }: { meetings: MeetingSummary[] }) {
     <>
       {upcoming.length > 0 ? table(upcoming, 'public-upcoming-caption', t('publicRecords.upcoming')) : <p className="empty">{t('publicRecords.calendarEmpty')}</p>}
       {past.length > 0 && table(past, 'public-past-caption', t('publicRecords.past'))}
-    </>
-  )
-}
-
-const FIRST = 20
-
-/** The bodies' decisions (members' own decisions are in their own records), newest first; the first 20 until asked. */
-function Decisions({ decisions }: { decisions: DecisionRecord[] }) {
-  const { t } = useTranslation()
-  const [all, setAll] = useState(false)
-  const newestFirst = decisions.filter((d) => d.bodyId !== null).sort((a, b) => b.decidedOn.localeCompare(a.decidedOn) || b.recordedAt.localeCompare(a.recordedAt))
-  const shown = all ? newestFirst : newestFirst.slice(0, FIRST)
-  if (newestFirst.length === 0) return <p className="empty">{t('publicRecords.decisionsEmpty')}</p>
-  return (
-    <>
-      <Table captionId="public-decisions-caption" caption={t('publicRecords.decisionsCaption')} captionClassName="visually-hidden">
-        <thead>
-          <tr>
-            <th scope="col">{t('publicRecords.decidedOn')}</th>
-            <th scope="col">{t('publicRecords.reference')}</th>
-            <th scope="col">{t('publicRecords.decision')}</th>
-            <th scope="col">{t('publicRecords.decider')}</th>
-            <th scope="col">{t('publicRecords.outcome')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((d) => (
-            <tr key={d.id}>
-              <td className="nowrap">{formatDate(d.decidedOn)}</td>
-              <td className="nowrap">{d.reference || '–'}</td>
-              <th scope="row">
-                {d.decisionKindName}
-                {d.initiativeTitle && <span className="cell-secondary">{d.initiativeTitle}</span>}
-              </th>
-              <td>{d.bodyName}</td>
-              <td>
-                <span className={`badge outcome-${d.outcome}`}>{t(`outcome.${d.outcome}`)}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
-      {!all && newestFirst.length > FIRST && (
-        <p className="table-more">
-          <button type="button" className="button button-secondary" onClick={() => setAll(true)}>
-            {t('publicRecords.showAll', { count: newestFirst.length })}
-          </button>
-        </p>
-      )}
     </>
   )
 }

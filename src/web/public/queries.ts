@@ -1,8 +1,12 @@
-import { useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import type { z } from 'zod'
 import { get } from '../api/client'
-import type { DecisionRecord } from '../api/types'
 import type { Collaboration } from '../../modules/collaborations/collaborations.schema'
+import type { DecisionRegister as DecisionRegisterSchema } from '../../modules/decisions/decisions.schema'
 import type { MeetingSummary, PublishedMinutes } from '../meetings/types'
+
+export type DecisionRegister = z.infer<typeof DecisionRegisterSchema>
+export type RegisterDecision = DecisionRegister['items'][number]
 
 const base = (collaborationId: string) => `/api/collaborations/${collaborationId}`
 const key = (collaborationId: string, what: string) => ['public', collaborationId, what]
@@ -15,6 +19,19 @@ export function usePublicRecords(collaborationId: string) {
     collaboration,
     minutes: useQuery({ queryKey: key(collaborationId, 'minutes'), queryFn: () => get<PublishedMinutes[]>(`${base(collaborationId)}/minutes`), enabled, retry: false }),
     meetings: useQuery({ queryKey: key(collaborationId, 'meetings'), queryFn: () => get<MeetingSummary[]>(`${base(collaborationId)}/meetings`), enabled, retry: false }),
-    decisions: useQuery({ queryKey: key(collaborationId, 'decisions'), queryFn: () => get<DecisionRecord[]>(`${base(collaborationId)}/decisions`), enabled, retry: false }),
   }
+}
+
+export const REGISTER_PAGE_SIZE = 50
+
+/** One page of the decision register (posted §§ and decisions recorded from outside), newest first; the page shown stays until the next arrives. */
+export function useDecisionRegister(collaborationId: string, filter: { year: number | null; page: number }) {
+  const params = new URLSearchParams({ page: String(filter.page), pageSize: String(REGISTER_PAGE_SIZE) })
+  if (filter.year) params.set('year', String(filter.year))
+  return useQuery({
+    queryKey: [...key(collaborationId, 'decision-register'), filter],
+    queryFn: () => get<DecisionRegister>(`${base(collaborationId)}/decision-register?${params.toString()}`),
+    placeholderData: keepPreviousData,
+    retry: false,
+  })
 }
