@@ -271,4 +271,33 @@ describe('the demo annual planning', () => {
     expect(handedIn.statusCode, handedIn.body).toBe(200)
     expect(await missing()).toEqual([])
   })
+  it('keeps its records in the order of real life: §§ dated on their meeting, approvals after it, postings within two days', async () => {
+    // Every § was recorded at a meeting that had started, and the decision records made from §§ carry the meeting's date.
+    const paragraphs = await t.db.query<{ number: number; meetingDate: string; decidedOn: string | null }>(
+      `select a.paragraph as number, (m.starts_at at time zone 'Europe/Stockholm')::date::text as "meetingDate", d.decided_on::text as "decidedOn"
+       from agenda_item a join meeting m on m.id = a.meeting_id left join decision d on d.id = a.decision_id where a.paragraph is not null`,
+    )
+    expect(paragraphs.length).toBeGreaterThan(2)
+    for (const p of paragraphs) if (p.decidedOn) expect(p.decidedOn).toBe(p.meetingDate)
+    // Approvals never before the meeting; every posting on or after the last approval and no later than the second day after it.
+    const minutes = await t.db.query<{ meetingDate: string; approvedOn: string; postedOn: string | null }>(
+      `select (m.starts_at at time zone 'Europe/Stockholm')::date::text as "meetingDate", max(coalesce(ap.signed_on, (ap.approved_at at time zone 'Europe/Stockholm')::date))::text as "approvedOn", m.published_on::text as "postedOn"
+       from meeting m join minutes_approval ap on ap.meeting_id = m.id group by m.id`,
+    )
+    expect(minutes.length).toBeGreaterThanOrEqual(2)
+    for (const m of minutes) {
+      expect(m.approvedOn >= m.meetingDate).toBe(true)
+      expect(m.postedOn! >= m.approvedOn).toBe(true)
+      expect(Date.parse(m.postedOn!) - Date.parse(m.approvedOn)).toBeLessThanOrEqual(2 * 86_400_000)
+    }
+    // A body keeping its minutes here has no decision from then on that is not a § of them.
+    const typed = await t.db.query(
+      `select d.id from decision d join body b on b.id = d.body_id where b.minutes_kept_from is not null and d.decided_on >= b.minutes_kept_from and d.meeting_item_id is null`,
+    )
+    expect(typed).toEqual([])
+    // The nämnd's §§ of the year run 1, 2, 3 … across its meetings, as the public register shows them.
+    const register = (await new Client(t.app).get(`/api/collaborations/${collaboration.EN}/decision-register?year=2026&pageSize=200`)).json()
+    const numbers = register.items.filter((d: { source: string }) => d.source === 'minutes').map((d: { paragraph: number }) => d.paragraph)
+    expect(numbers).toEqual([3, 2, 1])
+  })
 })
