@@ -89,7 +89,7 @@ describe('decisions come from the minutes, or are recorded as external', () => {
     const secret = await caseFor('Säkerhetsincident', { confidential: true, confidentialityGround: 'OSL 18 kap. 8 §' })
     const created = (await secretary.post(url('/meetings'), { bodyId: boardId, startsAt: '2026-12-09T08:00:00Z' })).json()
     for (const found of [start, report, secret]) await secretary.post(url(`/meetings/${created.id}/agenda`), { caseId: found.id })
-    const meeting = (await secretary.patch(url(`/meetings/${created.id}`), { ...(await secretary.get(url(`/meetings/${created.id}`))).json(), chairUserId: chairId, adjusterUserIds: [adjusterId] })).json()
+    const meeting = (await secretary.patch(url(`/meetings/${created.id}`), { ...((await secretary.get(url(`/meetings/${created.id}`))).json() as object), chairUserId: chairId, adjusterUserIds: [adjusterId] })).json()
     for (const item of meeting.agenda) {
       const decided = await secretary.post(url(`/meetings/${meeting.id}/items/${item.id}/decision`), { outcome: 'approve', wording: `Nämnden beslutar om ${item.title || 'ärendet'}.` })
       expect(decided.statusCode, decided.body).toBe(200)
