@@ -5,6 +5,7 @@ import { AppError, fieldError, notFound } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
 import { seesConfidential } from '../cases/cases.service'
 import { findBody } from '../governance/governance.repository'
+import { latestPostingDay } from '../../shared/minutes'
 import { appealPeriodEnds } from './appeal-period'
 import { calendarFeed } from './ical'
 import * as repo from './meetings.repository'
@@ -59,13 +60,6 @@ export async function recordPaperApproval(ctx: Ctx, collaborationId: string, mee
     await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.paper_approval_recorded', entityType: 'meeting', entityId: meetingId, after: { role: input.role, by: person.name, signedOn: input.signedOn, complete } })
   })
   return getMeeting(ctx, collaborationId, meetingId)
-}
-
-/** The last day the approval may be posted: the second day after it (kommunallagen 8 kap. 12 §). */
-export function latestPostingDay(approvedOn: string): string {
-  const day = new Date(`${approvedOn}T12:00:00Z`)
-  day.setUTCDate(day.getUTCDate() + 2)
-  return day.toISOString().slice(0, 10)
 }
 
 /**

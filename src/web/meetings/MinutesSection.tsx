@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatDate, formatDateTime, todayInSweden } from '../../shared/format'
+import { latestPostingDay } from '../../shared/minutes'
 import { ApiError } from '../api/client'
 import { useSession } from '../auth/session'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
@@ -190,13 +191,6 @@ function Published({ meeting }: { meeting: Meeting }) {
       <p className="field-hint">{t('meeting.minutes.appealNote')}</p>
     </div>
   )
-}
-
-/** The last day the approval may be posted: the second day after it (kommunallagen 8 kap. 12 §). */
-function latestPostingDay(approvedOn: string) {
-  const day = new Date(`${approvedOn}T12:00:00Z`)
-  day.setUTCDate(day.getUTCDate() + 2)
-  return day.toISOString().slice(0, 10)
 }
 
 /** Minutes signed on paper: the secretary records the chair's or an adjuster's signature with the day it was signed. */
