@@ -1,23 +1,54 @@
 import { join } from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { checkPage, logIn, logOut, SCREENSHOT_DIR, scriptErrors, settled, useJourney } from './harness'
+import { checkPage, logIn, logOut, newPage, SCREENSHOT_DIR, scriptErrors, settled, useJourney } from './harness'
 
 const EN = 'Norrbottens e-nämnd'
 const TITLE = 'Gemensam e-tjänst för färdtjänst'
 
 /**
- * The issue's journey: an idea with three municipalities goes through two gates. At the second, Kalix declines
- * in its own assembly, so the development project starts with Boden and Piteå only, and Kalix sees the
- * initiative among those it declined.
+ * The issue's journey: an idea with three municipalities goes through two gates. The nämnd keeps its minutes
+ * in Samverka, so its decisions are §§ of its meetings: a typed paragraph is refused, the first gate's decision
+ * comes with the § of the meeting, the second is taken from the minutes in the dialog. At the second gate Kalix
+ * declines in its own assembly, so the development project starts with Boden and Piteå only, and Kalix sees
+ * the initiative among those it declined; anyone finds the members' decisions in the public register.
  */
 describe('an initiative from idea to development project', () => {
   const journey = useJourney()
   let page: Page
+  let collaborationId = ''
+  let initiativeId = ''
 
   beforeAll(() => {
     page = journey.page
   })
+
+  /** The secretary's work at the nämnd's meetings, done through the API: the meeting journey does it on its pages. */
+  async function call<T>(method: 'GET' | 'POST' | 'PATCH', path: string, data?: object): Promise<T> {
+    const csrf = (await page.context().cookies()).find((c) => c.name === 'samverka_csrf')?.value ?? ''
+    const response = await page.request.fetch(`/api/collaborations/${collaborationId}${path}`, { method, headers: { 'x-csrf-token': decodeURIComponent(csrf) }, data })
+    expect(response.ok(), `${method} ${path}: ${await response.text()}`).toBe(true)
+    return (await response.json()) as T
+  }
+
+  /**
+   * A case decided today as a § of a held meeting of the nämnd, the meeting having started a minute ago. A case
+   * registered for the initiative gives the gate its decision with the §; `linkAfter` links it only afterwards
+   * (as a registrar who forgot), so the § waits in the minutes for the gate to take it.
+   */
+  async function decideAtMeeting(title: string, linkAfter = false) {
+    const governance = await call<{ bodies: { id: string; name: string }[] }>('GET', '/governance')
+    const boardId = governance.bodies.find((b) => b.name === EN)!.id
+    type Case = { id: string; version: number; status: string; initiativeId: string | null }
+    const registered = await call<Case>('POST', '/cases', { title, decidingBodyId: boardId, initiativeId: linkAfter ? null : initiativeId })
+    const ready = await call<Case>('PATCH', `/cases/${registered.id}`, { ...registered, status: 'ready_for_decision' })
+    const meeting = await call<{ id: string }>('POST', '/meetings', { bodyId: boardId, startsAt: new Date(Date.now() - 60_000).toISOString() })
+    const agenda = await call<{ agenda: { id: string }[] }>('POST', `/meetings/${meeting.id}/agenda`, { caseId: ready.id })
+    await call('POST', `/meetings/${meeting.id}/items/${agenda.agenda[0]!.id}/decision`, { outcome: 'approve', wording: `Nämnden beslutar: ${title}.` })
+    await call('POST', `/meetings/${meeting.id}/held`)
+    if (linkAfter) await call('PATCH', `/cases/${ready.id}`, { ...(await call<Case>('GET', `/cases/${ready.id}`)), initiativeId })
+    return meeting.id
+  }
 
   const nav = (name: string) => page.getByRole('navigation', { name: /^Meny för/ }).getByRole('link', { name, exact: true })
   const gatePanel = () => page.getByRole('region', { name: 'Vad grinden behöver' })
@@ -44,17 +75,17 @@ describe('an initiative from idea to development project', () => {
     await dialog().waitFor({ state: 'detached' })
   }
 
-  async function recordDecision(kind: 'body' | 'member', fields: { member?: string; outcome: 'Bifall' | 'Avslag' | 'Bordlagt'; reference: string; attachment?: string }) {
-    await page.getByRole('button', { name: kind === 'body' ? 'Registrera organets beslut' : 'Registrera medlemsbeslut' }).click()
+  async function recordDecision(fields: { member: string; outcome: 'Bifall' | 'Avslag' | 'Bordlagt'; reference: string; attachment?: string }) {
+    await page.getByRole('button', { name: 'Registrera medlemsbeslut' }).click()
     const form: Locator = dialog()
-    await form.getByRole('heading', { name: kind === 'body' ? 'Registrera ett organs beslut' : 'Registrera en medlems eget beslut' }).waitFor()
-    if (fields.member) await form.getByRole('combobox', { name: /^Medlem/ }).selectOption({ label: fields.member })
+    await form.getByRole('heading', { name: 'Registrera en medlems eget beslut' }).waitFor()
+    await form.getByRole('combobox', { name: /^Medlem/ }).selectOption({ label: fields.member })
     await form.getByRole('radio', { name: fields.outcome }).check()
-    await form.getByRole('textbox', { name: /^(Paragraf i protokollet|Medlemmens diarienummer)/ }).fill(fields.reference)
+    await form.getByRole('textbox', { name: /^Medlemmens diarienummer/ }).fill(fields.reference)
     if (fields.attachment) {
       await form.getByLabel('Protokollsutdrag').setInputFiles(pdf(fields.attachment))
       await form.getByRole('link', { name: new RegExp(fields.attachment) }).waitFor()
-      await checkDialog('initiative-decision-dialog')
+      await checkDialog('initiative-member-decision-dialog')
     }
     await form.getByRole('button', { name: 'Registrera beslutet' }).click()
     await dialog().waitFor({ state: 'detached' })
@@ -74,12 +105,15 @@ describe('an initiative from idea to development project', () => {
     await page.getByRole('button', { name: 'Registrera idén' }).click()
 
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor()
+    const [, , inCollaboration = '', , initiative = ''] = new URL(page.url()).pathname.split('/')
+    collaborationId = inCollaboration
+    initiativeId = initiative
     const current = page.locator('.stepper [aria-current="step"]')
     expect(await current.textContent()).toContain('Kvalificering av idé')
     expect(await page.getByRole('table', { name: `Deltagare i ${TITLE}` }).locator('tbody tr').count()).toBe(3)
   })
 
-  it('refuses the first gate with every unmet condition, then passes it with the needs inventory and the board’s decision', async () => {
+  it('refuses the first gate with every unmet condition, then passes it with the needs inventory and the board’s § decision', async () => {
     await gatePanel().getByRole('button', { name: 'Passera grinden' }).click()
     const refusal = gatePanel().getByRole('alert')
     await refusal.getByRole('heading', { name: 'Initiativet kan inte passera grinden än' }).waitFor()
@@ -92,9 +126,27 @@ describe('an initiative from idea to development project', () => {
     await page.locator('.document', { hasText: 'Behovsinventering' }).getByRole('link', { name: /kartlaggning\.pdf/ }).waitFor()
     // The refusal was about the state before the document: it is gone.
     expect(await gatePanel().getByRole('alert').count()).toBe(0)
-    await recordDecision('body', { outcome: 'Bifall', reference: '§ 12', attachment: 'protokoll-2026-03-12.pdf' })
+
+    // The nämnd keeps its minutes here since September: its decision is a § of its minutes, never a typed one.
+    await page.getByRole('button', { name: 'Registrera organets beslut' }).click()
+    await dialog().getByRole('heading', { name: 'Registrera ett organs beslut' }).waitFor()
+    expect(await dialog().getByRole('radio', { name: 'Från protokollet' }).isChecked()).toBe(true)
+    await dialog().getByText(`${EN} för sina protokoll i Samverka från 2026-09-01.`, { exact: false }).waitFor()
+    await dialog().getByText('Det finns ingen paragraf att hämta än.', { exact: false }).waitFor()
+    await dialog().getByRole('radio', { name: 'Fattat utanför Samverka' }).check()
+    await dialog().getByRole('textbox', { name: /^Hänvisning till beslutet/ }).fill('§ 12')
+    await dialog().getByRole('button', { name: 'Registrera beslutet' }).click()
+    await dialog().getByRole('alert').getByText(`${EN} för sina protokoll i Samverka sedan 2026-09-01.`, { exact: false }).waitFor()
+    await checkDialog('initiative-decision-refused')
+    await dialog().getByRole('button', { name: 'Avbryt' }).click()
+    await dialog().waitFor({ state: 'detached' })
+
+    // The case is decided at the nämnd's meeting: the § is the gate's decision, linking the meeting.
+    const meetingId = await decideAtMeeting(`Starta förstudie: ${TITLE}`)
+    await page.reload()
     await gatePanel().getByText('Allt som grinden kräver finns. Initiativet kan passera grinden.').waitFor()
-    await page.getByRole('table', { name: `Beslut om ${TITLE}` }).getByRole('link', { name: /protokoll-2026-03-12\.pdf/ }).waitFor()
+    const paragraph = page.getByRole('table', { name: `Beslut om ${TITLE}` }).getByRole('link', { name: new RegExp(`^§ \\d+ i protokollet från ${EN}$`) })
+    expect(await paragraph.getAttribute('href')).toBe(`/collaborations/${collaborationId}/meetings/${meetingId}`)
 
     await gatePanel().getByRole('button', { name: 'Passera grinden' }).click()
     await page.getByText('Initiativet har passerat grinden och är nu i Förstudie.').waitFor()
@@ -110,10 +162,28 @@ describe('an initiative from idea to development project', () => {
     })
     await page.locator('.document', { hasText: 'Förstudierapport' }).getByText('1 250 000 kr').waitFor()
 
-    await recordDecision('member', { member: 'Kalix', outcome: 'Avslag', reference: 'KS 2026/41' })
-    await recordDecision('member', { member: 'Boden', outcome: 'Bifall', reference: 'KS 2026/77' })
-    await recordDecision('member', { member: 'Piteå', outcome: 'Bifall', reference: 'KS 2026/102' })
-    await recordDecision('body', { outcome: 'Bifall', reference: '§ 31' })
+    await recordDecision({ member: 'Kalix', outcome: 'Avslag', reference: 'KS 2026/41', attachment: 'ks-kalix-2026-41.pdf' })
+    await recordDecision({ member: 'Boden', outcome: 'Bifall', reference: 'KS 2026/77' })
+    await recordDecision({ member: 'Piteå', outcome: 'Bifall', reference: 'KS 2026/102' })
+    const decisions = page.getByRole('table', { name: `Beslut om ${TITLE}` })
+    const boden = decisions.getByRole('row', { name: /Boden/ })
+    await boden.getByText('Beslut utanför Samverka').waitFor()
+    await boden.getByText('KS 2026/77').waitFor()
+    await boden.getByText('Registrerat av Sara Samordnare').waitFor()
+
+    // The nämnd's § on the project, decided before its case was linked to the initiative, is taken from the minutes.
+    await decideAtMeeting(`Starta utvecklingsprojekt: ${TITLE}`, true)
+    await page.getByRole('button', { name: 'Registrera organets beslut' }).click()
+    const paragraphs = dialog().getByRole('combobox', { name: /^Paragraf/ })
+    const option = (await paragraphs.locator('option', { hasText: `Starta utvecklingsprojekt: ${TITLE}` }).textContent()) ?? ''
+    expect(option).toMatch(new RegExp(`^${EN} § \\d+, \\d{4}-\\d{2}-\\d{2}: Starta utvecklingsprojekt: ${TITLE} \\(Bifall\\)$`))
+    await paragraphs.selectOption({ label: option })
+    await checkDialog('initiative-decision-dialog')
+    await page.setViewportSize({ width: 390, height: 844 })
+    await checkDialog('initiative-decision-dialog-390')
+    await page.setViewportSize({ width: 1366, height: 900 })
+    await dialog().getByRole('button', { name: 'Registrera beslutet' }).click()
+    await dialog().waitFor({ state: 'detached' })
 
     await gatePanel().getByText('Avböjer och lämnar initiativet vid grinden: Kalix.').waitFor()
     await gatePanel().getByText('Allt som grinden kräver finns. Initiativet kan passera grinden.').waitFor()
@@ -130,6 +200,26 @@ describe('an initiative from idea to development project', () => {
     await participants.getByRole('row', { name: /Kalix/ }).getByText('Avböjde vid Beslut om utvecklingsprojekt').waitFor()
     await page.getByRole('region', { name: 'Händelser' }).getByRole('listitem').first().waitFor()
     await checkPage(page, 'initiative-project')
+  })
+
+  it('shows anyone the members’ decisions in the public decision register, as taken outside Samverka', async () => {
+    const visitor = await newPage(journey.browser, journey.samverka.baseUrl)
+    await visitor.goto(`/public/${collaborationId}`)
+    await visitor.getByRole('heading', { level: 1, name: 'Offentliga handlingar' }).waitFor()
+    const register = visitor.getByRole('table', { name: 'Beslutsregister, senaste först' })
+    const boden = register.getByRole('row', { name: /KS 2026\/77/ }).filter({ hasText: TITLE })
+    expect(await boden.getByRole('cell').allTextContents()).toEqual(['ExternKS 2026/77', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), 'Boden', 'Bifall', TITLE, 'Beslut utanför Samverka, registrerat av Sara Samordnare'])
+    await visitor.getByText(/^Visar 1–\d+ av \d+$/).waitFor()
+    // A year at a time: this year's decisions only.
+    const year = new Date().getFullYear()
+    await visitor.getByRole('combobox', { name: 'År' }).selectOption({ label: String(year) })
+    await settled(visitor)
+    for (const date of await register.locator('tbody tr td:nth-child(2)').allTextContents()) expect(date.startsWith(String(year))).toBe(true)
+    await checkPage(visitor, 'public-decision-register')
+    await visitor.setViewportSize({ width: 390, height: 844 })
+    await checkPage(visitor, 'public-decision-register-390')
+    expect(scriptErrors(visitor)).toEqual([])
+    await visitor.context().close()
   })
 
   it('shows the process models, and saving an edit makes a new version', async () => {

@@ -51,7 +51,7 @@ function Entries({ collaborationId, register, onPage }: { collaborationId: strin
         {register.total === 0 ? t('decisionRegister.empty') : t('decisionRegister.showing', { first, last, total: register.total })}
       </p>
       {register.items.length > 0 && (
-        <Table captionId="public-decisions-caption" caption={t('decisionRegister.caption')} captionClassName="visually-hidden">
+        <Table captionId="public-decisions-caption" caption={t('decisionRegister.caption')} captionClassName="visually-hidden" className="decision-register">
           <thead>
             <tr>
               <th scope="col">{t('decisionRegister.paragraph')}</th>
@@ -90,7 +90,7 @@ function Row({ collaborationId, decision: d }: { collaborationId: string; decisi
   const fromMinutes = d.source === 'minutes'
   return (
     <tr>
-      <td className="nowrap">
+      <td className={fromMinutes ? 'nowrap' : 'register-reference'}>
         {fromMinutes ? (
           `§ ${d.paragraph ?? ''}`
         ) : (
@@ -102,7 +102,7 @@ function Row({ collaborationId, decision: d }: { collaborationId: string; decisi
       </td>
       <td className="nowrap">{formatDate(d.decidedOn)}</td>
       <td>{d.deciderName}</td>
-      <th scope="row" className="cell-wrap">
+      <th scope="row" className="register-matter">
         {d.withheld ? t('decisionRegister.withheld', { ground: d.confidentialityGround }) : d.title}
         {d.caseNumber && <span className="cell-secondary">{t('decisionRegister.caseNumber', { number: d.caseNumber })}</span>}
         {d.confidential && !d.withheld && <span className="cell-secondary">{t('decisionRegister.withheld', { ground: d.confidentialityGround })}</span>}
@@ -110,8 +110,8 @@ function Row({ collaborationId, decision: d }: { collaborationId: string; decisi
       <td>
         <span className={`badge outcome-${d.outcome}`}>{t(`outcome.${d.outcome}`)}</span>
       </td>
-      <td className="cell-wrap">{d.initiativeTitle ?? '–'}</td>
-      <td>
+      <td className="register-initiative">{d.initiativeTitle ?? '–'}</td>
+      <td className="register-source">
         {fromMinutes && d.meetingId ? (
           <a href={minutesPdfUrl(collaborationId, d.meetingId)}>{t('decisionRegister.minutesLink', { body: d.deciderName, date: formatDate(d.decidedOn) })}</a>
         ) : (
