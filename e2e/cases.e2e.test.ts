@@ -5,7 +5,7 @@ import { checkPage, logIn, SCREENSHOT_DIR, scriptErrors, settled, useJourney } f
 
 const EN = 'Norrbottens e-nämnd'
 
-/** The secretary registers a case and a document in it, finds it in the Diarium, and plans a meeting in the calendar. */
+/** The secretary registers a case, writes its proposed decision and a document in it, finds it in the Diarium, and plans a meeting in the calendar. */
 describe('cases, the register and the calendar', () => {
   const journey = useJourney()
   let page: Page
@@ -51,7 +51,7 @@ describe('cases, the register and the calendar', () => {
     await page.getByRole('heading', { level: 1, name: new RegExp(`^${caseNumber.replace(/[/.]/g, '\\$&')}`) }).waitFor()
   })
 
-  it('registers a document in the case and changes its status', async () => {
+  it('writes the proposed decision, registers a document in the case and changes its status', async () => {
     await page.getByRole('button', { name: 'Registrera handling' }).click()
     await dialog().getByRole('heading', { name: `Registrera handling i ${caseNumber}` }).waitFor()
     await dialog().getByRole('combobox', { name: /^Typ/ }).selectOption({ label: 'Inkommande' })
@@ -66,6 +66,15 @@ describe('cases, the register and the calendar', () => {
     const entries = page.getByRole('table', { name: `Handlingar i ärende ${caseNumber}` })
     await entries.getByRole('cell', { name: 'Kalix kommun' }).waitFor()
     await entries.getByRole('link', { name: /yttrande-kalix\.pdf/ }).waitFor()
+
+    // The proposed decision the meeting will start from, written on the case and shown there.
+    await page.getByText('Inget förslag till beslut är skrivet ännu.').waitFor()
+    await page.getByRole('button', { name: 'Skriv förslag till beslut' }).click()
+    await page.getByRole('textbox', { name: /^Förslag till beslut/ }).fill('Nämnden godkänner avtalet om gemensam e-arkivtjänst.')
+    await page.getByRole('button', { name: 'Spara förslaget' }).click()
+    await page.getByText('Förslaget till beslut är sparat.').waitFor()
+    await page.getByText('Nämnden godkänner avtalet om gemensam e-arkivtjänst.', { exact: true }).waitFor()
+    await page.getByRole('button', { name: 'Ändra förslaget till beslut' }).waitFor()
 
     await page.getByRole('combobox', { name: 'Ändra status' }).selectOption({ label: 'Under beredning' })
     await page.getByRole('button', { name: 'Spara status' }).click()

@@ -39,9 +39,12 @@ describe('the coordinator and governance', () => {
     // A change that makes no loop is saved, and the chart follows.
     await dialog.getByRole('combobox', { name: /^Eskalerar till/ }).selectOption({ label: 'Inget – högsta nivån' })
     await dialog.getByLabel('Mötesrytm').fill('Sex gånger per år')
+    // From this day its decisions are §§ of its minutes kept here.
+    await dialog.getByRole('textbox', { name: /^Protokoll förs i Samverka från/ }).fill('2027-01-01')
     await dialog.getByRole('button', { name: 'Spara' }).click()
     await dialog.waitFor({ state: 'detached' })
     await details.getByText('Sex gånger per år').waitFor()
+    expect(await details.locator('dt', { hasText: 'Protokoll förs i Samverka från' }).locator('xpath=following-sibling::dd').textContent()).toBe('2027-01-01')
 
     await details.getByRole('button', { name: 'Ändra mandat' }).click()
     const mandate = page.getByRole('dialog', { name: 'Mandat för FVM Programstyrgrupp' })
@@ -54,10 +57,21 @@ describe('the coordinator and governance', () => {
     await seat.getByLabel(/^Namn/).fill('Kim Kommunal')
     await seat.getByRole('combobox', { name: 'Roll' }).selectOption({ label: 'Ersättare' })
     await seat.getByRole('combobox', { name: 'Företräder' }).selectOption({ label: 'Borås' })
+    // The person's account (to chair and approve minutes) and the order the ersättare steps in.
+    const account = seat.getByRole('combobox', { name: /^Konto i Samverka/ })
+    await account.selectOption({ index: 1 })
+    const accountName = ((await account.locator('option:checked').textContent()) ?? '').replace(/ \(.*\)$/, '')
+    await seat.getByRole('textbox', { name: /^Ordning som ersättare/ }).fill('tre')
+    await seat.getByRole('button', { name: 'Spara' }).click()
+    await seat.getByText('Ange ordningen som ett heltal 1–99.').first().waitFor()
+    await seat.getByRole('textbox', { name: /^Ordning som ersättare/ }).fill('1')
     await checkPage(page, 'governance-edit-seat')
     await seat.getByRole('button', { name: 'Spara' }).click()
     await seat.waitFor({ state: 'detached' })
-    await details.getByRole('row', { name: /Kim Kommunal/ }).getByText('Borås').waitFor()
+    const row = details.getByRole('row', { name: /Kim Kommunal/ })
+    await row.getByText('Borås').waitFor()
+    await row.getByText('Ersättare nr 1').waitFor()
+    await row.getByRole('cell', { name: accountName, exact: true }).waitFor()
 
     // Eleven bodies: the chart stays readable (boxes at least three quarters of full size, else it scrolls sideways).
     for (const name of ['Delprojekt journal', 'Delprojekt läkemedel', 'Delprojekt e-tjänster']) {

@@ -116,8 +116,8 @@ function DecisionSource({ decision, collaborationId }: { decision: DecisionRecor
   }
   return (
     <>
-      <span className="badge">{t('initiative.decisions.external')}</span>
-      <span className="cell-secondary">{decision.reference || '–'}</span>
+      {decision.reference || '–'}
+      <span className="cell-secondary">{t('initiative.decisions.external')}</span>
       <span className="cell-secondary">{t('initiative.decisions.recordedBy', { name: decision.recordedBy })}</span>
     </>
   )
