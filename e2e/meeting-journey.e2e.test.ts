@@ -191,6 +191,34 @@ describe('the December meeting from notice to posted minutes, on its day', () =>
     await logOut(page)
   })
 
+  it('lets the secretary move the February meeting by keyboard and then cancel it with a reason', async () => {
+    await logIn(page, SECRETARY)
+    const meetings = (await (await page.request.get(`/api/collaborations/${collaborationId}/meetings`)).json()) as { id: string; startsAt: string }[]
+    const february = meetings.find((m) => m.startsAt.startsWith('2027-02-17'))
+    await page.goto(`/collaborations/${collaborationId}/meetings/${february?.id ?? ''}`)
+    await page.getByRole('heading', { level: 1, name: `${EN}, sammanträde 2027-02-17` }).waitFor()
+    await settled(page)
+    await page.getByRole('button', { name: 'Ändra tid och plats' }).focus()
+    await page.keyboard.press('Enter')
+    await dialog().getByRole('heading', { name: 'Ändra tid och plats' }).waitFor()
+    await dialog().getByRole('textbox', { name: /^Datum/ }).fill('2027-02-18')
+    await dialog().getByRole('textbox', { name: /^Plats/ }).fill('Kommunhuset, Kalix')
+    await checkPage(page, 'meeting-edit-dialog')
+    await page.keyboard.press('Enter')
+    await dialog().waitFor({ state: 'detached' })
+    await page.getByRole('heading', { level: 1, name: `${EN}, sammanträde 2027-02-18` }).waitFor()
+    await page.getByText('Kommunhuset, Kalix').first().waitFor()
+
+    await page.getByRole('button', { name: 'Ställ in sammanträdet' }).click()
+    await dialog().getByRole('textbox', { name: /^Skäl/ }).fill('Inga ärenden är redo för beslut i februari.')
+    await dialog().getByRole('button', { name: 'Ställ in sammanträdet' }).click()
+    await dialog().waitFor({ state: 'detached' })
+    await page.getByText('Sammanträdet är inställt. Skäl: Inga ärenden är redo för beslut i februari.').waitFor()
+    expect(await page.getByRole('button', { name: 'Ändra tid och plats' }).count()).toBe(0)
+    await checkPage(page, 'meeting-cancelled')
+    await logOut(page)
+  })
+
   it('shows an anonymous visitor the posted minutes and a decision register that matches them', async () => {
     const visitor = await newPage(journey.browser, journey.samverka.baseUrl)
     await visitor.context().clock.setFixedTime(new Date(`${MEETING_DAY}T16:00:00+01:00`))
