@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import type { FastifyInstance } from 'fastify'
 import type { Database } from '../../src/server/db/database'
 import type { Actor } from '../../src/server/http/access'
 import { hashToken } from '../../src/server/http/access-hooks'
@@ -9,6 +10,7 @@ import { hashPassword } from '../../src/modules/auth/password'
 import { createCollaboration } from '../../src/modules/collaborations/collaborations.service'
 import { listOrganisations } from '../../src/modules/members/members.repository'
 import { insertRoleAssignment, insertUser } from '../../src/modules/users/users.repository'
+import { Client } from './test-app'
 
 export const TEST_PASSWORD = 'test-password-1234'
 let passwordHash: Promise<string> | undefined
@@ -64,4 +66,16 @@ export async function buildCollaboration(
     [collaboration.id],
   )
   return { collaboration, members, admin }
+}
+
+/** A person with one role in the collaboration, signed in; through the test's fixed clock when it keeps one. */
+export async function signedInPerson(
+  t: { app: FastifyInstance; db: Database },
+  grant: { collaborationId: string; role: Role; name: string; memberId?: string | null },
+  clock?: { logIn: (client: Client, email: string) => Promise<Client> },
+) {
+  const user = await buildUser(t.db, { name: grant.name })
+  await grantRole(t.db, { collaborationId: grant.collaborationId, userId: user.id, role: grant.role, memberId: grant.memberId ?? null })
+  const client = new Client(t.app)
+  return { id: user.id, email: user.email, client: clock ? await clock.logIn(client, user.email) : await client.logIn(user.email, TEST_PASSWORD) }
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixedClock } from '../../../tests/helpers/clock'
-import { buildCollaboration, buildUser, grantRole } from '../../../tests/helpers/factories'
+import { buildCollaboration, signedInPerson } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 
 /**
@@ -29,11 +29,8 @@ describe('the §§ a gate may take from the minutes', () => {
     const built = await buildCollaboration(t.db, { memberCodes: ['2514', '2582'] })
     collaborationId = built.collaboration.id
     const members = built.members
-    const person = async (role: 'secretary' | 'coordinator' | 'member_representative', name: string) => {
-      const user = await buildUser(t.db, { name })
-      await grantRole(t.db, { collaborationId, userId: user.id, role, memberId: role === 'member_representative' ? members[0]!.id : null })
-      return clock.logIn(new Client(t.app), user.email)
-    }
+    const person = async (role: 'secretary' | 'coordinator' | 'member_representative', name: string) =>
+      (await signedInPerson(t, { collaborationId, role, name, memberId: role === 'member_representative' ? members[0]!.id : null }, clock)).client
     coordinator = await person('coordinator', 'Sara Samordnare')
     secretary = await person('secretary', 'Selma Sekreterare')
     representative = await person('member_representative', 'Rut Representant')

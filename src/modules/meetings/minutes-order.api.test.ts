@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixedClock } from '../../../tests/helpers/clock'
-import { buildCollaboration, buildUser, grantRole } from '../../../tests/helpers/factories'
+import { buildCollaboration, signedInPerson } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 
 /**
@@ -36,11 +36,8 @@ describe('meetings and minutes follow the order of real life', () => {
     const built = await buildCollaboration(t.db, { memberCodes: ['2514', '2582', '2580'] })
     collaborationId = built.collaboration.id
     members = built.members
-    const person = async (role: 'secretary' | 'body_member' | 'coordinator', name: string) => {
-      const user = await buildUser(t.db, { name })
-      await grantRole(t.db, { collaborationId, userId: user.id, role, memberId: role === 'body_member' ? members[0]!.id : null })
-      return { id: user.id, client: await clock.logIn(new Client(t.app), user.email) }
-    }
+    const person = (role: 'secretary' | 'body_member' | 'coordinator', name: string) =>
+      signedInPerson(t, { collaborationId, role, name, memberId: role === 'body_member' ? members[0]!.id : null }, clock)
     const coordinator = (await person('coordinator', 'Sara Samordnare')).client
     secretary = (await person('secretary', 'Selma Sekreterare')).client
     ;({ id: chairId, client: chair } = await person('body_member', 'Olof Ordförande'))
