@@ -29,7 +29,7 @@ export function MinutesTable({ collaborationId, minutes, captionId, caption }: {
             <td className="nowrap">{formatDate(m.publishedOn)}</td>
             <td className="nowrap">{formatDate(m.appealEndsOn)}</td>
             <td>
-              <span className={m.appealOpen ? 'badge appeal-open' : 'badge appeal-closed'}>{m.appealOpen ? t('minutes.appealOpen') : t('minutes.appealClosed')}</span>
+              <span className={m.appealState === 'running' ? 'badge appeal-open' : 'badge appeal-closed'}>{t(`minutes.appealStates.${m.appealState}`)}</span>
             </td>
             <td>
               <a href={minutesPdfUrl(collaborationId, m.meetingId)}>{t('minutes.pdfNamed', { body: m.bodyName, date: formatDate(m.meetingDate) })}</a>
