@@ -1,9 +1,10 @@
 import { z } from 'zod'
+import { text } from '../../shared/schema'
 
 export const AccessibilityReportBody = z.object({
-  page: z.string().trim().min(1).max(500),
-  description: z.string().trim().min(10, 'Beskriv problemet med minst 10 tecken').max(5000),
-  contactEmail: z.union([z.literal(''), z.string().trim().email().max(254)]).optional(),
+  page: text(500).min(1),
+  description: text(5000).min(10, 'Beskriv problemet med minst 10 tecken'),
+  contactEmail: z.union([z.literal(''), text(254).email()]).optional(),
 })
 export type AccessibilityReportBody = z.infer<typeof AccessibilityReportBody>
 

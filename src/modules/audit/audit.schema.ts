@@ -19,7 +19,7 @@ export const AuditEntry = z.object({
 })
 
 export const AuditQuery = z.object({
-  beforeId: z.coerce.number().int().positive().optional(),
+  beforeId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   /** Only the entries of one area (people and roles, money, planning …). */
   area: z.enum(AUDIT_AREA_KEYS as [AuditArea, ...AuditArea[]]).optional(),

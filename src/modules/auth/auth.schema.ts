@@ -1,9 +1,10 @@
 import { z } from 'zod'
+import { rawText, text } from '../../shared/schema'
 import { ROLES } from '../../shared/roles'
 
 export const LoginBody = z.object({
-  email: z.string().trim().email().max(254),
-  password: z.string().min(1).max(200),
+  email: text(254).email(),
+  password: rawText(200).min(1),
 })
 
 export const SessionUser = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod'
+import { isoDate, text, version } from '../../shared/schema'
 
-const isoDate = z.iso.date()
 
 export const CASE_STATUSES = ['registered', 'in_preparation', 'ready_for_decision', 'decided', 'closed'] as const
 export const DIRECTIONS = ['incoming', 'outgoing', 'internal'] as const
@@ -51,19 +51,19 @@ export const Case = z.object({
   registeredOn: isoDate,
   entries: z.array(RegisterEntry),
   decisions: z.array(CaseDecision),
-  version: z.number().int(),
+  version,
 })
 export type Case = z.infer<typeof Case>
 
 const confidentialityInput = {
   confidential: z.boolean().default(false),
-  confidentialityGround: z.string().trim().max(200).default(''),
+  confidentialityGround: text(200).default(''),
 }
 
 export const CreateCaseBody = z.object({
-  title: z.string().trim().min(3).max(300),
-  description: z.string().trim().max(8000).default(''),
-  classificationCode: z.string().trim().max(40).nullable().default(null),
+  title: text(300).min(3),
+  description: text(8000).default(''),
+  classificationCode: text(40).nullable().default(null),
   preparingBodyId: z.uuid().nullable().default(null),
   decidingBodyId: z.uuid().nullable().default(null),
   initiativeId: z.uuid().nullable().default(null),
@@ -73,25 +73,25 @@ export const CreateCaseBody = z.object({
 export type CreateCaseBody = z.infer<typeof CreateCaseBody>
 
 export const UpdateCaseBody = z.object({
-  version: z.number().int(),
-  title: z.string().trim().min(3).max(300),
-  description: z.string().trim().max(8000),
+  version,
+  title: text(300).min(3),
+  description: text(8000),
   /** Left as it is when not sent. */
-  proposedDecision: z.string().trim().max(8000).optional(),
+  proposedDecision: text(8000).optional(),
   status: z.enum(CASE_STATUSES),
   preparingBodyId: z.uuid().nullable(),
   decidingBodyId: z.uuid().nullable(),
   initiativeId: z.uuid().nullable(),
   confidential: z.boolean(),
-  confidentialityGround: z.string().trim().max(200),
+  confidentialityGround: text(200),
 })
 export type UpdateCaseBody = z.infer<typeof UpdateCaseBody>
 
 export const CreateRegisterEntryBody = z.object({
   registeredOn: isoDate.optional(),
   direction: z.enum(DIRECTIONS),
-  counterpart: z.string().trim().max(300).default(''),
-  description: z.string().trim().min(3).max(1000),
+  counterpart: text(300).default(''),
+  description: text(1000).min(3),
   attachmentId: z.uuid().nullable().default(null),
   ...confidentialityInput,
 })
@@ -101,14 +101,14 @@ export const CaseListQuery = z.object({
   status: z.enum(CASE_STATUSES).optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   decidingBodyId: z.uuid().optional(),
-  q: z.string().trim().max(200).optional(),
+  q: text(200).optional(),
 })
 
-export const RegisterQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), q: z.string().trim().max(200).optional() })
+export const RegisterQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), q: text(200).optional() })
 
 export const CaseSettings = z.object({
-  caseNumberFormat: z.string().trim().min(3).max(60),
-  classification: z.array(z.object({ code: z.string().trim().min(1).max(40), title: z.string().trim().min(1).max(200) })).max(500),
+  caseNumberFormat: text(60).min(3),
+  classification: z.array(z.object({ code: text(40).min(1), title: text(200).min(1) })).max(500),
   /** How the next case would be numbered, for the settings form. */
   example: z.string(),
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isoDate, text, version } from '../../shared/schema'
 import { LEGAL_FORMS, ROLES } from '../../shared/roles'
 
 const prefix = z
@@ -23,31 +24,31 @@ export const Collaboration = z.object({
   /** Inhabitants covered, each counted once (see members' population totals). */
   inhabitantsCovered: z.number().int(),
   createdAt: z.string(),
-  version: z.number().int(),
+  version,
 })
 export type Collaboration = z.infer<typeof Collaboration>
 
 export const CollaborationSummary = Collaboration.extend({ myRoles: z.array(z.enum(ROLES)) })
 
 export const CreateCollaborationBody = z.object({
-  name: z.string().trim().min(3).max(200),
+  name: text(200).min(3),
   prefix,
   legalForm: z.enum(LEGAL_FORMS),
-  description: z.string().trim().max(5000).default(''),
+  description: text(5000).default(''),
   /** Official codes of the municipalities and regions that are members from the start. */
   memberCodes: z.array(z.string().regex(/^\d{2}(\d{2})?$/)).max(400).default([]),
-  joinedOn: z.iso.date(),
+  joinedOn: isoDate,
   /** The host (värdkommun), by official code; it must be among the members. */
   hostCode: z.string().regex(/^\d{2}(\d{2})?$/).optional(),
 })
 export type CreateCollaborationBody = z.infer<typeof CreateCollaborationBody>
 
 export const UpdateCollaborationBody = z.object({
-  version: z.number().int(),
-  name: z.string().trim().min(3).max(200).optional(),
+  version,
+  name: text(200).min(3).optional(),
   prefix: prefix.optional(),
   legalForm: z.enum(LEGAL_FORMS).optional(),
-  description: z.string().trim().max(5000).optional(),
+  description: text(5000).optional(),
   hostMemberId: z.uuid().nullable().optional(),
   recordsPublicSetting: z.boolean().nullable().optional(),
 })

@@ -1,7 +1,7 @@
 import { z } from 'zod'
+import { isoDate, text } from '../../shared/schema'
 import { OUTCOMES } from '../../shared/initiatives'
 
-const isoDate = z.iso.date()
 
 /** A decision record: by a body, or by one member in its own assembly (likalydande beslut). */
 export const Decision = z.object({
@@ -40,8 +40,8 @@ const decisionFields = {
   decisionKindId: z.uuid(),
   decidedOn: isoDate,
   outcome: z.enum(OUTCOMES),
-  conditions: z.string().trim().max(2000).default(''),
-  reference: z.string().trim().max(100).default(''),
+  conditions: text(2000).default(''),
+  reference: text(100).default(''),
   attachmentId: z.uuid().nullable().default(null),
 }
 

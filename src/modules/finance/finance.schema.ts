@@ -1,10 +1,10 @@
 import { z } from 'zod'
+import { isoDate, queryVersion, text, version } from '../../shared/schema'
 
 /** Money is integer öre everywhere: 1 234 567,89 kr is 123456789. */
 const ore = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
 const signedOre = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER)
 const year = z.number().int().min(2000).max(2100)
-const isoDate = z.iso.date()
 
 export const COST_KEY_KINDS = ['equal', 'population', 'price', 'units', 'weights'] as const
 export const COST_CATEGORIES = ['base_funding', 'staff', 'premises', 'consultants', 'licences', 'investment', 'operation', 'other'] as const
@@ -19,18 +19,18 @@ export const FundingParams = BudgetParams.extend({ fundingId: z.uuid() })
 export const BudgetMemberParams = BudgetParams.extend({ memberId: z.uuid() })
 export const InKindParams = BudgetMemberParams.extend({ contributionId: z.uuid() })
 export const FinanceMemberParams = FinanceParams.extend({ memberId: z.uuid() })
-export const IndexValueParams = FinanceParams.extend({ series: z.string().trim().min(1).max(20), year: z.coerce.number().int().min(2000).max(2100) })
+export const IndexValueParams = FinanceParams.extend({ series: text(20).min(1), year: z.coerce.number().int().min(2000).max(2100) })
 
 /** How a key divides a cost. `price` is not a split but a charge: a fixed fee plus an amount per inhabitant. */
 export const CostKeyBody = z
   .object({
-    name: z.string().trim().min(2).max(120),
-    description: z.string().trim().max(2000).default(''),
+    name: text(120).min(2),
+    description: text(2000).default(''),
     kind: z.enum(COST_KEY_KINDS),
     /** The population year (population and price keys). */
     populationYear: year.nullable().default(null),
     /** What a usage key counts (e-tjänster, licenser). */
-    unitName: z.string().trim().max(60).default(''),
+    unitName: text(60).default(''),
     fixedFeeOre: ore.nullable().default(null),
     /** 48 = 0,48 kr per inhabitant; up to three decimals of an öre. */
     perInhabitantOre: z.number().min(0).max(1_000_000).nullable().default(null),
@@ -106,20 +106,20 @@ export const UsageBody = z.object({
   year,
   units: z.number().int().min(0).max(100_000_000),
   /** The version read; null when the member had no figure for the year. */
-  version: z.number().int().nullable().default(null),
+  version: version.nullable().default(null),
 })
-export const Usage = z.object({ memberId: z.uuid(), costKeyLineageId: z.uuid(), year: z.number().int(), units: z.number().int(), version: z.number().int(), updatedBy: z.string() })
+export const Usage = z.object({ memberId: z.uuid(), costKeyLineageId: z.uuid(), year: z.number().int(), units: z.number().int(), version, updatedBy: z.string() })
 
 export const IndexValue = z.object({ series: z.string(), year: z.number().int(), value: z.number() })
 export const IndexValueBody = z.object({ value: z.number().positive().max(100_000) })
 
 export const HourlyRate = z.object({ id: z.uuid(), roleName: z.string(), year: z.number().int(), rateOre: z.number().int() })
-export const HourlyRateBody = z.object({ roleName: z.string().trim().min(2).max(80), year, rateOre: ore.min(1) })
+export const HourlyRateBody = z.object({ roleName: text(80).min(2), year, rateOre: ore.min(1) })
 
-export const BudgetBody = z.object({ initiativeId: z.uuid().nullable().default(null), year, note: z.string().trim().max(2000).default('') })
+export const BudgetBody = z.object({ initiativeId: z.uuid().nullable().default(null), year, note: text(2000).default('') })
 export type BudgetBody = z.infer<typeof BudgetBody>
 /** A budget's note; adopting and reopening are their own requests, each with its decision or reason. */
-export const BudgetPatchBody = z.object({ version: z.number().int(), note: z.string().trim().max(2000) })
+export const BudgetPatchBody = z.object({ version, note: text(2000) })
 
 /** The decision that adopts a budget: a § of a held meeting kept in Samverka, or a decision taken elsewhere. */
 export const AdoptionDecision = z.discriminatedUnion('kind', [
@@ -128,13 +128,13 @@ export const AdoptionDecision = z.discriminatedUnion('kind', [
     kind: z.literal('external'),
     decidedOn: isoDate,
     /** As it reads in that body's minutes: "Nämndens protokoll 2025-11-26 § 45". */
-    reference: z.string().trim().min(3).max(300),
-    bodyName: z.string().trim().max(200).optional(),
+    reference: text(300).min(3),
+    bodyName: text(200).optional(),
   }),
 ])
-export const BudgetAdoptionBody = z.object({ version: z.number().int(), decision: AdoptionDecision })
+export const BudgetAdoptionBody = z.object({ version, decision: AdoptionDecision })
 export type BudgetAdoptionBody = z.infer<typeof BudgetAdoptionBody>
-export const BudgetReopeningBody = z.object({ version: z.number().int(), reason: z.string().trim().min(10).max(2000) })
+export const BudgetReopeningBody = z.object({ version, reason: text(2000).min(10) })
 
 /** One adoption or reopening of a budget, kept for good. */
 export const BudgetEvent = z.object({
@@ -153,29 +153,29 @@ export const BudgetListQuery = z.object({ year: z.coerce.number().int().min(2000
 
 export const CostLineBody = z.object({
   category: z.enum(COST_CATEGORIES),
-  description: z.string().trim().min(2).max(300),
+  description: text(300).min(2),
   /** Ignored for a price key: there the amount is what the members are charged. */
   amountOre: ore.default(0),
   costKeyId: z.uuid(),
   paidInAdvance: z.boolean().default(false),
   /** Raise the amount by this index series from `indexBaseYear` to the budget's year. */
-  indexSeries: z.string().trim().min(1).max(20).nullable().default(null),
+  indexSeries: text(20).min(1).nullable().default(null),
   indexBaseYear: year.nullable().default(null),
 })
 export type CostLineBody = z.infer<typeof CostLineBody>
-export const CostLinePatchBody = z.intersection(CostLineBody, z.object({ version: z.number().int() }))
-export const VersionQuery = z.object({ version: z.coerce.number().int() })
+export const CostLinePatchBody = z.intersection(CostLineBody, z.object({ version }))
+export const VersionQuery = z.object({ version: queryVersion })
 
-export const ActualCostBody = z.object({ bookedOn: isoDate, amountOre: signedOre, description: z.string().trim().max(300).default('') })
+export const ActualCostBody = z.object({ bookedOn: isoDate, amountOre: signedOre, description: text(300).default('') })
 export const ActualCost = z.object({ id: z.uuid(), costLineId: z.uuid(), bookedOn: isoDate, amountOre: z.number().int(), description: z.string(), recordedBy: z.string(), recordedAt: z.string() })
 
 export const FundingBody = z.object({
-  funder: z.string().trim().min(2).max(200),
-  description: z.string().trim().max(1000).default(''),
+  funder: text(200).min(2),
+  description: text(1000).default(''),
   amountOre: ore.min(1),
   guaranteeKeyId: z.uuid(),
 })
-export const FundingPatchBody = z.object({ version: z.number().int(), status: z.enum(FUNDING_STATUSES), decidedOn: isoDate.nullable().default(null) })
+export const FundingPatchBody = z.object({ version, status: z.enum(FUNDING_STATUSES), decidedOn: isoDate.nullable().default(null) })
 export const Funding = z.object({
   id: z.uuid(),
   funder: z.string(),
@@ -185,10 +185,10 @@ export const Funding = z.object({
   decidedOn: isoDate.nullable(),
   guaranteeKeyId: z.uuid(),
   guaranteeKeyName: z.string(),
-  version: z.number().int(),
+  version,
 })
 
-export const InKindBody = z.object({ hourlyRateId: z.uuid(), hours: z.number().positive().max(100_000).multipleOf(0.01), description: z.string().trim().max(300).default('') })
+export const InKindBody = z.object({ hourlyRateId: z.uuid(), hours: z.number().positive().max(100_000).multipleOf(0.01), description: text(300).default('') })
 export const InKind = z.object({
   id: z.uuid(),
   memberId: z.uuid(),
@@ -218,7 +218,7 @@ export const CostLine = z.object({
   indexBaseYear: z.number().int().nullable(),
   actualOre: z.number().int(),
   actuals: z.array(ActualCost),
-  version: z.number().int(),
+  version,
 })
 export type CostLine = z.infer<typeof CostLine>
 
@@ -235,7 +235,7 @@ export const BudgetSummary = z.object({
   note: z.string(),
   totalOre: z.number().int(),
   actualOre: z.number().int(),
-  version: z.number().int(),
+  version,
 })
 export type BudgetSummary = z.infer<typeof BudgetSummary>
 

@@ -1,10 +1,10 @@
 import { z } from 'zod'
+import { isoDate, text, version } from '../../shared/schema'
 import { LEGAL_FORMS } from '../../shared/roles'
 import { KIND_MEMBER_DECISION_REASONS } from './decision-path'
 import { BODY_KINDS } from './governance.model'
 import { ADVISOR_QUESTIONS } from './legal-form-advisor'
 
-const isoDate = z.iso.date()
 
 export const Seat = z.object({
   id: z.uuid(),
@@ -20,7 +20,7 @@ export const Seat = z.object({
   userName: z.string().nullable(),
   /** For an ersättare: the order it steps in for an absent ledamot of its member (1 first). */
   substituteOrder: z.number().int().nullable(),
-  version: z.number().int(),
+  version,
 })
 
 export const Body = z.object({
@@ -35,7 +35,7 @@ export const Body = z.object({
   decides: z.array(z.uuid()),
   prepares: z.array(z.uuid()),
   seats: z.array(Seat),
-  version: z.number().int(),
+  version,
 })
 
 export const DecisionKind = z.object({
@@ -49,7 +49,7 @@ export const DecisionKind = z.object({
   /** The answer of the decision path: must every member also decide, in this collaboration, and why. */
   membersMustDecide: z.boolean(),
   memberDecisionReason: z.enum(KIND_MEMBER_DECISION_REASONS).nullable(),
-  version: z.number().int(),
+  version,
 })
 
 export const FindingResponse = z.object({
@@ -81,19 +81,19 @@ export const GovernanceResponse = z.object({
 })
 
 const bodyFields = {
-  name: z.string().trim().min(2).max(200),
+  name: text(200).min(2),
   kind: z.enum(BODY_KINDS),
-  purpose: z.string().trim().max(5000).default(''),
-  meetingCadence: z.string().trim().max(200).default(''),
+  purpose: text(5000).default(''),
+  meetingCadence: text(200).default(''),
   escalatesToBodyId: z.uuid().nullable().default(null),
   minutesKeptFrom: isoDate.nullable().default(null),
 }
 export const CreateBodyBody = z.object(bodyFields)
-export const UpdateBodyBody = z.object({ version: z.number().int(), ...bodyFields })
+export const UpdateBodyBody = z.object({ version, ...bodyFields })
 export type BodyInput = z.infer<typeof CreateBodyBody>
 
 const seatFields = {
-  personName: z.string().trim().min(2).max(200),
+  personName: text(200).min(2),
   seatRole: z.enum(['ledamot', 'ersattare']),
   /** The member represented; null for the collaboration's own organisation (the host side). */
   memberId: z.uuid().nullable().default(null),
@@ -104,7 +104,7 @@ const seatFields = {
   substituteOrder: z.number().int().min(1).max(99).nullable().default(null),
 }
 export const CreateSeatBody = z.object(seatFields)
-export const UpdateSeatBody = z.object({ version: z.number().int(), ...seatFields })
+export const UpdateSeatBody = z.object({ version, ...seatFields })
 export type SeatInput = z.infer<typeof CreateSeatBody>
 
 export const MandatesBody = z.object({
@@ -114,16 +114,16 @@ export const MandatesBody = z.object({
 
 export const CreateDecisionKindBody = z.object({
   /** The key process models refer to; made from the Swedish name when left out (the interface never asks for it). */
-  key: z.string().trim().regex(/^[a-z][a-z0-9_]{1,59}$/, 'Nyckeln skrivs med små bokstäver, siffror och _, t.ex. e_service_launch').optional(),
-  nameSv: z.string().trim().min(2).max(200),
-  nameEn: z.string().trim().min(2).max(200),
+  key: text(60).regex(/^[a-z][a-z0-9_]{1,59}$/, 'Nyckeln skrivs med små bokstäver, siffror och _, t.ex. e_service_launch').optional(),
+  nameSv: text(200).min(2),
+  nameEn: text(200).min(2),
   binding: z.boolean(),
   requiresMemberDecisions: z.boolean().default(false),
 })
 export const UpdateDecisionKindBody = z.object({
-  version: z.number().int(),
-  nameSv: z.string().trim().min(2).max(200),
-  nameEn: z.string().trim().min(2).max(200),
+  version,
+  nameSv: text(200).min(2),
+  nameEn: text(200).min(2),
   binding: z.boolean(),
   requiresMemberDecisions: z.boolean(),
 })
@@ -139,7 +139,7 @@ export const Disagreement = z.object({
   status: z.enum(['open', 'resolved']),
   resolution: z.string().nullable(),
   createdAt: z.string(),
-  version: z.number().int(),
+  version,
   steps: z.array(
     z.object({
       kind: z.enum(['raised', 'escalated', 'resolved']),
@@ -152,12 +152,12 @@ export const Disagreement = z.object({
   ),
 })
 export const RaiseDisagreementBody = z.object({
-  title: z.string().trim().min(3).max(300),
-  description: z.string().trim().max(5000).default(''),
+  title: text(300).min(3),
+  description: text(5000).default(''),
   bodyId: z.uuid(),
 })
-export const EscalateDisagreementBody = z.object({ version: z.number().int(), reason: z.string().trim().min(5).max(5000) })
-export const ResolveDisagreementBody = z.object({ version: z.number().int(), resolution: z.string().trim().min(5).max(5000) })
+export const EscalateDisagreementBody = z.object({ version, reason: text(5000).min(5) })
+export const ResolveDisagreementBody = z.object({ version, resolution: text(5000).min(5) })
 
 export const AdviceBody = z.object({
   answers: z.partialRecord(z.enum(ADVISOR_QUESTIONS), z.enum(['yes', 'no', 'unsure'])),

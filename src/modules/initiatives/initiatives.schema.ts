@@ -1,10 +1,10 @@
 import { z } from 'zod'
+import { isoDate, rawText, text, version } from '../../shared/schema'
 import { AREAS, INITIATIVE_STATUSES, OUTCOMES, PARTICIPANT_STATES } from '../../shared/initiatives'
 import { Decision } from '../decisions/decisions.schema'
 import { KIND_MEMBER_DECISION_REASONS, MEMBER_DECISION_REASONS } from '../governance/decision-path'
 import { ProcessDefinition } from '../processes/processes.schema'
 
-const isoDate = z.iso.date()
 const ref = z.object({ id: z.uuid(), name: z.string() })
 const memberRef = z.object({ memberId: z.uuid(), name: z.string() })
 
@@ -32,18 +32,18 @@ export const InitiativeSummary = z.object({
   gateDueOn: isoDate.nullable(),
   /** How many conditions the current gate still lacks. */
   gateUnmet: z.number().int(),
-  version: z.number().int(),
+  version,
 })
 export type InitiativeSummary = z.infer<typeof InitiativeSummary>
 
 export const InitiativeListQuery = z.object({
   area: z.enum(AREAS).optional(),
   memberId: z.uuid().optional(),
-  phaseKey: z.string().max(60).optional(),
+  phaseKey: text(60).optional(),
   status: z.enum(INITIATIVE_STATUSES).optional(),
   /** Initiatives running at some time during the year. */
   year: z.coerce.number().int().min(2000).max(2100).optional(),
-  q: z.string().trim().max(200).optional(),
+  q: text(200).optional(),
 })
 export type InitiativeListQuery = z.infer<typeof InitiativeListQuery>
 
@@ -147,14 +147,14 @@ export const InitiativeDetail = InitiativeSummary.extend({
 export type InitiativeDetail = z.infer<typeof InitiativeDetail>
 
 export const CreateInitiativeBody = z.object({
-  title: z.string().trim().min(3).max(200),
-  need: z.string().trim().max(4000).default(''),
-  description: z.string().trim().max(8000).default(''),
+  title: text(200).min(3),
+  need: text(4000).default(''),
+  description: text(8000).default(''),
   areas: z.array(z.enum(AREAS)).max(AREAS.length).default([]),
   proposingMemberId: z.uuid(),
   /** Members taking part from the start (the proposing member is always one of them). */
   participantMemberIds: z.array(z.uuid()).max(400).default([]),
-  projectManager: z.string().trim().max(200).default(''),
+  projectManager: text(200).default(''),
   /** Omitted: the collaboration's default model. */
   processModelId: z.uuid().optional(),
   registeredOn: isoDate.optional(),
@@ -162,37 +162,37 @@ export const CreateInitiativeBody = z.object({
 export type CreateInitiativeBody = z.infer<typeof CreateInitiativeBody>
 
 export const UpdateInitiativeBody = z.object({
-  version: z.number().int(),
-  title: z.string().trim().min(3).max(200),
-  need: z.string().trim().max(4000),
-  description: z.string().trim().max(8000),
+  version,
+  title: text(200).min(3),
+  need: text(4000),
+  description: text(8000),
   areas: z.array(z.enum(AREAS)).max(AREAS.length),
-  projectManager: z.string().trim().max(200),
+  projectManager: text(200),
   gateDueOn: isoDate.nullable(),
 })
 export type UpdateInitiativeBody = z.infer<typeof UpdateInitiativeBody>
 
 export const ChangeStatusBody = z.object({
-  version: z.number().int(),
+  version,
   status: z.enum(INITIATIVE_STATUSES),
-  reason: z.string().trim().min(3).max(2000),
+  reason: text(2000).min(3),
   on: isoDate.optional(),
 })
 
-export const AdvanceBody = z.object({ version: z.number().int(), on: isoDate.optional() })
-export const SendBackBody = z.object({ version: z.number().int(), reason: z.string().trim().min(3).max(2000), on: isoDate.optional() })
+export const AdvanceBody = z.object({ version, on: isoDate.optional() })
+export const SendBackBody = z.object({ version, reason: text(2000).min(3), on: isoDate.optional() })
 export const JoinBody = z.object({ on: isoDate.optional() })
 
 export const DocumentVersionBody = z.object({
-  values: z.record(z.string(), z.union([z.string().max(20000), z.number(), z.null()])),
+  values: z.record(rawText(100), z.union([rawText(20000), z.number(), z.null()])),
   final: z.boolean(),
   attachmentIds: z.array(z.uuid()).max(20).default([]),
-  note: z.string().trim().max(1000).default(''),
+  note: text(1000).default(''),
 })
 export type DocumentVersionBody = z.infer<typeof DocumentVersionBody>
 
 export const Attachment = z.object({ id: z.uuid(), fileName: z.string(), mediaType: z.string(), sizeBytes: z.number().int(), sha256: z.string() })
-export const AttachmentQuery = z.object({ fileName: z.string().trim().min(1).max(200) })
+export const AttachmentQuery = z.object({ fileName: text(200).min(1) })
 
 export const MemberInitiativesResponse = z.object({
   member: ref,
@@ -204,5 +204,5 @@ export const MemberInitiativesResponse = z.object({
 
 export const InitiativeParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid() })
 export const ParticipantParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid(), memberId: z.uuid() })
-export const DocumentParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid(), typeKey: z.string().max(60) })
+export const DocumentParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid(), typeKey: text(60) })
 export const AttachmentParams = z.object({ collaborationId: z.uuid(), attachmentId: z.uuid() })

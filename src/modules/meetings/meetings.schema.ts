@@ -1,8 +1,7 @@
 import { z } from 'zod'
+import { isoDate, isoDateTime, text, version } from '../../shared/schema'
 import { OUTCOMES } from '../../shared/initiatives'
 
-const isoDate = z.iso.date()
-const timestamp = z.iso.datetime({ offset: true })
 
 export const MEETING_STATUSES = ['planned', 'notice_sent', 'held', 'minutes_approved', 'published', 'cancelled'] as const
 
@@ -66,8 +65,8 @@ export const Meeting = z.object({
   id: z.uuid(),
   bodyId: z.uuid(),
   bodyName: z.string(),
-  startsAt: timestamp,
-  endsAt: timestamp.nullable(),
+  startsAt: isoDateTime,
+  endsAt: isoDateTime.nullable(),
   place: z.string(),
   link: z.string(),
   status: z.enum(MEETING_STATUSES),
@@ -91,7 +90,7 @@ export const Meeting = z.object({
   publishedOn: isoDate.nullable(),
   appealEndsOn: isoDate.nullable(),
   appealState: z.enum(APPEAL_STATES).nullable(),
-  version: z.number().int(),
+  version,
 })
 export type Meeting = z.infer<typeof Meeting>
 
@@ -105,36 +104,36 @@ export const MeetingListQuery = z.object({ bodyId: z.uuid().optional(), from: is
 
 export const CreateMeetingBody = z.object({
   bodyId: z.uuid(),
-  startsAt: timestamp,
-  endsAt: timestamp.nullable().default(null),
-  place: z.string().trim().max(300).default(''),
-  link: z.string().trim().max(500).default(''),
+  startsAt: isoDateTime,
+  endsAt: isoDateTime.nullable().default(null),
+  place: text(300).default(''),
+  link: text(500).default(''),
 })
 
 export const UpdateMeetingBody = z.object({
-  version: z.number().int(),
-  startsAt: timestamp,
-  endsAt: timestamp.nullable(),
-  place: z.string().trim().max(300),
-  link: z.string().trim().max(500),
+  version,
+  startsAt: isoDateTime,
+  endsAt: isoDateTime.nullable(),
+  place: text(300),
+  link: text(500),
   chairUserId: z.uuid().nullable(),
   adjusterUserIds: z.array(z.uuid()).max(3),
-  secretaryName: z.string().trim().max(200),
+  secretaryName: text(200),
 })
 
 /** A case ready for decision, or a standing item (title only). */
-export const AddAgendaItemBody = z.object({ caseId: z.uuid().nullable().default(null), title: z.string().trim().max(300).default('') })
+export const AddAgendaItemBody = z.object({ caseId: z.uuid().nullable().default(null), title: text(300).default('') })
 export const ReorderAgendaBody = z.object({ itemIds: z.array(z.uuid()).min(1) })
 
 export const AttendanceBody = z.object({
   attendance: z
     .array(
       z.object({
-        personName: z.string().trim().min(2).max(200),
+        personName: text(200).min(2),
         memberId: z.uuid().nullable(),
         seatRole: z.enum(['ledamot', 'ersattare', 'official']),
         position: z.enum(['chair', 'vice_chair']).nullable().default(null),
-        servingFor: z.string().trim().max(200).nullable().default(null),
+        servingFor: text(200).nullable().default(null),
         present: z.boolean(),
       }),
     )
@@ -143,8 +142,8 @@ export const AttendanceBody = z.object({
 
 export const DecideItemBody = z.object({
   outcome: z.enum(OUTCOMES),
-  wording: z.string().trim().min(3).max(8000),
-  reservations: z.string().trim().max(4000).default(''),
+  wording: text(8000).min(3),
+  reservations: text(4000).default(''),
   /** The decision kind an initiative's gate needs; required when the case belongs to an initiative and should open its gate. */
   decisionKindId: z.uuid().nullable().default(null),
   /** For a deferral (bordläggning): the meeting the item goes to. */
@@ -153,7 +152,7 @@ export const DecideItemBody = z.object({
 
 export const PublishBody = z.object({ noticeDate: isoDate })
 
-export const CancelMeetingBody = z.object({ version: z.number().int(), reason: z.string().trim().min(10, 'Ange skälet (minst 10 tecken).').max(2000) })
+export const CancelMeetingBody = z.object({ version, reason: text(2000).min(10, 'Ange skälet (minst 10 tecken).') })
 
 /** A chair's or adjuster's signature on paper, recorded by the secretary with the day it was signed. */
 export const PaperApprovalBody = z.object({ role: z.enum(['chair', 'adjuster']), userId: z.uuid(), signedOn: isoDate })
@@ -175,8 +174,8 @@ export const CandidateCase = z.object({ id: z.uuid(), number: z.string(), title:
 export const AnnualWheelItem = z.object({ id: z.uuid(), month: z.number().int().min(1).max(12), title: z.string(), description: z.string(), bodyId: z.uuid().nullable() })
 export const CreateAnnualWheelItemBody = z.object({
   month: z.number().int().min(1).max(12),
-  title: z.string().trim().min(3).max(200),
-  description: z.string().trim().max(2000).default(''),
+  title: text(200).min(3),
+  description: text(2000).default(''),
   bodyId: z.uuid().nullable().default(null),
 })
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
+import { isoDate, text, version } from '../../shared/schema'
 import { MEMBER_KINDS } from '../../shared/roles'
 
-const isoDate = z.iso.date()
 
 export const Organisation = z.object({
   code: z.string(),
@@ -16,7 +16,7 @@ export const Organisation = z.object({
 export type Organisation = z.infer<typeof Organisation>
 
 export const OrganisationQuery = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: text(100).optional(),
   county: z.string().regex(/^\d{2}$/).optional(),
   kind: z.enum(['municipality', 'region']).optional(),
   year: z.coerce.number().int().min(1900).max(2200).optional(),
@@ -47,7 +47,7 @@ export const Member = z.object({
   isHost: z.boolean(),
   contactName: z.string(),
   contactEmail: z.string(),
-  version: z.number().int(),
+  version,
 })
 export type Member = z.infer<typeof Member>
 
@@ -75,19 +75,19 @@ export const AddMembersBody = z.union([
   }),
   z.object({
     kind: z.enum(['county_board', 'university', 'company', 'other']),
-    name: z.string().trim().min(2).max(200),
-    orgNumber: z.string().trim().regex(/^\d{6}-?\d{4}$/, 'Organisationsnummer skrivs NNNNNN-NNNN').optional(),
+    name: text(200).min(2),
+    orgNumber: text(20).regex(/^\d{6}-?\d{4}$/, 'Organisationsnummer skrivs NNNNNN-NNNN').optional(),
     joinedOn: isoDate,
   }),
 ])
 export type AddMembersBody = z.infer<typeof AddMembersBody>
 
 export const UpdateMemberBody = z.object({
-  version: z.number().int(),
+  version,
   joinedOn: isoDate.optional(),
   leftOn: isoDate.nullable().optional(),
-  contactName: z.string().trim().max(200).optional(),
-  contactEmail: z.union([z.literal(''), z.string().trim().email().max(254)]).optional(),
+  contactName: text(200).optional(),
+  contactEmail: z.union([z.literal(''), text(254).email()]).optional(),
 })
 export type UpdateMemberBody = z.infer<typeof UpdateMemberBody>
 

@@ -1,8 +1,8 @@
 import { z } from 'zod'
+import { isoDate, text, version } from '../../shared/schema'
 import { AREAS } from '../../shared/initiatives'
 import { ACTIONS, STAGES } from './stages'
 
-const isoDate = z.iso.date()
 const ore = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
 
 export const BALLOT_KINDS = ['points', 'ranking'] as const
@@ -21,7 +21,7 @@ export const StageDate = z.object({ key: z.enum(STAGES), startsOn: isoDate })
 
 export const RoundBody = z.object({
   year: z.number().int().min(2000).max(2100),
-  title: z.string().trim().min(3).max(200),
+  title: text(200).min(3),
   ballotKind: z.enum(BALLOT_KINDS),
   pointsPerMember: z.number().int().min(1).max(10_000).default(100),
   method: z.enum(METHODS),
@@ -35,20 +35,20 @@ export const RoundBody = z.object({
 export type RoundBody = z.infer<typeof RoundBody>
 
 export const RoundPatchBody = z.object({
-  version: z.number().int(),
-  title: z.string().trim().min(3).max(200).optional(),
+  version,
+  title: text(200).min(3).optional(),
   method: z.enum(METHODS).optional(),
   weighting: z.enum(WEIGHTINGS).optional(),
   minMembers: z.number().int().min(1).max(400).optional(),
   budgetFrameOre: ore.optional(),
   costKeyId: z.uuid().nullable().optional(),
   stages: z.array(StageDate).optional(),
-  goals: z.string().trim().max(8000).optional(),
+  goals: text(8000).optional(),
 })
 export type RoundPatchBody = z.infer<typeof RoundPatchBody>
 
 /** Open (or close) a stage by hand, ahead of its date. */
-export const StageBody = z.object({ version: z.number().int(), stage: z.enum(STAGES) })
+export const StageBody = z.object({ version, stage: z.enum(STAGES) })
 
 export const RoundSummary = z.object({
   id: z.uuid(),
@@ -59,7 +59,7 @@ export const RoundSummary = z.object({
   ballots: z.number().int(),
   members: z.number().int(),
   adoptedOn: isoDate.nullable(),
-  version: z.number().int(),
+  version,
 })
 
 export const Proposal = z.object({
@@ -91,7 +91,7 @@ export const Proposal = z.object({
   initiativeId: z.uuid().nullable(),
   submittedBy: z.string(),
   submittedAt: z.string(),
-  version: z.number().int(),
+  version,
 })
 export type Proposal = z.infer<typeof Proposal>
 
@@ -119,37 +119,37 @@ export const RoundDetail = z.object({
   goals: z.string(),
   adoptedOn: isoDate.nullable(),
   adoptedReference: z.string(),
-  version: z.number().int(),
+  version,
 })
 export type RoundDetail = z.infer<typeof RoundDetail>
 
 export const ProposalBody = z.object({
-  title: z.string().trim().min(3).max(200),
-  need: z.string().trim().min(10).max(4000),
-  expectedBenefit: z.string().trim().max(4000).default(''),
+  title: text(200).min(3),
+  need: text(4000).min(10),
+  expectedBenefit: text(4000).default(''),
   areas: z.array(z.enum(AREAS)).max(AREAS.length).default([]),
   estimatedCostOre: ore,
   estimatedEffortHours: z.number().int().min(0).max(1_000_000).default(0),
   itSupported: z.boolean(),
   jurisdictionIntact: z.boolean(),
   notInEarlierPlan: z.boolean(),
-  criteriaComment: z.string().trim().max(2000).default(''),
+  criteriaComment: text(2000).default(''),
   cosignerIds: z.array(z.uuid()).max(400).default([]),
   /** A proposal taken from the project bank of an earlier round. */
   carriedFromId: z.uuid().nullable().default(null),
 })
 export type ProposalBody = z.infer<typeof ProposalBody>
-export const ProposalPatchBody = ProposalBody.omit({ cosignerIds: true, carriedFromId: true }).extend({ version: z.number().int() })
+export const ProposalPatchBody = ProposalBody.omit({ cosignerIds: true, carriedFromId: true }).extend({ version })
 
 export const ScreeningBody = z.object({
-  version: z.number().int(),
+  version,
   screening: z.enum(['accepted', 'merged', 'rejected']),
-  reason: z.string().trim().max(2000).default(''),
+  reason: text(2000).default(''),
   mergedIntoId: z.uuid().nullable().default(null),
 })
 
 export const SimilarProposal = z.object({ id: z.uuid(), roundYear: z.number().int(), number: z.number().int(), title: z.string(), outcome: z.enum(['funded', 'bank']).nullable(), screening: z.enum(SCREENINGS), initiativeId: z.uuid().nullable() })
-export const SimilarQuery = z.object({ q: z.string().trim().min(3).max(400) })
+export const SimilarQuery = z.object({ q: text(400).min(3) })
 
 export const BallotBody = z.object({
   /** Points per proposal id (points rounds). */
@@ -157,7 +157,7 @@ export const BallotBody = z.object({
   /** Proposal ids, best first (ranking rounds). */
   ranking: z.array(z.uuid()).max(500).optional(),
   /** The version read; null for the first ballot. */
-  version: z.number().int().nullable().default(null),
+  version: version.nullable().default(null),
 })
 export const Ballot = z.object({
   memberId: z.uuid(),
@@ -166,7 +166,7 @@ export const Ballot = z.object({
   ranking: z.array(z.uuid()).nullable(),
   submittedBy: z.string(),
   submittedAt: z.string(),
-  version: z.number().int(),
+  version,
 })
 
 export const ResultsQuery = z.object({ method: z.enum(METHODS).optional(), weighting: z.enum(WEIGHTINGS).optional() })
@@ -201,9 +201,9 @@ export const Results = z.object({
 })
 export type Results = z.infer<typeof Results>
 
-export const AdoptPlanBody = z.object({ version: z.number().int(), adoptedOn: isoDate, reference: z.string().trim().max(100).default(''), goals: z.string().trim().max(8000).default('') })
+export const AdoptPlanBody = z.object({ version, adoptedOn: isoDate, reference: text(100).default(''), goals: text(8000).default('') })
 export type AdoptPlanBody = z.infer<typeof AdoptPlanBody>
-export const ApprovalBody = z.object({ outcome: z.enum(['approve', 'reject']), decidedOn: isoDate, reference: z.string().trim().max(100).default('') })
+export const ApprovalBody = z.object({ outcome: z.enum(['approve', 'reject']), decidedOn: isoDate, reference: text(100).default('') })
 
 export const Plan = z.object({
   roundId: z.uuid(),
@@ -233,4 +233,4 @@ export const Notification = z.object({
   since: isoDate,
   read: z.boolean(),
 })
-export const NotificationParams = z.object({ key: z.string().min(3).max(200) })
+export const NotificationParams = z.object({ key: text(200).min(3) })

@@ -1,29 +1,30 @@
 import { z } from 'zod'
+import { rawText, text, version } from '../../shared/schema'
 
 const key = z.string().regex(/^[a-z][a-z0-9_]*$/, 'key_format').max(60)
-const text = z.string().max(4000)
+const longText = rawText(4000)
 
 /** One field of a document type: documents are structured forms, not just files. */
 export const DocumentField = z.object({
   key,
-  labelSv: z.string().min(1).max(200),
-  labelEn: z.string().min(1).max(200),
+  labelSv: rawText(200).min(1),
+  labelEn: rawText(200).min(1),
   kind: z.enum(['text', 'textarea', 'date', 'number', 'amount']),
   required: z.boolean(),
 })
 
 export const DocumentType = z.object({
   key,
-  nameSv: z.string().min(1).max(200),
-  nameEn: z.string().min(1).max(200),
+  nameSv: rawText(200).min(1),
+  nameEn: rawText(200).min(1),
   fields: z.array(DocumentField).max(40),
 })
 export type DocumentType = z.infer<typeof DocumentType>
 
 /** What an initiative needs to leave a phase. */
 export const Gate = z.object({
-  nameSv: z.string().min(1).max(200),
-  nameEn: z.string().min(1).max(200),
+  nameSv: rawText(200).min(1),
+  nameEn: rawText(200).min(1),
   /** Decision kinds (keys in the collaboration's catalogue) that must be approved; who decides comes from governance. */
   decisionKinds: z.array(key).max(5),
   /** Every participating member must take the same decision in its own assembly (likalydande beslut). */
@@ -36,13 +37,13 @@ export type Gate = z.infer<typeof Gate>
 
 export const Phase = z.object({
   key,
-  nameSv: z.string().min(1).max(200),
-  nameEn: z.string().min(1).max(200),
-  description: text.default(''),
-  principles: text.default(''),
-  organisation: text.default(''),
-  financing: text.default(''),
-  staffing: text.default(''),
+  nameSv: rawText(200).min(1),
+  nameEn: rawText(200).min(1),
+  description: longText.default(''),
+  principles: longText.default(''),
+  organisation: longText.default(''),
+  financing: longText.default(''),
+  staffing: longText.default(''),
   documentTypes: z.array(DocumentType).max(20),
   /** Leaving the last phase through its gate completes the initiative; a phase without a gate is an end. */
   gate: Gate.nullable(),
@@ -56,7 +57,7 @@ export const ProcessModel = z.object({
   id: z.uuid(),
   /** Every version of one model shares its lineage. */
   lineageId: z.uuid(),
-  version: z.number().int(),
+  version,
   latest: z.boolean(),
   isDefault: z.boolean(),
   templateKey: z.string().nullable(),
@@ -83,20 +84,20 @@ export const ProcessesResponse = z.object({ models: z.array(ProcessModel), templ
 
 export const CopyProcessBody = z
   .object({
-    fromTemplateKey: z.string().optional(),
+    fromTemplateKey: text(60).optional(),
     fromModelId: z.uuid().optional(),
-    nameSv: z.string().trim().min(1).max(200),
-    nameEn: z.string().trim().min(1).max(200),
+    nameSv: text(200).min(1),
+    nameEn: text(200).min(1),
     isDefault: z.boolean().default(false),
   })
   .refine((body) => Boolean(body.fromTemplateKey) !== Boolean(body.fromModelId), { path: ['fromTemplateKey'], message: 'one_source' })
 
 /** Saving an edit makes a new version; `version` is the one the editor started from. */
 export const ReviseProcessBody = z.object({
-  version: z.number().int(),
-  nameSv: z.string().trim().min(1).max(200),
-  nameEn: z.string().trim().min(1).max(200),
-  description: text,
+  version,
+  nameSv: text(200).min(1),
+  nameEn: text(200).min(1),
+  description: longText,
   isDefault: z.boolean(),
   definition: ProcessDefinition,
 })

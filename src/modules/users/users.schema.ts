@@ -1,8 +1,9 @@
 import { z } from 'zod'
+import { rawText, text } from '../../shared/schema'
 import { ROLES } from '../../shared/roles'
 import { SessionRole } from '../auth/auth.schema'
 
-const password = z.string().min(12, 'Lösenordet behöver minst 12 tecken').max(200)
+const password = rawText(200).min(12, 'Lösenordet behöver minst 12 tecken')
 
 export const RoleAssignment = z.object({
   id: z.uuid(),
@@ -29,8 +30,8 @@ export const Account = z.object({
 })
 
 export const AddUserBody = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
-  name: z.string().trim().min(2).max(200),
+  email: text(254).toLowerCase().email(),
+  name: text(200).min(2),
   /** Needed only when the account is new; an existing account keeps its password. */
   password: password.optional(),
   role: z.enum(ROLES),
@@ -53,9 +54,9 @@ export const Permission = z.object({
   onlyForMembers: z.array(z.string()).nullable(),
 })
 
-export const AccountQuery = z.object({ q: z.string().trim().max(100).optional() })
-export const UpdateMeBody = z.object({ name: z.string().trim().min(2).max(200).optional(), locale: z.enum(['sv', 'en']).optional() })
-export const ChangePasswordBody = z.object({ currentPassword: z.string().min(1).max(200), newPassword: password })
+export const AccountQuery = z.object({ q: text(100).optional() })
+export const UpdateMeBody = z.object({ name: text(200).min(2).optional(), locale: z.enum(['sv', 'en']).optional() })
+export const ChangePasswordBody = z.object({ currentPassword: rawText(200).min(1), newPassword: password })
 
 export const RoleAssignmentParams = z.object({ collaborationId: z.uuid(), roleAssignmentId: z.uuid() })
 export const UserParams = z.object({ userId: z.uuid() })

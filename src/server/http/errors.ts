@@ -60,6 +60,15 @@ const postgresErrors: Record<string, { status: number; code: MessageCode }> = {
   '23514': { status: 422, code: 'rule_violated' },
 }
 
+/**
+ * PostgreSQL data errors that only input can cause: a value of the wrong form (22P02), out of a column's range
+ * (22003, 22008 dates), a bad date (22007), a NUL or unstorable character (22021, 22P05), too long (22001, 54000).
+ * The schemas refuse these first; this is the net under them, so input never becomes a 500.
+ */
+const postgresDataErrors = new Set(['22P02', '22003', '22007', '22008', '22021', '22P05', '22001', '54000'])
+
+const isMessageCode = (locale: Locale, message: string | undefined): message is MessageCode => !!message && Object.hasOwn(messages[locale], message)
+
 /** Turns every error into application/problem+json (RFC 9457), in the caller's language. */
 export function sendProblem(error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) {
   const locale = localeOf(request)
@@ -79,7 +88,9 @@ export function sendProblem(error: FastifyError | AppError | Error, request: Fas
       const path = validation.instancePath.split('/').filter(Boolean)
       const value = path.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), input)
       const issue = { ...validation.params, code: validation.keyword, path, input: value }
-      const message = hasCustomMessage(validation)
+      const message = isMessageCode(locale, validation.message)
+        ? translate(locale, validation.message)
+        : hasCustomMessage(validation)
         ? validation.message!
         : (friendlyMessage(locale, issue, value) ?? (zodLocales[locale].localeError(issue as never) as string | undefined) ?? validation.message ?? '')
       return { path: [where, ...path].join('.'), message }
@@ -87,6 +98,10 @@ export function sendProblem(error: FastifyError | AppError | Error, request: Fas
   } else if (typeof (error as { code?: unknown }).code === 'string' && postgresErrors[(error as { code: string }).code]) {
     ;({ status, code } = postgresErrors[(error as { code: string }).code]!)
     params = { detail: (error as { constraint?: string }).constraint ?? '' }
+  } else if (typeof (error as { code?: unknown }).code === 'string' && postgresDataErrors.has((error as { code: string }).code)) {
+    status = 400
+    code = 'unusable_value'
+    request.log.warn({ err: error }, 'input refused by the database, not by its schema')
   } else if ((error as FastifyError).statusCode && (error as FastifyError).statusCode! < 500) {
     status = (error as FastifyError).statusCode!
     code = status === 429 ? 'too_many_requests' : status === 415 ? 'unsupported_media_type' : 'bad_request'

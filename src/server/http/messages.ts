@@ -155,6 +155,11 @@ const sv = {
   extract_confidential: 'Paragrafen omfattas av sekretess ({ground}); utdrag lämnas inte ut här.',
   round_year_taken: 'Det finns redan en planeringsrunda för {year}: ”{title}”. Öppna den, eller välj ett annat år (nästa lediga är {next}).',
   host_not_for_form: 'Ett kommunalförbund, en ideell förening eller ett bolag är en egen juridisk person och har ingen värdkommun. Välj ”Ingen värdkommun”.',
+  // Issue 13: no input reaches a 500 (src/shared/schema.ts, errors.ts).
+  text_control_characters: 'Texten innehåller ett osynligt styrtecken (t.ex. ett NUL-tecken). Ta bort det och försök igen.',
+  date_out_of_range: 'Ange ett datum mellan år 1900 och 2200.',
+  value_out_of_range: 'Värdet är utanför det tillåtna intervallet.',
+  unusable_value: 'Ett värde kunde inte sparas: det har fel form eller är för stort.',
 }
 
 const en: Record<keyof typeof sv, string> = {
@@ -311,6 +316,11 @@ const en: Record<keyof typeof sv, string> = {
   extract_confidential: 'The paragraph is confidential ({ground}); no extract is given out here.',
   round_year_taken: 'There is already a planning round for {year}: “{title}”. Open it, or choose another year (the next free one is {next}).',
   host_not_for_form: 'A local government federation, an association or a company is a legal person of its own and has no host municipality. Choose “No host municipality”.',
+  // Issue 13: no input reaches a 500 (src/shared/schema.ts, errors.ts).
+  text_control_characters: 'The text contains an invisible control character (such as a NUL character). Remove it and try again.',
+  date_out_of_range: 'Enter a date between the years 1900 and 2200.',
+  value_out_of_range: 'The value is outside the allowed range.',
+  unusable_value: 'A value could not be saved: it has the wrong form or is too large.',
 }
 
 export type MessageCode = keyof typeof sv
