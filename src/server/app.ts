@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import fastifyCookie from '@fastify/cookie'
+import fastifyHelmet from '@fastify/helmet'
 import fastifyRateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import fastifySwagger from '@fastify/swagger'
@@ -25,7 +26,7 @@ import { systemRoutes } from '../modules/system/system.routes'
 import { userRoutes } from '../modules/users/users.routes'
 import type { Config } from './config'
 import type { Database } from './db/database'
-import { accessHooks } from './http/access-hooks'
+import { accessHooks, cookieNames } from './http/access-hooks'
 import { createMailer, type Mailer } from './mail/mail'
 import { AppError, sendProblem } from './http/errors'
 
@@ -58,11 +59,39 @@ export const apiTags = [
   { name: 'accessibility', description: 'Reports of accessibility problems' },
 ]
 
-export async function buildApp(options: { db: Database; config: Config; logger?: boolean }): Promise<FastifyInstance> {
+/**
+ * The Content-Security-Policy the web app runs under: everything from this origin only, no inline
+ * script; inline styles are allowed because the chart and flow libraries (recharts, @xyflow) position
+ * their parts with style attributes. No page may frame Samverka.
+ */
+export function contentSecurityPolicy(secure: boolean) {
+  return {
+    directives: {
+      defaultSrc: ["'self'"],
+      baseUri: ["'self'"],
+      scriptSrc: ["'self'"],
+      scriptSrcAttr: ["'none'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      upgradeInsecureRequests: secure ? [] : null,
+    },
+  }
+}
+
+/** Trust the nearest `count` proxies (what a number means to Fastify's trustProxy, typed as a function). */
+const hops = (count: number) => (_address: string, hop: number) => hop < count
+
+export async function buildApp(options: { db: Database; config: Config; logger?: boolean; logStream?: NodeJS.WritableStream }): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: options.config.logLevel },
+    logger: options.logger === false ? false : { level: options.config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
     genReqId: () => crypto.randomUUID(),
-    trustProxy: true,
+    // Only the proxies named in SAMVERKA_TRUST_PROXY may say who the client is; by default no one may.
+    trustProxy: typeof options.config.trustProxy === 'number' ? hops(options.config.trustProxy) : options.config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>()
   app.decorate('db', options.db)
   app.decorate('config', options.config)
@@ -75,18 +104,26 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
     return sendProblem(new AppError(404, 'not_found', { entity: request.url }), request, reply)
   })
 
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: contentSecurityPolicy(options.config.secureCookies),
+    // HSTS only where the site is served over HTTPS (secure cookies); over HTTP it would lock out development.
+    strictTransportSecurity: options.config.secureCookies ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  })
   await app.register(fastifyCookie)
   await app.register(fastifyRateLimit, { global: false })
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Samverka API', version: '0.1.0', description: 'The API of Samverka. Every route lists who may call it.' },
       tags: apiTags,
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'samverka_session' } } },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: cookieNames(options.config.secureCookies).session } } },
     },
     transform: jsonSchemaTransform,
   })
   await app.register(accessHooks)
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' })
+  // The API page runs Swagger UI's own inline script and styles, allowed by their hashes on its routes only.
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true, transformStaticCSP: (header) => header.replace('upgrade-insecure-requests;', '').replace("frame-ancestors 'self'", "frame-ancestors 'none'") })
 
   await app.register(systemRoutes)
   await app.register(authRoutes)

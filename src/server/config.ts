@@ -10,6 +10,13 @@ export interface Config {
   /** Send the session cookie only over HTTPS. On by default when NODE_ENV=production. */
   secureCookies: boolean
   sessionHours: number
+  /** A session not used for this long is refused, however young it is. */
+  sessionIdleMinutes: number
+  /**
+   * Which proxies may say who the client is (Fastify's `trustProxy`): false (the default) believes no
+   * X-Forwarded-For; a list of addresses/CIDRs, or a hop count, believes only those.
+   */
+  trustProxy: boolean | number | string[]
   logLevel: string
   /** SMTP server for notices and reminders; without it e-mail waits in the outbox. */
   smtpUrl: string | undefined
@@ -27,9 +34,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: env.SAMVERKA_DEMO !== '0',
     secureCookies: env.SAMVERKA_SECURE_COOKIES ? env.SAMVERKA_SECURE_COOKIES === '1' : env.NODE_ENV === 'production',
     sessionHours: Number(env.SAMVERKA_SESSION_HOURS ?? 10),
+    sessionIdleMinutes: Number(env.SAMVERKA_SESSION_IDLE_MINUTES ?? 60),
+    trustProxy: readTrustProxy(env.SAMVERKA_TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.SAMVERKA_MAIL_FROM ?? 'Samverka <noreply@samverka.se>',
     publicUrl: (env.SAMVERKA_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
   }
+}
+
+/** "" or "0" or unset: trust no proxy; "2": trust two hops; "10.0.0.1,10.1.0.0/16": trust those addresses. */
+export function readTrustProxy(value: string | undefined): Config['trustProxy'] {
+  const trimmed = value?.trim() ?? ''
+  if (trimmed === '' || trimmed === '0' || trimmed === 'false') return false
+  if (/^\d+$/.test(trimmed)) return Number(trimmed)
+  return trimmed.split(',').map((part) => part.trim()).filter(Boolean)
 }

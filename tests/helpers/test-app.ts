@@ -3,6 +3,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify'
 import pg from 'pg'
 import { loadReferenceData } from '../../src/modules/members/reference-data'
 import { buildApp } from '../../src/server/app'
+import { cookieNames } from '../../src/server/http/access-hooks'
 import { readConfig, type Config } from '../../src/server/config'
 import { openPglite, openPostgres, type Database } from '../../src/server/db/database'
 import { migrate } from '../../src/server/db/migrate'
@@ -51,15 +52,20 @@ export async function createTestApp(config: Partial<Config> = {}): Promise<{ app
 /** A signed-in (or anonymous) client: keeps cookies and sends the CSRF header like the web app does. */
 export class Client {
   private cookies = new Map<string, string>()
-  constructor(private readonly app: FastifyInstance) {}
+  /** The cookies' names in this app: `__Host-` ones when it runs with secure cookies. */
+  readonly cookieNames: ReturnType<typeof cookieNames>
+  constructor(private readonly app: FastifyInstance) {
+    this.cookieNames = cookieNames(app.config.secureCookies)
+  }
 
   async request(options: InjectOptions) {
-    if (!this.cookies.has('samverka_csrf')) this.cookies.set('samverka_csrf', randomBytes(24).toString('base64url'))
+    const csrf = this.cookieNames.csrf
+    if (!this.cookies.has(csrf)) this.cookies.set(csrf, randomBytes(24).toString('base64url'))
     const response = await this.app.inject({
       ...options,
       headers: {
         cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-        'x-csrf-token': this.cookies.get('samverka_csrf')!,
+        'x-csrf-token': this.cookies.get(csrf)!,
         ...options.headers,
       },
     })

@@ -22,13 +22,14 @@ export async function findUserByEmail(db: Queryable, email: string): Promise<Use
   return user
 }
 
-export async function recordFailedLogin(db: Queryable, userId: string, maxFailures: number, lockMinutes: number) {
+/** Counts a failed login; the one that reaches `maxFailures` locks the account for `lockMinutes` and starts the count anew. */
+export async function recordFailedLogin(db: Queryable, userId: string, maxFailures: number, lockMinutes: number, at: Date) {
   const [row] = await db.query<{ failedLoginCount: number; lockedUntil: Date | null }>(
     `update app_user set
-       failed_login_count = failed_login_count + 1,
-       locked_until = case when failed_login_count + 1 >= $2 then now() + make_interval(mins => $3) else locked_until end
+       failed_login_count = case when failed_login_count + 1 >= $2 then 0 else failed_login_count + 1 end,
+       locked_until = case when failed_login_count + 1 >= $2 then $4::timestamptz + make_interval(mins => $3) else locked_until end
      where id = $1 returning failed_login_count as "failedLoginCount", locked_until as "lockedUntil"`,
-    [userId, maxFailures, lockMinutes],
+    [userId, maxFailures, lockMinutes, at],
   )
   return row!
 }
@@ -37,32 +38,41 @@ export async function clearFailedLogins(db: Queryable, userId: string) {
   await db.query('update app_user set failed_login_count = 0, locked_until = null where id = $1', [userId])
 }
 
-export async function createSession(db: Queryable, tokenHash: string, userId: string, hours: number) {
+export async function createSession(db: Queryable, tokenHash: string, userId: string, hours: number, at: Date) {
   // Logins are rare enough that sweeping the expired sessions here keeps the table small.
-  await db.query('delete from session where expires_at < now()')
-  await db.query(`insert into session (token_hash, user_id, expires_at) values ($1, $2, now() + make_interval(hours => $3))`, [
-    tokenHash,
-    userId,
-    hours,
-  ])
+  await db.query('delete from session where expires_at < $1', [at])
+  await db.query(
+    `insert into session (token_hash, user_id, created_at, last_used_at, expires_at) values ($1, $2, $4, $4, $4::timestamptz + make_interval(hours => $3))`,
+    [tokenHash, userId, hours, at],
+  )
+}
+
+/** Ends every session of a user but the one named (if any): after a password change, say. */
+export async function deleteOtherSessions(db: Queryable, userId: string, keepTokenHash: string | null) {
+  await db.query('delete from session where user_id = $1 and token_hash is distinct from $2', [userId, keepTokenHash])
 }
 
 export async function deleteSession(db: Queryable, tokenHash: string) {
   await db.query('delete from session where token_hash = $1', [tokenHash])
 }
 
-/** The signed-in user and all their roles (one query: it runs on every request), or an anonymous actor. */
-export async function loadActor(db: Queryable, tokenHash: string): Promise<Actor> {
-  const [row] = await db.query<NonNullable<Actor['user']> & { grants: RoleGrant[] }>(
-    `select u.id, u.email, u.name, u.is_admin as "isAdmin", u.locale,
+/**
+ * The signed-in user and all their roles (one query: it runs on every request), or an anonymous actor.
+ * A session past its expiry, or unused for `idleMinutes`, names nobody; a live one is marked used, at
+ * most once a minute so that reading pages does not write on every request.
+ */
+export async function loadActor(db: Queryable, tokenHash: string, at: Date, idleMinutes: number): Promise<Actor> {
+  const [row] = await db.query<NonNullable<Actor['user']> & { grants: RoleGrant[]; lastUsedAt: Date }>(
+    `select u.id, u.email, u.name, u.is_admin as "isAdmin", u.locale, s.last_used_at as "lastUsedAt",
        coalesce((select json_agg(json_build_object('collaborationId', r.collaboration_id, 'role', r.role, 'memberId', r.member_id))
                  from role_assignment r where r.user_id = u.id), '[]') as grants
      from session s join app_user u on u.id = s.user_id
-     where s.token_hash = $1 and s.expires_at > now()`,
-    [tokenHash],
+     where s.token_hash = $1 and s.expires_at > $2 and s.last_used_at > $2::timestamptz - make_interval(mins => $3)`,
+    [tokenHash, at, idleMinutes],
   )
   if (!row) return { user: null, grants: [] }
-  const { grants, ...user } = row
+  const { grants, lastUsedAt, ...user } = row
+  if (at.getTime() - new Date(lastUsedAt).getTime() >= 60_000) await db.query('update session set last_used_at = $2 where token_hash = $1', [tokenHash, at])
   return { user, grants }
 }
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { now } from '../../server/clock'
 import type { Queryable } from '../../server/db/database'
 import type { Actor } from '../../server/http/access'
 import { hashToken } from '../../server/http/access-hooks'
@@ -15,28 +16,29 @@ export const LOCK_MINUTES = 15
 // Verified against when the e-mail is unknown, so a wrong address takes as long as a wrong password.
 let dummyHash: Promise<string> | undefined
 
-const stockholmTime = (date: Date) =>
-  date.toLocaleTimeString('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' })
-
-/** Checks the password, counts failures and locks the account after too many; returns a new session token. */
-export async function logIn(db: Queryable, input: { email: string; password: string }, sessionHours: number) {
+/**
+ * Checks the password, counts failures and locks the account for LOCK_MINUTES after MAX_FAILED_LOGINS
+ * in a row; returns a new session token. Every refusal is the same answer (status, text and the work of
+ * one password check), whether the account does not exist, the password is wrong or the account is
+ * locked, so the login page tells nobody which e-mail addresses have accounts.
+ */
+export async function logIn(db: Queryable, input: { email: string; password: string }, session: { hours: number; idleMinutes: number }) {
+  const at = now()
   const user = await findUserByEmail(db, input.email)
-  if (user?.lockedUntil && user.lockedUntil > new Date()) {
-    throw new AppError(423, 'account_locked', { until: stockholmTime(user.lockedUntil) })
-  }
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await (dummyHash ??= hashPassword(randomBytes(16).toString('hex')))), input.password).catch(() => false)
-  if (!user || !passwordOk) {
-    if (!user) throw new AppError(401, 'login_failed', { remaining: MAX_FAILED_LOGINS - 1, minutes: LOCK_MINUTES })
-    const failure = await recordFailedLogin(db, user.id, MAX_FAILED_LOGINS, LOCK_MINUTES)
-    if (failure.lockedUntil && failure.lockedUntil > new Date()) {
-      throw new AppError(423, 'account_locked', { until: stockholmTime(failure.lockedUntil) })
-    }
-    throw new AppError(401, 'login_failed', { remaining: MAX_FAILED_LOGINS - failure.failedLoginCount, minutes: LOCK_MINUTES })
+  const locked = Boolean(user?.lockedUntil && user.lockedUntil > at)
+  const hash = user && !locked ? user.passwordHash : await (dummyHash ??= hashPassword(randomBytes(16).toString('hex')))
+  const passwordOk = (await verifyPassword(hash, input.password).catch(() => false)) && Boolean(user) && !locked
+  const refused = new AppError(401, 'login_refused', { attempts: MAX_FAILED_LOGINS, minutes: LOCK_MINUTES })
+  if (!user || locked) throw refused
+  if (!passwordOk) {
+    // Attempts while locked are not counted, so trying on cannot stretch the lock past its minutes.
+    await recordFailedLogin(db, user.id, MAX_FAILED_LOGINS, LOCK_MINUTES, at)
+    throw refused
   }
   await clearFailedLogins(db, user.id)
   const token = randomBytes(32).toString('base64url')
-  await createSession(db, hashToken(token), user.id, sessionHours)
-  return { token, actor: await loadActor(db, hashToken(token)) }
+  await createSession(db, hashToken(token), user.id, session.hours, at)
+  return { token, actor: await loadActor(db, hashToken(token), at, session.idleMinutes) }
 }
 
 export async function logOut(db: Queryable, token: string | undefined) {

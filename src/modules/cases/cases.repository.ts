@@ -113,6 +113,8 @@ export const listEntries = (db: Queryable, collaborationId: string, filter: { ca
   )
 
 export async function insertEntry(tx: Queryable, row: { caseId: string; registeredOn: string; direction: string; counterpart: string; description: string; attachmentId: string | null; confidential: boolean; confidentialityGround: string; registeredBy: string }) {
+  // The case row is the counter's lock: parallel registrations in one case wait here and number in turn.
+  await tx.query('select id from "case" where id = $1 for update', [row.caseId])
   const [inserted] = await tx.query<{ id: string; seq: number }>(
     `insert into register_entry (case_id, seq, registered_on, direction, counterpart, description, attachment_id, confidential, confidentiality_ground, registered_by_name)
      select $1, coalesce(max(seq), 0) + 1, $2, $3, $4, $5, $6, $7, $8, $9 from register_entry where case_id = $1

@@ -58,9 +58,32 @@ describe('users and roles', () => {
     expect(response.statusCode).toBe(400)
     expect(response.json().errors[0].path).toBe('body.password')
     const existing = await buildUser(t.db, { name: 'Befintlig Person' })
-    const ok = await coordinator.post(url('/users'), { email: existing.email, name: 'Annat namn', role: 'auditor' })
+    const ok = await coordinator.post(url('/users'), { email: existing.email, name: 'befintlig  person', role: 'auditor' })
     expect(ok.statusCode).toBe(201)
     expect(ok.json()).toMatchObject({ id: existing.id, name: 'Befintlig Person' })
+  })
+
+  it('does not tell a coordinator the name behind an e-mail address they only guessed', async () => {
+    const stranger = await buildUser(t.db, { name: 'Hemlig Handläggare' })
+    const probe = await coordinator.post(url('/users'), { email: stranger.email, name: 'Vem som helst', role: 'viewer' })
+    expect(probe.statusCode).toBe(400)
+    expect(probe.json().errors).toEqual([{ path: 'body.name', message: expect.stringContaining('Namnet stämmer inte med kontot') }])
+    expect(probe.body).not.toContain('Hemlig')
+    expect(await t.db.query('select 1 from role_assignment where user_id = $1', [stranger.id])).toHaveLength(0)
+
+    // Someone the coordinator already works with in a collaboration is added by e-mail alone.
+    const colleague = await buildUser(t.db, { name: 'Känd Kollega' })
+    await grantRole(t.db, { collaborationId, userId: colleague.id, role: 'viewer' })
+    const added = await coordinator.post(url('/users'), { email: colleague.email, name: 'K. Kollega', role: 'auditor' })
+    expect(added.statusCode).toBe(201)
+    expect(added.json().name).toBe('Känd Kollega')
+  })
+
+  it.each(['password1234', 'aaaaaaaaaaaa'])('refuses %s as a starting password, naming the field', async (password) => {
+    const response = await coordinator.post(url('/users'), { email: `svag-${password}@test.samverka.se`, name: 'Svag Start', password, role: 'viewer' })
+    expect(response.statusCode).toBe(400)
+    expect(response.json().errors).toEqual([{ path: 'body.password', message: expect.stringContaining('för lätt att gissa') }])
+    expect(await t.db.query('select 1 from app_user where email = $1', [`svag-${password}@test.samverka.se`])).toHaveLength(0)
   })
 
   it('never removes the last coordinator', async () => {

@@ -38,6 +38,15 @@ export async function findUserByEmail(db: Queryable, email: string) {
   return user
 }
 
+/** Whether two people hold roles in at least one common collaboration. */
+export async function sharesCollaboration(db: Queryable, userId: string, otherUserId: string) {
+  const rows = await db.query(
+    'select 1 from role_assignment a join role_assignment b on b.collaboration_id = a.collaboration_id where a.user_id = $1 and b.user_id = $2 limit 1',
+    [userId, otherUserId],
+  )
+  return rows.length > 0
+}
+
 export async function findUserById(db: Queryable, id: string) {
   const [user] = await db.query<{ id: string; name: string; email: string; passwordHash: string; locale: string }>(
     'select id, name, email, password_hash as "passwordHash", locale from app_user where id = $1',

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { cookieNames } from '../../server/http/access-hooks'
 import { ctxOf } from '../../server/http/context'
 import { CollaborationParams } from '../collaborations/collaborations.schema'
 import { usersPolicy } from './users.policy'
@@ -79,7 +80,7 @@ export async function userRoutes(server: FastifyInstance) {
     '/api/me/password',
     { schema: { tags, summary: 'Change my password', body: ChangePasswordBody, response: noContent }, config: { access: usersPolicy.changeMyPassword } },
     async (request, reply) => {
-      await users.changeMyPassword(ctxOf(request), request.body)
+      await users.changeMyPassword(ctxOf(request), request.body, request.cookies[cookieNames(app.config.secureCookies).session])
       return reply.status(204).send(null)
     },
   )

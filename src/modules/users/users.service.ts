@@ -4,7 +4,9 @@ import { actingUserId } from '../../server/http/context'
 import { AppError, fieldError, notFound } from '../../server/http/errors'
 import { MEMBER_BOUND_ROLES, MEMBER_OPTIONAL_ROLES, type Role } from '../../shared/roles'
 import { recordChange } from '../audit/audit.repository'
-import { hashPassword, verifyPassword } from '../auth/password'
+import { deleteOtherSessions } from '../auth/auth.repository'
+import { hashPassword, isGuessablePassword, verifyPassword } from '../auth/password'
+import { hashToken } from '../../server/http/access-hooks'
 import { findMember, memberNamesByIds } from '../members/members.repository'
 import * as repo from './users.repository'
 import type { AddUserBody, AssignRoleBody } from './users.schema'
@@ -38,11 +40,22 @@ async function grantRole(ctx: Ctx, tx: Parameters<typeof repo.insertRoleAssignme
   await recordChange(tx, ctx.actor, { collaborationId: grant.collaborationId, action: 'role.assigned', entityType: 'role_assignment', entityId: id, after: grant })
 }
 
-/** Gives a person a role in the collaboration, creating their account first if they have none. */
+const sameName = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').localeCompare(b.trim().replace(/\s+/g, ' '), 'sv', { sensitivity: 'accent' }) === 0
+
+/**
+ * Gives a person a role in the collaboration, creating their account first if they have none.
+ * An e-mail address must not become a way to look up who works where: an account the coordinator
+ * does not already share a collaboration with is given the role only when the name typed is the
+ * account's own, so the answer never tells a name the coordinator did not already know.
+ */
 export async function addUserToCollaboration(ctx: Ctx, collaborationId: string, body: AddUserBody) {
   const memberName = await checkMemberLink(ctx, collaborationId, body.role, body.memberId)
   const existing = await repo.findUserByEmail(ctx.db, body.email)
+  if (existing && !ctx.actor.user?.isAdmin && !sameName(existing.name, body.name) && !(await repo.sharesCollaboration(ctx.db, actingUserId(ctx), existing.id))) {
+    throw fieldError(ctx.locale, 'body.name', 'account_other_name')
+  }
   if (!existing && !body.password) throw fieldError(ctx.locale, 'body.password', 'password_required_new_account')
+  if (!existing && isGuessablePassword(body.password!, [body.email, body.name])) throw fieldError(ctx.locale, 'body.password', 'password_guessable')
   const passwordHash = existing ? null : await hashPassword(body.password!)
   await ctx.db.transaction(async (tx) => {
     let userId = existing?.id
@@ -120,13 +133,16 @@ export async function updateMe(ctx: Ctx, body: { name?: string; locale?: 'sv' | 
   })
 }
 
-export async function changeMyPassword(ctx: Ctx, body: { currentPassword: string; newPassword: string }) {
+/** Changes the password and ends every other session of the person: whoever knew the old one is signed out. */
+export async function changeMyPassword(ctx: Ctx, body: { currentPassword: string; newPassword: string }, currentSessionToken: string | undefined) {
   const userId = actingUserId(ctx)
   const user = (await repo.findUserById(ctx.db, userId))!
   if (!(await verifyPassword(user.passwordHash, body.currentPassword))) throw fieldError(ctx.locale, 'body.currentPassword', 'wrong_password')
+  if (isGuessablePassword(body.newPassword, [user.email, user.name])) throw fieldError(ctx.locale, 'body.newPassword', 'password_guessable')
   const passwordHash = await hashPassword(body.newPassword)
   await ctx.db.transaction(async (tx) => {
     await repo.setPasswordHash(tx, userId, passwordHash)
+    await deleteOtherSessions(tx, userId, currentSessionToken ? hashToken(currentSessionToken) : null)
     // The hash itself is never logged, only that it changed.
     await recordChange(tx, ctx.actor, { collaborationId: null, action: 'user.password_changed', entityType: 'user', entityId: userId })
   })

@@ -2,14 +2,21 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { loadActor } from '../../modules/auth/auth.repository'
+import { now } from '../clock'
 import { memberNamesByIds } from '../../modules/members/members.repository'
 import { collaborationRecordsPublic } from '../../modules/collaborations/collaborations.repository'
 import { decide, type Access, type Actor } from './access'
 import { AppError } from './errors'
 
-export const SESSION_COOKIE = 'samverka_session'
-export const CSRF_COOKIE = 'samverka_csrf'
 export const CSRF_HEADER = 'x-csrf-token'
+
+/**
+ * The cookies' names: with secure cookies (production) the `__Host-` prefix makes the browser refuse
+ * them unless they are Secure, for the whole site and from this host only (no Domain, so a sibling
+ * subdomain cannot plant one). Over plain HTTP in development the browser would refuse the prefix.
+ */
+export const cookieNames = (secure: boolean) =>
+  secure ? { session: '__Host-samverka_session', csrf: '__Host-samverka_csrf' } : { session: 'samverka_session', csrf: 'samverka_csrf' }
 
 export interface RouteAccess {
   method: string
@@ -61,18 +68,23 @@ export const accessHooks = fp(async (app: FastifyInstance) => {
     for (const method of [route.method].flat()) app.routeAccess.push({ method, url: route.url, access })
   })
 
+  const names = cookieNames(app.config.secureCookies)
+  const ownOrigins = new Set([new URL(app.config.publicUrl).origin])
+
   app.addHook('onRequest', async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE]
-    request.actor = token ? await loadActor(app.db, hashToken(token)) : { user: null, grants: [] }
-    if (!request.cookies[CSRF_COOKIE]) {
+    const token = request.cookies[names.session]
+    request.actor = token ? await loadActor(app.db, hashToken(token), now(), app.config.sessionIdleMinutes) : { user: null, grants: [] }
+    if (!request.cookies[names.csrf]) {
       const csrf = randomBytes(24).toString('base64url')
-      request.cookies[CSRF_COOKIE] = csrf
-      reply.setCookie(CSRF_COOKIE, csrf, { path: '/', sameSite: 'strict', secure: app.config.secureCookies, httpOnly: false })
+      request.cookies[names.csrf] = csrf
+      reply.setCookie(names.csrf, csrf, { path: '/', sameSite: 'strict', secure: app.config.secureCookies, httpOnly: false })
     }
   })
 
   app.addHook('preValidation', async (request) => {
-    if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method) && !csrfMatches(request)) throw new AppError(403, 'csrf_failed')
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method) && !(sameOrigin(request, ownOrigins) && csrfMatches(request, names.csrf))) {
+      throw new AppError(403, 'csrf_failed')
+    }
 
     // Only the not-found handler has no declared access; it reveals nothing.
     const access = request.routeOptions.config.access ?? { scope: 'public' }
@@ -88,10 +100,36 @@ export const accessHooks = fp(async (app: FastifyInstance) => {
       throw new AppError(403, 'forbidden_other_member', { member: (await memberNamesByIds(app.db, decision.onlyMemberIds)).join(', ') })
     }
   })
+
+  // Whatever a signed-in person is answered, and every export, stays out of shared and browser caches;
+  // a calendar feed anyone may read can be cached for a few minutes.
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith('/api/') || reply.hasHeader('cache-control')) return payload
+    const publicCalendar = !request.actor?.user && String(reply.getHeader('content-type') ?? '').startsWith('text/calendar')
+    reply.header('cache-control', publicCalendar ? 'public, max-age=300' : 'no-store')
+    return payload
+  })
 })
 
-function csrfMatches(request: FastifyRequest): boolean {
-  const cookie = request.cookies[CSRF_COOKIE]
+/**
+ * A browser names the page a state-changing request comes from in Origin (or, failing that, Referer);
+ * when it does, it must be this site: the public address or the host the request was sent to. A
+ * client that sends neither (not a browser) is held to the CSRF token alone.
+ */
+function sameOrigin(request: FastifyRequest, ownOrigins: Set<string>): boolean {
+  const claimed = request.headers.origin ?? request.headers.referer
+  if (claimed === undefined) return true
+  let origin: string
+  try {
+    origin = new URL(claimed).origin
+  } catch {
+    return false
+  }
+  return ownOrigins.has(origin) || origin === `${request.protocol}://${request.host}`
+}
+
+function csrfMatches(request: FastifyRequest, cookieName: string): boolean {
+  const cookie = request.cookies[cookieName]
   const header = request.headers[CSRF_HEADER]
   if (!cookie || typeof header !== 'string' || header.length !== cookie.length) return false
   return timingSafeEqual(Buffer.from(cookie), Buffer.from(header))

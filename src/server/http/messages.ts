@@ -160,6 +160,9 @@ const sv = {
   date_out_of_range: 'Ange ett datum mellan år 1900 och 2200.',
   value_out_of_range: 'Värdet är utanför det tillåtna intervallet.',
   unusable_value: 'Ett värde kunde inte sparas: det har fel form eller är för stort.',
+  login_refused: 'Fel e-postadress eller lösenord, eller så är kontot tillfälligt låst. Efter {attempts} misslyckade försök i rad låses kontot i {minutes} minuter; en administratör kan låsa upp det tidigare.',
+  password_guessable: 'Lösenordet är för lätt att gissa: det finns bland vanliga eller läckta lösenord eller är byggt av upprepningar eller följder. Välj en längre fras som bara du känner till.',
+  account_other_name: 'Namnet stämmer inte med kontot för den här e-postadressen. Skriv personens namn som det står i kontot, eller be en administratör om hjälp.',
 }
 
 const en: Record<keyof typeof sv, string> = {
@@ -321,6 +324,9 @@ const en: Record<keyof typeof sv, string> = {
   date_out_of_range: 'Enter a date between the years 1900 and 2200.',
   value_out_of_range: 'The value is outside the allowed range.',
   unusable_value: 'A value could not be saved: it has the wrong form or is too large.',
+  login_refused: 'Wrong e-mail address or password, or the account is temporarily locked. After {attempts} failed attempts in a row the account is locked for {minutes} minutes; an administrator can unlock it sooner.',
+  password_guessable: 'The password is too easy to guess: it is among common or leaked passwords, or built from repeats or sequences. Choose a longer phrase only you know.',
+  account_other_name: 'The name does not match the account with this e-mail address. Write the person\'s name as it is in the account, or ask an administrator for help.',
 }
 
 export type MessageCode = keyof typeof sv

@@ -56,11 +56,14 @@ export function upload<T>(path: string, file: Blob): Promise<T> {
   return send<T>('POST', path, { accept: 'application/json', 'content-type': 'application/octet-stream' }, file)
 }
 
+// `__Host-samverka_csrf` where the site runs over HTTPS (production), `samverka_csrf` in development.
+const csrfCookie = () => readCookie('__Host-samverka_csrf') ?? readCookie('samverka_csrf')
+
 async function send<T>(method: string, path: string, headers: Record<string, string>, body: BodyInit | undefined): Promise<T> {
   if (method !== 'GET') {
-    // The server sets samverka_csrf on any response; the first GET (the session) provides it.
-    if (!readCookie('samverka_csrf')) await fetch('/api/health', { credentials: 'same-origin' })
-    headers['x-csrf-token'] = readCookie('samverka_csrf') ?? ''
+    // The server sets the CSRF cookie on any response; the first GET (the session) provides it.
+    if (!csrfCookie()) await fetch('/api/health', { credentials: 'same-origin' })
+    headers['x-csrf-token'] = csrfCookie() ?? ''
   }
   const response = await fetch(path, { method, headers, credentials: 'same-origin', body })
   if (!response.ok) throw await toApiError(response)
