@@ -23,6 +23,8 @@ export interface Config {
   mailFrom: string
   /** The address people reach Samverka at, for links in e-mail. */
   publicUrl: string
+  /** SAMVERKA_AUDIT_KEY: signs the audit log's checkpoints; kept away from the database (README, "Audit log"). */
+  auditKey: string | undefined
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,6 +42,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.SAMVERKA_MAIL_FROM ?? 'Samverka <noreply@samverka.se>',
     publicUrl: (env.SAMVERKA_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
+    auditKey: env.SAMVERKA_AUDIT_KEY || undefined,
   }
 }
 

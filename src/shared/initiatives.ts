@@ -18,4 +18,4 @@ export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number]
 export const OUTCOMES = ['approve', 'reject', 'defer'] as const
 export type Outcome = (typeof OUTCOMES)[number]
 
-export const PARTICIPANT_STATES = ['joining', 'active', 'left'] as const
+export const PARTICIPANT_STATES = ['invited', 'joining', 'active', 'left'] as const

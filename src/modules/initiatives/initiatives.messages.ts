@@ -11,7 +11,7 @@ const statuses = {
 }
 
 // Details hold the names as they were when the event happened.
-type Details = Record<string, string> & { remaining?: string[]; participants?: string[]; number?: number; final?: boolean }
+type Details = Record<string, string> & { remaining?: string[]; participants?: string[]; invited?: string[]; number?: number; final?: boolean }
 type Texts = Record<string, (d: Details, phase: (key: string | null | undefined) => string) => string>
 
 const list = (names: string[] | undefined) => (names ?? []).join(', ')
@@ -21,6 +21,9 @@ const texts: Record<Locale, Texts> = {
     registered: (d) => `Registrerades med ${list(d.participants)} som deltagare.`,
     join_requested: (d) => `${d.member} vill delta från nästa grind.`,
     join_withdrawn: (d) => `${d.member} drog tillbaka sin begäran om att delta.`,
+    invited: (d) => `${list(d.invited)} bjöds in att delta; de deltar först när deras egen representant tackar ja.`,
+    invitation_accepted: (d) => `${d.member} tackade ja till inbjudan och deltar från nästa grind.`,
+    invitation_declined: (d) => `${d.member} tackade nej till inbjudan.`,
     participant_joined: (d) => `${d.member} gick med vid grinden ${d.gate}.`,
     participant_left: (d) => `${d.member} avböjde vid grinden ${d.gate} och lämnade initiativet.`,
     gate_passed: (d, phase) => `Grinden ${d.gate} passerades; ${phase(d.to)} började med ${(d.remaining ?? []).length} deltagare (${list(d.remaining)}).`,
@@ -35,6 +38,9 @@ const texts: Record<Locale, Texts> = {
     registered: (d) => `Registered with ${list(d.participants)} taking part.`,
     join_requested: (d) => `${d.member} asks to take part from the next gate.`,
     join_withdrawn: (d) => `${d.member} withdrew its request to take part.`,
+    invited: (d) => `${list(d.invited)} ${(d.invited ?? []).length === 1 ? 'was' : 'were'} invited to take part; each takes part only once its own representative accepts.`,
+    invitation_accepted: (d) => `${d.member} accepted the invitation and takes part from the next gate.`,
+    invitation_declined: (d) => `${d.member} declined the invitation.`,
     participant_joined: (d) => `${d.member} joined at the gate ${d.gateEn ?? d.gate}.`,
     participant_left: (d) => `${d.member} declined at the gate ${d.gateEn ?? d.gate} and left the initiative.`,
     gate_passed: (d, phase) => `The gate ${d.gateEn ?? d.gate} was passed; ${phase(d.to)} began with ${(d.remaining ?? []).length} participants (${list(d.remaining)}).`,

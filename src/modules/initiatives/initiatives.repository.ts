@@ -33,7 +33,7 @@ export async function listInitiatives(db: Queryable, collaborationId: string, fi
     `select ${columns} from initiative i
      where i.collaboration_id = $1
        and ($2::text is null or $2 = any(i.areas))
-       and ($3::uuid is null or exists (select 1 from initiative_participant p where p.initiative_id = i.id and p.member_id = $3 and p.state <> 'left'))
+       and ($3::uuid is null or exists (select 1 from initiative_participant p where p.initiative_id = i.id and p.member_id = $3 and p.state in ('joining', 'active')))
        and ($4::text is null or i.phase_key = $4)
        and ($5::text is null or i.status = $5)
        and ($6::int is null or (extract(year from i.registered_on) <= $6 and (i.ended_on is null or extract(year from i.ended_on) >= $6)))
@@ -89,13 +89,13 @@ export interface ParticipationRow {
   initiativeId: string
   memberId: string
   name: string
-  state: 'joining' | 'active' | 'left'
+  state: 'invited' | 'joining' | 'active' | 'left'
   requestedOn: string
   joinedAtPhase: string | null
   joinedOn: string | null
   leftAtPhase: string | null
   leftOn: string | null
-  leaveReason: 'declined' | 'withdrew_request' | null
+  leaveReason: 'declined' | 'withdrew_request' | 'declined_invitation' | null
 }
 
 export const listParticipations = (db: Queryable, collaborationId: string, initiativeId: string | null = null) =>
@@ -110,7 +110,7 @@ export const listParticipations = (db: Queryable, collaborationId: string, initi
     [collaborationId, initiativeId],
   )
 
-export async function insertParticipation(tx: Queryable, row: { initiativeId: string; memberId: string; state: 'joining' | 'active'; on: string }) {
+export async function insertParticipation(tx: Queryable, row: { initiativeId: string; memberId: string; state: 'invited' | 'joining' | 'active'; on: string }) {
   await tx.query(
     `insert into initiative_participant (initiative_id, member_id, state, requested_on, joined_on) values ($1, $2, $3, $4, case when $3 = 'active' then $4::date end)`,
     [row.initiativeId, row.memberId, row.state, row.on],
@@ -121,7 +121,12 @@ export async function joinAtGate(tx: Queryable, participationId: string, phaseKe
   await tx.query(`update initiative_participant set state = 'active', joined_at_phase = $2, joined_on = $3 where id = $1`, [participationId, phaseKey, on])
 }
 
-export async function leave(tx: Queryable, participationId: string, phaseKey: string, on: string, reason: 'declined' | 'withdrew_request') {
+/** An invitation accepted becomes a request to join at the next gate, dated the day it was accepted. */
+export async function acceptInvitation(tx: Queryable, participationId: string, on: string) {
+  await tx.query(`update initiative_participant set state = 'joining', requested_on = $2 where id = $1 and state = 'invited'`, [participationId, on])
+}
+
+export async function leave(tx: Queryable, participationId: string, phaseKey: string, on: string, reason: 'declined' | 'withdrew_request' | 'declined_invitation') {
   await tx.query(`update initiative_participant set state = 'left', left_at_phase = $2, left_on = $3, leave_reason = $4 where id = $1`, [participationId, phaseKey, on, reason])
 }
 
@@ -210,10 +215,10 @@ export interface AttachmentMeta {
 
 const attachmentColumns = `id, file_name as "fileName", media_type as "mediaType", size_bytes as "sizeBytes", sha256`
 
-export async function insertAttachment(tx: Queryable, row: Omit<AttachmentMeta, 'id'> & { collaborationId: string; content: Buffer; uploadedBy: string }) {
+export async function insertAttachment(tx: Queryable, row: Omit<AttachmentMeta, 'id'> & { collaborationId: string; content: Buffer; uploadedBy: string; uploadedByUserId: string | null }) {
   const [inserted] = await tx.query<AttachmentMeta>(
-    `insert into attachment (collaboration_id, file_name, media_type, size_bytes, sha256, content, uploaded_by_name) values ($1, $2, $3, $4, $5, $6, $7) returning ${attachmentColumns}`,
-    [row.collaborationId, row.fileName, row.mediaType, row.sizeBytes, row.sha256, row.content, row.uploadedBy],
+    `insert into attachment (collaboration_id, file_name, media_type, size_bytes, sha256, content, uploaded_by_name, uploaded_by_user_id) values ($1, $2, $3, $4, $5, $6, $7, $8) returning ${attachmentColumns}`,
+    [row.collaborationId, row.fileName, row.mediaType, row.sizeBytes, row.sha256, row.content, row.uploadedBy, row.uploadedByUserId],
   )
   return inserted!
 }
@@ -222,6 +227,19 @@ export const listAttachments = (db: Queryable, collaborationId: string, ids: str
   ids.length ? db.query<AttachmentMeta>(`select ${attachmentColumns} from attachment where collaboration_id = $1 and id = any($2::uuid[])`, [collaborationId, ids]) : Promise.resolve([])
 
 export async function findAttachmentContent(db: Queryable, collaborationId: string, id: string) {
-  const [row] = await db.query<AttachmentMeta & { content: Uint8Array }>(`select ${attachmentColumns}, content from attachment where collaboration_id = $1 and id = $2`, [collaborationId, id])
+  const [row] = await db.query<AttachmentMeta & { content: Uint8Array; uploadedByUserId: string | null }>(
+    `select ${attachmentColumns}, content, uploaded_by_user_id as "uploadedByUserId" from attachment where collaboration_id = $1 and id = $2`,
+    [collaborationId, id],
+  )
   return row
 }
+
+/** The records a file is attached to, and whether any of them is confidential: a file is read under their rule. */
+export const attachmentUses = (db: Queryable, id: string) =>
+  db.query<{ record: 'register_entry' | 'meeting_document' | 'decision' | 'initiative_document'; confidential: boolean }>(
+    `select 'register_entry' as record, e.confidential from register_entry e where e.attachment_id = $1
+     union all select 'meeting_document', false from meeting_document d where d.attachment_id = $1
+     union all select 'decision', false from decision d where d.attachment_id = $1
+     union all select 'initiative_document', false from initiative_document_version v where $1 = any(v.attachment_ids)`,
+    [id],
+  )

@@ -66,7 +66,7 @@ export const Participation = z.object({
   joinedOn: isoDate.nullable(),
   leftAtPhase: z.string().nullable(),
   leftOn: isoDate.nullable(),
-  leaveReason: z.enum(['declined', 'withdrew_request']).nullable(),
+  leaveReason: z.enum(['declined', 'withdrew_request', 'declined_invitation']).nullable(),
 })
 
 const bodyRef = z.object({ id: z.uuid(), name: z.string() })

@@ -3,7 +3,9 @@ import { createHash } from 'node:crypto'
 import type { Queryable } from '../../server/db/database'
 import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
+import { ownMembersOnly } from '../../server/http/ownership'
 import { recordChange } from '../audit/audit.repository'
+import { seesConfidential } from '../cases/cases.service'
 import { listMembers } from '../members/members.repository'
 import { documentTypesOf } from '../processes/process-rules'
 import { findProcessModel } from '../processes/processes.repository'
@@ -12,13 +14,6 @@ import { describeUnmet } from './gate-engine'
 import * as repo from './initiatives.repository'
 import type { CreateInitiativeBody, DocumentVersionBody, InitiativeListQuery, UpdateInitiativeBody } from './initiatives.schema'
 import { currentParticipants, detailOf, funnelsOf, gateDecisions, gateView, loadState, modelOf, phaseOf, summaryOf } from './initiatives.views'
-
-/** Whether the actor acts here only as a member representative, and for which members. */
-export function ownMembersOnly(ctx: Ctx, collaborationId: string): string[] | null {
-  const grants = ctx.actor.grants.filter((grant) => grant.collaborationId === collaborationId)
-  if (ctx.actor.user?.isAdmin || grants.some((grant) => grant.role !== 'member_representative')) return null
-  return grants.map((grant) => grant.memberId!).filter(Boolean)
-}
 
 export async function listInitiatives(ctx: Ctx, collaborationId: string, query: InitiativeListQuery) {
   const state = await loadState(ctx.db, collaborationId)
@@ -42,24 +37,33 @@ async function activeMemberIds(tx: Queryable, collaborationId: string) {
   return new Map((await listMembers(tx, collaborationId, { includeLeft: false })).map((m) => [m.id, m.name]))
 }
 
+/**
+ * Registers an idea. The proposing member takes part from the start, and so do the members a coordinator
+ * names (it acts for the collaboration). Other members named by a member representative are only invited:
+ * they take part by their own representative's (or the coordinator's) acceptance, from the next gate.
+ */
 export async function createInitiative(ctx: Ctx, collaborationId: string, input: CreateInitiativeBody) {
   const own = ownMembersOnly(ctx, collaborationId)
   if (own && !own.includes(input.proposingMemberId)) throw new AppError(403, 'forbidden_other_member', { member: '' })
   const on = input.registeredOn ?? today()
   const id = await ctx.db.transaction(async (tx) => {
     const members = await activeMemberIds(tx, collaborationId)
-    const participantIds = [...new Set([input.proposingMemberId, ...input.participantMemberIds])]
+    const named = [...new Set([input.proposingMemberId, ...input.participantMemberIds])]
     if (!members.has(input.proposingMemberId)) throw fieldError(ctx.locale, 'body.proposingMemberId', 'member_not_in_collaboration')
     const stranger = input.participantMemberIds.findIndex((memberId) => !members.has(memberId))
     if (stranger >= 0) throw fieldError(ctx.locale, `body.participantMemberIds.${stranger}`, 'member_not_in_collaboration')
+    const participantIds = own ? named.filter((memberId) => own.includes(memberId)) : named
+    const invitedIds = named.filter((memberId) => !participantIds.includes(memberId))
     const processModelId = input.processModelId ?? (await defaultModelId(tx, ctx, collaborationId))
     const model = await findProcessModel(tx, collaborationId, processModelId)
     if (!model) throw fieldError(ctx.locale, 'body.processModelId', 'process_model_not_found')
     const firstPhase = model.definition.phases[0]!
     const id = await repo.insertInitiative(tx, { collaborationId, processModelId, title: input.title, need: input.need, description: input.description, areas: input.areas, proposingMemberId: input.proposingMemberId, projectManager: input.projectManager, phaseKey: firstPhase.key, registeredOn: on })
     for (const memberId of participantIds) await repo.insertParticipation(tx, { initiativeId: id, memberId, state: 'active', on })
+    for (const memberId of invitedIds) await repo.insertParticipation(tx, { initiativeId: id, memberId, state: 'invited', on })
     await repo.insertEvent(tx, { initiativeId: id, kind: 'registered', phaseKey: firstPhase.key, occurredOn: on, details: { participants: participantIds.map((m) => members.get(m)!) }, actorName: actorName(ctx) })
-    await recordChange(tx, ctx.actor, { collaborationId, action: 'initiative.registered', entityType: 'initiative', entityId: id, after: { ...input, processModelId } })
+    if (invitedIds.length) await repo.insertEvent(tx, { initiativeId: id, kind: 'invited', phaseKey: firstPhase.key, occurredOn: on, details: { invited: invitedIds.map((m) => members.get(m)!) }, actorName: actorName(ctx) })
+    await recordChange(tx, ctx.actor, { collaborationId, action: 'initiative.registered', entityType: 'initiative', entityId: id, after: { ...input, processModelId, participantMemberIds: participantIds, invitedMemberIds: invitedIds } })
     return id
   })
   return getInitiative(ctx, collaborationId, id)
@@ -176,7 +180,10 @@ export async function sendBackInitiative(ctx: Ctx, collaborationId: string, init
   return getInitiative(ctx, collaborationId, initiativeId)
 }
 
-/** A member asks to take part: it decides at the next gate like the others, and joins when that gate is passed. */
+/**
+ * A member asks to take part, or accepts its invitation: either way it decides at the next gate like the
+ * others and joins when that gate is passed. The access hook holds a representative to its own member.
+ */
 export async function requestToJoin(ctx: Ctx, collaborationId: string, initiativeId: string, memberId: string, input: { on?: string }) {
   const on = input.on ?? today()
   await ctx.db.transaction(async (tx) => {
@@ -186,28 +193,36 @@ export async function requestToJoin(ctx: Ctx, collaborationId: string, initiativ
     const member = state.members.get(memberId)
     if (!member || member.leftOn) throw notFound('medlemmen')
     if (currentParticipants(state, initiativeId).some((p) => p.memberId === memberId)) throw new AppError(409, 'already_participant', { member: member.name })
-    await repo.insertParticipation(tx, { initiativeId, memberId, state: 'joining', on })
-    await repo.insertEvent(tx, { initiativeId, kind: 'join_requested', phaseKey: initiative.phaseKey, occurredOn: on, details: { member: member.name }, actorName: actorName(ctx) })
-    await recordChange(tx, ctx.actor, { collaborationId, action: 'initiative.join_requested', entityType: 'initiative', entityId: initiativeId, after: { memberId, member: member.name } })
+    const invitation = invitationOf(state, initiativeId, memberId)
+    if (invitation) await repo.acceptInvitation(tx, invitation.id, on)
+    else await repo.insertParticipation(tx, { initiativeId, memberId, state: 'joining', on })
+    const kind = invitation ? 'invitation_accepted' : 'join_requested'
+    await repo.insertEvent(tx, { initiativeId, kind, phaseKey: initiative.phaseKey, occurredOn: on, details: { member: member.name }, actorName: actorName(ctx) })
+    await recordChange(tx, ctx.actor, { collaborationId, action: `initiative.${kind}`, entityType: 'initiative', entityId: initiativeId, after: { memberId, member: member.name } })
   })
   return getInitiative(ctx, collaborationId, initiativeId)
 }
 
-/** Only a request to join can be withdrawn; a participant leaves by declining at a gate. */
+const invitationOf = (state: Awaited<ReturnType<typeof loadState>>, initiativeId: string, memberId: string) =>
+  state.participations.find((p) => p.initiativeId === initiativeId && p.memberId === memberId && p.state === 'invited')
+
+/** A request to join is withdrawn, or an invitation declined; a participant leaves by declining at a gate. */
 export async function withdrawJoinRequest(ctx: Ctx, collaborationId: string, initiativeId: string, memberId: string) {
   await ctx.db.transaction(async (tx) => {
     const initiative = await loadInitiative(tx, collaborationId, initiativeId, true)
     const state = await loadState(tx, collaborationId, initiativeId)
-    const participation = currentParticipants(state, initiativeId).find((p) => p.memberId === memberId)
+    const invitation = invitationOf(state, initiativeId, memberId)
+    const participation = invitation ?? currentParticipants(state, initiativeId).find((p) => p.memberId === memberId)
     const name = state.members.get(memberId)?.name ?? ''
     if (!participation) throw new AppError(409, 'not_participant', { member: name })
     if (participation.state === 'active') {
       const gate = gateView(state, initiative, ctx.locale)
       throw new AppError(409, 'participant_leaves_at_gate', { member: name, gate: gate ? (ctx.locale === 'en' ? gate.phase.gate!.nameEn : gate.phase.gate!.nameSv) : '—' })
     }
-    await repo.leave(tx, participation.id, initiative.phaseKey, today(), 'withdrew_request')
-    await repo.insertEvent(tx, { initiativeId, kind: 'join_withdrawn', phaseKey: initiative.phaseKey, occurredOn: today(), details: { member: name }, actorName: actorName(ctx) })
-    await recordChange(tx, ctx.actor, { collaborationId, action: 'initiative.join_withdrawn', entityType: 'initiative', entityId: initiativeId, after: { memberId, member: name } })
+    const kind = invitation ? 'invitation_declined' : 'join_withdrawn'
+    await repo.leave(tx, participation.id, initiative.phaseKey, today(), invitation ? 'declined_invitation' : 'withdrew_request')
+    await repo.insertEvent(tx, { initiativeId, kind, phaseKey: initiative.phaseKey, occurredOn: today(), details: { member: name }, actorName: actorName(ctx) })
+    await recordChange(tx, ctx.actor, { collaborationId, action: `initiative.${kind}`, entityType: 'initiative', entityId: initiativeId, after: { memberId, member: name } })
   })
   return getInitiative(ctx, collaborationId, initiativeId)
 }
@@ -262,15 +277,27 @@ export async function uploadAttachment(ctx: Ctx, collaborationId: string, input:
       sha256: createHash('sha256').update(input.content).digest('hex'),
       content: input.content,
       uploadedBy: actorName(ctx),
+      uploadedByUserId: ctx.actor.user?.id ?? null,
     })
     await recordChange(tx, ctx.actor, { collaborationId, action: 'attachment.uploaded', entityType: 'attachment', entityId: saved.id, after: { fileName: saved.fileName, sizeBytes: saved.sizeBytes, sha256: saved.sha256 } })
     return saved
   })
 }
 
+/**
+ * A file is read under the rule of the records it is attached to (the route already holds it to the
+ * collaboration's read rule, public where its records are): a confidential register entry's file only to
+ * those who see confidential matters, and a file attached to nothing yet only to the person who uploaded it.
+ */
 export async function downloadAttachment(ctx: Ctx, collaborationId: string, attachmentId: string) {
   const attachment = await repo.findAttachmentContent(ctx.db, collaborationId, attachmentId)
   if (!attachment) throw notFound('bilagan')
+  const uses = await repo.attachmentUses(ctx.db, attachmentId)
+  if (uses.length === 0) {
+    if (!ctx.actor.user || ctx.actor.user.id !== attachment.uploadedByUserId) throw notFound('bilagan')
+  } else if (uses.some((use) => use.confidential) && !seesConfidential(ctx, collaborationId)) {
+    throw new AppError(ctx.actor.user ? 403 : 401, 'attachment_confidential')
+  }
   return attachment
 }
 

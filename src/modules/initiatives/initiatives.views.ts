@@ -48,8 +48,9 @@ export function phaseOf(model: ProcessModelRow, phaseKey: string) {
   return { index, phase: model.definition.phases[index]! }
 }
 
+/** Members taking part now, joining ones included (they decide at the next gate); an invitation is not yet taking part. */
 export const currentParticipants = (state: State, initiativeId: string) =>
-  state.participations.filter((p) => p.initiativeId === initiativeId && p.state !== 'left')
+  state.participations.filter((p) => p.initiativeId === initiativeId && (p.state === 'active' || p.state === 'joining'))
 
 /** Decisions that count at the initiative's current gate: this phase, this pass through it. */
 export const gateDecisions = (state: State, initiative: InitiativeRow) =>

@@ -4,6 +4,7 @@ import { formatDateTime } from '../../shared/format'
 import type { Ctx } from '../../server/http/context'
 import { queueMail } from '../../server/mail/mail'
 import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
+import { requireInCollaboration } from '../../server/http/ownership'
 import { recordChange } from '../audit/audit.repository'
 import * as casesRepo from '../cases/cases.repository'
 import { seesConfidential } from '../cases/cases.service'
@@ -269,6 +270,7 @@ export async function reorderAgenda(ctx: Ctx, collaborationId: string, meetingId
 export async function setAttendance(ctx: Ctx, collaborationId: string, meetingId: string, attendance: Omit<repo.AttendanceRow, 'id' | 'meetingId' | 'memberName' | 'substituteOrder'>[]) {
   await ctx.db.transaction(async (tx) => {
     const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
+    await requireInCollaboration(tx, ctx.locale, collaborationId, attendance.map((row, i) => ({ path: `body.attendance.${i}.memberId`, kind: 'member', id: row.memberId })))
     requireStatus(meeting, OPEN)
     const seats = (await listSeats(tx, collaborationId)).filter((s) => s.bodyId === meeting.bodyId)
     const orderOf = (row: (typeof attendance)[number]) => seats.find((s) => s.personName === row.personName && s.memberId === row.memberId && s.seatRole === row.seatRole)?.substituteOrder ?? null
@@ -317,6 +319,7 @@ export async function decideItem(
 ) {
   await ctx.db.transaction(async (tx) => {
     const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
+    await requireInCollaboration(tx, ctx.locale, collaborationId, [{ path: 'body.decisionKindId', kind: 'decisionKind', id: input.decisionKindId }])
     requireStatus(meeting, OPEN)
     requireStarted(meeting)
     const item = (await repo.listAgenda(tx, [meetingId])).find((i) => i.id === itemId)

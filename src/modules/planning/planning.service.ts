@@ -1,9 +1,9 @@
 import { today as clockToday } from '../../server/clock'
-import { withinTransaction, type Queryable } from '../../server/db/database'
+import type { Queryable } from '../../server/db/database'
 import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, fieldError, forbidden, notFound, staleVersion, translate } from '../../server/http/errors'
+import { requireInCollaboration } from '../../server/http/ownership'
 import { recordChange } from '../audit/audit.repository'
-import * as finance from '../finance/finance.service'
 import { listMemberFigures } from '../finance/finance.repository'
 import { validateBallot } from './aggregation'
 import * as repo from './planning.repository'
@@ -133,7 +133,7 @@ export async function createRound(ctx: Ctx, collaborationId: string, body: Round
   checkTimetable(ctx, stages)
   checkMethod(ctx, body.ballotKind, body.method)
   const id = await ctx.db.transaction(async (tx) => {
-    if (body.costKeyId && !(await finance.listCostKeys({ ...ctx, db: withinTransaction(ctx.db, tx) }, collaborationId)).some((k) => k.id === body.costKeyId)) throw fieldError(ctx.locale, 'body.costKeyId', 'cost_key_not_in_collaboration')
+    await requireInCollaboration(tx, ctx.locale, collaborationId, [{ path: 'body.costKeyId', kind: 'costKey', id: body.costKeyId }])
     await checkYearFree(ctx, tx, collaborationId, body.year)
     const id = await repo.insertRound(tx, collaborationId, body)
     await repo.setStages(tx, id, stages)
@@ -146,6 +146,7 @@ export async function createRound(ctx: Ctx, collaborationId: string, body: Round
 export async function updateRound(ctx: Ctx, collaborationId: string, roundId: string, body: RoundPatchBody) {
   await ctx.db.transaction(async (tx) => {
     const { round, stage } = await loadRound(tx, collaborationId, roundId, true)
+    await requireInCollaboration(tx, ctx.locale, collaborationId, [{ path: 'body.costKeyId', kind: 'costKey', id: body.costKeyId }])
     // The method is stated before anyone prioritises; once the priorities are in it stays as published.
     const order = stage === 'not_started' ? -1 : STAGES.indexOf(stage)
     if ((body.method && body.method !== round.method) || (body.weighting && body.weighting !== round.weighting)) {

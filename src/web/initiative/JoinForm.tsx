@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next'
 import type { InitiativeDetail } from '../api/types'
 import { useMembers } from '../members/queries'
 import { SelectField } from '../ui/SelectField'
-import { ErrorSummary } from '../ui/Status'
 import type { InitiativeChanges } from './queries'
 import type { ParticipationRights } from './rights'
 
@@ -11,15 +10,22 @@ import type { ParticipationRights } from './rights'
 export function JoinForm({ collaborationId, initiative, changes, rights }: { collaborationId: string; initiative: InitiativeDetail; changes: InitiativeChanges; rights: ParticipationRights }) {
   const { t } = useTranslation()
   const taking = new Set(initiative.participations.filter((p) => p.state !== 'left').map((p) => p.memberId))
+  const invited = initiative.participations.filter((p) => p.state === 'invited')
   const join = changes.join
   return (
     <div className="join-form">
       <h3>{t('initiative.participants.joinTitle')}</h3>
       <p className="field-hint">{t('initiative.participants.joinHint', { gate: initiative.gate?.name ?? '' })}</p>
-      <ErrorSummary error={join.error} />
+      {rights.ownMembers
+        ?.filter((m) => invited.some((p) => p.memberId === m.id))
+        .map((member) => (
+          <p key={member.id}>{t('initiative.participants.invitedAbove', { name: member.name })}</p>
+        ))}
       {rights.ownMembers ? (
         rights.ownMembers.filter((m) => !taking.has(m.id)).length === 0 ? (
-          <p className="empty">{t('initiative.participants.alreadyTakingPart')}</p>
+          invited.some((p) => rights.ownMembers!.some((m) => m.id === p.memberId)) ? null : (
+            <p className="empty">{t('initiative.participants.alreadyTakingPart')}</p>
+          )
         ) : (
           <ul className="plain-list">
             {rights.ownMembers

@@ -46,7 +46,7 @@ export function NewInitiativePage() {
             {({ models }) => {
               const current = memberList.members.filter((m) => !m.leftOn)
               const proposers = coordinator ? current : current.filter((m) => ownMemberIds.includes(m.id))
-              return <NewInitiativeForm members={current} proposers={proposers} limited={!coordinator} models={models.filter((m) => m.latest)} />
+              return <NewInitiativeForm members={current} proposers={proposers} ownMemberIds={coordinator ? null : ownMemberIds} models={models.filter((m) => m.latest)} />
             }}
           </QueryView>
         )}
@@ -55,8 +55,10 @@ export function NewInitiativePage() {
   )
 }
 
-function NewInitiativeForm({ members, proposers, limited, models }: { members: Member[]; proposers: Member[]; limited: boolean; models: ProcessModel[] }) {
+function NewInitiativeForm({ members, proposers, ownMemberIds, models }: { members: Member[]; proposers: Member[]; ownMemberIds: string[] | null; models: ProcessModel[] }) {
   const { t } = useTranslation()
+  // A member representative enrols its own members; the other members it names are invited (issue 13).
+  const limited = ownMemberIds !== null
   const language = useLanguage()
   const navigate = useNavigate()
   const { collaboration } = useCurrentCollaboration()
@@ -122,7 +124,7 @@ function NewInitiativeForm({ members, proposers, limited, models }: { members: M
           options={models.map((m) => ({ value: m.id, label: m.isDefault ? t('newInitiative.processDefault', { name: processModelName(m, language) }) : processModelName(m, language) }))}
         />
       </div>
-      <ParticipantChecklist members={members} chosen={participants} proposerId={proposerId} error={fields.participantMemberIds} onChange={setParticipants} />
+      <ParticipantChecklist members={members} chosen={participants} proposerId={proposerId} ownMemberIds={ownMemberIds} error={fields.participantMemberIds} onChange={setParticipants} />
       <Field id={fieldIds.projectManager} label={t('newInitiative.projectManager')} hint={t('newInitiative.projectManagerHint')} error={fields.projectManager}>
         {(props) => <input {...props} className="input-medium" autoComplete="off" value={projectManager} onChange={(e) => setProjectManager(e.target.value)} />}
       </Field>
