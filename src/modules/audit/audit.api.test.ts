@@ -69,7 +69,7 @@ describe('audit log', () => {
     await t.db.exec('alter table audit_log enable trigger audit_log_no_update')
 
     const broken = (await auditor.get(`/api/collaborations/${collaborationId}/audit/verify`)).json()
-    expect(broken).toEqual({ ok: false, checked: 2, brokenAtId: victim!.id, reason: 'hash_mismatch' })
+    expect(broken).toEqual({ ok: false, checked: 2, checkpoints: 0, brokenAtId: victim!.id, reason: 'hash_mismatch' })
     expect(await verifyAuditChain(t.db)).toEqual(broken)
   })
 })

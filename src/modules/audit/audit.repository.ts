@@ -2,6 +2,8 @@ import { AUDIT_AREAS, type AuditArea } from '../../shared/audit-areas'
 import type { Queryable } from '../../server/db/database'
 import { GENESIS_HASH, hashAuditRow, type AuditContent } from './audit-chain'
 import type { Actor } from '../../server/http/access'
+import { now } from '../../server/clock'
+import { signCheckpoint, type Checkpoint } from './audit-checkpoint'
 
 export interface AuditRow extends AuditContent {
   id: number
@@ -90,4 +92,49 @@ export function recordChange(tx: Queryable, actor: Actor, change: Change): Promi
     before: change.before ?? null,
     after: change.after ?? null,
   })
+}
+
+const checkpointColumns = `id, audit_id as "auditId", audit_hash as "auditHash", created_at as "createdAt", reason, signature`
+
+/**
+ * Signs the chain's head into audit_checkpoint, in the caller's transaction, under the same lock as appends
+ * so that the head cannot move meanwhile. Null when the log is empty, or when `onlyIfMoved` and the head is
+ * already checkpointed.
+ */
+export async function writeCheckpoint(tx: Queryable, key: Buffer, reason: 'minutes' | 'scheduled', options: { onlyIfMoved?: boolean } = {}): Promise<Checkpoint | null> {
+  await tx.query('select pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK])
+  const [head] = await tx.query<{ id: number; hash: string }>('select id, hash from audit_log order by id desc limit 1')
+  if (!head) return null
+  if (options.onlyIfMoved) {
+    const [last] = await tx.query<{ auditId: number }>('select audit_id as "auditId" from audit_checkpoint order by id desc limit 1')
+    if (last && Number(last.auditId) === Number(head.id)) return null
+  }
+  const signed = { auditId: Number(head.id), auditHash: head.hash, createdAt: now().toISOString() }
+  const [row] = await tx.query<Checkpoint>(
+    `insert into audit_checkpoint (audit_id, audit_hash, created_at, reason, signature) values ($1, $2, $3, $4, $5) returning ${checkpointColumns}`,
+    [signed.auditId, signed.auditHash, signed.createdAt, reason, signCheckpoint(key, signed)],
+  )
+  return toCheckpoint(row!)
+}
+
+export async function listCheckpoints(db: Queryable): Promise<Checkpoint[]> {
+  return (await db.query<Checkpoint>(`select ${checkpointColumns} from audit_checkpoint order by id`)).map(toCheckpoint)
+}
+
+export async function linkMinutesCheckpoint(tx: Queryable, meetingId: string, checkpointId: number): Promise<void> {
+  await tx.query('update meeting set minutes_checkpoint_id = $1 where id = $2', [checkpointId, meetingId])
+}
+
+/** The entry and hash the posted minutes of a meeting carry, if any. */
+export async function findMinutesCheckpoint(db: Queryable, meetingId: string): Promise<Checkpoint | null> {
+  const [row] = await db.query<Checkpoint>(
+    `select ${checkpointColumns} from audit_checkpoint where id = (select minutes_checkpoint_id from meeting where id = $1)`,
+    [meetingId],
+  )
+  return row ? toCheckpoint(row) : null
+}
+
+function toCheckpoint(row: Checkpoint & { createdAt: Date | string }): Checkpoint {
+  // The timestamp is re-read exactly as signed: PostgreSQL keeps microseconds, and ours end at milliseconds.
+  return { ...row, id: Number(row.id), auditId: Number(row.auditId), createdAt: new Date(row.createdAt).toISOString() }
 }

@@ -5,11 +5,15 @@ import { ctxOf } from '../../server/http/context'
 import { CollaborationParams } from '../collaborations/collaborations.schema'
 import { auditPolicy } from './audit.policy'
 import { AuditEntry, AuditQuery, ChainVerdictResponse } from './audit.schema'
+import { resolveAuditKey } from './audit-key'
 import * as audit from './audit.service'
 
 export async function auditRoutes(server: FastifyInstance) {
   const app = server.withTypeProvider<ZodTypeProvider>()
   const tags = ['audit']
+  const key = resolveAuditKey(server.config)
+  const stopCheckpoints = audit.scheduleAuditCheckpoints(server.db, key, (error) => server.log.error(error, 'audit checkpoint failed'))
+  server.addHook('onClose', async () => stopCheckpoints())
 
   app.get(
     '/api/collaborations/:collaborationId/audit',
@@ -20,7 +24,7 @@ export async function auditRoutes(server: FastifyInstance) {
   app.get(
     '/api/collaborations/:collaborationId/audit/verify',
     { schema: { tags, summary: 'Check the hash chain of the whole audit log', params: CollaborationParams, response: { 200: ChainVerdictResponse } }, config: { access: auditPolicy.verify } },
-    async () => audit.verifyAuditChain(app.db),
+    async () => audit.verifyAuditChain(app.db, key),
   )
 
   app.get(

@@ -27,8 +27,13 @@ export const AuditQuery = z.object({
 
 export const ChainVerdictResponse = z.object({
   ok: z.boolean(),
+  /** Entries whose links and hashes were recomputed. */
   checked: z.number().int(),
+  /** Signed checkpoints of the chain's head, each checked against the entry it names. */
+  checkpoints: z.number().int(),
   brokenAtId: z.number().int().optional(),
-  reason: z.enum(['prev_hash_mismatch', 'hash_mismatch']).optional(),
+  reason: z.enum(['prev_hash_mismatch', 'hash_mismatch', 'checkpoint_signature_invalid', 'checkpoint_row_missing', 'checkpoint_hash_mismatch']).optional(),
+  /** The checkpoint that no longer matches the log. */
+  checkpointId: z.number().int().optional(),
 })
 

@@ -5,6 +5,7 @@ import { today } from '../../server/clock'
 import type { Ctx } from '../../server/http/context'
 import { AppError, notFound } from '../../server/http/errors'
 import { formatDateTime } from '../../shared/format'
+import { minutesAuditAnchor } from '../audit'
 import { seesConfidential } from '../cases/cases.service'
 import { findCollaboration } from '../collaborations/collaborations.repository'
 import { listSeats } from '../governance/governance.repository'
@@ -71,12 +72,13 @@ export async function minutesPdf(ctx: Ctx, collaborationId: string, meetingId: s
   const meeting = await loadMeeting(ctx.db, collaborationId, meetingId)
   const sees = seesConfidential(ctx, collaborationId)
   if (!['held', 'minutes_approved', 'published'].includes(meeting.status) || (!sees && !isPosted(meeting))) throw new AppError(409, 'minutes_not_ready')
-  const [collaboration, agenda, attendance, approvals, view] = await Promise.all([
+  const [collaboration, agenda, attendance, approvals, view, auditAnchor] = await Promise.all([
     findCollaboration(ctx.db, collaborationId),
     repo.listAgenda(ctx.db, [meetingId]),
     repo.listAttendance(ctx.db, meetingId),
     repo.listApprovals(ctx.db, meetingId),
     getMeeting(ctx, collaborationId, meetingId),
+    minutesAuditAnchor(ctx.db, meetingId),
   ])
   const seated = attendance.flatMap((a) => (a.seatRole === 'official' ? [] : [{ ...a, seatRole: a.seatRole }]))
   const document: MinutesDocument = {
@@ -107,6 +109,7 @@ export async function minutesPdf(ctx: Ctx, collaborationId: string, meetingId: s
       })),
     approvals: approvalsOf(approvals),
     notice: postingOf(meeting),
+    auditAnchor,
   }
   return { pdf: await renderMinutesPdf(document), fileName: `Protokoll ${meeting.bodyName} ${meeting.meetingDate}.pdf` }
 }

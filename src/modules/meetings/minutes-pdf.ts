@@ -47,6 +47,8 @@ export interface MinutesDocument {
   }[]
   approvals: Approval[]
   notice: { postedOn: string; appealEndsOn: string } | null
+  /** The audit log's head when the minutes were posted, signed into a checkpoint: its entry and hash. */
+  auditAnchor?: { auditId: number; auditHash: string } | null
 }
 
 
@@ -55,6 +57,9 @@ const SEAT_ROLE = { ledamot: 'ledamot', ersattare: 'ersättare' } as const
 const POSITION = { chair: 'ordförande', vice_chair: 'vice ordförande' } as const
 export const OUTCOME = { approve: 'Beslut: bifall', reject: 'Beslut: avslag', defer: 'Bordläggs' } as const
 export const DRAFT_MARK = 'Utkast – ej justerat'
+
+/** Lets anyone holding the posted minutes check that the audit log still has this entry with this hash. */
+export const auditAnchorLine = (anchor: { auditId: number; auditHash: string }) => `Granskningslogg: post ${anchor.auditId}, kontrollsumma ${anchor.auditHash.slice(0, 16)}`
 
 /** "2026-11-25 kl. 14:02" in Swedish time, whatever the server's zone. */
 export function formatApprovalTime(timestamp: string): string {
@@ -190,7 +195,10 @@ function noticeBox(doc: Doc, m: MinutesDocument, notice: NonNullable<MinutesDocu
   const valueWidth = width - LABEL_WIDTH - 20 - 2 * pad
   doc.font(FONT).fontSize(9.5)
   const factHeights = facts.map(([, value]) => Math.max(14, doc.heightOfString(value, { width: valueWidth }) + 3))
-  const height = 22 + doc.heightOfString(text, { width: width - 2 * pad }) + 8 + factHeights.reduce((a, b) => a + b) + pad
+  const anchor = m.auditAnchor ? auditAnchorLine(m.auditAnchor) : null
+  const anchorHeight = anchor ? doc.fontSize(8).heightOfString(anchor, { width: width - 2 * pad }) + 6 : 0
+  doc.fontSize(9.5)
+  const height = 22 + doc.heightOfString(text, { width: width - 2 * pad }) + 8 + factHeights.reduce((a, b) => a + b) + anchorHeight + pad
   ensureSpace(doc, height + 10)
   const top = doc.y + 4
   doc.rect(MARGIN, top, width, height).lineWidth(0.8).strokeColor(INK).stroke()
@@ -203,6 +211,7 @@ function noticeBox(doc: Doc, m: MinutesDocument, notice: NonNullable<MinutesDocu
     doc.text(value, valueX, y, { width: valueWidth })
     y += factHeights[i]!
   })
+  if (anchor) doc.font(FONT).fontSize(8).fillColor(MUTED).text(anchor, MARGIN + pad, y + 4, { width: width - 2 * pad })
   doc.y = top + height + 12
 }
 

@@ -3,6 +3,7 @@ import { now, today } from '../../server/clock'
 import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, fieldError, notFound } from '../../server/http/errors'
 import { requireInCollaboration } from '../../server/http/ownership'
+import { anchorMinutes } from '../audit'
 import { recordChange } from '../audit/audit.repository'
 import { seesConfidential } from '../cases/cases.service'
 import { findBody } from '../governance/governance.repository'
@@ -81,6 +82,8 @@ export async function publishMinutes(ctx: Ctx, collaborationId: string, meetingI
     const appealEndsOn = appealPeriodEnds(noticeDate)
     await repo.setMeetingStatus(tx, meetingId, 'published', { publishedOn: noticeDate, appealEndsOn })
     await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.minutes_published', entityType: 'meeting', entityId: meetingId, after: { noticeDate, appealEndsOn } })
+    // The posted minutes carry the audit log's head, signed, so a later rewrite of the log shows against them.
+    await anchorMinutes(tx, meetingId)
   })
   return getMeeting(ctx, collaborationId, meetingId)
 }

@@ -372,6 +372,9 @@ export const en: Catalogue<typeof sv> = {
     reasons: {
       prev_hash_mismatch: 'the entry does not point to the previous entry',
       hash_mismatch: 'the entry’s content does not match its checksum',
+      checkpoint_signature_invalid: 'a checkpoint is not signed with this installation’s key',
+      checkpoint_row_missing: 'the entry a signed checkpoint points to is gone (the log was cut)',
+      checkpoint_hash_mismatch: 'the entry’s checksum differs from when the checkpoint was signed (the log was rewritten)',
       unknown: 'unknown reason',
     },
     brokenHere: 'The chain breaks here',

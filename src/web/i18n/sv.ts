@@ -369,6 +369,9 @@ export const sv = {
     reasons: {
       prev_hash_mismatch: 'posten pekar inte på föregående post',
       hash_mismatch: 'postens innehåll stämmer inte med dess kontrollsumma',
+      checkpoint_signature_invalid: 'en kontrollpunkt är inte signerad med installationens nyckel',
+      checkpoint_row_missing: 'posten som en signerad kontrollpunkt pekar på saknas (loggen har kortats)',
+      checkpoint_hash_mismatch: 'posten har en annan kontrollsumma än när kontrollpunkten signerades (loggen har skrivits om)',
       unknown: 'okänd orsak',
     },
     brokenHere: 'Kedjan bryts här',
