@@ -21,6 +21,7 @@ if (verdict.ok) {
   console.log(`Audit log intact: ${verdict.checked} entries and ${verdict.checkpoints} signed checkpoints checked.`)
 } else {
   const checkpoint = verdict.checkpointId ? ` (checkpoint ${verdict.checkpointId})` : ''
-  console.error(`Audit log BROKEN at entry ${verdict.brokenAtId}${checkpoint}: ${explain[verdict.reason]}. ${verdict.checked} entries before it link correctly.`)
+  const chain = verdict.reason.startsWith('checkpoint_') ? `The chain itself links through its ${verdict.checked} entries` : `${verdict.checked} entries before it link correctly`
+  console.error(`Audit log BROKEN at entry ${verdict.brokenAtId}${checkpoint}: ${explain[verdict.reason]}. ${chain}.`)
 }
 process.exit(verdict.ok ? 0 : 1)

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { buildCollaboration, signedInPerson } from '../../../tests/helpers/factories'
+import { buildCollaboration, signedInPerson, TEST_PASSWORD } from '../../../tests/helpers/factories'
 import { pdfPages } from '../../../tests/helpers/pdf-text'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 import { buildApp } from '../../server/app'
@@ -176,7 +176,8 @@ describe('the audit log anchored outside its table', () => {
       const app = await buildApp({ db: appDb, config: { ...readConfig({}), demo: false }, logger: false })
       const before = (await appDb.query<{ n: number }>('select count(*)::int as n from audit_log'))[0]!.n
       const member = (await coordinator.get(url('/members'))).json().members[0]
-      const asApp = await new Client(app).logIn(...(await signedInCoordinatorLogin(t)))
+      const { email } = await signedInPerson(t, { collaborationId, role: 'coordinator', name: 'Cecilia Samordnare' })
+      const asApp = await new Client(app).logIn(email, TEST_PASSWORD)
       const changed = await asApp.patch(url(`/members/${member.id}`), { version: member.version, contactName: 'Skrivet som appens roll' })
       expect(changed.statusCode, changed.body).toBe(200)
       await app.close()
@@ -209,9 +210,3 @@ describe('the audit log anchored outside its table', () => {
   })
 })
 
-/** Another coordinator to sign in through the app that runs as the app's login. */
-async function signedInCoordinatorLogin(t: Awaited<ReturnType<typeof createTestApp>>): Promise<[string, string]> {
-  const [{ collaboration_id: collaborationId }] = (await t.db.query<{ collaboration_id: string }>('select id as collaboration_id from collaboration limit 1')) as [{ collaboration_id: string }]
-  const { email } = await signedInPerson(t, { collaborationId, role: 'coordinator', name: 'Cecilia Coordinator' })
-  return [email, 'test-password-1234']
-}

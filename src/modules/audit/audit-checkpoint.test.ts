@@ -17,7 +17,7 @@ const entry = (n: number): AuditContent => ({
   after: { contactName: `efter ${n}` },
 })
 
-/** Rows 1..n chained from the first; `from` lets a forger rebuild every hash after a row he changed. */
+/** Rows 1..n, each hashed onto the one before: a forger who changed a row rebuilds the rest this way. */
 function chain(contents: AuditContent[]): ChainRow[] {
   let prevHash = GENESIS_HASH
   return contents.map((c, index) => {
