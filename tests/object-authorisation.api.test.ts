@@ -80,6 +80,10 @@ describe('object-level authorisation', () => {
       const states = Object.fromEntries(initiative.participations.map((p: { name: string; state: string }) => [p.name, p.state]))
       expect(states).toEqual({ Kalix: 'active', Luleå: 'invited', Piteå: 'invited' })
       expect(initiative.timeline.map((e: { text: string }) => e.text)).toContain('Luleå, Piteå bjöds in att delta; de deltar först när deras egen representant tackar ja.')
+      // Luleå's own view lists the invitation, not the initiative among those it takes part in.
+      const view = (await lulea.get(url(`/members/${member.Luleå}/initiatives`))).json()
+      expect(view.invited).toEqual([{ initiativeId, title: 'Gemensam e-arkivtjänst', proposingMember: 'Kalix', invitedOn: '2026-12-09' }])
+      expect(view.participating.map((i: { id: string }) => i.id)).not.toContain(initiativeId)
     })
 
     it('puts nothing on an invited member’s invoice basis, while its own member pays', async () => {

@@ -200,6 +200,8 @@ export const MemberInitiativesResponse = z.object({
   /** Gates where this member's own decision is still missing or deferred. */
   owed: z.array(z.object({ initiativeId: z.uuid(), title: z.string(), gateName: z.string(), decisionNames: z.array(z.string()), dueOn: isoDate.nullable(), state: z.enum(['pending', 'defer']) })),
   declined: z.array(z.object({ initiativeId: z.uuid(), title: z.string(), phaseName: z.string(), leftOn: isoDate })),
+  /** Initiatives another member's representative invited this member to; it answers on the initiative's page. */
+  invited: z.array(z.object({ initiativeId: z.uuid(), title: z.string(), proposingMember: z.string().nullable(), invitedOn: isoDate })),
 })
 
 export const InitiativeParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid() })

@@ -324,5 +324,12 @@ export async function memberInitiatives(ctx: Ctx, collaborationId: string, membe
       const phase = modelOf(state, row).definition.phases.find((ph) => ph.key === p.leftAtPhase)
       return [{ initiativeId: row.id, title: row.title, phaseName: phase ? (ctx.locale === 'en' ? phase.nameEn : phase.nameSv) : (p.leftAtPhase ?? ''), leftOn: p.leftOn! }]
     })
-  return { member: { id: member.id, name: member.name }, participating: mine.map((row) => summaryOf(state, row, ctx.locale)), owed, declined }
+  const invited = state.participations
+    .filter((p) => p.memberId === memberId && p.state === 'invited')
+    .flatMap((p) => {
+      const row = rows.find((r) => r.id === p.initiativeId)
+      if (!row || row.status === 'stopped' || row.status === 'completed') return []
+      return [{ initiativeId: row.id, title: row.title, proposingMember: (row.proposingMemberId && state.members.get(row.proposingMemberId)?.name) || null, invitedOn: p.requestedOn }]
+    })
+  return { member: { id: member.id, name: member.name }, participating: mine.map((row) => summaryOf(state, row, ctx.locale)), owed, declined, invited }
 }

@@ -1,8 +1,9 @@
 /**
  * Object-level authorisation for the IDs a request carries in its body (issue 13, finding 6): the route
  * policy says *who* may act, the use case calls this before anything is written to say *on which objects*.
- * Every ID must belong to the collaboration of the path; a member representative may name only its own
- * member where the use case says so. A refusal is a 400 problem+json naming every offending field.
+ * Every ID must belong to the collaboration of the path (a refusal is a 400 problem+json naming every
+ * offending field); ownMembersOnly tells a use case when the actor acts only for its own member(s), as when a
+ * member representative names other members of an initiative, who are then invited rather than enrolled.
  */
 import type { Queryable } from '../db/database'
 import type { Ctx } from './context'
@@ -55,15 +56,4 @@ export function ownMembersOnly(ctx: Ctx, collaborationId: string): string[] | nu
   const grants = ctx.actor.grants.filter((grant) => grant.collaborationId === collaborationId)
   if (ctx.actor.user?.isAdmin || grants.some((grant) => grant.role !== 'member_representative')) return null
   return grants.map((grant) => grant.memberId!).filter(Boolean)
-}
-
-/** Refuses (403, naming the field) a member representative naming a member other than its own. */
-export async function requireOwnMembers(ctx: Ctx, db: Queryable, collaborationId: string, refs: readonly OwnedRef[]): Promise<void> {
-  const own = ownMembersOnly(ctx, collaborationId)
-  if (!own) return
-  const stranger = refs.find((ref) => ref.kind === 'member' && typeof ref.id === 'string' && !own.includes(ref.id))
-  if (!stranger) return
-  const names = await db.query<{ name: string }>('select name from member where id = any($1::uuid[]) order by name', [own])
-  const member = names.map((row) => row.name).join(', ')
-  throw new AppError(403, 'forbidden_other_member', { member }, [{ path: stranger.path, message: translate(ctx.locale, 'member_not_own', { member }) }])
 }

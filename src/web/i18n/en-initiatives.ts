@@ -122,6 +122,11 @@ export const enInitiatives: Catalogue<typeof svInitiatives> = {
     leftAtPhase: 'Declined in phase',
     leftOn: 'Date',
     noMember: 'You represent no member in this collaboration.',
+    invited: 'Invitations',
+    invitedIntro: 'Initiatives another member has invited this member to. The member takes part only once its representative accepts on the initiative’s page, and then from the next gate.',
+    invitedCaption: 'Initiatives {{name}} is invited to',
+    invitedBy: 'Proposed by',
+    invitedOn: 'Invited',
   },
   matrix: {
     title: 'Member decisions',

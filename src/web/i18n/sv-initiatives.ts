@@ -119,6 +119,11 @@ export const svInitiatives = {
     leftAtPhase: 'Avböjt i fasen',
     leftOn: 'Datum',
     noMember: 'Du företräder ingen medlem i den här samverkan.',
+    invited: 'Inbjudningar',
+    invitedIntro: 'Initiativ som en annan medlem har bjudit in till. Medlemmen deltar först när dess representant tackar ja på initiativets sida, och då från nästa grind.',
+    invitedCaption: 'Initiativ som {{name}} är inbjuden till',
+    invitedBy: 'Föreslås av',
+    invitedOn: 'Inbjuden',
   },
   matrix: {
     title: 'Medlemsbeslut',

@@ -28,6 +28,7 @@ export function MemberInitiativesPage() {
       <QueryView query={view}>
         {(data) => (
           <>
+            <Invited data={data} />
             <Owed data={data} />
             <Participating data={data} />
             <Declined data={data} />
@@ -182,6 +183,38 @@ function Declined({ data }: { data: MemberInitiatives }) {
           </tbody>
         </Table>
       )}
+    </section>
+  )
+}
+
+/** Invitations from other members' representatives (issue 13): shown only when there are any. */
+function Invited({ data }: { data: MemberInitiatives }) {
+  const { t } = useTranslation()
+  if (data.invited.length === 0) return null
+  return (
+    <section className="card table-card" aria-labelledby="invited-heading">
+      <h2 id="invited-heading">{t('memberView.invited')}</h2>
+      <p className="section-intro">{t('memberView.invitedIntro')}</p>
+      <Table captionId="invited-caption" caption={t('memberView.invitedCaption', { name: data.member.name })} captionClassName="visually-hidden">
+        <thead>
+          <tr>
+            <th scope="col">{t('portfolio.initiative')}</th>
+            <th scope="col">{t('memberView.invitedBy')}</th>
+            <th scope="col">{t('memberView.invitedOn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.invited.map((i) => (
+            <tr key={i.initiativeId}>
+              <th scope="row" className="cell-wrap">
+                <InitiativeLink id={i.initiativeId} title={i.title} />
+              </th>
+              <td>{i.proposingMember ?? '—'}</td>
+              <td className="nowrap">{formatDate(i.invitedOn)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
     </section>
   )
 }
