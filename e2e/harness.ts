@@ -60,15 +60,31 @@ export async function newPage(browser: Browser, baseUrl: string): Promise<Page> 
     const host = new URL(route.request().url()).hostname
     return host === '127.0.0.1' || host === 'localhost' ? route.continue() : route.abort('blockedbyclient')
   })
+  // The app runs under its real Content-Security-Policy: anything it blocks is reported to the console.
+  await context.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`)),
+  )
   const page = await context.newPage()
   page.setDefaultTimeout(10_000)
   const errors: string[] = []
+  const violations: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /CSP violation|Content Security Policy/.test(message.text())) violations.push(`${page.url()}: ${message.text()}`)
+  })
   pageErrors.set(page, errors)
+  pageCspViolations.set(page, violations)
   return page
 }
 
 const pageErrors = new WeakMap<Page, string[]>()
+const pageCspViolations = new WeakMap<Page, string[]>()
+
+/** Fails when the Content-Security-Policy has blocked anything on the page so far: a page that breaks under it. */
+export function expectNoCspViolations(page: Page): void {
+  const violations = pageCspViolations.get(page) ?? []
+  if (violations.length > 0) throw new Error(`The Content-Security-Policy blocked ${violations.length} thing(s):\n${violations.join('\n')}`)
+}
 
 /** Uncaught script errors seen on the page so far (a journey should end with none). */
 export function scriptErrors(page: Page): string[] {
@@ -77,7 +93,8 @@ export function scriptErrors(page: Page): string[] {
 
 /** Runs axe-core on the page as it is now and fails, naming every rule, impact and element, on any violation. */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source })
+  // Evaluated rather than added as an inline <script>, which the page's CSP rightly refuses.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source)
   const violations = await page.evaluate(async () => {
     const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
@@ -96,9 +113,10 @@ export async function settled(page: Page): Promise<void> {
   await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined)
 }
 
-/** Checks the page with axe and, when SCREENSHOTS=1, saves a full-page picture of it. */
+/** Checks the page for CSP violations and with axe and, when SCREENSHOTS=1, saves a full-page picture of it. */
 export async function checkPage(page: Page, name: string): Promise<void> {
   await settled(page)
+  expectNoCspViolations(page)
   await expectNoAxeViolations(page, name)
   if (process.env.SCREENSHOTS === '1') {
     mkdirSync(SCREENSHOT_DIR, { recursive: true })
@@ -132,6 +150,7 @@ export function useJourney(): { readonly samverka: Samverka; readonly browser: B
   afterAll(async () => {
     await journey.browser?.close()
     await journey.samverka?.close()
+    if (journey.page) expectNoCspViolations(journey.page)
   })
   return journey
 }

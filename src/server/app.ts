@@ -29,6 +29,7 @@ import type { Database } from './db/database'
 import { accessHooks, cookieNames } from './http/access-hooks'
 import { createMailer, type Mailer } from './mail/mail'
 import { AppError, sendProblem } from './http/errors'
+import { inputGuard } from './http/input-guard'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -89,6 +90,8 @@ const hops = (count: number) => (_address: string, hop: number) => hop < count
 export async function buildApp(options: { db: Database; config: Config; logger?: boolean; logStream?: NodeJS.WritableStream }): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger === false ? false : { level: options.config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
+    // Errors of the router itself (a malformed or over-long address) are problem+json like every other refusal.
+    frameworkErrors: (error, request, reply) => sendProblem(error, request, reply),
     genReqId: () => crypto.randomUUID(),
     // Only the proxies named in SAMVERKA_TRUST_PROXY may say who the client is; by default no one may.
     trustProxy: typeof options.config.trustProxy === 'number' ? hops(options.config.trustProxy) : options.config.trustProxy,
@@ -112,6 +115,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
     crossOriginEmbedderPolicy: false,
   })
   await app.register(fastifyCookie)
+  await app.register(inputGuard)
   await app.register(fastifyRateLimit, { global: false })
   await app.register(fastifySwagger, {
     openapi: {
@@ -122,8 +126,9 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
     transform: jsonSchemaTransform,
   })
   await app.register(accessHooks)
-  // The API page runs Swagger UI's own inline script and styles, allowed by their hashes on its routes only.
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true, transformStaticCSP: (header) => header.replace('upgrade-insecure-requests;', '').replace("frame-ancestors 'self'", "frame-ancestors 'none'") })
+  // The API page runs Swagger UI, which adds a <style> element of its own; otherwise the app's policy.
+  const docsCsp = "default-src 'self'; base-uri 'self'; script-src 'self'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; form-action 'self'; frame-ancestors 'none'"
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: docsCsp })
 
   await app.register(systemRoutes)
   await app.register(authRoutes)

@@ -68,10 +68,12 @@ export const accessHooks = fp(async (app: FastifyInstance) => {
     for (const method of [route.method].flat()) app.routeAccess.push({ method, url: route.url, access })
   })
 
-  const names = cookieNames(app.config.secureCookies)
-  const ownOrigins = new Set([new URL(app.config.publicUrl).origin])
+  // Read when the first request comes, from the configuration the app was built with.
+  let settings: { names: ReturnType<typeof cookieNames>; ownOrigins: Set<string> } | undefined
+  const configured = () => (settings ??= { names: cookieNames(app.config.secureCookies), ownOrigins: new Set([new URL(app.config.publicUrl).origin]) })
 
   app.addHook('onRequest', async (request, reply) => {
+    const { names } = configured()
     const token = request.cookies[names.session]
     request.actor = token ? await loadActor(app.db, hashToken(token), now(), app.config.sessionIdleMinutes) : { user: null, grants: [] }
     if (!request.cookies[names.csrf]) {
@@ -82,6 +84,7 @@ export const accessHooks = fp(async (app: FastifyInstance) => {
   })
 
   app.addHook('preValidation', async (request) => {
+    const { names, ownOrigins } = configured()
     if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method) && !(sameOrigin(request, ownOrigins) && csrfMatches(request, names.csrf))) {
       throw new AppError(403, 'csrf_failed')
     }
