@@ -9,7 +9,7 @@ import type { BudgetBody, CostKeyBody, CostLineBody, FinanceOverview, InvoiceBas
 import * as repo from './finance.repository'
 import { requireBudgetOffice } from './budget-access'
 import { budgetTotal, buildInvoiceBasis, gapsOf, inKindView, lateJoiners, loadFinance, memberTotals, type FinanceData } from './finance.views'
-import { effectiveAmount, explainLine } from './invoice-basis'
+import { effectiveAmount, explainLine, fundingCredits } from './invoice-basis'
 
 type Period = { year: number; quarter?: number }
 
@@ -244,6 +244,20 @@ async function checkBudgetsSplit(ctx: Ctx, tx: Queryable, collaborationId: strin
       }
     }
   }
+  // A grant is credited to the members by its guarantee key: that key must be able to carry the grant too.
+  for (const grant of data.funding) {
+    if ((budgetId && grant.budgetId !== budgetId) || grant.status === 'refused') continue
+    const budget = data.budgets.find((b) => b.id === grant.budgetId)
+    const key = data.keys.get(grant.guaranteeKeyId)
+    const payers = budget && key ? data.payersOf(budget, key) : []
+    if (!key || payers.length === 0) continue
+    try {
+      fundingCredits(grant.amountOre, key, payers)
+    } catch (error) {
+      if (!(error instanceof AllocationError)) throw error
+      throw fieldError(ctx.locale, path, `split_${error.code}` as const, { total: formatOre(grant.amountOre), payers: payers.length })
+    }
+  }
 }
 
 const lineView = async (ctx: Ctx, tx: Queryable, collaborationId: string, budgetId: string, lineId: string) => (await getBudget(ctx, collaborationId, budgetId, tx)).lines.find((l) => l.id === lineId)!
@@ -308,6 +322,7 @@ export async function addFunding(ctx: Ctx, collaborationId: string, budgetId: st
     if (!(await repo.lockBudget(tx, collaborationId, budgetId))) throw notFound('budgeten')
     if (!(await repo.findCostKey(tx, collaborationId, body.guaranteeKeyId))) throw fieldError(ctx.locale, 'body.guaranteeKeyId', 'cost_key_not_in_collaboration')
     const id = await repo.insertFunding(tx, budgetId, body)
+    await checkBudgetsSplit(ctx, tx, collaborationId, 'body.guaranteeKeyId', budgetId)
     await recordChange(tx, ctx.actor, { collaborationId, action: 'funding.applied', entityType: 'external_funding', entityId: id, after: { budgetId, ...body } })
     return fundingView(tx, budgetId, id)
   })
