@@ -51,8 +51,8 @@ export const isoDateTime = z.iso.datetime({ offset: true }).refine(saneYear, { m
 /** A whole number that fits an `integer` column. */
 export const int4 = (min = 0, max = INT4_MAX) => z.number().int().min(min).max(max)
 
-/** The version of a record that was read (optimistic locking); versions start at 1. */
-export const version = int4(1)
+/** The version of a record that was read (optimistic locking); versions start at 1, and any other is stale (409). */
+export const version = int4(0)
 
 /** The same, sent in the query string (`?version=3`). */
-export const queryVersion = z.coerce.number().int().min(1).max(INT4_MAX)
+export const queryVersion = z.coerce.number().int().min(0).max(INT4_MAX)
