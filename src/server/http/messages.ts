@@ -155,11 +155,6 @@ const sv = {
   extract_confidential: 'Paragrafen omfattas av sekretess ({ground}); utdrag lämnas inte ut här.',
   round_year_taken: 'Det finns redan en planeringsrunda för {year}: ”{title}”. Öppna den, eller välj ett annat år (nästa lediga är {next}).',
   host_not_for_form: 'Ett kommunalförbund, en ideell förening eller ett bolag är en egen juridisk person och har ingen värdkommun. Välj ”Ingen värdkommun”.',
-  // Issue 13: no input reaches a 500 (src/shared/schema.ts, errors.ts).
-  text_control_characters: 'Texten innehåller ett osynligt styrtecken (t.ex. ett NUL-tecken). Ta bort det och försök igen.',
-  date_out_of_range: 'Ange ett datum mellan år 1900 och 2200.',
-  value_out_of_range: 'Värdet är utanför det tillåtna intervallet.',
-  unusable_value: 'Ett värde kunde inte sparas: det har fel form eller är för stort.',
   // Issue 13: object-level authorisation (ownership.ts, invitations, files).
   case_not_in_collaboration: 'Ärendet hör inte till den här samverkan.',
   meeting_not_in_collaboration: 'Sammanträdet hör inte till den här samverkan.',
@@ -170,6 +165,10 @@ const sv = {
   login_refused: 'Fel e-postadress eller lösenord, eller så är kontot tillfälligt låst. Efter {attempts} misslyckade försök i rad låses kontot i {minutes} minuter; en administratör kan låsa upp det tidigare.',
   password_guessable: 'Lösenordet är för lätt att gissa: det finns bland vanliga eller läckta lösenord eller är byggt av upprepningar eller följder. Välj en längre fras som bara du känner till.',
   account_other_name: 'Namnet stämmer inte med kontot för den här e-postadressen. Skriv personens namn som det står i kontot, eller be en administratör om hjälp.',
+  // Issue 13: no input reaches a 500 (src/shared/schema.ts, errors.ts).
+  text_control_characters: 'Texten innehåller ett osynligt styrtecken (t.ex. ett NUL-tecken). Ta bort det och försök igen.',
+  date_out_of_range: 'Ange ett datum mellan år 1900 och 2200.',
+  unusable_value: 'Ett värde kunde inte sparas: det har fel form eller är för stort.',
 }
 
 const en: Record<keyof typeof sv, string> = {
@@ -326,11 +325,6 @@ const en: Record<keyof typeof sv, string> = {
   extract_confidential: 'The paragraph is confidential ({ground}); no extract is given out here.',
   round_year_taken: 'There is already a planning round for {year}: “{title}”. Open it, or choose another year (the next free one is {next}).',
   host_not_for_form: 'A local government federation, an association or a company is a legal person of its own and has no host municipality. Choose “No host municipality”.',
-  // Issue 13: no input reaches a 500 (src/shared/schema.ts, errors.ts).
-  text_control_characters: 'The text contains an invisible control character (such as a NUL character). Remove it and try again.',
-  date_out_of_range: 'Enter a date between the years 1900 and 2200.',
-  value_out_of_range: 'The value is outside the allowed range.',
-  unusable_value: 'A value could not be saved: it has the wrong form or is too large.',
   // Issue 13: object-level authorisation (ownership.ts, invitations, files).
   case_not_in_collaboration: 'The case does not belong to this collaboration.',
   meeting_not_in_collaboration: 'The meeting does not belong to this collaboration.',
@@ -341,6 +335,10 @@ const en: Record<keyof typeof sv, string> = {
   login_refused: 'Wrong e-mail address or password, or the account is temporarily locked. After {attempts} failed attempts in a row the account is locked for {minutes} minutes; an administrator can unlock it sooner.',
   password_guessable: 'The password is too easy to guess: it is among common or leaked passwords, or built from repeats or sequences. Choose a longer phrase only you know.',
   account_other_name: 'The name does not match the account with this e-mail address. Write the person\'s name as it is in the account, or ask an administrator for help.',
+  // Issue 13: no input reaches a 500 (src/shared/schema.ts, errors.ts).
+  text_control_characters: 'The text contains an invisible control character (such as a NUL character). Remove it and try again.',
+  date_out_of_range: 'Enter a date between the years 1900 and 2200.',
+  unusable_value: 'A value could not be saved: it has the wrong form or is too large.',
 }
 
 export type MessageCode = keyof typeof sv
