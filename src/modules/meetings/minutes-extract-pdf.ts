@@ -1,7 +1,7 @@
 // An extract of the minutes (protokollsutdrag): one § as it stands in the minutes, with how the minutes
 // were approved and posted, certified by the secretary. It is what each member receives for its own decision.
-import { BOLD, contentWidth, drawPageFurniture, ensureSpace, FONT, INK, ITALIC, labelledRow, MARGIN, MUTED, openDocument, printableDeep, RULE, type Doc } from '../../server/pdf/pdf-layout'
-import { approvalText, DRAFT_MARK, OUTCOME, type Approval } from './minutes-pdf'
+import { BOLD, contentWidth, drawPageFurniture, ensureSpace, FONT, INK, labelledRow, MARGIN, MUTED, openDocument, printableDeep, type Doc } from '../../server/pdf/pdf-layout'
+import { approvalText, DRAFT_MARK, drawParagraph, type Approval } from './minutes-pdf'
 
 export interface ExtractDocument {
   /** The minutes are not yet approved by all. */
@@ -48,39 +48,6 @@ function header(doc: Doc, e: ExtractDocument): void {
   }
 }
 
-function paragraph(doc: Doc, e: ExtractDocument): void {
-  const width = contentWidth(doc)
-  const indent = 52
-  const bodyX = MARGIN + indent
-  const bodyWidth = width - indent
-  ensureSpace(doc, 90)
-  const top = doc.y
-  doc.font(BOLD).fontSize(12).fillColor(INK).text(`§ ${e.paragraph}`, MARGIN, top, { width: indent })
-  const dnr = e.caseNumber ? `Dnr ${e.caseNumber}` : ''
-  doc.font(FONT).fontSize(9)
-  const dnrWidth = dnr ? doc.widthOfString(dnr) + 2 : 0
-  doc.font(BOLD).fontSize(12).fillColor(INK).text(e.title, bodyX, top, { width: bodyWidth - dnrWidth - (dnr ? 14 : 0) })
-  const headingBottom = doc.y
-  if (dnr) doc.font(FONT).fontSize(9).fillColor(MUTED).text(dnr, MARGIN + width - dnrWidth, top + 2, { width: dnrWidth, align: 'right' })
-  doc.fillColor(INK)
-  doc.y = headingBottom
-  if (e.confidentialGround) {
-    doc.moveDown(0.3)
-    doc.font(ITALIC).fontSize(9.5).text(`Omfattas av sekretess: ${e.confidentialGround}`, bodyX, doc.y, { width: bodyWidth })
-  }
-  doc.moveDown(0.5)
-  if (e.wording.trim()) doc.font(FONT).fontSize(10).text(e.wording.trim(), bodyX, doc.y, { width: bodyWidth, lineGap: 2 })
-  doc.moveDown(0.6)
-  doc.font(BOLD).fontSize(10).text(OUTCOME[e.outcome], bodyX, doc.y, { width: bodyWidth })
-  if (e.reservations.trim()) {
-    doc.moveDown(0.4)
-    doc.font(ITALIC).fontSize(10).text(`Reservation: ${e.reservations.trim()}`, bodyX, doc.y, { width: bodyWidth })
-  }
-  const y = doc.y + 14
-  doc.moveTo(MARGIN, y).lineTo(MARGIN + width, y).lineWidth(0.5).strokeColor(RULE).stroke()
-  doc.y = y + 14
-}
-
 /** Renders one § of the minutes as an extract certified by the secretary. */
 export async function renderExtractPdf(original: ExtractDocument): Promise<Buffer> {
   const e = printableDeep(original)
@@ -92,7 +59,7 @@ export async function renderExtractPdf(original: ExtractDocument): Promise<Buffe
     }, LABEL_WIDTH)
   row('Organ', [e.bodyName])
   row('Paragraf', [`§ ${e.paragraph} år ${e.year}`])
-  paragraph(doc, e)
+  drawParagraph(doc, { number: e.paragraph, title: e.title, caseNumber: e.caseNumber, wording: e.wording, outcome: e.outcome, reservations: e.reservations, confidentialGround: null, confidentialNote: e.confidentialGround })
   row('Justering', e.approvals.length ? e.approvals.map((a) => `${ROLE[a.role]} ${a.name}: ${approvalText(a)}`) : ['Protokollet är ännu inte justerat.'])
   row('Anslag', e.notice ? [`Justeringen tillkännagavs genom anslag ${e.notice.postedOn}.`, `Sista dag att överklaga: ${e.notice.appealEndsOn}.`] : ['Justeringen har ännu inte anslagits.'])
   ensureSpace(doc, 70)

@@ -245,7 +245,11 @@ function firstPage(doc: Doc, m: MinutesDocument): void {
   if (m.notice) noticeBox(doc, m, m.notice)
 }
 
-function paragraph(doc: Doc, p: MinutesDocument['paragraphs'][number]): void {
+/**
+ * One § as the minutes and an extract print it. `confidentialGround` withholds the text (the public's copy);
+ * `confidentialNote` prints it with a note that it is confidential (a copy for those who may read it).
+ */
+export function drawParagraph(doc: Doc, p: MinutesDocument['paragraphs'][number] & { confidentialNote?: string | null }): void {
   const width = contentWidth(doc)
   const indent = 52
   const bodyX = MARGIN + indent
@@ -265,6 +269,10 @@ function paragraph(doc: Doc, p: MinutesDocument['paragraphs'][number]): void {
   if (dnr) doc.font(FONT).fontSize(9).fillColor(MUTED).text(dnr, MARGIN + width - dnrWidth, top + 2, { width: dnrWidth, align: 'right' })
   doc.fillColor(INK)
   doc.y = headingBottom
+  if (p.confidentialNote) {
+    doc.moveDown(0.3)
+    doc.font(ITALIC).fontSize(9.5).text(`Omfattas av sekretess: ${p.confidentialNote}`, bodyX, doc.y, { width: bodyWidth })
+  }
   if (!p.confidentialGround) {
     doc.moveDown(0.5)
     if (p.wording.trim()) doc.font(FONT).fontSize(10).text(p.wording.trim(), bodyX, doc.y, { width: bodyWidth, lineGap: 2 })
@@ -288,7 +296,7 @@ export async function renderMinutesPdf(original: MinutesDocument): Promise<Buffe
   firstPage(doc, minutes)
   if (minutes.paragraphs.length) {
     doc.addPage()
-    for (const p of [...minutes.paragraphs].sort((a, b) => a.number - b.number)) paragraph(doc, p)
+    for (const p of [...minutes.paragraphs].sort((a, b) => a.number - b.number)) drawParagraph(doc, p)
   }
   drawPageFurniture(doc, {
     header: [minutes.bodyName === minutes.collaborationName ? minutes.bodyName : `${minutes.collaborationName} · ${minutes.bodyName}`, `Protokoll ${minutes.meetingDate}`],
