@@ -1,7 +1,7 @@
 // An extract of the minutes (protokollsutdrag): one § as it stands in the minutes, with how the minutes
 // were approved and posted, certified by the secretary. It is what each member receives for its own decision.
-import { BOLD, contentWidth, drawPageFurniture, ensureSpace, FONT, INK, labelledRow, MARGIN, MUTED, openDocument, printableDeep, type Doc } from '../../server/pdf/pdf-layout'
-import { approvalText, DRAFT_MARK, drawParagraph, type Approval } from './minutes-pdf'
+import { BOLD, contentWidth, drawPageFurniture, ensureSpace, FONT, INK, labelledRow, MARGIN, openDocument, printableDeep, type Doc } from '../../server/pdf/pdf-layout'
+import { approvalText, DRAFT_MARK, drawParagraph, meetingMasthead, type Approval } from './minutes-pdf'
 
 export interface ExtractDocument {
   /** The minutes are not yet approved by all. */
@@ -31,16 +31,7 @@ export const extractFileName = (e: Pick<ExtractDocument, 'bodyName' | 'meetingDa
 
 function header(doc: Doc, e: ExtractDocument): void {
   const width = contentWidth(doc)
-  const top = MARGIN
-  doc.font(BOLD).fontSize(13).fillColor(INK).text(e.collaborationName, MARGIN, top, { width: width - 190 })
-  if (e.bodyName !== e.collaborationName) doc.font(FONT).fontSize(11).text(e.bodyName, { width: width - 190 })
-  const leftBottom = doc.y
-  doc.font(BOLD).fontSize(16).text('PROTOKOLLSUTDRAG', MARGIN + width - 190, top, { width: 190, align: 'right' })
-  doc.font(FONT).fontSize(9).fillColor(MUTED).text('Sammanträdesdatum', { width: 190, align: 'right' })
-  doc.font(BOLD).fontSize(11).fillColor(INK).text(e.meetingDate, { width: 190, align: 'right' })
-  const y = Math.max(leftBottom, doc.y) + 8
-  doc.moveTo(MARGIN, y).lineTo(MARGIN + width, y).lineWidth(1).strokeColor(INK).stroke()
-  doc.y = y + 14
+  meetingMasthead(doc, e, 'PROTOKOLLSUTDRAG', 190, 16)
   if (e.draft) {
     doc.font(BOLD).fontSize(12).fillColor(INK).text(DRAFT_MARK.toUpperCase(), MARGIN, doc.y, { width })
     doc.font(FONT).fontSize(9.5).text('Protokollet är inte justerat. Utdraget visar paragrafen som den står i utkastet och kan ändras.', MARGIN, doc.y + 2, { width })

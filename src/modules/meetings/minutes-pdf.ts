@@ -88,19 +88,27 @@ export function paragraphRange(numbers: number[]): string {
 
 const row = (doc: Doc, label: string, draw: (x: number, width: number) => void) => labelledRow(doc, label, draw, LABEL_WIDTH)
 
-function header(doc: Doc, m: MinutesDocument): void {
+/**
+ * The masthead a meeting's documents share: the collaboration and body on the left, the kind of document and
+ * the meeting's date on the right, a rule below. Leaves the cursor under the rule.
+ */
+export function meetingMasthead(doc: Doc, m: { collaborationName: string; bodyName: string; meetingDate: string }, kind: string, kindWidth = 170, kindSize = 18): void {
   const width = contentWidth(doc)
   const top = MARGIN
-  doc.font(BOLD).fontSize(13).fillColor(INK).text(m.collaborationName, MARGIN, top, { width: width - 170 })
+  doc.font(BOLD).fontSize(13).fillColor(INK).text(m.collaborationName, MARGIN, top, { width: width - kindWidth })
   // A joint committee often bears the collaboration's own name: say it once.
-  if (m.bodyName !== m.collaborationName) doc.font(FONT).fontSize(11).text(m.bodyName, { width: width - 170 })
+  if (m.bodyName !== m.collaborationName) doc.font(FONT).fontSize(11).text(m.bodyName, { width: width - kindWidth })
   const leftBottom = doc.y
-  doc.font(BOLD).fontSize(18).text('PROTOKOLL', MARGIN + width - 170, top - 2, { width: 170, align: 'right' })
-  doc.font(FONT).fontSize(9).fillColor(MUTED).text('Sammanträdesdatum', { width: 170, align: 'right' })
-  doc.font(BOLD).fontSize(11).fillColor(INK).text(m.meetingDate, { width: 170, align: 'right' })
+  doc.font(BOLD).fontSize(kindSize).text(kind, MARGIN + width - kindWidth, top - 2, { width: kindWidth, align: 'right' })
+  doc.font(FONT).fontSize(9).fillColor(MUTED).text('Sammanträdesdatum', { width: kindWidth, align: 'right' })
+  doc.font(BOLD).fontSize(11).fillColor(INK).text(m.meetingDate, { width: kindWidth, align: 'right' })
   const y = Math.max(leftBottom, doc.y) + 8
   doc.moveTo(MARGIN, y).lineTo(MARGIN + width, y).lineWidth(1).strokeColor(INK).stroke()
   doc.y = y + 14
+}
+
+function header(doc: Doc, m: MinutesDocument): void {
+  meetingMasthead(doc, m, 'PROTOKOLL')
   if (m.draft) draftBanner(doc)
 }
 

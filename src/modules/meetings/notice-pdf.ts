@@ -1,6 +1,7 @@
 // The notice (kallelse) of a meeting as a PDF: when and where, the agenda with case numbers, and
 // whom the notice goes to. A confidential case shows its number and ground to those who may not see it.
 import { BOLD, BOTTOM_MARGIN, contentWidth, drawPageFurniture, ensureSpace, FONT, INK, ITALIC, labelledRow, MARGIN, MUTED, openDocument, printableDeep, RULE, type Doc } from '../../server/pdf/pdf-layout'
+import { meetingMasthead } from './minutes-pdf'
 import type { NoticeRecipientList } from './notice-text'
 
 export interface NoticeDocument {
@@ -26,16 +27,7 @@ const POSITION = { chair: 'ordförande', vice_chair: 'vice ordförande' } as con
 
 function header(doc: Doc, n: NoticeDocument): void {
   const width = contentWidth(doc)
-  const top = MARGIN
-  doc.font(BOLD).fontSize(13).fillColor(INK).text(n.collaborationName, MARGIN, top, { width: width - 170 })
-  if (n.bodyName !== n.collaborationName) doc.font(FONT).fontSize(11).text(n.bodyName, { width: width - 170 })
-  const leftBottom = doc.y
-  doc.font(BOLD).fontSize(18).text('KALLELSE', MARGIN + width - 170, top - 2, { width: 170, align: 'right' })
-  doc.font(FONT).fontSize(9).fillColor(MUTED).text('Sammanträdesdatum', { width: 170, align: 'right' })
-  doc.font(BOLD).fontSize(11).fillColor(INK).text(n.meetingDate, { width: 170, align: 'right' })
-  const y = Math.max(leftBottom, doc.y) + 8
-  doc.moveTo(MARGIN, y).lineTo(MARGIN + width, y).lineWidth(1).strokeColor(INK).stroke()
-  doc.y = y + 14
+  meetingMasthead(doc, n, 'KALLELSE')
   if (n.cancelled) {
     doc.font(BOLD).fontSize(12).fillColor(INK).text('SAMMANTRÄDET ÄR INSTÄLLT', MARGIN, doc.y, { width })
     if (n.cancelledReason) doc.font(FONT).fontSize(10).text(`Skäl: ${n.cancelledReason}`, MARGIN, doc.y + 2, { width })
