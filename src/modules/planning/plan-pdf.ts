@@ -2,7 +2,7 @@
 // a title block, then goals, activities, budget, the project bank and each member's decision on the plan.
 import PDFDocument from 'pdfkit'
 import { formatOre, MISSING } from '../../shared/format'
-import { BOLD, BOTTOM_MARGIN, contentWidth, ensureSpace, fit, FONT, INK, ITALIC, MARGIN, MUTED, printableDeep, RULE, type Doc } from '../../server/pdf/pdf-layout'
+import { BOLD, BOTTOM_MARGIN, contentWidth, drawPageFurniture, ensureSpace, FONT, INK, ITALIC, MARGIN, MUTED, printableDeep, RULE, type Doc } from '../../server/pdf/pdf-layout'
 import type { Plan } from './planning.schema'
 
 type Locale = 'sv' | 'en'
@@ -288,24 +288,7 @@ function approvals(doc: Doc, plan: Plan, t: Labels): void {
 function pageFurniture(doc: Doc, plan: Plan, t: Labels): void {
   const title = plan.adoptedOn ? t.title(plan.year) : t.draftTitle(plan.year)
   const footer = plan.adoptedOn ? `${plan.collaborationName} · ${title} · ${t.adopted} ${plan.adoptedOn}` : `${plan.collaborationName} · ${title}`
-  const { start, count } = doc.bufferedPageRange()
-  for (let i = start; i < start + count; i++) {
-    doc.switchToPage(i)
-    // Writing in the margins would otherwise make pdfkit start another page.
-    const margins = { ...doc.page.margins }
-    doc.page.margins = { ...margins, top: 0, bottom: 0 }
-    const width = contentWidth(doc)
-    doc.font(FONT).fontSize(8).fillColor(MUTED)
-    if (i > start) {
-      doc.text(fit(doc, plan.collaborationName, width - 210), MARGIN, 30, { lineBreak: false })
-      doc.text(title, MARGIN + width - 200, 30, { width: 200, align: 'right', lineBreak: false })
-    }
-    const footerY = doc.page.height - 44
-    doc.moveTo(MARGIN, footerY - 6).lineTo(MARGIN + width, footerY - 6).lineWidth(0.5).strokeColor(RULE).stroke()
-    doc.text(fit(doc, footer, width - 110), MARGIN, footerY, { lineBreak: false })
-    doc.text(t.page(i - start + 1, count), MARGIN + width - 100, footerY, { width: 100, align: 'right', lineBreak: false })
-    doc.page.margins = margins
-  }
+  drawPageFurniture(doc, { header: [plan.collaborationName, title], footer, pageLabel: t.page })
 }
 
 /** Renders the annual plan; marked "Förslag" (draft) until it has been adopted. */

@@ -98,6 +98,8 @@ export interface Furniture {
   footer: string
   /** A marking such as "Utkast – ej justerat", in bold at the start of every page's footer. */
   mark?: string | null
+  /** "Sida 2 av 5" unless the document is in another language. */
+  pageLabel?: (page: number, count: number) => string
 }
 
 /** The running header from page 2 and, on every page, the footer with the marking and "Sida n av N". */
@@ -123,7 +125,7 @@ export function drawPageFurniture(doc: Doc, furniture: Furniture): void {
       doc.font(FONT).fillColor(MUTED)
     }
     doc.text(fit(doc, furniture.footer, width - 110 - (x - MARGIN)), x, footerY, { lineBreak: false })
-    doc.text(`Sida ${i - start + 1} av ${count}`, MARGIN + width - 100, footerY, { width: 100, align: 'right', lineBreak: false })
+    doc.text((furniture.pageLabel ?? ((n: number, all: number) => `Sida ${n} av ${all}`))(i - start + 1, count), MARGIN + width - 100, footerY, { width: 100, align: 'right', lineBreak: false })
     doc.page.margins = margins
   }
 }
