@@ -75,6 +75,8 @@ export const Meeting = z.object({
   chairName: z.string().nullable(),
   adjusterUserIds: z.array(z.uuid()),
   adjusterNames: z.array(z.string()),
+  /** The body's seated members on the meeting's day who have an account: those who may chair and approve. */
+  seatedAccounts: z.array(z.object({ userId: z.uuid(), name: z.string(), seatRole: z.enum(['ledamot', 'ersattare']), memberName: z.string().nullable() })),
   secretaryName: z.string(),
   agenda: z.array(AgendaItem),
   attendance: z.array(Attendance),

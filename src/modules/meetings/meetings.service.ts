@@ -58,12 +58,13 @@ async function missingApprovals(db: Queryable, meeting: MeetingRow) {
 export async function getMeeting(ctx: Ctx, collaborationId: string, meetingId: string, db: Queryable = ctx.db) {
   const meeting = await loadMeeting(db, collaborationId, meetingId)
   const sees = seesConfidential(ctx, collaborationId)
-  const [agenda, attendance, documents, approvals, users] = await Promise.all([
+  const [agenda, attendance, documents, approvals, users, seated] = await Promise.all([
     repo.listAgenda(db, [meeting.id]),
     repo.listAttendance(db, meeting.id),
     repo.listMeetingDocuments(db, meeting.id),
     repo.listApprovals(db, meeting.id),
     repo.userNames(db, [...(meeting.chairUserId ? [meeting.chairUserId] : []), ...meeting.adjusterUserIds]),
+    seatedAccounts(db, meeting.collaborationId, meeting),
   ])
   const name = (id: string) => users.find((u) => u.id === id)?.name ?? ''
   return {
@@ -80,6 +81,7 @@ export async function getMeeting(ctx: Ctx, collaborationId: string, meetingId: s
     chairName: meeting.chairUserId ? name(meeting.chairUserId) : null,
     adjusterUserIds: meeting.adjusterUserIds,
     adjusterNames: meeting.adjusterUserIds.map(name),
+    seatedAccounts: seated.map((seat) => ({ userId: seat.userId!, name: seat.userName ?? seat.personName, seatRole: seat.seatRole, memberName: attendance.find((a) => a.memberId === seat.memberId)?.memberName ?? null })),
     secretaryName: meeting.secretaryName,
     agenda: agenda.map((item) => {
       const withheld = item.confidential && !sees

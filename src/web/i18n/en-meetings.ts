@@ -156,7 +156,6 @@ export const enMeetings: Catalogue<typeof svMeetings> = {
       savePeople: 'Save chair and adjuster',
       savingPeople: 'Saving …',
       peopleSaved: 'The chair and adjuster have been saved.',
-      usersUnavailable: 'The list of people could not be fetched.',
       pdf: 'Open the minutes (PDF)',
       approvalsTitle: 'Approval',
       approvedBy: 'Approved digitally by {{name}} {{date}} at {{time}}',

@@ -153,7 +153,6 @@ export const svMeetings = {
       savePeople: 'Spara ordförande och justerare',
       savingPeople: 'Sparar …',
       peopleSaved: 'Ordförande och justerare är sparade.',
-      usersUnavailable: 'Listan över personer kunde inte hämtas.',
       pdf: 'Öppna protokollet (PDF)',
       approvalsTitle: 'Justering',
       approvedBy: 'Justerat digitalt av {{name}} {{date}} kl. {{time}}',

@@ -8,7 +8,6 @@ import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Field } from '../ui/Field'
 import { SelectField } from '../ui/SelectField'
 import { ErrorSummary, SuccessMessage } from '../ui/Status'
-import { useGovernance } from '../governance/queries'
 import { minutesPdfUrl, type MeetingChanges } from './queries'
 import type { Meeting } from './types'
 
@@ -60,16 +59,14 @@ function PeopleFacts({ meeting }: { meeting: Meeting }) {
 function PeopleForm({ meeting, changes }: { meeting: Meeting; changes: MeetingChanges }) {
   const { t } = useTranslation()
   const { collaboration } = useCurrentCollaboration()
-  const governance = useGovernance(collaboration.id)
   const [chair, setChair] = useState(meeting.chairUserId ?? '')
   const [adjuster, setAdjuster] = useState(meeting.adjusterUserIds[0] ?? '')
   const [saved, setSaved] = useState(false)
-  // Only the body's seated members with an account can chair and approve its minutes.
-  const day = formatDate(meeting.startsAt)
-  const seats = governance.data?.bodies.find((b) => b.id === meeting.bodyId)?.seats ?? []
-  const options = seats
-    .filter((seat) => seat.userId && seat.termStart <= day && (!seat.termEnd || seat.termEnd >= day))
-    .map((seat) => ({ value: seat.userId!, label: t('meeting.minutes.seatedPerson', { name: seat.userName ?? seat.personName, role: t(`governance.seatRoles.${seat.seatRole}`).toLowerCase(), member: seat.memberName ?? collaboration.name }) }))
+  // Only the body's seated members with an account can chair and approve its minutes (the server says who).
+  const options = meeting.seatedAccounts.map((seat) => ({
+    value: seat.userId,
+    label: t('meeting.minutes.seatedPerson', { name: seat.name, role: t(`governance.seatRoles.${seat.seatRole}`).toLowerCase(), member: seat.memberName ?? collaboration.name }),
+  }))
   const fields = changes.update.error instanceof ApiError ? changes.update.error.fields : {}
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -78,23 +75,15 @@ function PeopleForm({ meeting, changes }: { meeting: Meeting; changes: MeetingCh
     const adjusterUserIds = adjuster ? [adjuster, ...meeting.adjusterUserIds.slice(1).filter((id) => id !== adjuster)] : meeting.adjusterUserIds.slice(1)
     changes.update.mutate({ version, startsAt, endsAt, place, link, secretaryName, chairUserId: chair || null, adjusterUserIds }, { onSuccess: () => setSaved(true) })
   }
-  if (governance.isError) {
-    return (
-      <>
-        <PeopleFacts meeting={meeting} />
-        <p className="alert alert-warning">{t('meeting.minutes.usersUnavailable')}</p>
-      </>
-    )
-  }
   return (
     <form className="form minutes-people-form" onSubmit={submit} noValidate>
       {saved && <SuccessMessage>{t('meeting.minutes.peopleSaved')}</SuccessMessage>}
       <ErrorSummary error={changes.update.error} fieldIds={{ chairUserId: 'minutes-chair', adjusterUserIds: 'minutes-adjuster' }} />
       <div className="form-grid">
-        <SelectField id="minutes-chair" label={t('meeting.minutes.chair')} error={fields.chairUserId} value={chair} onChange={setChair} empty={t('meeting.minutes.choosePerson')} options={options} disabled={governance.isPending} />
-        <SelectField id="minutes-adjuster" label={t('meeting.minutes.adjuster')} error={fields.adjusterUserIds} value={adjuster} onChange={setAdjuster} empty={t('meeting.minutes.choosePerson')} options={options} disabled={governance.isPending} />
+        <SelectField id="minutes-chair" label={t('meeting.minutes.chair')} error={fields.chairUserId} value={chair} onChange={setChair} empty={t('meeting.minutes.choosePerson')} options={options} />
+        <SelectField id="minutes-adjuster" label={t('meeting.minutes.adjuster')} error={fields.adjusterUserIds} value={adjuster} onChange={setAdjuster} empty={t('meeting.minutes.choosePerson')} options={options} />
       </div>
-      {governance.isSuccess && options.length === 0 && <p className="field-hint">{t('meeting.minutes.noSeatedAccounts')}</p>}
+      {options.length === 0 && <p className="field-hint">{t('meeting.minutes.noSeatedAccounts')}</p>}
       <button type="submit" className="button button-secondary" disabled={changes.update.isPending}>
         {changes.update.isPending ? t('meeting.minutes.savingPeople') : t('meeting.minutes.savePeople')}
       </button>
