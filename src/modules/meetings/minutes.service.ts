@@ -83,7 +83,7 @@ export async function publishMinutes(ctx: Ctx, collaborationId: string, meetingI
     await repo.setMeetingStatus(tx, meetingId, 'published', { publishedOn: noticeDate, appealEndsOn })
     await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.minutes_published', entityType: 'meeting', entityId: meetingId, after: { noticeDate, appealEndsOn } })
     // The posted minutes carry the audit log's head, signed, so a later rewrite of the log shows against them.
-    await anchorMinutes(tx, meetingId)
+    await anchorMinutes(tx, meetingId, ctx.auditKey)
   })
   return getMeeting(ctx, collaborationId, meetingId)
 }

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify'
 import type { Database } from '../db/database'
 import type { Actor } from './access'
 import { deliverOutbox } from '../mail/mail'
+import { resolveAuditKey } from '../../modules/audit/audit-key'
 import { localeOf } from './errors'
 import type { Locale } from './messages'
 
@@ -16,6 +17,8 @@ export interface Ctx {
   deliverMail?: () => Promise<unknown>
   /** Where links in e-mail point. */
   publicUrl?: string
+  /** The key that signs audit checkpoints; absent outside a server (seeding, scripts), where the configured one is read. */
+  auditKey?: Buffer
 }
 
 export function ctxOf(request: FastifyRequest): Ctx {
@@ -26,6 +29,7 @@ export function ctxOf(request: FastifyRequest): Ctx {
     onlyMemberIds: request.onlyMemberIds,
     deliverMail: () => deliverOutbox(request.server.db, request.server.mailer),
     publicUrl: request.server.config.publicUrl,
+    auditKey: resolveAuditKey(request.server.config),
   }
 }
 
