@@ -7,15 +7,18 @@ export interface UserWithSecret {
   name: string
   isAdmin: boolean
   locale: 'sv' | 'en'
-  passwordHash: string
+  /** Null for an account that has no password of its own: invited and not yet set, or single sign-on only. */
+  passwordHash: string | null
   failedLoginCount: number
   lockedUntil: Date | null
+  deactivatedAt: Date | null
 }
 
 export async function findUserByEmail(db: Queryable, email: string): Promise<UserWithSecret | undefined> {
   const [user] = await db.query<UserWithSecret>(
     `select id, email, name, is_admin as "isAdmin", locale, password_hash as "passwordHash",
-       failed_login_count as "failedLoginCount", locked_until as "lockedUntil"
+       failed_login_count as "failedLoginCount", locked_until as "lockedUntil",
+       deactivated_at as "deactivatedAt"
      from app_user where lower(email) = lower($1)`,
     [email],
   )
@@ -58,7 +61,7 @@ export async function deleteSession(db: Queryable, tokenHash: string) {
 
 /**
  * The signed-in user and all their roles (one query: it runs on every request), or an anonymous actor.
- * A session past its expiry, or unused for `idleMinutes`, names nobody; a live one is marked used, at
+ * A session past its expiry, unused for `idleMinutes`, or of a deactivated account names nobody; a live one is marked used, at
  * most once a minute so that reading pages does not write on every request.
  */
 export async function loadActor(db: Queryable, tokenHash: string, at: Date, idleMinutes: number): Promise<Actor> {
@@ -67,7 +70,7 @@ export async function loadActor(db: Queryable, tokenHash: string, at: Date, idle
        coalesce((select json_agg(json_build_object('collaborationId', r.collaboration_id, 'role', r.role, 'memberId', r.member_id))
                  from role_assignment r where r.user_id = u.id), '[]') as grants
      from session s join app_user u on u.id = s.user_id
-     where s.token_hash = $1 and s.expires_at > $2 and s.last_used_at > $2::timestamptz - make_interval(mins => $3)`,
+     where s.token_hash = $1 and s.expires_at > $2 and u.deactivated_at is null and s.last_used_at > $2::timestamptz - make_interval(mins => $3)`,
     [tokenHash, at, idleMinutes],
   )
   if (!row) return { user: null, grants: [] }

@@ -26,10 +26,12 @@ export async function logIn(db: Queryable, input: { email: string; password: str
   const at = now()
   const user = await findUserByEmail(db, input.email)
   const locked = Boolean(user?.lockedUntil && user.lockedUntil > at)
-  const hash = user && !locked ? user.passwordHash : await (dummyHash ??= hashPassword(randomBytes(16).toString('hex')))
-  const passwordOk = (await verifyPassword(hash, input.password).catch(() => false)) && Boolean(user) && !locked
+  // A deactivated account, or one without a password of its own, is refused like an unknown one.
+  const usable = Boolean(user && !locked && !user.deactivatedAt && user.passwordHash)
+  const hash = usable ? user!.passwordHash! : await (dummyHash ??= hashPassword(randomBytes(16).toString('hex')))
+  const passwordOk = (await verifyPassword(hash, input.password).catch(() => false)) && usable
   const refused = new AppError(401, 'login_refused', { attempts: MAX_FAILED_LOGINS, minutes: LOCK_MINUTES })
-  if (!user || locked) throw refused
+  if (!user || !usable) throw refused
   if (!passwordOk) {
     // Attempts while locked are not counted, so trying on cannot stretch the lock past its minutes.
     await recordFailedLogin(db, user.id, MAX_FAILED_LOGINS, LOCK_MINUTES, at)

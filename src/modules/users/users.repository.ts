@@ -48,7 +48,7 @@ export async function sharesCollaboration(db: Queryable, userId: string, otherUs
 }
 
 export async function findUserById(db: Queryable, id: string) {
-  const [user] = await db.query<{ id: string; name: string; email: string; passwordHash: string; locale: string }>(
+  const [user] = await db.query<{ id: string; name: string; email: string; passwordHash: string | null; locale: string }>(
     'select id, name, email, password_hash as "passwordHash", locale from app_user where id = $1',
     [id],
   )

@@ -137,7 +137,7 @@ export async function updateMe(ctx: Ctx, body: { name?: string; locale?: 'sv' | 
 export async function changeMyPassword(ctx: Ctx, body: { currentPassword: string; newPassword: string }, currentSessionToken: string | undefined) {
   const userId = actingUserId(ctx)
   const user = (await repo.findUserById(ctx.db, userId))!
-  if (!(await verifyPassword(user.passwordHash, body.currentPassword))) throw fieldError(ctx.locale, 'body.currentPassword', 'wrong_password')
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, body.currentPassword))) throw fieldError(ctx.locale, 'body.currentPassword', 'wrong_password')
   if (isGuessablePassword(body.newPassword, [user.email, user.name])) throw fieldError(ctx.locale, 'body.newPassword', 'password_guessable')
   const passwordHash = await hashPassword(body.newPassword)
   await ctx.db.transaction(async (tx) => {
