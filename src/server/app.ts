@@ -27,9 +27,10 @@ import { userRoutes } from '../modules/users/users.routes'
 import type { Config } from './config'
 import type { Database } from './db/database'
 import { accessHooks, cookieNames } from './http/access-hooks'
-import { createMailer, type Mailer } from './mail/mail'
+import { createMailer, startOutboxDelivery, type Mailer } from './mail/mail'
 import { AppError, sendProblem } from './http/errors'
 import { inputGuard } from './http/input-guard'
+import { databaseRateLimitStore } from './http/rate-limit-store'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -116,7 +117,8 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   })
   await app.register(fastifyCookie)
   await app.register(inputGuard)
-  await app.register(fastifyRateLimit, { global: false })
+  // Counted in the database, so that limits hold across every app process (README, "More than one process").
+  await app.register(fastifyRateLimit, { global: false, store: databaseRateLimitStore(options.db) })
   await app.register(fastifySwagger, {
     openapi: {
       info: { title: 'Samverka API', version: '0.1.0', description: 'The API of Samverka. Every route lists who may call it.' },
@@ -146,6 +148,10 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(planningRoutes)
   await app.register(auditRoutes)
   await app.register(accessibilityRoutes)
+
+  // Messages whose sending failed, or that no request delivered, go out on a timer; any process may send them.
+  const stopOutboxDelivery = startOutboxDelivery(options.db, app.mailer, options.config.mailIntervalSeconds, (error) => app.log.error(error, 'outbox delivery failed'))
+  app.addHook('onClose', stopOutboxDelivery)
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false })

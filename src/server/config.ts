@@ -21,6 +21,8 @@ export interface Config {
   /** SMTP server for notices and reminders; without it e-mail waits in the outbox. */
   smtpUrl: string | undefined
   mailFrom: string
+  /** SAMVERKA_MAIL_INTERVAL_SECONDS: how often each process sends what still waits in the outbox (failed or left over); 0 = never. */
+  mailIntervalSeconds: number
   /** The address people reach Samverka at, for links in e-mail. */
   publicUrl: string
   /** SAMVERKA_AUDIT_KEY: signs the audit log's checkpoints; kept away from the database (README, "Audit log"). */
@@ -41,6 +43,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.SAMVERKA_MAIL_FROM ?? 'Samverka <noreply@samverka.se>',
+    mailIntervalSeconds: Number(env.SAMVERKA_MAIL_INTERVAL_SECONDS ?? 60),
     publicUrl: (env.SAMVERKA_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
     auditKey: env.SAMVERKA_AUDIT_KEY || undefined,
   }

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { apiTags } from '../../server/app'
+import { apiTags, buildApp } from '../../server/app'
+import { readConfig } from '../../server/config'
+import { openPglite } from '../../server/db/database'
+import { migrate, migrationFiles } from '../../server/db/migrate'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 
 describe('health and the API description', () => {
@@ -7,10 +10,34 @@ describe('health and the API description', () => {
   beforeAll(async () => (t = await createTestApp()))
   afterAll(() => t.close())
 
-  it('reports which database it runs on', async () => {
+  it('reports ready, and on which database, when the database answers and every migration is applied', async () => {
     const response = await new Client(t.app).get('/api/health')
     expect(response.statusCode).toBe(200)
-    expect(response.json()).toEqual({ status: 'ok', database: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite' })
+    expect(response.json()).toEqual({ status: 'ok', database: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite', databaseReachable: true, pendingMigrations: [] })
+  })
+
+  it('reports not ready (503) while a migration on disk is not applied, so a load balancer sends no traffic', async () => {
+    const [newest] = migrationFiles().slice(-1)
+    await t.db.query('delete from schema_migration where name = $1', [newest])
+    try {
+      const response = await new Client(t.app).get('/api/health')
+      expect(response.statusCode).toBe(503)
+      expect(response.json()).toMatchObject({ status: 'unavailable', databaseReachable: true, pendingMigrations: [newest] })
+    } finally {
+      await t.db.query('insert into schema_migration (name) values ($1)', [newest])
+    }
+    expect((await new Client(t.app).get('/api/health')).statusCode).toBe(200)
+  })
+
+  it('reports not ready (503) when the database does not answer', async () => {
+    const db = await openPglite()
+    await migrate(db)
+    const app = await buildApp({ db, config: { ...readConfig({}), demo: false }, logger: false })
+    await db.close()
+    const response = await app.inject({ method: 'GET', url: '/api/health' })
+    expect(response.statusCode).toBe(503)
+    expect(response.json()).toEqual({ status: 'unavailable', database: 'pglite', databaseReachable: false, pendingMigrations: null })
+    await app.close()
   })
 
   it('publishes an OpenAPI 3 document with one tag per capability and every API route in it', async () => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { systemPolicy } from './system.policy'
+import { checkHealth } from './system.service'
 import { HealthResponse } from './system.schema'
 
 export async function systemRoutes(server: FastifyInstance) {
@@ -8,10 +9,17 @@ export async function systemRoutes(server: FastifyInstance) {
 
   app.get(
     '/api/health',
-    { schema: { tags: ['system'], summary: 'Is the service up, and on which database?', response: { 200: HealthResponse } }, config: { access: systemPolicy.health } },
-    async () => {
-      await app.db.query('select 1')
-      return { status: 'ok' as const, database: app.db.kind }
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Is this process ready: database reachable and every migration applied? (503 when not; for load balancers)',
+        response: { 200: HealthResponse, 503: HealthResponse },
+      },
+      config: { access: systemPolicy.health },
+    },
+    async (_request, reply) => {
+      const health = await checkHealth(app.db)
+      return reply.status(health.status === 'ok' ? 200 : 503).send(health)
     },
   )
 

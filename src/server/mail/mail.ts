@@ -1,3 +1,4 @@
+import { hostname } from 'node:os'
 import nodemailer, { type Transporter } from 'nodemailer'
 import type { Database, Queryable } from '../db/database'
 
@@ -32,23 +33,59 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
   return { from, transport: smtpUrl ? nodemailer.createTransport(smtpUrl) : null }
 }
 
-/** Sends what waits in the outbox; a failure is kept on the message and tried again next time. */
+// Longer than the SMTP transport's slowest timeout (nodemailer's socket timeout is 10 minutes), so a
+// claim runs out only when the process that took it has died, not while it still waits on the server.
+const CLAIM_MINUTES = 15
+// Identifies this process's claims in the table (host and pid), which helps when reading the outbox by hand.
+const claimant = `${hostname()}:${process.pid}`
+
+/**
+ * Sends what waits in the outbox. Several processes may run this at once: each first claims the messages
+ * it will send (rows another process holds are skipped), so a message is sent by one of them only.
+ * A failure is kept on the message and tried again next time.
+ */
 export async function deliverOutbox(db: Database, mailer: Mailer) {
   if (!mailer.transport) return { sent: 0, failed: 0 }
-  const waiting = await db.query<{ id: string; toAddress: string; toName: string; subject: string; body: string }>(
-    `select id, to_address as "toAddress", to_name as "toName", subject, body from mail_message where sent_at is null order by created_at limit 200`,
+  const claimed = await db.query<{ id: string; toAddress: string; toName: string; subject: string; body: string; createdAt: Date }>(
+    `update mail_message set claimed_by = $1, claimed_until = now() + make_interval(mins => $2), attempts = attempts + 1
+     where id in (select id from mail_message where sent_at is null and (claimed_until is null or claimed_until < now())
+                  order by created_at limit 200 for update skip locked)
+     returning id, to_address as "toAddress", to_name as "toName", subject, body, created_at as "createdAt"`,
+    [claimant, CLAIM_MINUTES],
   )
   let sent = 0
   let failed = 0
-  for (const message of waiting) {
+  // In the order they were queued (what update … returning gives is in no particular order).
+  claimed.sort((a, b) => new Date(a.createdAt).getTime() - new Date(b.createdAt).getTime())
+  for (const message of claimed) {
     try {
       await mailer.transport.sendMail({ from: mailer.from, to: { name: message.toName, address: message.toAddress }, subject: message.subject, text: message.body })
-      await db.query('update mail_message set sent_at = now(), error = null where id = $1', [message.id])
+      await db.query('update mail_message set sent_at = now(), error = null, claimed_until = null where id = $1', [message.id])
       sent++
     } catch (error) {
-      await db.query('update mail_message set error = $2 where id = $1', [message.id, String(error)])
+      await db.query('update mail_message set error = $2, claimed_until = null where id = $1', [message.id, String(error)])
       failed++
     }
   }
   return { sent, failed }
+}
+
+/**
+ * Delivers the outbox every `seconds` while the server runs: messages whose sending failed, and messages
+ * queued where nothing delivered them at once. A round still running when the next is due is not doubled.
+ * The returned function stops it (and waits for a round under way).
+ */
+export function startOutboxDelivery(db: Database, mailer: Mailer, seconds: number, onError: (error: Error) => void): () => Promise<void> {
+  if (!mailer.transport || seconds <= 0) return async () => {}
+  let running: Promise<unknown> | undefined
+  const timer = setInterval(() => {
+    running ??= deliverOutbox(db, mailer)
+      .catch(onError)
+      .finally(() => (running = undefined))
+  }, seconds * 1000)
+  timer.unref()
+  return async () => {
+    clearInterval(timer)
+    await running
+  }
 }
