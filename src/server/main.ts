@@ -1,5 +1,6 @@
 import { DEMO_PASSWORD, seedDemo } from '../modules/demo/demo.seed'
 import { loadReferenceData } from '../modules/members/reference-data'
+import { issueSetupLink } from '../modules/setup/setup.service'
 import { buildApp } from './app'
 import { readConfig } from './config'
 import { openDatabase } from './db/database'
@@ -13,6 +14,8 @@ const db = await openDatabase(config).catch((error: Error) => {
 await migrate(db)
 await loadReferenceData(db)
 const seeded = config.demo && (await seedDemo(db))
+// Without any account (the demo off, a new database) nobody could sign in: a one-time link creates the first administrator.
+const setup = await issueSetupLink(db, config.publicUrl)
 
 const app = await buildApp({ db, config })
 await app.listen({ port: config.port, host: config.host })
@@ -22,6 +25,11 @@ console.log(`\nSamverka is running at http://localhost:${config.port} on ${where
 if (config.demo) {
   console.log(`Demo accounts: samordnare@demo.samverka.se, kalix@demo.samverka.se, admin@demo.samverka.se … password: ${DEMO_PASSWORD}`)
   if (seeded) console.log('Demo data was loaded into the empty database.')
+}
+if (setup) {
+  console.log(`\nNo account exists yet. Create the first administrator by opening this link (it works once, for ${setup.hours} hours;`)
+  console.log(`a restart prints a new one):\n\n  ${setup.link}\n`)
+  console.log('Or, with Samverka stopped: npm run admin:create -- --email namn@kommun.se --name "Förnamn Efternamn"')
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

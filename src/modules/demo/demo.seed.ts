@@ -14,6 +14,7 @@ import { seedDemoInitiatives } from './initiatives.seed'
 import { seedDemoMeetings } from './meetings.seed'
 import { seedDemoPlanning } from './planning.seed'
 import { seedDemoGovernance } from './governance.seed'
+import { markDemoCollaborations } from './demo-data.repository'
 
 export const DEMO_PASSWORD = 'samverka-demo-2026'
 
@@ -51,11 +52,9 @@ export async function seedDemo(database: Database): Promise<boolean> {
   return database.transaction((tx) => seedInto(withinTransaction(database, tx)))
 }
 
-/** The database seen from inside one open transaction: the use cases' own transactions join it. */
-
 async function seedInto(db: Database): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD)
-  const adminId = await insertUser(db, { ...DEMO_ADMIN, passwordHash, isAdmin: true })
+  const adminId = await insertUser(db, { ...DEMO_ADMIN, passwordHash, isAdmin: true, isDemo: true })
   const actor: Actor = { user: { id: adminId, name: DEMO_ADMIN.name, email: DEMO_ADMIN.email, isAdmin: true, locale: 'sv' }, grants: [] }
   const ctx: Ctx = { db, actor, locale: 'sv', onlyMemberIds: null }
 
@@ -117,16 +116,20 @@ async function seedInto(db: Database): Promise<boolean> {
   // The admin created the collaborations and so coordinates them too, beside the demo coordinator.
   ctx.actor.grants = await loadGrants(db, adminId)
   for (const user of DEMO_USERS) {
+    // Demo accounts get the published password directly: adding a new person would send them an invitation.
+    await insertUser(db, { email: user.email, name: user.name, passwordHash, isDemo: true })
     for (const grant of user.grants) {
       const collaborationId = collaborations.get(grant.prefix)!
       const memberId = grant.member
         ? (await db.query<{ id: string }>('select id from member where collaboration_id = $1 and name = $2', [collaborationId, grant.member]))[0]!.id
         : null
-      await addUserToCollaboration(ctx, collaborationId, { email: user.email, name: user.name, password: DEMO_PASSWORD, role: grant.role, memberId })
+      await addUserToCollaboration(ctx, collaborationId, { email: user.email, name: user.name, role: grant.role, memberId })
     }
   }
   await seedDemoMeetings(ctx, db, collaborations)
   await seedDemoFinance(ctx, db, collaborations)
   await seedDemoPlanning(ctx, db, collaborations)
+  // Marked demo (as the accounts are), so an administrator can remove it all in one step before real use.
+  await markDemoCollaborations(db, [...collaborations.values()])
   return true
 }
