@@ -17,15 +17,15 @@ export interface PostgresCluster {
 
 export const INSTALL_HINT = 'PostgreSQL server binaries (initdb, pg_ctl) not found: apt-get install postgresql'
 
-/** The folder holding initdb and pg_ctl: first on PATH, then Debian's newest /usr/lib/postgresql/N/bin. */
-export function findPostgresBin(): string | undefined {
+/** The folder holding `programs` (initdb and pg_ctl unless told): first on PATH, then Debian's newest /usr/lib/postgresql/N/bin. */
+export function findPostgresBin(programs = ['initdb', 'pg_ctl']): string | undefined {
   const onPath = (process.env.PATH ?? '').split(delimiter).filter(Boolean)
   const debian = existsSync('/usr/lib/postgresql')
     ? readdirSync('/usr/lib/postgresql')
         .sort((a, b) => Number(b) - Number(a))
         .map((version) => join('/usr/lib/postgresql', version, 'bin'))
     : []
-  return [...onPath, ...debian].find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl')))
+  return [...onPath, ...debian].find((dir) => programs.every((program) => existsSync(join(dir, program))))
 }
 
 export async function startPostgresCluster(): Promise<PostgresCluster> {

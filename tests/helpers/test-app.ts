@@ -17,20 +17,9 @@ export async function createTestApp(config: Partial<Config> = {}): Promise<{ app
   let db: Database
   let dropDatabase = async () => {}
   if (serverUrl) {
-    const name = `samverka_test_${randomBytes(6).toString('hex')}`
-    const admin = new pg.Client({ connectionString: serverUrl })
-    await admin.connect()
-    await admin.query(`create database ${name}`)
-    await admin.end()
-    const url = new URL(serverUrl)
-    url.pathname = `/${name}`
-    db = await openPostgres(url.toString())
-    dropDatabase = async () => {
-      const client = new pg.Client({ connectionString: serverUrl })
-      await client.connect()
-      await client.query(`drop database if exists ${name} with (force)`)
-      await client.end()
-    }
+    const database = await createTestDatabase(serverUrl)
+    db = await openPostgres(database.url)
+    dropDatabase = database.drop
   } else {
     db = await openPglite()
   }
@@ -47,6 +36,24 @@ export async function createTestApp(config: Partial<Config> = {}): Promise<{ app
       await dropDatabase()
     },
   }
+}
+
+/** A new, empty database on the PostgreSQL server of `serverUrl`: its connection string, and how to drop it. */
+export async function createTestDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `samverka_test_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: serverUrl })
+  await admin.connect()
+  await admin.query(`create database ${name}`)
+  await admin.end()
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  const drop = async () => {
+    const client = new pg.Client({ connectionString: serverUrl })
+    await client.connect()
+    await client.query(`drop database if exists ${name} with (force)`)
+    await client.end()
+  }
+  return { url: url.toString(), drop }
 }
 
 /** A signed-in (or anonymous) client: keeps cookies and sends the CSRF header like the web app does. */

@@ -62,10 +62,10 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   }
 }
 
-const LOCK_FILE = 'samverka.pid'
+export const LOCK_FILE = 'samverka.pid'
 
 /** PGlite is one process's database: a second process on the same folder would corrupt it, so refuse. */
-function claimDataDir(dataDir: string) {
+export function claimDataDir(dataDir: string) {
   const lockPath = join(dataDir, LOCK_FILE)
   const holder = Number(readFileSync(lockPath, { encoding: 'utf8', flag: 'a+' }).trim())
   if (holder && holder !== process.pid && isRunning(holder)) {
