@@ -1,7 +1,8 @@
 /**
  * `npm test`: the whole suite, in order, stopping at the first failure.
  *
- *   typecheck → lint → unit → API on PGlite → API on PostgreSQL → web build → browser journeys
+ *   typecheck → lint → unit → API on PGlite → API on PostgreSQL → two app processes on PostgreSQL
+ *   → web build → browser journeys
  *
  * Ends with a summary of every step and the plain line `N passed, N failed` (tests across all
  * vitest runs). The exit code is 0 only if every step passed.
@@ -10,7 +11,9 @@
  *   TEST_DATABASE_URL / DATABASE_URL  a PostgreSQL server for the API tier; the test user must be
  *                                     allowed to `create database`. Without either, a temporary
  *                                     cluster is started from the machine's initdb/pg_ctl.
- *   SAMVERKA_REQUIRE_POSTGRES=0       skip the PostgreSQL tier (loudly); it is required otherwise.
+ *                                     The two-process step runs on the same server.
+ *   SAMVERKA_REQUIRE_POSTGRES=0       skip the PostgreSQL tier and the two-process step (loudly); they are
+ *                                     required otherwise.
  *   CHROMIUM_PATH                     the browser for the journeys (default /usr/bin/chromium).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -18,7 +21,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { findPostgresBin, INSTALL_HINT, startPostgresCluster } from './postgres-cluster'
+import { findPostgresBin, INSTALL_HINT, startPostgresCluster, type PostgresCluster } from './postgres-cluster'
 import { addCounts, noTests, readTestCounts, type TestCounts } from './vitest-report'
 
 type Status = 'passed' | 'failed' | 'skipped' | 'not run'
@@ -92,19 +95,37 @@ function withoutDatabase(): NodeJS.ProcessEnv {
   return env
 }
 
+// One PostgreSQL server for the two steps that need it: the given one, or a temporary cluster started
+// by the first of them and stopped after the last (or when this process ends).
+let cluster: PostgresCluster | undefined
+async function postgresServer(): Promise<string> {
+  if (postgresUrl) return postgresUrl
+  if (!cluster) {
+    console.log('Starting a temporary PostgreSQL cluster…')
+    cluster = await startPostgresCluster()
+    console.log(`PostgreSQL is listening at ${cluster.url}`)
+  }
+  return cluster.url
+}
+
 async function apiOnPostgres(): Promise<StepResult> {
   if (skipPostgres) {
     loudWarning('SAMVERKA_REQUIRE_POSTGRES=0: the API is NOT tested against a real PostgreSQL.')
     return { ok: true, skipped: 'SAMVERKA_REQUIRE_POSTGRES=0' }
   }
-  if (postgresUrl) return vitest('api', { ...process.env, TEST_DATABASE_URL: postgresUrl })
-  console.log('Starting a temporary PostgreSQL cluster…')
-  const cluster = await startPostgresCluster()
+  return vitest('api', { ...process.env, TEST_DATABASE_URL: await postgresServer() })
+}
+
+async function twoProcessesOnPostgres(): Promise<StepResult> {
+  if (skipPostgres) {
+    loudWarning('SAMVERKA_REQUIRE_POSTGRES=0: two app processes on one PostgreSQL are NOT tested.')
+    return { ok: true, skipped: 'SAMVERKA_REQUIRE_POSTGRES=0' }
+  }
   try {
-    console.log(`PostgreSQL is listening at ${cluster.url}`)
-    return await vitest('api', { ...process.env, TEST_DATABASE_URL: cluster.url })
+    return await vitest('multiprocess', { ...process.env, TEST_DATABASE_URL: await postgresServer() })
   } finally {
-    cluster.stop()
+    cluster?.stop()
+    cluster = undefined
   }
 }
 
@@ -140,6 +161,7 @@ const steps: Step[] = [
   { name: 'unit tests', run: () => vitest('unit', process.env) },
   { name: 'API tests on PGlite', run: () => vitest('api', withoutDatabase()) },
   { name: `API tests on PostgreSQL${postgresUrl ? ' (given URL)' : ' (temporary cluster)'}`, run: apiOnPostgres },
+  { name: 'two app processes on one PostgreSQL', run: twoProcessesOnPostgres },
   { name: 'web build (npm run build:web)', run: buildWeb },
   { name: 'browser journeys (e2e)', run: browserJourneys },
 ]
