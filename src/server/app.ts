@@ -23,9 +23,9 @@ import { meetingDocumentsRoutes } from '../modules/meetings/meeting-documents.ro
 import { memberRoutes } from '../modules/members/members.routes'
 import { processesRoutes } from '../modules/processes/processes.routes'
 import { systemRoutes } from '../modules/system/system.routes'
+import { passwordLoginSwitch } from '../modules/sso/password-login'
+import { ssoRoutes } from '../modules/sso/sso.routes'
 import { userRoutes } from '../modules/users/users.routes'
-import { setupRoutes } from '../modules/setup/setup.routes'
-import { demoDataRoutes } from '../modules/demo/demo-data.routes'
 import type { Config } from './config'
 import type { Database } from './db/database'
 import { accessHooks, cookieNames } from './http/access-hooks'
@@ -47,7 +47,7 @@ const webDist = fileURLToPath(new URL('../../dist/web', import.meta.url))
 /** One tag per capability in the OpenAPI document; later capabilities add theirs here. */
 export const apiTags = [
   { name: 'system', description: 'Health and the API description' },
-  { name: 'auth', description: 'Log in and out; the current session' },
+  { name: 'auth', description: 'Log in and out (password or single sign-on through an identity provider); the current session; identity providers' },
   { name: 'users', description: 'Accounts and roles in collaborations' },
   { name: 'collaborations', description: 'Collaborations (tenants) and their settings' },
   { name: 'members', description: 'Municipalities, regions and other members; reference data' },
@@ -61,7 +61,6 @@ export const apiTags = [
   { name: 'planning', description: 'Annual planning: rounds with dated stages, proposals and screening, member priorities, results with budget fit, the adopted plan and the project bank; notifications' },
   { name: 'audit', description: 'The hash-chained audit log' },
   { name: 'accessibility', description: 'Reports of accessibility problems' },
-  { name: 'setup', description: 'The first administrator of a new installation, and removing the demo data' },
 ]
 
 /**
@@ -136,7 +135,9 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: docsCsp })
 
   await app.register(systemRoutes)
+  await app.register(passwordLoginSwitch)
   await app.register(authRoutes)
+  await app.register(ssoRoutes)
   await app.register(userRoutes)
   await app.register(collaborationRoutes)
   await app.register(memberRoutes)
@@ -151,8 +152,6 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(planningRoutes)
   await app.register(auditRoutes)
   await app.register(accessibilityRoutes)
-  await app.register(setupRoutes)
-  await app.register(demoDataRoutes)
 
   // Messages whose sending failed, or that no request delivered, go out on a timer; any process may send them.
   const stopOutboxDelivery = startOutboxDelivery(options.db, app.mailer, options.config.mailIntervalSeconds, (error) => app.log.error(error, 'outbox delivery failed'))

@@ -27,6 +27,8 @@ export interface Config {
   publicUrl: string
   /** SAMVERKA_AUDIT_KEY: signs the audit log's checkpoints; kept away from the database (README, "Audit log"). */
   auditKey: string | undefined
+  /** SAMVERKA_PASSWORD_LOGIN=0: no logins with a Samverka password, only through identity providers (single sign-on). */
+  passwordLogin: boolean
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -46,6 +48,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailIntervalSeconds: Number(env.SAMVERKA_MAIL_INTERVAL_SECONDS ?? 60),
     publicUrl: (env.SAMVERKA_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
     auditKey: env.SAMVERKA_AUDIT_KEY || undefined,
+    passwordLogin: env.SAMVERKA_PASSWORD_LOGIN !== '0',
   }
 }
 
