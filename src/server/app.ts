@@ -26,6 +26,8 @@ import { systemRoutes } from '../modules/system/system.routes'
 import { passwordLoginSwitch } from '../modules/sso/password-login'
 import { ssoRoutes } from '../modules/sso/sso.routes'
 import { userRoutes } from '../modules/users/users.routes'
+import { setupRoutes } from '../modules/setup/setup.routes'
+import { demoDataRoutes } from '../modules/demo/demo-data.routes'
 import type { Config } from './config'
 import type { Database } from './db/database'
 import { accessHooks, cookieNames } from './http/access-hooks'
@@ -61,6 +63,7 @@ export const apiTags = [
   { name: 'planning', description: 'Annual planning: rounds with dated stages, proposals and screening, member priorities, results with budget fit, the adopted plan and the project bank; notifications' },
   { name: 'audit', description: 'The hash-chained audit log' },
   { name: 'accessibility', description: 'Reports of accessibility problems' },
+  { name: 'setup', description: 'The first administrator of a new installation, and removing the demo data' },
 ]
 
 /**
@@ -152,6 +155,8 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(planningRoutes)
   await app.register(auditRoutes)
   await app.register(accessibilityRoutes)
+  await app.register(setupRoutes)
+  await app.register(demoDataRoutes)
 
   // Messages whose sending failed, or that no request delivered, go out on a timer; any process may send them.
   const stopOutboxDelivery = startOutboxDelivery(options.db, app.mailer, options.config.mailIntervalSeconds, (error) => app.log.error(error, 'outbox delivery failed'))

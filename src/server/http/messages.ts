@@ -169,6 +169,10 @@ const sv = {
   text_control_characters: 'Texten innehåller ett osynligt styrtecken (t.ex. ett NUL-tecken). Ta bort det och försök igen.',
   date_out_of_range: 'Ange ett datum mellan år 1900 och 2200.',
   unusable_value: 'Ett värde kunde inte sparas: det har fel form eller är för stort.',
+  // Issue 14, first run and demo (H-A).
+  setup_closed: 'Samverka är redan installerat: det första administratörskontot finns. Logga in, eller be en administratör om ett konto.',
+  setup_link_invalid: 'Installationslänken fungerar inte: den har redan använts, har gått ut eller har ersatts av en nyare. Starta om Samverka för att få en ny länk, eller kör npm run admin:create.',
+  demo_removal_by_demo_account: 'Ett demokonto kan inte ta bort demodatan, eftersom det då tar bort sig självt. Skapa ett riktigt administratörskonto med npm run admin:create, logga in med det och försök igen.',
   // Issue 14: single sign-on (src/modules/sso).
   password_login_off: 'Inloggning med lösenord är avstängd här ({setting}). Logga in via din organisations inloggningstjänst.',
   sso_issuer_unreachable: 'Utfärdaren {issuer} svarade inte. Kontrollera adressen och att Samverka når den ({detail}).',
@@ -344,6 +348,10 @@ const en: Record<keyof typeof sv, string> = {
   text_control_characters: 'The text contains an invisible control character (such as a NUL character). Remove it and try again.',
   date_out_of_range: 'Enter a date between the years 1900 and 2200.',
   unusable_value: 'A value could not be saved: it has the wrong form or is too large.',
+  // Issue 14, first run and demo (H-A).
+  setup_closed: 'Samverka is already set up: the first administrator account exists. Log in, or ask an administrator for an account.',
+  setup_link_invalid: 'The setup link does not work: it has been used, has expired or has been replaced by a newer one. Restart Samverka for a new link, or run npm run admin:create.',
+  demo_removal_by_demo_account: 'A demo account cannot remove the demo data, as it would remove itself. Create a real administrator with npm run admin:create, log in as that person and try again.',
   // Issue 14: single sign-on (src/modules/sso).
   password_login_off: 'Logging in with a password is turned off here ({setting}). Log in through your organisation\'s sign-in service.',
   sso_issuer_unreachable: 'The issuer {issuer} did not answer. Check the address and that Samverka can reach it ({detail}).',
