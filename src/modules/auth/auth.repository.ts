@@ -41,13 +41,54 @@ export async function clearFailedLogins(db: Queryable, userId: string) {
   await db.query('update app_user set failed_login_count = 0, locked_until = null where id = $1', [userId])
 }
 
-export async function createSession(db: Queryable, tokenHash: string, userId: string, hours: number, at: Date) {
+/** Where a session was started from: shown in the person's list of their sessions. */
+export interface SessionClient {
+  userAgent: string | undefined
+  ip: string | null
+}
+
+export async function createSession(db: Queryable, tokenHash: string, userId: string, hours: number, at: Date, client: SessionClient = { userAgent: undefined, ip: null }) {
   // Logins are rare enough that sweeping the expired sessions here keeps the table small.
   await db.query('delete from session where expires_at < $1', [at])
   await db.query(
-    `insert into session (token_hash, user_id, created_at, last_used_at, expires_at) values ($1, $2, $4, $4, $4::timestamptz + make_interval(hours => $3))`,
-    [tokenHash, userId, hours, at],
+    `insert into session (token_hash, user_id, created_at, last_used_at, expires_at, user_agent, ip)
+     values ($1, $2, $4, $4, $4::timestamptz + make_interval(hours => $3), $5, $6)`,
+    // A user agent is the client's to choose: kept short enough to show, not stored whole.
+    [tokenHash, userId, hours, at, client.userAgent?.slice(0, 300) ?? null, client.ip],
   )
+  await db.query('update app_user set last_login_at = $2 where id = $1', [userId, at])
+}
+
+export interface SessionRow {
+  id: string
+  tokenHash: string
+  createdAt: Date
+  lastUsedAt: Date
+  expiresAt: Date
+  userAgent: string | null
+  ip: string | null
+}
+
+/** A person's live sessions (neither expired nor idle for `idleMinutes`), the most recently used first. */
+export async function listSessions(db: Queryable, userId: string, at: Date, idleMinutes: number): Promise<SessionRow[]> {
+  return db.query<SessionRow>(
+    `select id, token_hash as "tokenHash", created_at as "createdAt", last_used_at as "lastUsedAt", expires_at as "expiresAt",
+       user_agent as "userAgent", ip
+     from session where user_id = $1 and expires_at > $2 and last_used_at > $2::timestamptz - make_interval(mins => $3)
+     order by last_used_at desc, created_at desc`,
+    [userId, at, idleMinutes],
+  )
+}
+
+/** Ends one session of the person; false when they have none by that id (another person's is not theirs to end). */
+export async function deleteSessionOf(db: Queryable, userId: string, sessionId: string) {
+  const rows = await db.query('delete from session where user_id = $1 and id = $2 returning id', [userId, sessionId])
+  return rows.length === 1
+}
+
+/** Makes every unused one-time link of the person stop working (all purposes, or the ones named). */
+export async function voidLiveTokens(db: Queryable, userId: string, at: Date, purposes: string[] = ['invitation', 'password_reset']) {
+  await db.query('update account_token set used_at = $2 where user_id = $1 and used_at is null and purpose = any($3)', [userId, at, purposes])
 }
 
 /** Ends every session of a user but the one named (if any): after a password change, say. */

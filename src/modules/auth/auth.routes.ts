@@ -4,8 +4,22 @@ import { z } from 'zod'
 import { cookieNames } from '../../server/http/access-hooks'
 import { AppError } from '../../server/http/errors'
 import { authPolicy } from './auth.policy'
-import { LoginBody, SessionResponse } from './auth.schema'
+import { ctxOf } from '../../server/http/context'
+import {
+  AcceptInvitationBody,
+  CompletePasswordResetBody,
+  InvitationParams,
+  InvitationResponse,
+  LoginBody,
+  MySession,
+  PasswordResetBody,
+  SessionParams,
+  SessionResponse,
+} from './auth.schema'
 import { describeSession, logIn, logOut } from './auth.service'
+import { acceptInvitation, describeInvitation } from './invitation.service'
+import { completePasswordReset, requestPasswordReset } from './password-reset.service'
+import { endAllMySessions, endMySession, listMySessions } from './sessions.service'
 
 /** Login attempts one client (its real address: see SAMVERKA_TRUST_PROXY) may make a minute, over all accounts. */
 export const LOGIN_LIMIT_PER_CLIENT = 20
@@ -25,16 +39,22 @@ export async function authRoutes(server: FastifyInstance) {
     secure: app.config.secureCookies,
     maxAge: app.config.sessionHours * 3600,
   }
-  const accountLimit = app.createRateLimit({
-    max: LOGIN_LIMIT_PER_ACCOUNT,
-    timeWindow: '1 minute',
-    keyGenerator: (request) => `login:${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}:${request.ip}`,
-  })
-  // A second limit beside the route's per-client one (the plugin runs only one hook per request).
-  const perAccount = async (request: FastifyRequest) => {
-    const limit = await accountLimit(request)
-    if (!limit.isAllowed && limit.isExceeded) throw new AppError(429, 'too_many_requests')
+  // Per account and client, beside the route's per-client limit (the plugin runs only one hook per request).
+  const perAccountLimit = (purpose: string) => {
+    const limit = app.createRateLimit({
+      max: LOGIN_LIMIT_PER_ACCOUNT,
+      timeWindow: '1 minute',
+      keyGenerator: (request) => `${purpose}:${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}:${request.ip}`,
+    })
+    return async (request: FastifyRequest) => {
+      const result = await limit(request)
+      if (!result.isAllowed && result.isExceeded) throw new AppError(429, 'too_many_requests')
+    }
   }
+  const perAccount = perAccountLimit('login')
+  const sessionSettings = { hours: app.config.sessionHours, idleMinutes: app.config.sessionIdleMinutes }
+  const clientOf = (request: FastifyRequest) => ({ userAgent: request.headers['user-agent'], ip: request.ip })
+  const perClient = { max: LOGIN_LIMIT_PER_CLIENT, timeWindow: '1 minute' }
 
   app.get(
     '/api/auth/session',
@@ -46,11 +66,11 @@ export async function authRoutes(server: FastifyInstance) {
     '/api/auth/login',
     {
       schema: { tags: ['auth'], summary: 'Log in with e-mail and password', body: LoginBody, response: { 200: SessionResponse } },
-      config: { access: authPolicy.login, rateLimit: { max: LOGIN_LIMIT_PER_CLIENT, timeWindow: '1 minute' } },
+      config: { access: authPolicy.login, rateLimit: perClient },
       preHandler: perAccount,
     },
     async (request, reply) => {
-      const { token, actor } = await logIn(app.db, request.body, { hours: app.config.sessionHours, idleMinutes: app.config.sessionIdleMinutes })
+      const { token, actor } = await logIn(app.db, request.body, sessionSettings, clientOf(request))
       reply.setCookie(names.session, token, cookieOptions)
       return describeSession(app.db, actor)
     },
@@ -61,6 +81,83 @@ export async function authRoutes(server: FastifyInstance) {
     { schema: { tags: ['auth'], summary: 'Log out and end the session', response: { 204: z.null() } }, config: { access: authPolicy.logout } },
     async (request, reply) => {
       await logOut(app.db, request.cookies[names.session])
+      reply.clearCookie(names.session, { path: '/', secure: app.config.secureCookies })
+      return reply.status(204).send(null)
+    },
+  )
+
+  app.get(
+    '/api/invitations/:token',
+    {
+      schema: { tags: ['auth'], summary: 'Whom a live invitation link is for', params: InvitationParams, response: { 200: InvitationResponse } },
+      config: { access: authPolicy.readInvitation, rateLimit: perClient },
+    },
+    async (request) => describeInvitation(app.db, request.params.token),
+  )
+
+  app.post(
+    '/api/invitations/accept',
+    {
+      schema: { tags: ['auth'], summary: 'Choose a password with an invitation link, and sign in', body: AcceptInvitationBody, response: { 200: SessionResponse } },
+      config: { access: authPolicy.acceptInvitation, rateLimit: perClient },
+    },
+    async (request, reply) => {
+      const { token, actor } = await acceptInvitation(ctxOf(request), request.body, sessionSettings, clientOf(request))
+      reply.setCookie(names.session, token, cookieOptions)
+      return describeSession(app.db, actor)
+    },
+  )
+
+  app.post(
+    '/api/auth/password-reset',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Send a link to choose a new password (the same answer whether the address has an account or not)',
+        body: PasswordResetBody,
+        response: { 202: z.null() },
+      },
+      config: { access: authPolicy.requestPasswordReset, rateLimit: perClient },
+      preHandler: perAccountLimit('password-reset'),
+    },
+    async (request, reply) => {
+      await requestPasswordReset(ctxOf(request), request.body.email)
+      return reply.status(202).send(null)
+    },
+  )
+
+  app.post(
+    '/api/auth/password-reset/complete',
+    {
+      schema: { tags: ['auth'], summary: 'Choose a new password with a reset link; ends all sessions', body: CompletePasswordResetBody, response: { 204: z.null() } },
+      config: { access: authPolicy.completePasswordReset, rateLimit: perClient },
+    },
+    async (request, reply) => {
+      await completePasswordReset(ctxOf(request), request.body)
+      return reply.status(204).send(null)
+    },
+  )
+
+  app.get(
+    '/api/me/sessions',
+    { schema: { tags: ['auth'], summary: 'Where I am signed in', response: { 200: z.array(MySession) } }, config: { access: authPolicy.listMySessions } },
+    async (request) => listMySessions(ctxOf(request), request.cookies[names.session], app.config.sessionIdleMinutes),
+  )
+
+  app.delete(
+    '/api/me/sessions/:sessionId',
+    { schema: { tags: ['auth'], summary: 'End one of my sessions', params: SessionParams, response: { 204: z.null() } }, config: { access: authPolicy.endMySession } },
+    async (request, reply) => {
+      await endMySession(ctxOf(request), request.params.sessionId)
+      return reply.status(204).send(null)
+    },
+  )
+
+  app.post(
+    '/api/me/sessions/end-all',
+    { schema: { tags: ['auth'], summary: 'Log out everywhere, here too', response: { 204: z.null() } }, config: { access: authPolicy.endAllMySessions } },
+    async (request, reply) => {
+      await endAllMySessions(ctxOf(request))
       reply.clearCookie(names.session, { path: '/', secure: app.config.secureCookies })
       return reply.status(204).send(null)
     },

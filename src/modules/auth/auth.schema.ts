@@ -31,3 +31,28 @@ export const SessionResponse = z.object({
   mayCreateCollaboration: z.boolean(),
 })
 export type SessionResponse = z.infer<typeof SessionResponse>
+
+/** A new password: at least 12 characters (and not guessable, which the use case checks). */
+export const NewPassword = rawText(200).min(12, 'Lösenordet behöver minst 12 tecken')
+/** A one-time token from a link; its form is checked here so that junk is refused before the database. */
+const OneTimeToken = z.string().trim().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/)
+
+export const InvitationParams = z.object({ token: OneTimeToken })
+export const InvitationResponse = z.object({ email: z.string(), name: z.string() })
+export const AcceptInvitationBody = z.object({ token: OneTimeToken, password: NewPassword })
+
+export const PasswordResetBody = z.object({ email: text(254).email() })
+export const CompletePasswordResetBody = z.object({ token: OneTimeToken, password: NewPassword })
+
+export const SessionParams = z.object({ sessionId: z.uuid() })
+export const MySession = z.object({
+  id: z.uuid(),
+  createdAt: z.string(),
+  lastUsedAt: z.string(),
+  expiresAt: z.string(),
+  /** The browser and system, from the user agent: "Chrome på Windows". */
+  device: z.string(),
+  ip: z.string().nullable(),
+  /** The session this request came in. */
+  current: z.boolean(),
+})

@@ -5,7 +5,7 @@ import type { Actor } from '../../server/http/access'
 import { hashToken } from '../../server/http/access-hooks'
 import { AppError } from '../../server/http/errors'
 import type { SessionResponse } from './auth.schema'
-import { clearFailedLogins, createSession, deleteSession, findUserByEmail, loadActor, recordFailedLogin } from './auth.repository'
+import { clearFailedLogins, createSession, deleteSession, findUserByEmail, loadActor, recordFailedLogin, type SessionClient } from './auth.repository'
 import { hashPassword, verifyPassword } from './password'
 import { listRoleDetails } from '../users/users.repository'
 import { mayCreateCollaboration } from '../collaborations/collaborations.policy'
@@ -22,7 +22,7 @@ let dummyHash: Promise<string> | undefined
  * one password check), whether the account does not exist, the password is wrong or the account is
  * locked, so the login page tells nobody which e-mail addresses have accounts.
  */
-export async function logIn(db: Queryable, input: { email: string; password: string }, session: { hours: number; idleMinutes: number }) {
+export async function logIn(db: Queryable, input: { email: string; password: string }, session: SessionSettings, client: SessionClient) {
   const at = now()
   const user = await findUserByEmail(db, input.email)
   const locked = Boolean(user?.lockedUntil && user.lockedUntil > at)
@@ -38,8 +38,23 @@ export async function logIn(db: Queryable, input: { email: string; password: str
     throw refused
   }
   await clearFailedLogins(db, user.id)
+  return startSession(db, user.id, session, client)
+}
+
+/** How long sessions live: `sessionHours` and `sessionIdleMinutes` of the configuration. */
+export interface SessionSettings {
+  hours: number
+  idleMinutes: number
+}
+
+/**
+ * Starts a session for a person whose identity is already proven (a password, an accepted invitation, single
+ * sign-on): returns the token for the cookie and the actor it names.
+ */
+export async function startSession(db: Queryable, userId: string, session: SessionSettings, client: SessionClient) {
+  const at = now()
   const token = randomBytes(32).toString('base64url')
-  await createSession(db, hashToken(token), user.id, session.hours, at)
+  await createSession(db, hashToken(token), userId, session.hours, at, client)
   return { token, actor: await loadActor(db, hashToken(token), at, session.idleMinutes) }
 }
 

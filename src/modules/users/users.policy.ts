@@ -7,8 +7,13 @@ export const usersPolicy = definePolicy('users', {
   assignRole: { scope: 'collaboration', roles: ['coordinator'] },
   removeRole: { scope: 'collaboration', roles: ['coordinator'] },
   myPermissions: { scope: 'collaboration', roles: everyRole },
+  /** A coordinator sends a new invitation link to someone invited to their collaboration. */
+  resendInvitation: { scope: 'collaboration', roles: ['coordinator'] },
   listAccounts: { scope: 'admin' },
   unlockAccount: { scope: 'admin' },
+  resendAccountInvitation: { scope: 'admin' },
+  deactivateAccount: { scope: 'admin' },
+  reactivateAccount: { scope: 'admin' },
   updateMe: { scope: 'signed_in' },
   changeMyPassword: { scope: 'signed_in' },
 })

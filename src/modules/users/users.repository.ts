@@ -13,9 +13,12 @@ export async function listRoleDetails(db: Queryable, filter: { userId: string })
   )
 }
 
+/** An invited account that has not yet set a password or signed in (single sign-on counts as signing in). */
+const invitationPending = `(u.password_hash is null and u.last_login_at is null and u.deactivated_at is null)`
+
 export async function listUsersInCollaboration(db: Queryable, collaborationId: string): Promise<CollaborationUser[]> {
   return db.query(
-    `select u.id, u.name, u.email,
+    `select u.id, u.name, u.email, u.deactivated_at is not null as deactivated, ${invitationPending} as "invitationPending",
        json_agg(json_build_object('id', r.id, 'role', r.role, 'memberId', r.member_id, 'memberName', m.name) order by r.role) as roles
      from role_assignment r join app_user u on u.id = r.user_id left join member m on m.id = r.member_id
      where r.collaboration_id = $1
@@ -25,10 +28,12 @@ export async function listUsersInCollaboration(db: Queryable, collaborationId: s
 }
 
 export async function listAccounts(db: Queryable, q: string | undefined) {
-  return db.query<{ id: string; name: string; email: string; isAdmin: boolean; lockedUntil: Date | null }>(
-    `select id, name, email, is_admin as "isAdmin", locked_until as "lockedUntil" from app_user
-     where $1::text is null or name ilike '%' || $1 || '%' or email ilike '%' || $1 || '%'
-     order by name limit 200`,
+  return db.query<{ id: string; name: string; email: string; isAdmin: boolean; lockedUntil: Date | null; deactivatedAt: Date | null; invitationPending: boolean }>(
+    `select u.id, u.name, u.email, u.is_admin as "isAdmin", u.locked_until as "lockedUntil", u.deactivated_at as "deactivatedAt",
+       ${invitationPending} as "invitationPending"
+     from app_user u
+     where $1::text is null or u.name ilike '%' || $1 || '%' or u.email ilike '%' || $1 || '%'
+     order by u.name limit 200`,
     [q || null],
   )
 }
@@ -47,20 +52,47 @@ export async function sharesCollaboration(db: Queryable, userId: string, otherUs
   return rows.length > 0
 }
 
-export async function findUserById(db: Queryable, id: string) {
-  const [user] = await db.query<{ id: string; name: string; email: string; passwordHash: string | null; locale: string }>(
-    'select id, name, email, password_hash as "passwordHash", locale from app_user where id = $1',
+export interface UserRecord {
+  id: string
+  name: string
+  email: string
+  passwordHash: string | null
+  locale: 'sv' | 'en'
+  isAdmin: boolean
+  deactivatedAt: Date | null
+}
+
+/** The account, `for update` when the caller is about to change it on what it reads. */
+export async function findUserById(db: Queryable, id: string, options: { forUpdate?: boolean } = {}) {
+  const [user] = await db.query<UserRecord>(
+    `select id, name, email, password_hash as "passwordHash", locale, is_admin as "isAdmin", deactivated_at as "deactivatedAt"
+     from app_user where id = $1 ${options.forUpdate ? 'for update' : ''}`,
     [id],
   )
   return user
 }
 
-export async function insertUser(tx: Queryable, user: { email: string; name: string; passwordHash: string; isAdmin?: boolean }) {
+/** A new account; without a password hash it is an invited (or single sign-on) account. */
+export async function insertUser(tx: Queryable, user: { email: string; name: string; passwordHash: string | null; isAdmin?: boolean; isDemo?: boolean }) {
   const [row] = await tx.query<{ id: string }>(
-    'insert into app_user (email, name, password_hash, is_admin) values ($1, $2, $3, $4) returning id',
-    [user.email, user.name, user.passwordHash, user.isAdmin ?? false],
+    'insert into app_user (email, name, password_hash, is_admin, is_demo) values ($1, $2, $3, $4, $5) returning id',
+    [user.email, user.name, user.passwordHash, user.isAdmin ?? false, user.isDemo ?? false],
   )
   return row!.id
+}
+
+export async function setDeactivated(tx: Queryable, id: string, deactivatedAt: Date | null) {
+  await tx.query('update app_user set deactivated_at = $2, version = version + 1 where id = $1', [id, deactivatedAt])
+}
+
+/** Active administrators, locked so that two deactivations at once cannot leave none. */
+export async function lockActiveAdministrators(tx: Queryable) {
+  return tx.query<{ id: string }>('select id from app_user where is_admin and deactivated_at is null order by id for update')
+}
+
+export async function hasRoleIn(db: Queryable, collaborationId: string, userId: string) {
+  const rows = await db.query('select 1 from role_assignment where collaboration_id = $1 and user_id = $2 limit 1', [collaborationId, userId])
+  return rows.length > 0
 }
 
 export async function updateProfile(tx: Queryable, id: string, fields: { name: string; locale: string }) {

@@ -5,7 +5,19 @@ import { cookieNames } from '../../server/http/access-hooks'
 import { ctxOf } from '../../server/http/context'
 import { CollaborationParams } from '../collaborations/collaborations.schema'
 import { usersPolicy } from './users.policy'
-import { Account, AccountQuery, AddUserBody, AssignRoleBody, ChangePasswordBody, CollaborationUser, Permission, RoleAssignmentParams, UpdateMeBody, UserParams } from './users.schema'
+import {
+  Account,
+  AccountQuery,
+  AddUserBody,
+  AssignRoleBody,
+  ChangePasswordBody,
+  CollaborationUser,
+  CollaborationUserParams,
+  Permission,
+  RoleAssignmentParams,
+  UpdateMeBody,
+  UserParams,
+} from './users.schema'
 import * as users from './users.service'
 
 export async function userRoutes(server: FastifyInstance) {
@@ -63,6 +75,45 @@ export async function userRoutes(server: FastifyInstance) {
     { schema: { tags, summary: 'Unlock an account locked after failed logins', params: UserParams, response: noContent }, config: { access: usersPolicy.unlockAccount } },
     async (request, reply) => {
       await users.unlockAccount(ctxOf(request), request.params.userId)
+      return reply.status(204).send(null)
+    },
+  )
+
+  app.post(
+    '/api/collaborations/:collaborationId/users/:userId/invitation',
+    {
+      schema: { tags, summary: 'Send a new invitation link to a person who has not chosen a password yet', params: CollaborationUserParams, response: noContent },
+      config: { access: usersPolicy.resendInvitation },
+    },
+    async (request, reply) => {
+      await users.resendInvitation(ctxOf(request), request.params.userId, request.params.collaborationId)
+      return reply.status(204).send(null)
+    },
+  )
+
+  app.post(
+    '/api/users/:userId/invitation',
+    { schema: { tags, summary: 'Send a new invitation link (administrators)', params: UserParams, response: noContent }, config: { access: usersPolicy.resendAccountInvitation } },
+    async (request, reply) => {
+      await users.resendInvitation(ctxOf(request), request.params.userId, null)
+      return reply.status(204).send(null)
+    },
+  )
+
+  app.post(
+    '/api/users/:userId/deactivate',
+    { schema: { tags, summary: 'Deactivate an account: its sessions end and it cannot sign in', params: UserParams, response: noContent }, config: { access: usersPolicy.deactivateAccount } },
+    async (request, reply) => {
+      await users.deactivateAccount(ctxOf(request), request.params.userId)
+      return reply.status(204).send(null)
+    },
+  )
+
+  app.post(
+    '/api/users/:userId/reactivate',
+    { schema: { tags, summary: 'Let a deactivated account sign in again', params: UserParams, response: noContent }, config: { access: usersPolicy.reactivateAccount } },
+    async (request, reply) => {
+      await users.reactivateAccount(ctxOf(request), request.params.userId)
       return reply.status(204).send(null)
     },
   )

@@ -1,9 +1,7 @@
 import { z } from 'zod'
 import { rawText, text } from '../../shared/schema'
 import { ROLES } from '../../shared/roles'
-import { SessionRole } from '../auth/auth.schema'
-
-const password = rawText(200).min(12, 'Lösenordet behöver minst 12 tecken')
+import { NewPassword, SessionRole } from '../auth/auth.schema'
 
 export const RoleAssignment = z.object({
   id: z.uuid(),
@@ -16,6 +14,10 @@ export const CollaborationUser = z.object({
   id: z.uuid(),
   name: z.string(),
   email: z.string(),
+  /** The account can no longer sign in; it stays listed with its roles and history. */
+  deactivated: z.boolean(),
+  /** Invited and not yet signed in ("Inbjuden – har inte loggat in än"). */
+  invitationPending: z.boolean(),
   roles: z.array(RoleAssignment),
 })
 export type CollaborationUser = z.infer<typeof CollaborationUser>
@@ -26,14 +28,15 @@ export const Account = z.object({
   email: z.string(),
   isAdmin: z.boolean(),
   lockedUntil: z.string().nullable(),
+  deactivatedAt: z.string().nullable(),
+  invitationPending: z.boolean(),
   roles: z.array(SessionRole),
 })
 
 export const AddUserBody = z.object({
   email: text(254).toLowerCase().email(),
+  /** A new account gets an e-mail invitation to choose its own password; an existing account keeps its own. */
   name: text(200).min(2),
-  /** Needed only when the account is new; an existing account keeps its password. */
-  password: password.optional(),
   role: z.enum(ROLES),
   memberId: z.uuid().nullable().default(null),
 })
@@ -56,7 +59,8 @@ export const Permission = z.object({
 
 export const AccountQuery = z.object({ q: text(100).optional() })
 export const UpdateMeBody = z.object({ name: text(200).min(2).optional(), locale: z.enum(['sv', 'en']).optional() })
-export const ChangePasswordBody = z.object({ currentPassword: rawText(200).min(1), newPassword: password })
+export const ChangePasswordBody = z.object({ currentPassword: rawText(200).min(1), newPassword: NewPassword })
 
 export const RoleAssignmentParams = z.object({ collaborationId: z.uuid(), roleAssignmentId: z.uuid() })
 export const UserParams = z.object({ userId: z.uuid() })
+export const CollaborationUserParams = z.object({ collaborationId: z.uuid(), userId: z.uuid() })

@@ -4,7 +4,9 @@ import { actingUserId } from '../../server/http/context'
 import { AppError, fieldError, notFound } from '../../server/http/errors'
 import { MEMBER_BOUND_ROLES, MEMBER_OPTIONAL_ROLES, type Role } from '../../shared/roles'
 import { recordChange } from '../audit/audit.repository'
-import { deleteOtherSessions } from '../auth/auth.repository'
+import { deleteOtherSessions, voidLiveTokens } from '../auth/auth.repository'
+import { queueInvitation } from '../auth/invitation.service'
+import { now } from '../../server/clock'
 import { hashPassword, isGuessablePassword, verifyPassword } from '../auth/password'
 import { hashToken } from '../../server/http/access-hooks'
 import { findMember, memberNamesByIds } from '../members/members.repository'
@@ -54,18 +56,33 @@ export async function addUserToCollaboration(ctx: Ctx, collaborationId: string, 
   if (existing && !ctx.actor.user?.isAdmin && !sameName(existing.name, body.name) && !(await repo.sharesCollaboration(ctx.db, actingUserId(ctx), existing.id))) {
     throw fieldError(ctx.locale, 'body.name', 'account_other_name')
   }
-  if (!existing && !body.password) throw fieldError(ctx.locale, 'body.password', 'password_required_new_account')
-  if (!existing && isGuessablePassword(body.password!, [body.email, body.name])) throw fieldError(ctx.locale, 'body.password', 'password_guessable')
-  const passwordHash = existing ? null : await hashPassword(body.password!)
   await ctx.db.transaction(async (tx) => {
     let userId = existing?.id
     if (!userId) {
-      userId = await repo.insertUser(tx, { email: body.email, name: body.name, passwordHash: passwordHash! })
+      // No password typed by someone else: the person chooses their own through the invitation link.
+      userId = await repo.insertUser(tx, { email: body.email, name: body.name, passwordHash: null })
       await recordChange(tx, ctx.actor, { collaborationId, action: 'user.created', entityType: 'user', entityId: userId, after: { email: body.email, name: body.name } })
+      await queueInvitation(tx, ctx, { id: userId, email: body.email, name: body.name, locale: 'sv' }, collaborationId)
     }
     await grantRole(ctx, tx, { collaborationId, userId, userName: existing?.name ?? body.name, role: body.role, memberId: body.memberId, memberName })
   })
+  if (!existing) await ctx.deliverMail?.()
   return (await repo.listUsersInCollaboration(ctx.db, collaborationId)).find((user) => user.email.toLowerCase() === body.email.toLowerCase())!
+}
+
+/**
+ * Sends a new invitation link (the old one stops working) to a person who has not yet chosen a password:
+ * from a collaboration, only to someone with a role in it.
+ */
+export async function resendInvitation(ctx: Ctx, userId: string, collaborationId: string | null) {
+  await ctx.db.transaction(async (tx) => {
+    const user = await repo.findUserById(tx, userId, { forUpdate: true })
+    if (!user || (collaborationId && !(await repo.hasRoleIn(tx, collaborationId, userId)))) throw notFound('användaren')
+    if (user.deactivatedAt) throw new AppError(409, 'account_deactivated')
+    if (user.passwordHash) throw new AppError(409, 'invitation_not_needed', { name: user.name })
+    await queueInvitation(tx, ctx, user, collaborationId)
+  })
+  await ctx.deliverMail?.()
 }
 
 export async function assignRole(ctx: Ctx, collaborationId: string, body: AssignRoleBody) {
@@ -107,13 +124,45 @@ export async function listMyPermissions(ctx: Ctx, collaborationId: string) {
 
 export async function listAccounts(ctx: Ctx, q: string | undefined) {
   const accounts = await repo.listAccounts(ctx.db, q)
+  const at = now()
   return Promise.all(
     accounts.map(async (account) => ({
       ...account,
-      lockedUntil: account.lockedUntil && account.lockedUntil > new Date() ? account.lockedUntil.toISOString() : null,
+      lockedUntil: account.lockedUntil && account.lockedUntil > at ? account.lockedUntil.toISOString() : null,
+      deactivatedAt: account.deactivatedAt?.toISOString() ?? null,
       roles: await repo.listRoleDetails(ctx.db, { userId: account.id }),
     })),
   )
+}
+
+/**
+ * Stops an account from signing in, at once: its sessions end and its links stop working. Its name stays
+ * on everything it did, and its roles stay (shown as deactivated). Someone must remain to administer.
+ */
+export async function deactivateAccount(ctx: Ctx, userId: string) {
+  await ctx.db.transaction(async (tx) => {
+    const admins = await repo.lockActiveAdministrators(tx)
+    const user = await repo.findUserById(tx, userId, { forUpdate: true })
+    if (!user) throw notFound('användaren')
+    if (user.deactivatedAt) return
+    if (user.isAdmin && admins.every((admin) => admin.id === userId)) throw new AppError(409, 'last_admin')
+    if (userId === actingUserId(ctx)) throw new AppError(409, 'cannot_deactivate_self')
+    const at = now()
+    await repo.setDeactivated(tx, userId, at)
+    await deleteOtherSessions(tx, userId, null)
+    await voidLiveTokens(tx, userId, at)
+    await recordChange(tx, ctx.actor, { collaborationId: null, action: 'user.deactivated', entityType: 'user', entityId: userId, before: { deactivatedAt: null }, after: { deactivatedAt: at.toISOString() } })
+  })
+}
+
+export async function reactivateAccount(ctx: Ctx, userId: string) {
+  await ctx.db.transaction(async (tx) => {
+    const user = await repo.findUserById(tx, userId, { forUpdate: true })
+    if (!user) throw notFound('användaren')
+    if (!user.deactivatedAt) return
+    await repo.setDeactivated(tx, userId, null)
+    await recordChange(tx, ctx.actor, { collaborationId: null, action: 'user.reactivated', entityType: 'user', entityId: userId, before: { deactivatedAt: user.deactivatedAt.toISOString() }, after: { deactivatedAt: null } })
+  })
 }
 
 export async function unlockAccount(ctx: Ctx, userId: string) {

@@ -169,6 +169,13 @@ const sv = {
   text_control_characters: 'Texten innehåller ett osynligt styrtecken (t.ex. ett NUL-tecken). Ta bort det och försök igen.',
   date_out_of_range: 'Ange ett datum mellan år 1900 och 2200.',
   unusable_value: 'Ett värde kunde inte sparas: det har fel form eller är för stort.',
+  // Issue 14, accounts for real people (H-B).
+  invitation_invalid: 'Länken till inbjudan fungerar inte längre: den har redan använts, har gått ut eller har ersatts av en nyare. Be den som bjöd in dig om en ny länk.',
+  reset_link_invalid: 'Länken för att välja nytt lösenord fungerar inte längre: den har redan använts, har gått ut eller har ersatts av en nyare. Begär en ny länk.',
+  invitation_not_needed: '{name} har redan valt ett lösenord och behöver ingen ny inbjudan. Glömt lösenord väljs om via "Glömt lösenordet?" på inloggningssidan.',
+  account_deactivated: 'Kontot är avaktiverat. En administratör kan återaktivera det.',
+  cannot_deactivate_self: 'Du kan inte avaktivera ditt eget konto. Be en annan administratör om det.',
+  last_admin: 'Kontot är den sista aktiva administratören och kan inte avaktiveras: någon måste kunna administrera Samverka.',
   // Issue 14, first run and demo (H-A).
   setup_closed: 'Samverka är redan installerat: det första administratörskontot finns. Logga in, eller be en administratör om ett konto.',
   setup_link_invalid: 'Installationslänken fungerar inte: den har redan använts, har gått ut eller har ersatts av en nyare. Starta om Samverka för att få en ny länk, eller kör npm run admin:create.',
@@ -348,6 +355,13 @@ const en: Record<keyof typeof sv, string> = {
   text_control_characters: 'The text contains an invisible control character (such as a NUL character). Remove it and try again.',
   date_out_of_range: 'Enter a date between the years 1900 and 2200.',
   unusable_value: 'A value could not be saved: it has the wrong form or is too large.',
+  // Issue 14, accounts for real people (H-B).
+  invitation_invalid: 'The invitation link no longer works: it has been used, has expired or has been replaced by a newer one. Ask the person who invited you for a new link.',
+  reset_link_invalid: 'The link to choose a new password no longer works: it has been used, has expired or has been replaced by a newer one. Ask for a new link.',
+  invitation_not_needed: '{name} has already chosen a password and needs no new invitation. A forgotten password is chosen anew through "Forgot your password?" on the login page.',
+  account_deactivated: 'The account is deactivated. An administrator can reactivate it.',
+  cannot_deactivate_self: 'You cannot deactivate your own account. Ask another administrator.',
+  last_admin: 'The account is the last active administrator and cannot be deactivated: someone must be able to administer Samverka.',
   // Issue 14, first run and demo (H-A).
   setup_closed: 'Samverka is already set up: the first administrator account exists. Log in, or ask an administrator for an account.',
   setup_link_invalid: 'The setup link does not work: it has been used, has expired or has been replaced by a newer one. Restart Samverka for a new link, or run npm run admin:create.',
