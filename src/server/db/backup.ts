@@ -61,7 +61,7 @@ function unusedName(base: string, ending: string) {
 export async function backupDatabase(target: BackupTarget, file: string): Promise<BackupResult> {
   if (existsSync(file)) throw new BackupError(`${file} already exists: a backup never overwrites another one. Give another name with --out.`)
   mkdirSync(dirname(resolve(file)), { recursive: true })
-  // Written beside the target under another name first, so that a failed backup never looks like a backup.
+  // Written under another name first, so that a failed backup never looks like a backup.
   const partial = `${file}.partial`
   try {
     const rows = target.databaseUrl ? await dumpPostgres(target.databaseUrl, partial) : await dumpPglite(target.dataDir, partial)
@@ -174,6 +174,7 @@ async function dumpPostgres(databaseUrl: string, file: string) {
   try {
     // Owners and grants are kept in the file: the audit log stays owned by samverka_audit_owner after a restore.
     await runPostgresProgram('pg_dump', ['--format=custom', `--file=${file}`], databaseUrl)
+    // Counted just after the snapshot: with the app running, a row written in between may be counted too.
     return await countRows(db)
   } finally {
     await db.close()
