@@ -36,6 +36,7 @@ import { AccountsPage } from './users/AccountsPage'
 import { MyAccountPage } from './users/MyAccountPage'
 import { MyPermissionsPage } from './users/MyPermissionsPage'
 import { UsersPage } from './users/UsersPage'
+import { IdentityProvidersPage } from './sso/IdentityProvidersPage'
 
 // React Flow and dagre are loaded only when someone opens the governance page.
 const GovernancePage = lazy(() => import('./governance/GovernancePage').then((m) => ({ default: m.GovernancePage })))
@@ -118,6 +119,7 @@ export function App() {
           <Route path="accounts" element={<AccountsPage />} />
           <Route path="accessibility-reports" element={<AccessibilityReportsPage />} />
           <Route path="audit" element={<WholeAuditPage />} />
+          <Route path="identity-providers" element={<IdentityProvidersPage />} />
         </Route>
       </Route>
       <Route element={<Shell />}>

@@ -6,6 +6,7 @@ export const ssoPolicy = definePolicy('sso', {
   startLogin: { scope: 'public' },
   finishLogin: { scope: 'public' },
   listProviders: { scope: 'admin' },
+  listMemberChoices: { scope: 'admin' },
   createProvider: { scope: 'admin' },
   updateProvider: { scope: 'admin' },
   deleteProvider: { scope: 'admin' },

@@ -71,6 +71,14 @@ export async function deleteProvider(tx: Queryable, id: string) {
   await tx.query('delete from identity_provider where id = $1', [id])
 }
 
+/** Every member still in its collaboration, for binding a provider to one. */
+export function listMemberChoices(db: Queryable): Promise<{ id: string; name: string; collaborationName: string }[]> {
+  return db.query(
+    `select m.id, m.name, c.name as "collaborationName" from member m join collaboration c on c.id = m.collaboration_id
+     where m.left_on is null order by c.name, m.name`,
+  )
+}
+
 // ---- A login under way -----------------------------------------------------------------------------
 
 export interface PendingLogin {

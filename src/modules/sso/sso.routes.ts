@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { cookieNames } from '../../server/http/access-hooks'
 import { ctxOf } from '../../server/http/context'
 import { ssoPolicy } from './sso.policy'
-import { CallbackQuery, CreateProviderBody, IdentityProvider, LoginOptions, ProviderParams, UpdateProviderBody } from './sso.schema'
+import { CallbackQuery, CreateProviderBody, IdentityProvider, LoginOptions, MemberChoice, ProviderParams, UpdateProviderBody } from './sso.schema'
 import * as sso from './sso.service'
 
 /** The cookie that ties a login at a provider to the browser that began it (SameSite=Lax: the callback is a top-level GET). */
@@ -69,6 +69,12 @@ export async function ssoRoutes(server: FastifyInstance) {
     '/api/identity-providers',
     { schema: { tags, summary: 'Identity providers for single sign-on (administrators; never the client secret)', response: { 200: z.array(IdentityProvider) } }, config: { access: ssoPolicy.listProviders } },
     async (request) => sso.listProviders(ctxOf(request), publicUrl),
+  )
+
+  app.get(
+    '/api/identity-providers/member-choices',
+    { schema: { tags, summary: 'The members a provider may be bound to (administrators)', response: { 200: z.array(MemberChoice) } }, config: { access: ssoPolicy.listMemberChoices } },
+    async (request) => sso.listMemberChoices(ctxOf(request)),
   )
 
   app.post(

@@ -58,3 +58,6 @@ export const LoginOptions = z.object({
   passwordLogin: z.boolean(),
 })
 export type LoginOptions = z.infer<typeof LoginOptions>
+
+/** A member a provider may be bound to, named with its collaboration. */
+export const MemberChoice = z.object({ id: z.uuid(), name: z.string(), collaborationName: z.string() })

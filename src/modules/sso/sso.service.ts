@@ -33,6 +33,8 @@ export async function listProviders(ctx: Ctx, publicUrl: string) {
   return (await repo.listProviders(ctx.db)).map((provider) => present(provider, publicUrl))
 }
 
+export const listMemberChoices = (ctx: Ctx) => repo.listMemberChoices(ctx.db)
+
 export async function loginOptions(db: Database, passwordLogin: boolean): Promise<LoginOptions> {
   return { providers: await repo.listEnabledProviders(db), passwordLogin }
 }

@@ -30,6 +30,7 @@ function AdminNav() {
     { to: '/admin/accounts', label: t('admin.nav.accounts') },
     { to: '/admin/accessibility-reports', label: t('admin.nav.reports') },
     { to: '/admin/audit', label: t('admin.nav.audit') },
+    { to: '/admin/identity-providers', label: t('sso.admin.nav') },
   ]
   return (
     <nav className="side-nav" aria-label={t('admin.navLabel')}>

@@ -6,6 +6,7 @@ import { Field } from '../ui/Field'
 import { Page } from '../ui/Page'
 import { ErrorSummary } from '../ui/Status'
 import { useLogin, useSession } from './session'
+import { SsoButtons } from '../sso/SsoButtons'
 
 /** Only paths inside Samverka are followed after login, never another site. */
 function safeNext(next: string | null): string {
@@ -33,18 +34,20 @@ export function LoginPage() {
   return (
     <div className="narrow">
       <Page title={t('login.title')} intro={t('login.intro')}>
-        <form className="card form" onSubmit={submit} noValidate>
-          <ErrorSummary error={login.error} fieldIds={{ email: 'login-email', password: 'login-password' }} />
-          <Field id="login-email" label={t('login.email')} error={fields.email} required>
-            {(props) => <input {...props} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />}
-          </Field>
-          <Field id="login-password" label={t('login.password')} error={fields.password} required>
-            {(props) => <input {...props} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
-          </Field>
-          <button type="submit" className="button button-primary" disabled={login.isPending}>
-            {login.isPending ? t('login.submitting') : t('login.submit')}
-          </button>
-        </form>
+        <SsoButtons>
+          <form className="card form" onSubmit={submit} noValidate>
+            <ErrorSummary error={login.error} fieldIds={{ email: 'login-email', password: 'login-password' }} />
+            <Field id="login-email" label={t('login.email')} error={fields.email} required>
+              {(props) => <input {...props} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />}
+            </Field>
+            <Field id="login-password" label={t('login.password')} error={fields.password} required>
+              {(props) => <input {...props} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
+            </Field>
+            <button type="submit" className="button button-primary" disabled={login.isPending}>
+              {login.isPending ? t('login.submitting') : t('login.submit')}
+            </button>
+          </form>
+        </SsoButtons>
       </Page>
     </div>
   )

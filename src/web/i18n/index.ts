@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next'
 import { readCookie } from '../api/client'
 import { en } from './en'
 import { sv } from './sv'
+import { enSso } from './en-sso'
+import { svSso } from './sv-sso'
 
 export type Language = 'sv' | 'en'
 export const LANGUAGE_COOKIE = 'samverka_lang'
@@ -23,7 +25,7 @@ export function setupI18n(): typeof i18next {
   const language = initialLanguage()
   document.documentElement.lang = language
   void i18next.use(initReactI18next).init({
-    resources: { sv: { translation: sv }, en: { translation: en } },
+    resources: { sv: { translation: { ...sv, ...svSso } }, en: { translation: { ...en, ...enSso } } },
     lng: language,
     fallbackLng: 'sv',
     interpolation: { escapeValue: false },
