@@ -7,16 +7,29 @@ import { Page } from '../ui/Page'
 import { Table } from '../ui/Table'
 import { ErrorSummary, Loading, QueryView, SuccessMessage } from '../ui/Status'
 import { VisuallyHidden } from '../ui/Visually'
-import { useAccounts, useUnlockAccount } from './queries'
+import { Dialog } from '../ui/Dialog'
+import { useSession } from '../auth/session'
+import { useAccountAction, useAccounts, useUnlockAccount } from './queries'
 
-/** Every account in the installation, searchable, with locked accounts marked and a way to unlock them. */
+type Confirming = { account: Account; action: 'deactivate' | 'reactivate'; opener: HTMLElement | null }
+
+/**
+ * Every account in the installation, searchable, with its status (active, invited, deactivated, locked) and
+ * the administrator's actions: unlock, send a new invitation, deactivate and reactivate (after a confirmation).
+ */
 export function AccountsPage() {
   const { t } = useTranslation()
   const [search, setSearch] = useState('')
   const [q, setQ] = useState('')
   const accounts = useAccounts(q)
   const unlock = useUnlockAccount()
+  const deactivate = useAccountAction('deactivate')
+  const reactivate = useAccountAction('reactivate')
+  const invite = useAccountAction('invitation')
+  const me = useSession().data?.user?.id
   const [unlocked, setUnlocked] = useState('')
+  const [confirming, setConfirming] = useState<Confirming | null>(null)
+  const busy = unlock.isPending || deactivate.isPending || reactivate.isPending || invite.isPending
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -25,6 +38,20 @@ export function AccountsPage() {
   const unlockAccount = (account: Account) => {
     setUnlocked('')
     unlock.mutate(account.id, { onSuccess: () => setUnlocked(t('admin.accounts.unlocked', { name: account.name })) })
+  }
+  const resendInvitation = (account: Account) => {
+    setUnlocked('')
+    invite.mutate(account.id, { onSuccess: () => setUnlocked(t('invitation.resent', { name: account.name })) })
+  }
+  const confirm = () => {
+    if (!confirming) return
+    const { account, action } = confirming
+    setUnlocked('')
+    const mutation = action === 'deactivate' ? deactivate : reactivate
+    mutation.mutate(account.id, {
+      onSuccess: () => setUnlocked(t(action === 'deactivate' ? 'accountStatus.deactivatedDone' : 'accountStatus.reactivatedDone', { name: account.name })),
+      onSettled: () => setConfirming(null),
+    })
   }
 
   return (
@@ -40,7 +67,7 @@ export function AccountsPage() {
           {accounts.isFetching && <Loading />}
         </form>
         {unlocked && <SuccessMessage>{unlocked}</SuccessMessage>}
-        <ErrorSummary error={unlock.error} />
+        <ErrorSummary error={unlock.error ?? deactivate.error ?? reactivate.error ?? invite.error} />
         <QueryView query={accounts} empty={q ? t('admin.accounts.noMatch', { q }) : t('admin.accounts.empty')}>
           {(list) => (
             <Table captionId="accounts-caption" caption={q ? t('admin.accounts.captionSearch', { q, count: list.length }) : t('admin.accounts.caption', { count: list.length })}>
@@ -53,19 +80,53 @@ export function AccountsPage() {
               </thead>
               <tbody>
                 {list.map((account) => (
-                  <AccountRow key={account.id} account={account} busy={unlock.isPending} onUnlock={() => unlockAccount(account)} />
+                  <AccountRow
+                    key={account.id}
+                    account={account}
+                    busy={busy}
+                    isMe={account.id === me}
+                    onUnlock={() => unlockAccount(account)}
+                    onResend={() => resendInvitation(account)}
+                    onConfirm={(action, opener) => setConfirming({ account, action, opener })}
+                  />
                 ))}
               </tbody>
             </Table>
           )}
         </QueryView>
       </section>
+      {confirming && (
+        <Dialog
+          titleId="account-confirm-title"
+          title={t(confirming.action === 'deactivate' ? 'accountStatus.confirmDeactivateTitle' : 'accountStatus.confirmReactivateTitle', { name: confirming.account.name })}
+          onClose={() => setConfirming(null)}
+          returnFocusTo={confirming.opener}
+        >
+          <p>{t(confirming.action === 'deactivate' ? 'accountStatus.confirmDeactivate' : 'accountStatus.confirmReactivate', { name: confirming.account.name })}</p>
+          <div className="form-actions">
+            <button type="button" className={confirming.action === 'deactivate' ? 'button button-danger' : 'button button-primary'} onClick={confirm} disabled={busy}>
+              {t(confirming.action === 'deactivate' ? 'accountStatus.confirmDeactivateYes' : 'accountStatus.confirmReactivateYes')}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setConfirming(null)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </Dialog>
+      )}
     </Page>
   )
 }
 
-function AccountRow({ account, busy, onUnlock }: { account: Account; busy: boolean; onUnlock: () => void }) {
+function AccountRow(props: {
+  account: Account
+  busy: boolean
+  isMe: boolean
+  onUnlock: () => void
+  onResend: () => void
+  onConfirm: (action: 'deactivate' | 'reactivate', opener: HTMLElement) => void
+}) {
   const { t } = useTranslation()
+  const { account, busy } = props
   return (
     <tr>
       <th scope="row">
@@ -90,17 +151,41 @@ function AccountRow({ account, busy, onUnlock }: { account: Account; busy: boole
         )}
       </td>
       <td>
-        {account.lockedUntil ? (
-          <div className="locked-status">
-            <span className="badge badge-locked">{t('admin.accounts.lockedUntil', { time: formatDateTime(account.lockedUntil) })}</span>
-            <button type="button" className="button button-secondary button-small" onClick={onUnlock} disabled={busy}>
+        <div className="locked-status">
+          {account.deactivatedAt ? (
+            <span className="badge badge-locked">{t('accountStatus.deactivated')}</span>
+          ) : account.lockedUntil ? (
+            <span className="badge badge-locked">{t('accountStatus.locked', { time: formatDateTime(account.lockedUntil) })}</span>
+          ) : account.invitationPending ? (
+            <span className="badge badge-info">
+              {t('accountStatus.invited')} – {t('accountStatus.invitedHint')}
+            </span>
+          ) : (
+            <span>{t('accountStatus.active')}</span>
+          )}
+          {!account.deactivatedAt && account.lockedUntil && (
+            <button type="button" className="button button-secondary button-small" onClick={props.onUnlock} disabled={busy}>
               {t('admin.accounts.unlock')}
               <VisuallyHidden> {account.name}</VisuallyHidden>
             </button>
-          </div>
-        ) : (
-          t('admin.accounts.active')
-        )}
+          )}
+          {account.invitationPending && (
+            <button type="button" className="button button-secondary button-small" aria-label={t('invitation.resendLabel', { name: account.name })} onClick={props.onResend} disabled={busy}>
+              {t('invitation.resend')}
+            </button>
+          )}
+          {account.deactivatedAt ? (
+            <button type="button" className="button button-secondary button-small" aria-label={t('accountStatus.reactivateLabel', { name: account.name })} onClick={(e) => props.onConfirm('reactivate', e.currentTarget)} disabled={busy}>
+              {t('accountStatus.reactivate')}
+            </button>
+          ) : (
+            !props.isMe && (
+              <button type="button" className="button button-secondary button-small" aria-label={t('accountStatus.deactivateLabel', { name: account.name })} onClick={(e) => props.onConfirm('deactivate', e.currentTarget)} disabled={busy}>
+                {t('accountStatus.deactivate')}
+              </button>
+            )
+          )}
+        </div>
       </td>
     </tr>
   )

@@ -10,15 +10,14 @@ import { ErrorSummary, SuccessMessage } from '../ui/Status'
 import { lowerFirst } from '../ui/text'
 import { useAddUser } from './queries'
 
-const fieldIds = { email: 'user-email', name: 'user-name', password: 'user-password', role: 'user-role', memberId: 'user-member' }
+const fieldIds = { email: 'user-email', name: 'user-name', role: 'user-role', memberId: 'user-member' }
 
-/** Give a person a role; the server creates the account when the e-mail address is new. */
+/** Give a person a role; the server creates the account when the e-mail address is new, and invites them by e-mail. */
 export function AddUserForm({ collaborationId, members }: { collaborationId: string; members: Member[] }) {
   const { t } = useTranslation()
   const addUser = useAddUser(collaborationId)
   const [email, setEmail] = useState('')
   const [name, setName] = useState('')
-  const [password, setPassword] = useState('')
   const [role, setRole] = useState<Role>('member_representative')
   const [memberId, setMemberId] = useState('')
   const [added, setAdded] = useState('')
@@ -30,13 +29,13 @@ export function AddUserForm({ collaborationId, members }: { collaborationId: str
     event.preventDefault()
     setAdded('')
     addUser.mutate(
-      { email, name, password: password || undefined, role, memberId: memberBound || memberOptional ? memberId || null : null },
+      { email, name, role, memberId: memberBound || memberOptional ? memberId || null : null },
       {
         onSuccess: (user) => {
-          setAdded(t('users.added', { name: user.name, role: lowerFirst(t(`roles.${role}`)) }))
+          const roleAdded = t('users.added', { name: user.name, role: lowerFirst(t(`roles.${role}`)) })
+          setAdded(user.invitationPending ? `${roleAdded} ${t('invitation.sent', { email: user.email })}` : roleAdded)
           setEmail('')
           setName('')
-          setPassword('')
           setMemberId('')
         },
       },
@@ -46,7 +45,7 @@ export function AddUserForm({ collaborationId, members }: { collaborationId: str
   return (
     <form className="card form" onSubmit={submit} noValidate aria-labelledby="add-user-heading">
       <h2 id="add-user-heading">{t('users.addTitle')}</h2>
-      <p className="field-hint">{t('users.addIntro')}</p>
+      <p className="field-hint">{t('invitation.addIntro')}</p>
       <ErrorSummary error={addUser.error} fieldIds={fieldIds} />
       {added && <SuccessMessage>{added}</SuccessMessage>}
       <div>
@@ -70,9 +69,6 @@ export function AddUserForm({ collaborationId, members }: { collaborationId: str
             options={members.map((m) => ({ value: m.id, label: m.name }))}
           />
         )}
-        <Field id={fieldIds.password} label={t('users.password')} hint={t('users.passwordHint')} error={fields.password}>
-          {(props) => <input {...props} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
-        </Field>
       </div>
       <FormActions pending={addUser.isPending} label={t('users.submit')} pendingLabel={t('users.submitting')} />
     </form>

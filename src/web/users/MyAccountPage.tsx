@@ -4,8 +4,9 @@ import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
 import { PasswordForm } from './PasswordForm'
 import { ProfileForm } from './ProfileForm'
+import { SessionsSection } from './SessionsSection'
 
-/** Mitt konto: the signed-in person's name, language and password. */
+/** Mitt konto: the signed-in person's name, language, password and sessions. */
 export function MyAccountPage() {
   const { t } = useTranslation()
   const session = useSession()
@@ -14,10 +15,13 @@ export function MyAccountPage() {
       <QueryView query={session}>
         {({ user }) =>
           user && (
-            <div className="two-columns">
-              <ProfileForm name={user.name} email={user.email} />
-              <PasswordForm email={user.email} />
-            </div>
+            <>
+              <div className="two-columns">
+                <ProfileForm name={user.name} email={user.email} />
+                <PasswordForm email={user.email} />
+              </div>
+              <SessionsSection />
+            </>
           )
         }
       </QueryView>

@@ -9,7 +9,7 @@ import { Table } from '../ui/Table'
 import { ErrorSummary, QueryView, SuccessMessage } from '../ui/Status'
 import { lowerFirst } from '../ui/text'
 import { AddUserForm } from './AddUserForm'
-import { useRemoveRole, useUsers } from './queries'
+import { useRemoveRole, useResendInvitation, useUsers } from './queries'
 
 type Grant = CollaborationUser['roles'][number]
 
@@ -21,9 +21,16 @@ export function UsersPage() {
   const removeRole = useRemoveRole(collaboration.id)
   const [confirming, setConfirming] = useState<string | null>(null)
   const [removed, setRemoved] = useState('')
+  const resend = useResendInvitation(collaboration.id)
   const mayAdd = allows(permissions, 'users', 'addToCollaboration')
+  const mayResend = allows(permissions, 'users', 'resendInvitation')
   const mayRemove = allows(permissions, 'users', 'removeRole')
   const roleLabel = (grant: Grant) => (grant.memberName ? t('users.roleForMember', { role: t(`roles.${grant.role}`), member: grant.memberName }) : t(`roles.${grant.role}`))
+
+  const resendTo = (user: CollaborationUser) => {
+    setRemoved('')
+    resend.mutate(user.id, { onSuccess: () => setRemoved(t('invitation.resent', { name: user.name })) })
+  }
 
   const remove = (user: CollaborationUser, grant: Grant) => {
     setRemoved('')
@@ -41,7 +48,7 @@ export function UsersPage() {
       <div className={mayAdd ? 'two-columns two-columns-wide-left' : undefined}>
         <section className="card table-card">
           {removed && <SuccessMessage>{removed}</SuccessMessage>}
-          <ErrorSummary error={removeRole.error} />
+          <ErrorSummary error={removeRole.error ?? resend.error} />
           <QueryView query={users} empty={t('users.empty')}>
             {(list) => (
               <Table captionId="users-caption" caption={t('users.tableCaption', { name: collaboration.name })}>
@@ -57,6 +64,17 @@ export function UsersPage() {
                       <th scope="row">
                         {user.name}
                         <span className="cell-secondary">{user.email}</span>
+                        {user.deactivated && <span className="badge badge-locked">{t('accountStatus.deactivatedInList')}</span>}
+                        {user.invitationPending && (
+                          <span className="cell-secondary">
+                            <span className="badge">{t('invitation.pending')}</span>
+                            {mayResend && (
+                              <button type="button" className="button-link" aria-label={t('invitation.resendLabel', { name: user.name })} onClick={() => resendTo(user)} disabled={resend.isPending}>
+                                {t('invitation.resend')}
+                              </button>
+                            )}
+                          </span>
+                        )}
                       </th>
                       <td>
                         <ul className="role-list">

@@ -1,13 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, get } from '../api/client'
 import type { Account, CollaborationUser } from '../api/types'
+import type { MySession as MySessionSchema } from '../../modules/auth/auth.schema'
+import type { z } from 'zod'
+import { sessionKey } from '../auth/session'
 import type { Role } from '../../shared/roles'
 import { applyLanguage, type Language } from '../i18n'
 
 export interface AddUserInput {
   email: string
   name: string
-  password?: string
   role: Role
   memberId: string | null
 }
@@ -64,4 +66,49 @@ export function useUpdateMe() {
 
 export function useChangePassword() {
   return useMutation({ mutationFn: (body: { currentPassword: string; newPassword: string }) => api<void>('POST', '/api/me/password', body) })
+}
+
+/** An administrator's change to an account: deactivate, reactivate or send a new invitation. */
+export function useAccountAction(action: 'deactivate' | 'reactivate' | 'invitation') {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (userId: string) => api<void>('POST', `/api/users/${userId}/${action}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin', 'accounts'] }),
+  })
+}
+
+/** A coordinator's new invitation link for someone invited to the collaboration. */
+export function useResendInvitation(collaborationId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (userId: string) => api<void>('POST', `/api/collaborations/${collaborationId}/users/${userId}/invitation`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey(collaborationId) }),
+  })
+}
+
+export type MySession = z.infer<typeof MySessionSchema>
+const mySessionsKey = ['me', 'sessions']
+
+export function useMySessions() {
+  return useQuery({ queryKey: mySessionsKey, queryFn: () => get<MySession[]>('/api/me/sessions') })
+}
+
+export function useEndSession() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (sessionId: string) => api<void>('DELETE', `/api/me/sessions/${sessionId}`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: mySessionsKey }),
+  })
+}
+
+/** "Logga ut överallt": this browser is signed out too. */
+export function useEndAllSessions() {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: () => api<void>('POST', '/api/me/sessions/end-all'),
+    onSuccess: () => {
+      queryClient.clear()
+      queryClient.setQueryData(sessionKey, { user: null, roles: [], mayCreateCollaboration: false })
+    },
+  })
 }
