@@ -15,16 +15,21 @@ import { buildApp } from '../src/server/app'
 import { readConfig } from '../src/server/config'
 import { openPglite } from '../src/server/db/database'
 import { migrate } from '../src/server/db/migrate'
+import { issueSetupLink } from '../src/modules/setup/setup.service'
 
 export { DEMO_PASSWORD } from '../src/modules/demo/demo.seed'
 export const SCREENSHOT_DIR = join(process.cwd(), 'tmp', 'screenshots')
 
 export interface Samverka {
   baseUrl: string
+  /** With the demo off: the one-time link to the setup page that the first start prints. */
+  setupLink?: string
   close: () => Promise<void>
 }
 
-export async function startSamverka(): Promise<Samverka> {
+/** A Samverka with the demo data, or (demo: false) an empty one, as a new installation starts. */
+export async function startSamverka(options: { demo?: boolean } = {}): Promise<Samverka> {
+  const demo = options.demo ?? true
   if (!existsSync(join(process.cwd(), 'dist', 'web', 'index.html'))) {
     throw new Error('dist/web/index.html is missing: run npm run build:web first')
   }
@@ -32,12 +37,16 @@ export async function startSamverka(): Promise<Samverka> {
   const db = await openPglite(dataDir)
   await migrate(db)
   await loadReferenceData(db)
-  await seedDemo(db)
-  const app = await buildApp({ db, config: { ...readConfig({}), demo: true }, logger: false })
+  if (demo) await seedDemo(db)
+  const app = await buildApp({ db, config: { ...readConfig({}), demo }, logger: false })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const { port } = app.server.address() as AddressInfo
+  const baseUrl = `http://127.0.0.1:${port}`
+  // The same link main.ts prints at a start without any account.
+  const setup = demo ? null : await issueSetupLink(db, baseUrl)
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
+    setupLink: setup?.link,
     close: async () => {
       await app.close()
       await db.close()

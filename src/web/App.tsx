@@ -36,6 +36,8 @@ import { AccountsPage } from './users/AccountsPage'
 import { MyAccountPage } from './users/MyAccountPage'
 import { MyPermissionsPage } from './users/MyPermissionsPage'
 import { UsersPage } from './users/UsersPage'
+import { DemoDataPage } from './setup/DemoDataPage'
+import { SetupPage } from './setup/SetupPage'
 import { IdentityProvidersPage } from './sso/IdentityProvidersPage'
 
 // React Flow and dagre are loaded only when someone opens the governance page.
@@ -68,6 +70,7 @@ export function App() {
     <Routes>
       <Route element={<Shell />}>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/setup" element={<SetupPage />} />
         <Route path="/accessibility" element={<AccessibilityPage />} />
         <Route path="/legal-form-advisor" element={<AdvisorPage />} />
         <Route path="/public/:collaborationId" element={<PublicRecordsPage />} />
@@ -119,6 +122,7 @@ export function App() {
           <Route path="accounts" element={<AccountsPage />} />
           <Route path="accessibility-reports" element={<AccessibilityReportsPage />} />
           <Route path="audit" element={<WholeAuditPage />} />
+          <Route path="demo-data" element={<DemoDataPage />} />
           <Route path="identity-providers" element={<IdentityProvidersPage />} />
         </Route>
       </Route>

@@ -6,7 +6,7 @@ import { populationTotals } from '../members/population'
 import type { Collaboration, UpdateCollaborationBody } from './collaborations.schema'
 
 const columns = `c.id, c.name, c.prefix, c.legal_form as "legalForm", c.description, c.host_member_id as "hostMemberId",
-  h.name as "hostMemberName", c.records_public as "recordsPublicSetting", c.created_at as "createdAt", c.version,
+  h.name as "hostMemberName", c.records_public as "recordsPublicSetting", c.is_demo as "isDemo", c.created_at as "createdAt", c.version,
   (select count(*)::int from member m where m.collaboration_id = c.id and (m.left_on is null or m.left_on > current_date)) as "memberCount"`
 
 type Row = Omit<Collaboration, 'createdAt' | 'recordsPublic' | 'inhabitantsCovered'> & { createdAt: Date }

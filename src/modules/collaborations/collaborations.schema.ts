@@ -23,6 +23,8 @@ export const Collaboration = z.object({
   memberCount: z.number().int(),
   /** Inhabitants covered, each counted once (see members' population totals). */
   inhabitantsCovered: z.number().int(),
+  /** Loaded with the demo, and removed with it (Administration → Demodata). */
+  isDemo: z.boolean(),
   createdAt: z.string(),
   version,
 })

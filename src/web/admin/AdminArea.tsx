@@ -31,6 +31,7 @@ function AdminNav() {
     { to: '/admin/accessibility-reports', label: t('admin.nav.reports') },
     { to: '/admin/audit', label: t('admin.nav.audit') },
     { to: '/admin/identity-providers', label: t('sso.admin.nav') },
+    { to: '/admin/demo-data', label: t('demoData.nav') },
   ]
   return (
     <nav className="side-nav" aria-label={t('admin.navLabel')}>

@@ -6,6 +6,7 @@ import { Field } from '../ui/Field'
 import { Page } from '../ui/Page'
 import { ErrorSummary } from '../ui/Status'
 import { useLogin, useSession } from './session'
+import { SetupNotice } from '../setup/SetupNotice'
 import { SsoButtons } from '../sso/SsoButtons'
 
 /** Only paths inside Samverka are followed after login, never another site. */
@@ -34,6 +35,7 @@ export function LoginPage() {
   return (
     <div className="narrow">
       <Page title={t('login.title')} intro={t('login.intro')}>
+        <SetupNotice />
         <SsoButtons>
           <form className="card form" onSubmit={submit} noValidate>
             <ErrorSummary error={login.error} fieldIds={{ email: 'login-email', password: 'login-password' }} />

@@ -36,6 +36,7 @@ export function HomePage() {
                 <li key={c.id} className="card collaboration-card">
                   <p className="card-kicker">
                     <span className="prefix">{c.prefix}</span> {t(`legalForms.${c.legalForm}`)}
+                    {c.isDemo && <span className="badge badge-info badge-demo">{t('demoData.badge')}</span>}
                   </p>
                   <h2>
                     <Link to={`/collaborations/${c.id}`}>{c.name}</Link>
