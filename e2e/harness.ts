@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import axe from 'axe-core'
-import type { AddressInfo } from 'node:net'
+import { createServer, type AddressInfo } from 'node:net'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, expect } from 'vitest'
 import { DEMO_PASSWORD, seedDemo } from '../src/modules/demo/demo.seed'
@@ -38,9 +38,11 @@ export async function startSamverka(options: { demo?: boolean } = {}): Promise<S
   await migrate(db)
   await loadReferenceData(db)
   if (demo) await seedDemo(db)
-  const app = await buildApp({ db, config: { ...readConfig({}), demo }, logger: false })
-  await app.listen({ port: 0, host: '127.0.0.1' })
-  const { port } = app.server.address() as AddressInfo
+  // The port is taken first so that the app knows its own address (SAMVERKA_PUBLIC_URL), as in production:
+  // links in e-mail and the single sign-on redirect URI point at this Samverka.
+  const port = await freePort()
+  const app = await buildApp({ db, config: { ...readConfig({}), demo, publicUrl: `http://127.0.0.1:${port}` }, logger: false })
+  await app.listen({ port, host: '127.0.0.1' })
   const baseUrl = `http://127.0.0.1:${port}`
   // The same link main.ts prints at a start without any account.
   const setup = demo ? null : await issueSetupLink(db, baseUrl)
@@ -53,6 +55,18 @@ export async function startSamverka(options: { demo?: boolean } = {}): Promise<S
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/** A port no one listens on now: asked of the system, then let go. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
 }
 
 export function launchBrowser(): Promise<Browser> {
