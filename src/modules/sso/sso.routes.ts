@@ -14,10 +14,10 @@ export const browserCookieName = (secure: boolean) => (secure ? '__Host-samverka
 export async function ssoRoutes(server: FastifyInstance) {
   const app = server.withTypeProvider<ZodTypeProvider>()
   const tags = ['auth']
-  const { secureCookies, publicUrl, sessionHours } = app.config
+  const { secureCookies, publicUrl, sessionHours, sessionIdleMinutes } = app.config
   const names = cookieNames(secureCookies)
   const browserCookie = browserCookieName(secureCookies)
-  const settings = { publicUrl, sessionHours }
+  const settings = { publicUrl, session: { hours: sessionHours, idleMinutes: sessionIdleMinutes } }
   const refusedTo = (refusal: sso.SsoRefusal) => `/login?sso_error=${refusal}`
 
   app.get(
@@ -54,7 +54,7 @@ export async function ssoRoutes(server: FastifyInstance) {
     },
     async (request, reply) => {
       try {
-        const token = await sso.finishLogin(app.db, request.params.providerId, { query: request.query, browserId: request.cookies[browserCookie] }, settings)
+        const token = await sso.finishLogin(app.db, request.params.providerId, { query: request.query, browserId: request.cookies[browserCookie], client: { userAgent: request.headers['user-agent'], ip: request.ip } }, settings)
         reply.setCookie(names.session, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies, maxAge: sessionHours * 3600 })
         return reply.redirect('/')
       } catch (error) {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { now } from '../../server/clock'
 import type { Database } from '../../server/db/database'
 import type { Actor } from '../../server/http/access'
@@ -6,7 +5,8 @@ import { hashToken } from '../../server/http/access-hooks'
 import type { Ctx } from '../../server/http/context'
 import { fieldError, notFound, staleVersion } from '../../server/http/errors'
 import { recordChange } from '../audit/audit.repository'
-import { createSession } from '../auth/auth.repository'
+import type { SessionClient } from '../auth/auth.repository'
+import { startSession, type SessionSettings } from '../auth/auth.service'
 import { configurationOf, discover, DiscoveryError, finishAuthorization, startAuthorization } from './oidc-client'
 import type { CreateProviderBody, IdentityProvider, LoginOptions, UpdateProviderBody } from './sso.schema'
 import * as repo from './sso.repository'
@@ -132,7 +132,7 @@ export class SsoRefused extends Error {
 
 interface FlowSettings {
   publicUrl: string
-  sessionHours: number
+  session: SessionSettings
 }
 
 /** Starts a login: remembers state, nonce and PKCE verifier for this browser and returns where to send it. */
@@ -162,7 +162,7 @@ export async function startLogin(db: Database, providerId: string, browserId: st
 export async function finishLogin(
   db: Database,
   providerId: string,
-  input: { query: Record<string, unknown>; browserId: string | undefined },
+  input: { query: Record<string, unknown>; browserId: string | undefined; client: SessionClient },
   settings: FlowSettings,
 ): Promise<string> {
   const state = typeof input.query.state === 'string' ? input.query.state : ''
@@ -187,9 +187,8 @@ export async function finishLogin(
 
   const account = await matchAccount(db, provider, claims)
   if (provider.memberId && !(await repo.holdsRoleForMember(db, account.id, provider.memberId))) throw new SsoRefused('not_for_member')
-  const token = randomBytes(32).toString('base64url')
-  await createSession(db, hashToken(token), account.id, settings.sessionHours, now())
-  return token
+  // The same session as a password login starts (auth.service), with where it came from for the person's list.
+  return (await startSession(db, account.id, settings.session, input.client)).token
 }
 
 /**
