@@ -1,20 +1,27 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkPage, DEMO_PASSWORD, launchBrowser, logIn, logOut, newPage, scriptErrors, startSamverka, type Samverka } from './harness'
+import { startSmtpServer } from '../tests/helpers/smtp'
+import { checkPage, DEMO_PASSWORD, launchBrowser, logIn, logOut, newPage, scriptErrors, startSamverka, tabTo, type Samverka } from './harness'
 
-/** The administrator unlocks a locked account, and a person changes their own account. */
+/**
+ * The administrator unlocks, deactivates and reactivates accounts; a coordinator invites a new person by
+ * e-mail; a person changes their own account and ends their sessions.
+ */
 describe('administration and my account', () => {
   let samverka: Samverka
   let browser: Browser
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>
   const locked = { email: 'lasare@demo.samverka.se', name: 'Love Läsare' }
 
   beforeAll(async () => {
-    samverka = await startSamverka()
+    smtp = await startSmtpServer()
+    samverka = await startSamverka({ smtpUrl: smtp.url })
     browser = await launchBrowser()
   })
   afterAll(async () => {
     await browser?.close()
     await samverka?.close()
+    await smtp?.close()
   })
 
   const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name })
@@ -60,7 +67,7 @@ describe('administration and my account', () => {
 
     await row.getByRole('button', { name: `Lås upp ${locked.name}` }).click()
     await admin.getByText(`Kontot för ${locked.name} är upplåst.`, { exact: false }).waitFor()
-    await row.getByText('Aktivt').waitFor()
+    await row.getByText('Aktiv', { exact: true }).waitFor()
     await checkPage(admin, 'admin-accounts')
 
     const nav = admin.getByRole('navigation', { name: 'Meny för administration' })
@@ -126,5 +133,119 @@ describe('administration and my account', () => {
     await page.getByRole('button', { name: 'Log in' }).click()
     await heading(page, 'My collaborations').waitFor()
     expect(scriptErrors(page)).toEqual([])
+  })
+
+  it('lets a coordinator invite a new person, who chooses a password from the e-mailed link and is signed in', async () => {
+    const invited = { email: 'nina.ny@kalix.example', name: 'Nina Ny' }
+    const coordinator = await newPage(browser, samverka.baseUrl)
+    await logIn(coordinator, 'samordnare@demo.samverka.se')
+    await coordinator.getByRole('link', { name: 'Norrbottens e-nämnd' }).click()
+    await coordinator.getByRole('navigation', { name: /^Meny för/ }).getByRole('link', { name: 'Användare och roller' }).click()
+    await heading(coordinator, 'Användare och roller').waitFor()
+    expect(await coordinator.getByLabel(/lösenord/i).count()).toBe(0)
+    await coordinator.getByRole('textbox', { name: /^E-postadress/ }).fill(invited.email)
+    await coordinator.getByRole('textbox', { name: /^Namn/ }).fill(invited.name)
+    await coordinator.getByRole('combobox', { name: /^Roll/ }).selectOption({ label: 'Läsare' })
+    await coordinator.getByRole('button', { name: 'Ge rollen' }).click()
+    await coordinator.getByText(`En inbjudan med e-post har skickats till ${invited.email}.`).waitFor()
+    const row = coordinator.getByRole('row', { name: new RegExp(invited.name) })
+    await row.getByText('Inbjuden – har inte loggat in än').waitFor()
+    await checkPage(coordinator, 'users-invited')
+
+    const [mail] = smtp.to(invited.email)
+    expect(mail!.subject).toBe('Du är inbjuden till Samverka')
+    const link = mail!.text!.match(/http:\/\/127\.0\.0\.1:\d+\/invitation#[\w-]+/)![0]
+    const person = await newPage(browser, samverka.baseUrl)
+    await person.goto(link)
+    await heading(person, 'Välj ditt lösenord').waitFor()
+    await person.getByText(`Välkommen, ${invited.name}.`, { exact: false }).waitFor()
+    await checkPage(person, 'invitation')
+    await person.getByLabel(/^Nytt lösenord/).fill('min egen fras for samverka')
+    await person.getByLabel(/^Upprepa det nya lösenordet/).fill('min egen fras for samverka')
+    await person.getByRole('button', { name: 'Spara lösenordet och logga in' }).click()
+    await heading(person, 'Mina samverkansorganisationer').waitFor()
+    await person.getByRole('link', { name: 'Norrbottens e-nämnd' }).waitFor()
+
+    // The coordinator's list no longer calls them invited; the link does not work a second time.
+    await coordinator.reload()
+    await coordinator.getByRole('row', { name: new RegExp(invited.name) }).getByText('Läsare').waitFor()
+    expect(await coordinator.getByText('Inbjuden – har inte loggat in än').count()).toBe(0)
+    const again = await newPage(browser, samverka.baseUrl)
+    await again.goto(link)
+    await again.getByRole('alert').getByText(/Be den som bjöd in dig om en ny länk/).waitFor()
+    await checkPage(again, 'invitation-used')
+    expect(scriptErrors(person)).toEqual([])
+  })
+
+  it('lets the administrator deactivate an account, which signs the person out at once, and reactivate it', async () => {
+    const person = { email: 'ekonom@demo.samverka.se', name: 'Eva Ekonom' }
+    const personPage = await newPage(browser, samverka.baseUrl)
+    await logIn(personPage, person.email)
+
+    const admin = await newPage(browser, samverka.baseUrl)
+    await logIn(admin, 'admin@demo.samverka.se')
+    await admin.goto('/admin/accounts')
+    await heading(admin, 'Konton').waitFor()
+    await admin.getByLabel(/^Sök på namn eller e-postadress/).fill('ekonom')
+    await admin.getByRole('button', { name: 'Sök', exact: true }).click()
+    const row = admin.getByRole('table', { name: /1 konto som matchar/ }).getByRole('row', { name: new RegExp(person.name) })
+    await row.getByText('Aktiv', { exact: true }).waitFor()
+    // By keyboard: the button, then the confirmation dialog.
+    await tabTo(admin, `Avaktivera ${person.name}`)
+    await admin.keyboard.press('Enter')
+    const dialog = admin.getByRole('dialog', { name: `Avaktivera ${person.name}?` })
+    await dialog.waitFor()
+    await checkPage(admin, 'admin-accounts-confirm-deactivate')
+    await dialog.getByRole('button', { name: 'Ja, avaktivera' }).click()
+    await admin.getByText(`Kontot för ${person.name} är avaktiverat.`, { exact: false }).waitFor()
+    await row.getByText('Avaktiverad', { exact: true }).waitFor()
+    await checkPage(admin, 'admin-accounts-deactivated')
+
+    // The person's open session has ended: the next page sends them to the login, which refuses them.
+    await personPage.goto('/account')
+    await heading(personPage, 'Logga in').waitFor()
+    expect(await tryLogIn(personPage, person.email, DEMO_PASSWORD)).toBe(401)
+
+    await row.getByRole('button', { name: `Återaktivera ${person.name}` }).click()
+    await admin.getByRole('dialog', { name: `Återaktivera ${person.name}?` }).getByRole('button', { name: 'Ja, återaktivera' }).click()
+    await admin.getByText(`Kontot för ${person.name} är återaktiverat.`).waitFor()
+    await row.getByText('Aktiv', { exact: true }).waitFor()
+    expect(await tryLogIn(personPage, person.email, DEMO_PASSWORD)).toBe(200)
+    await heading(personPage, 'Mitt konto').waitFor()
+    // Nobody deactivates themselves: the administrator's own row offers no such button.
+    await admin.getByLabel(/^Sök på namn eller e-postadress/).fill('admin@demo')
+    await admin.getByRole('button', { name: 'Sök', exact: true }).click()
+    await admin.getByRole('table', { name: /1 konto som matchar/ }).getByText('Ada Administratör').waitFor()
+    expect(await admin.getByRole('button', { name: /^Avaktivera/ }).count()).toBe(0)
+    expect(scriptErrors(admin)).toEqual([])
+  })
+
+  it('shows a person where they are signed in, and signs out one session or all of them', async () => {
+    const email = 'revisor@demo.samverka.se'
+    const laptop = await newPage(browser, samverka.baseUrl)
+    const phone = await newPage(browser, samverka.baseUrl)
+    await logIn(phone, email)
+    await logIn(laptop, email)
+    await laptop.goto('/account')
+    await laptop.getByRole('heading', { level: 2, name: 'Inloggningar' }).waitFor()
+    const sessions = laptop.getByRole('table', { name: 'Dina inloggningar' })
+    await sessions.getByText('Den här').waitFor()
+    expect(await sessions.locator('tbody tr').count()).toBe(2)
+    // The device is read from the browser's user agent (this headless Chromium on Linux).
+    await sessions.getByText(/ på Linux/).first().waitFor()
+    await checkPage(laptop, 'my-account-sessions')
+
+    await sessions.getByRole('button', { name: /^Logga ut .*, senast använd/ }).click()
+    await laptop.getByText(/Inloggningen på .* är utloggad/).waitFor()
+    expect(await sessions.locator('tbody tr').count()).toBe(1)
+    await phone.goto('/account')
+    await heading(phone, 'Logga in').waitFor()
+
+    await logIn(phone, email)
+    await laptop.getByRole('button', { name: 'Logga ut överallt' }).click()
+    await heading(laptop, 'Logga in').waitFor()
+    await phone.goto('/account')
+    await heading(phone, 'Logga in').waitFor()
+    expect(scriptErrors(laptop)).toEqual([])
   })
 })

@@ -13,7 +13,7 @@ import { DEMO_PASSWORD, seedDemo } from '../src/modules/demo/demo.seed'
 import { loadReferenceData } from '../src/modules/members/reference-data'
 import { buildApp } from '../src/server/app'
 import { readConfig } from '../src/server/config'
-import { openPglite } from '../src/server/db/database'
+import { openPglite, type Database } from '../src/server/db/database'
 import { migrate } from '../src/server/db/migrate'
 import { issueSetupLink } from '../src/modules/setup/setup.service'
 
@@ -24,11 +24,13 @@ export interface Samverka {
   baseUrl: string
   /** With the demo off: the one-time link to the setup page that the first start prints. */
   setupLink?: string
+  /** Its database, for a journey to put in place what no page makes (a second, real administrator). */
+  db: Database
   close: () => Promise<void>
 }
 
 /** A Samverka with the demo data, or (demo: false) an empty one, as a new installation starts. */
-export async function startSamverka(options: { demo?: boolean } = {}): Promise<Samverka> {
+export async function startSamverka(options: { demo?: boolean; smtpUrl?: string | (() => string) } = {}): Promise<Samverka> {
   const demo = options.demo ?? true
   if (!existsSync(join(process.cwd(), 'dist', 'web', 'index.html'))) {
     throw new Error('dist/web/index.html is missing: run npm run build:web first')
@@ -41,7 +43,7 @@ export async function startSamverka(options: { demo?: boolean } = {}): Promise<S
   // The port is taken first so that the app knows its own address (SAMVERKA_PUBLIC_URL), as in production:
   // links in e-mail and the single sign-on redirect URI point at this Samverka.
   const port = await freePort()
-  const app = await buildApp({ db, config: { ...readConfig({}), demo, publicUrl: `http://127.0.0.1:${port}` }, logger: false })
+  const app = await buildApp({ db, config: { ...readConfig({}), demo, publicUrl: `http://127.0.0.1:${port}`, smtpUrl: typeof options.smtpUrl === 'function' ? options.smtpUrl() : options.smtpUrl }, logger: false })
   await app.listen({ port, host: '127.0.0.1' })
   const baseUrl = `http://127.0.0.1:${port}`
   // The same link main.ts prints at a start without any account.
@@ -49,6 +51,7 @@ export async function startSamverka(options: { demo?: boolean } = {}): Promise<S
   return {
     baseUrl,
     setupLink: setup?.link,
+    db,
     close: async () => {
       await app.close()
       await db.close()
@@ -163,10 +166,10 @@ export async function logOut(page: Page): Promise<void> {
 }
 
 /** One Samverka, one browser and one page for a test file: started before its tests, closed after them. */
-export function useJourney(): { readonly samverka: Samverka; readonly browser: Browser; readonly page: Page } {
+export function useJourney(options: Parameters<typeof startSamverka>[0] = {}): { readonly samverka: Samverka; readonly browser: Browser; readonly page: Page } {
   const journey = {} as { samverka: Samverka; browser: Browser; page: Page }
   beforeAll(async () => {
-    journey.samverka = await startSamverka()
+    journey.samverka = await startSamverka(options)
     journey.browser = await launchBrowser()
     journey.page = await newPage(journey.browser, journey.samverka.baseUrl)
   })

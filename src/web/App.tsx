@@ -6,6 +6,9 @@ import { AdminArea } from './admin/AdminArea'
 import { AuditPage } from './audit/AuditPage'
 import { WholeAuditPage } from './audit/WholeAuditPage'
 import { LoginPage } from './auth/LoginPage'
+import { InvitationPage } from './auth/InvitationPage'
+import { ForgotPasswordPage } from './auth/ForgotPasswordPage'
+import { ResetPasswordPage } from './auth/ResetPasswordPage'
 import { RequireSession } from './auth/RequireSession'
 import { CalendarPage } from './calendar/CalendarPage'
 import { CasePage } from './cases/CasePage'
@@ -70,6 +73,9 @@ export function App() {
     <Routes>
       <Route element={<Shell />}>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/invitation" element={<InvitationPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/reset-password" element={<ResetPasswordPage />} />
         <Route path="/setup" element={<SetupPage />} />
         <Route path="/accessibility" element={<AccessibilityPage />} />
         <Route path="/legal-form-advisor" element={<AdvisorPage />} />

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom'
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom'
 import { ApiError } from '../api/client'
 import { Field } from '../ui/Field'
 import { Page } from '../ui/Page'
@@ -48,6 +48,9 @@ export function LoginPage() {
             <button type="submit" className="button button-primary" disabled={login.isPending}>
               {login.isPending ? t('login.submitting') : t('login.submit')}
             </button>
+            <p>
+              <Link to="/forgot-password">{t('forgotPassword.link')}</Link>
+            </p>
           </form>
         </SsoButtons>
       </Page>

@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next'
 import { readCookie } from '../api/client'
 import { en } from './en'
 import { sv } from './sv'
+import { enAccounts } from './en-accounts'
+import { svAccounts } from './sv-accounts'
 import { enSetup } from './en-setup'
 import { svSetup } from './sv-setup'
 import { enSso } from './en-sso'
@@ -27,7 +29,7 @@ export function setupI18n(): typeof i18next {
   const language = initialLanguage()
   document.documentElement.lang = language
   void i18next.use(initReactI18next).init({
-    resources: { sv: { translation: { ...sv, ...svSetup, ...svSso } }, en: { translation: { ...en, ...enSetup, ...enSso } } },
+    resources: { sv: { translation: { ...sv, ...svSetup, ...svSso, ...svAccounts } }, en: { translation: { ...en, ...enSetup, ...enSso, ...enAccounts } } },
     lng: language,
     fallbackLng: 'sv',
     interpolation: { escapeValue: false },
