@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkPage, launchBrowser, newPage, SCREENSHOT_DIR, scriptErrors, startSamverka, type Samverka } from './harness'
+import { buildUser, TEST_PASSWORD } from '../tests/helpers/factories'
+import { checkPage, launchBrowser, logIn, logOut, newPage, SCREENSHOT_DIR, scriptErrors, startSamverka, type Samverka } from './harness'
 
 /**
  * A new installation, as the README's "Production: from an empty database" describes it: Samverka starts on an
@@ -115,6 +116,64 @@ describe('from an empty database to a first collaboration', () => {
   })
 
   it('ends without script errors', () => {
+    expect(scriptErrors(page)).toEqual([])
+  })
+})
+
+/** Before real use, a real administrator removes the demo in one step; the demo administrator may not. */
+describe('removing the demo data', () => {
+  let samverka: Samverka
+  let browser: Browser
+  let page: Page
+  let realAdmin: { email: string }
+
+  beforeAll(async () => {
+    samverka = await startSamverka()
+    realAdmin = await buildUser(samverka.db, { name: 'Rita Riktig', isAdmin: true })
+    browser = await launchBrowser()
+    page = await newPage(browser, samverka.baseUrl)
+  }, 180_000)
+  afterAll(async () => {
+    await browser?.close()
+    await samverka?.close()
+  })
+
+  const heading = (name: string | RegExp) => page.getByRole('heading', { level: 1, name })
+  const openDemoData = async () => {
+    await page.goto('/admin/accounts')
+    await page.getByRole('navigation', { name: 'Meny för administration' }).getByRole('link', { name: 'Demodata' }).click()
+    await heading('Demodata').waitFor()
+  }
+  const confirmRemoval = async () => {
+    await page.getByRole('button', { name: 'Ta bort all demodata' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Ta bort all demodata?' })
+    await dialog.waitFor()
+    await checkPage(page, 'demo-data-confirm')
+    await dialog.getByRole('button', { name: 'Ta bort all demodata' }).click()
+  }
+
+  it('marks the demo collaborations, and refuses the demo administrator, who would remove themselves', async () => {
+    await logIn(page, 'admin@demo.samverka.se')
+    expect(await page.locator('.collaboration-card', { hasText: 'Norrbottens e-nämnd' }).getByText('Demo', { exact: true }).count()).toBe(1)
+    await openDemoData()
+    await page.getByText('Demokonton').waitFor()
+    await checkPage(page, 'demo-data')
+    await confirmRemoval()
+    await page.getByRole('alert').getByText('Ett demokonto kan inte ta bort demodatan', { exact: false }).waitFor()
+    await logOut(page)
+  })
+
+  it('lets a real administrator remove all of it, after which no collaboration is left', async () => {
+    await logIn(page, realAdmin.email, TEST_PASSWORD)
+    await openDemoData()
+    await confirmRemoval()
+    await page.getByRole('status').getByText('Demodatan är borttagen', { exact: false }).waitFor()
+    // Nothing is left to remove: the counts and the button are gone.
+    await page.getByRole('button', { name: 'Ta bort all demodata' }).waitFor({ state: 'detached' })
+    await checkPage(page, 'demo-data-removed')
+    await page.goto('/')
+    await heading('Mina samverkansorganisationer').waitFor()
+    expect(await page.locator('.collaboration-card').count()).toBe(0)
     expect(scriptErrors(page)).toEqual([])
   })
 })
