@@ -3,7 +3,7 @@
  * An action is `<entity>.<verb>`; each area names the entities it covers. Shared by the API and the page.
  */
 export const AUDIT_AREAS = {
-  people: ['user', 'role'],
+  people: ['user', 'role', 'identity_provider'],
   members: ['collaboration', 'member'],
   governance: ['body', 'seat', 'decision_kind', 'disagreement'],
   initiatives: ['initiative', 'process_model', 'decision', 'attachment'],

@@ -68,3 +68,12 @@ export const enSso: Texts<typeof svSso> = {
     },
   },
 }
+
+/** Audit log labels of the providers' changes (spread into the audit actions of en.ts). */
+export const enSsoAuditActions = {
+  identity_provider: {
+    created: 'Sign-in service added',
+    updated: 'Sign-in service changed',
+    deleted: 'Sign-in service removed',
+  },
+}

@@ -8,6 +8,8 @@ import { enMeetings } from './en-meetings'
 import { enMeetingDocuments } from './en-meeting-documents'
 import { enPlanning, enPlanningAuditActions, enPlanningPermissions } from './en-planning'
 import { enPublic } from './en-public'
+import { enSetupAuditActions } from './en-setup'
+import { enSsoAuditActions } from './en-sso'
 import type { sv } from './sv'
 
 /** Same shape as the Swedish catalogue, every leaf a string. */
@@ -392,6 +394,8 @@ export const en: Catalogue<typeof sv> = {
     empty: 'No entries yet.',
     actions: {
       ...enFinanceAuditActions,
+      ...enSetupAuditActions,
+      ...enSsoAuditActions,
       ...enPlanningAuditActions,
       collaboration: {
         created: 'Collaboration created',
@@ -484,6 +488,8 @@ export const en: Catalogue<typeof sv> = {
         password_reset: 'New password chosen through an e-mailed link',
         deactivated: 'Account deactivated',
         reactivated: 'Account reactivated',
+        made_admin: 'Account made administrator',
+        sso_linked: 'Account linked to a sign-in service',
       },
       accessibility: {
         reported: 'Accessibility problem reported',

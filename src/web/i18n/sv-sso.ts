@@ -64,3 +64,12 @@ export const svSso = {
     },
   },
 }
+
+/** Audit log labels of the providers' changes (spread into the audit actions of sv.ts). */
+export const svSsoAuditActions = {
+  identity_provider: {
+    created: 'Inloggningstjänst tillagd',
+    updated: 'Inloggningstjänst ändrad',
+    deleted: 'Inloggningstjänst borttagen',
+  },
+}

@@ -8,6 +8,8 @@ import { svMeetings } from './sv-meetings'
 import { svMeetingDocuments } from './sv-meeting-documents'
 import { svPlanning, svPlanningAuditActions, svPlanningPermissions } from './sv-planning'
 import { svPublic } from './sv-public'
+import { svSetupAuditActions } from './sv-setup'
+import { svSsoAuditActions } from './sv-sso'
 
 /** The Swedish texts, the product's first language. en.ts must have the same keys (the type checks it). */
 export const sv = {
@@ -389,6 +391,8 @@ export const sv = {
     empty: 'Inga poster ännu.',
     actions: {
       ...svFinanceAuditActions,
+      ...svSetupAuditActions,
+      ...svSsoAuditActions,
       ...svPlanningAuditActions,
       collaboration: {
         created: 'Samverkan skapad',
@@ -481,6 +485,8 @@ export const sv = {
         password_reset: 'Nytt lösenord valt via e-postlänk',
         deactivated: 'Konto avaktiverat',
         reactivated: 'Konto återaktiverat',
+        made_admin: 'Konto gjort till administratör',
+        sso_linked: 'Konto kopplat till inloggningstjänst',
       },
       accessibility: {
         reported: 'Tillgänglighetsproblem rapporterat',
