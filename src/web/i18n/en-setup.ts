@@ -1,4 +1,4 @@
-import type { svSetup } from './sv-setup'
+import type { svSetup, svSetupAuditActions } from './sv-setup'
 
 type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> }
 
@@ -36,5 +36,11 @@ export const enSetup: Texts<typeof svSetup> = {
     removed: 'The demo data is removed: {{collaborations}} collaborations, {{records}} records and {{accounts}} accounts.',
     deactivated: 'These demo accounts have roles or records in real collaborations and were deactivated instead of removed:',
     badge: 'Demo',
+  },
+}
+
+export const enSetupAuditActions: Texts<typeof svSetupAuditActions> = {
+  demo: {
+    removed: 'Demo data removed',
   },
 }

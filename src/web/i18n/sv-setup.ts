@@ -35,3 +35,10 @@ export const svSetup = {
     badge: 'Demo',
   },
 }
+
+/** The audit log's words for what setup and the demo removal record (spread into audit.actions). */
+export const svSetupAuditActions = {
+  demo: {
+    removed: 'Demodata borttagen',
+  },
+}
