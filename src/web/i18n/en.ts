@@ -9,7 +9,6 @@ import { enMeetingDocuments } from './en-meeting-documents'
 import { enPlanning, enPlanningAuditActions, enPlanningPermissions } from './en-planning'
 import { enPublic } from './en-public'
 import { enSetupAuditActions } from './en-setup'
-import { enSetupAuditActions } from './en-setup'
 import { enSsoAuditActions } from './en-sso'
 import type { sv } from './sv'
 
@@ -396,7 +395,6 @@ export const en: Catalogue<typeof sv> = {
     actions: {
       ...enFinanceAuditActions,
       ...enSetupAuditActions,
-      ...enSetupAuditActions,
       ...enSsoAuditActions,
       ...enPlanningAuditActions,
       collaboration: {
@@ -490,7 +488,6 @@ export const en: Catalogue<typeof sv> = {
         password_reset: 'New password chosen through an e-mailed link',
         deactivated: 'Account deactivated',
         reactivated: 'Account reactivated',
-        made_admin: 'Account made administrator',
         made_admin: 'Account made administrator',
         sso_linked: 'Account linked to a sign-in service',
       },

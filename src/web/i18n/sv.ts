@@ -9,7 +9,6 @@ import { svMeetingDocuments } from './sv-meeting-documents'
 import { svPlanning, svPlanningAuditActions, svPlanningPermissions } from './sv-planning'
 import { svPublic } from './sv-public'
 import { svSetupAuditActions } from './sv-setup'
-import { svSetupAuditActions } from './sv-setup'
 import { svSsoAuditActions } from './sv-sso'
 
 /** The Swedish texts, the product's first language. en.ts must have the same keys (the type checks it). */
@@ -393,7 +392,6 @@ export const sv = {
     actions: {
       ...svFinanceAuditActions,
       ...svSetupAuditActions,
-      ...svSetupAuditActions,
       ...svSsoAuditActions,
       ...svPlanningAuditActions,
       collaboration: {
@@ -487,7 +485,6 @@ export const sv = {
         password_reset: 'Nytt lösenord valt via e-postlänk',
         deactivated: 'Konto avaktiverat',
         reactivated: 'Konto återaktiverat',
-        made_admin: 'Konto gjort till administratör',
         made_admin: 'Konto gjort till administratör',
         sso_linked: 'Konto kopplat till inloggningstjänst',
       },
