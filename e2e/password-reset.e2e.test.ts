@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSmtpServer } from '../tests/helpers/smtp'
-import { checkPage, DEMO_PASSWORD, logIn, scriptErrors, useJourney } from './harness'
+import { checkPage, DEMO_PASSWORD, logIn, scriptErrors, settled, useJourney } from './harness'
 
 const NEW_PASSWORD = 'en ny fras som bara jag vet'
 
@@ -66,5 +66,25 @@ describe('a forgotten password', () => {
     await page.getByRole('link', { name: 'Begär en ny länk' }).waitFor()
     await checkPage(page, 'reset-password-used')
     expect(scriptErrors(page)).toEqual([])
+  })
+
+  it('fits a phone: the account pages need no sideways scrolling at 390 px', async () => {
+    const page = journey.page
+    await page.setViewportSize({ width: 390, height: 844 })
+    // Still signed in from the test above: Mitt konto with its Inloggningar, then the pages of the links.
+    for (const [path, title] of [
+      ['/account', 'Mitt konto'],
+      ['/forgot-password', 'Glömt lösenordet'],
+      ['/reset-password#en-kod-som-inte-finns-men-har-ratt-form', 'Välj nytt lösenord'],
+      ['/invitation#en-kod-som-inte-finns-men-har-ratt-form', 'Välj ditt lösenord'],
+    ] as const) {
+      await page.goto(path)
+      await page.getByRole('heading', { level: 1, name: title }).waitFor()
+      await settled(page)
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow, path).toBeLessThanOrEqual(0)
+    }
+    await checkPage(page, 'invitation-invalid-phone')
+    await page.setViewportSize({ width: 1366, height: 900 })
   })
 })
