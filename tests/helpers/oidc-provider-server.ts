@@ -4,14 +4,14 @@
  * 127.0.0.1 at a random port, prints `{"issuer": …}` on its first line of output, and offers:
  * - one confidential client, whose redirect URIs are any `<app>/api/auth/oidc/<id>/callback`;
  * - a plain login form (the account's login name, no password: a test stands in for the person);
- * - `POST /test/accounts` to add a person: `{ login, email, email_verified, name }`.
+ * - `POST /test/accounts` to add a person: `{ login, email, email_verified, name, preferred_username? }`.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import Provider, { type KoaContextWithOIDC } from 'oidc-provider'
 
 const settings = JSON.parse(process.argv[2] ?? '{}') as { appOrigin: string; clientId: string; clientSecret: string }
-const accounts = new Map<string, { email: string; email_verified: boolean; name: string }>()
+const accounts = new Map<string, { email: string; email_verified: boolean; name: string; preferred_username?: string }>()
 
 const readBody = async (request: IncomingMessage) => {
   let body = ''
@@ -46,7 +46,7 @@ server.listen(0, '127.0.0.1', () => {
         grant_types: ['authorization_code'],
       },
     ],
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'preferred_username'] },
     findAccount: (_ctx: KoaContextWithOIDC, sub: string) => {
       const account = accounts.get(sub)
       return account ? { accountId: sub, claims: () => ({ sub, ...account }) } : undefined
@@ -71,8 +71,8 @@ server.listen(0, '127.0.0.1', () => {
     try {
       const url = new URL(request.url ?? '/', issuer)
       if (request.method === 'POST' && url.pathname === '/test/accounts') {
-        const account = JSON.parse(await readBody(request)) as { login: string; email: string; email_verified: boolean; name: string }
-        accounts.set(account.login, { email: account.email, email_verified: account.email_verified, name: account.name })
+        const { login, ...claims } = JSON.parse(await readBody(request)) as { login: string; email: string; email_verified: boolean; name: string; preferred_username?: string }
+        accounts.set(login, claims)
         response.writeHead(204).end()
         return
       }

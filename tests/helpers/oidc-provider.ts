@@ -7,6 +7,8 @@ export interface TestAccount {
   email: string
   email_verified: boolean
   name: string
+  /** Where Entra ID puts the sign-in name (often the e-mail address) when `email` is not sent. */
+  preferred_username?: string
 }
 
 /** A real OpenID Connect provider in its own process (oidc-provider-server.ts), for one test file. */

@@ -111,6 +111,16 @@ describe('logging in through an identity provider (a real OIDC provider process)
     expect(await signedInAs(browser)).toBe(unverified.email)
   })
 
+  it('reads the e-mail address from the claim the administrator names (Entra ID’s preferred_username)', async () => {
+    const entraPerson = await person()
+    await provider.addAccount({ login: 'entra', email: 'annat@example.org', email_verified: false, name: 'Entra-person', preferred_username: entraPerson.email })
+    const entra = await admin.post('/api/identity-providers', { name: 'Entra ID', issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, emailClaim: 'preferred_username', trustEmail: true })
+    expect(entra.statusCode).toBe(201)
+    const browser = new Client(t.app)
+    expect((await signIn(browser, 'entra', entra.json().id)).headers.location).toBe('/')
+    expect(await signedInAs(browser)).toBe(entraPerson.email)
+  })
+
   it('refuses a person without an account and creates none', async () => {
     await provider.addAccount({ login: 'okand', email: 'okand.person@kalix.se', email_verified: true, name: 'Okänd Person' })
     const [before] = await t.db.query<{ count: number }>('select count(*)::int as count from app_user')
