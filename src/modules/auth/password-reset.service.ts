@@ -15,8 +15,8 @@ export const PASSWORD_RESET_MINUTES = 60
 
 /**
  * Sends a link to choose a new password, if an active account has the address. The caller answers the
- * same whatever happened, and the mail is sent after the answer, so neither the words nor the time
- * taken tell anyone which addresses have accounts.
+ * same whatever happened, and the mail is sent after the answer, so that the answer's time does not
+ * wait on the mail server for addresses that have an account.
  */
 export async function requestPasswordReset(ctx: Pick<Ctx, 'db' | 'actor' | 'publicUrl' | 'deliverMail'>, email: string) {
   const user = await findUserByEmail(ctx.db, email)
