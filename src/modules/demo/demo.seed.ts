@@ -44,9 +44,12 @@ export const DEMO_USERS: { email: string; name: string; grants: DemoGrant[] }[] 
 ]
 export const DEMO_ADMIN = { email: 'admin@demo.samverka.se', name: 'Ada Administratör' }
 
-/** Loads the demo collaborations of SPEC §4 and the demo accounts into an empty database. */
+/**
+ * Loads the demo collaborations of SPEC §4 and the demo accounts into an empty database: no collaboration
+ * and no account. Once an administrator has removed the demo (or created the first account) it stays away.
+ */
 export async function seedDemo(database: Database): Promise<boolean> {
-  const [{ n } = { n: 0 }] = await database.query<{ n: number }>('select count(*)::int as n from collaboration')
+  const [{ n } = { n: 0 }] = await database.query<{ n: number }>('select ((select count(*) from collaboration) + (select count(*) from app_user))::int as n')
   if (n > 0) return false
   // All or nothing: a start that is stopped half-way leaves an empty database, seeded again next time.
   return database.transaction((tx) => seedInto(withinTransaction(database, tx)))

@@ -108,8 +108,9 @@ describe('npm run admin:create', () => {
     // Nobody is signed in at the command line: the audit entry has no acting user.
     const [entry] = await t.db.query(`select actor_user_id as "actorUserId", action from audit_log where entity_id = $1`, [account!.id])
     expect(entry).toEqual({ actorUserId: null, action: 'user.created' })
-    // An account exists: the setup page is closed.
+    // An account exists: the setup page is closed, and a start with the demo on leaves the database to it.
     expect((await new Client(t.app).get('/api/setup')).json()).toEqual({ needed: false })
+    expect(await seedDemo(t.db)).toBe(false)
   })
 
   it('makes an existing person an administrator, who keeps their password and needs no link', async () => {
@@ -183,7 +184,8 @@ describe('removing the demo data', () => {
     expect((await t.db.query('select email from app_user where is_demo and deactivated_at is null')).length).toBe(0)
 
     expect((await realAdmin.get('/api/admin/demo-data')).json()).toEqual({ collaborations: [], records: 0, accounts: 0 })
-    // Removing again finds nothing more to do.
+    // Removing again finds nothing more to do, and a restart with the demo still on does not bring it back.
     expect((await realAdmin.delete('/api/admin/demo-data')).json()).toMatchObject({ removedCollaborations: [], removedRecords: 0, removedAccounts: 0 })
+    expect(await seedDemo(t.db)).toBe(false)
   }, 60_000)
 })
