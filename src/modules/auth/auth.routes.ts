@@ -19,6 +19,7 @@ import {
 import { describeSession, logIn, logOut } from './auth.service'
 import { acceptInvitation, describeInvitation } from './invitation.service'
 import { completePasswordReset, requestPasswordReset } from './password-reset.service'
+import { sessionClientOf, sessionSettingsOf, setSessionCookie } from './session-cookie'
 import { endAllMySessions, endMySession, listMySessions } from './sessions.service'
 
 /** Login attempts one client (its real address: see SAMVERKA_TRUST_PROXY) may make a minute, over all accounts. */
@@ -32,13 +33,6 @@ export const LOGIN_LIMIT_PER_ACCOUNT = 10
 export async function authRoutes(server: FastifyInstance) {
   const app = server.withTypeProvider<ZodTypeProvider>()
   const names = cookieNames(app.config.secureCookies)
-  const cookieOptions = {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax' as const,
-    secure: app.config.secureCookies,
-    maxAge: app.config.sessionHours * 3600,
-  }
   // Per account and client, beside the route's per-client limit (the plugin runs only one hook per request).
   const perAccountLimit = (purpose: string) => {
     const limit = app.createRateLimit({
@@ -52,8 +46,7 @@ export async function authRoutes(server: FastifyInstance) {
     }
   }
   const perAccount = perAccountLimit('login')
-  const sessionSettings = { hours: app.config.sessionHours, idleMinutes: app.config.sessionIdleMinutes }
-  const clientOf = (request: FastifyRequest) => ({ userAgent: request.headers['user-agent'], ip: request.ip })
+  const sessionSettings = sessionSettingsOf(app.config)
   const perClient = { max: LOGIN_LIMIT_PER_CLIENT, timeWindow: '1 minute' }
 
   app.get(
@@ -70,8 +63,8 @@ export async function authRoutes(server: FastifyInstance) {
       preHandler: perAccount,
     },
     async (request, reply) => {
-      const { token, actor } = await logIn(app.db, request.body, sessionSettings, clientOf(request))
-      reply.setCookie(names.session, token, cookieOptions)
+      const { token, actor } = await logIn(app.db, request.body, sessionSettings, sessionClientOf(request))
+      setSessionCookie(reply, app.config, token)
       return describeSession(app.db, actor)
     },
   )
@@ -102,8 +95,8 @@ export async function authRoutes(server: FastifyInstance) {
       config: { access: authPolicy.acceptInvitation, rateLimit: perClient },
     },
     async (request, reply) => {
-      const { token, actor } = await acceptInvitation(ctxOf(request), request.body, sessionSettings, clientOf(request))
-      reply.setCookie(names.session, token, cookieOptions)
+      const { token, actor } = await acceptInvitation(ctxOf(request), request.body, sessionSettings, sessionClientOf(request))
+      setSessionCookie(reply, app.config, token)
       return describeSession(app.db, actor)
     },
   )

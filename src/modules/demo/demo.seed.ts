@@ -1,4 +1,5 @@
-import { withinTransaction, type Database } from '../../server/db/database'
+import { withinTransaction, type Database, type Queryable } from '../../server/db/database'
+import { takeStartupLock } from '../../server/db/migrate'
 import type { Actor } from '../../server/http/access'
 import type { Ctx } from '../../server/http/context'
 import type { Role } from '../../shared/roles'
@@ -49,11 +50,17 @@ export const DEMO_ADMIN = { email: 'admin@demo.samverka.se', name: 'Ada Administ
  * and no account. Once an administrator has removed the demo (or created the first account) it stays away.
  */
 export async function seedDemo(database: Database): Promise<boolean> {
-  const [{ n } = { n: 0 }] = await database.query<{ n: number }>('select ((select count(*) from collaboration) + (select count(*) from app_user))::int as n')
-  if (n > 0) return false
+  if (!(await isEmpty(database))) return false
   // All or nothing: a start that is stopped half-way leaves an empty database, seeded again next time.
-  return database.transaction((tx) => seedInto(withinTransaction(database, tx)))
+  // Processes started together take turns under the start-up lock; the one that comes second finds the demo there.
+  return database.transaction(async (tx) => {
+    await takeStartupLock(tx)
+    return (await isEmpty(tx)) ? seedInto(withinTransaction(database, tx)) : false
+  })
 }
+
+const isEmpty = async (db: Queryable) =>
+  (await db.query<{ empty: boolean }>('select not exists (select 1 from collaboration) and not exists (select 1 from app_user) as empty'))[0]!.empty
 
 async function seedInto(db: Database): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD)

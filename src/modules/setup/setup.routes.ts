@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { cookieNames } from '../../server/http/access-hooks'
 import { localeOf } from '../../server/http/errors'
 import { SessionResponse } from '../auth/auth.schema'
 import { describeSession, startSession } from '../auth/auth.service'
+import { sessionClientOf, sessionSettingsOf, setSessionCookie } from '../auth/session-cookie'
 import { setupPolicy } from './setup.policy'
 import { SetupBody, SetupStatusResponse } from './setup.schema'
 import { completeSetup, isSetupNeeded } from './setup.service'
@@ -26,19 +26,8 @@ export async function setupRoutes(server: FastifyInstance) {
     },
     async (request, reply) => {
       const userId = await completeSetup(app.db, localeOf(request), request.body)
-      const { token, actor } = await startSession(
-        app.db,
-        userId,
-        { hours: app.config.sessionHours, idleMinutes: app.config.sessionIdleMinutes },
-        { userAgent: request.headers['user-agent'], ip: request.ip },
-      )
-      reply.setCookie(cookieNames(app.config.secureCookies).session, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: app.config.secureCookies,
-        maxAge: app.config.sessionHours * 3600,
-      })
+      const { token, actor } = await startSession(app.db, userId, sessionSettingsOf(app.config), sessionClientOf(request))
+      setSessionCookie(reply, app.config, token)
       return reply.status(201).send(await describeSession(app.db, actor))
     },
   )

@@ -281,4 +281,22 @@ describe('passwords turned off for the installation (SAMVERKA_PASSWORD_LOGIN=0)'
       await off.close()
     }
   })
+
+  it('lets nobody choose or reset a password either: the invited sign in through their provider', async () => {
+    const off = await createTestApp({ passwordLogin: false })
+    try {
+      const user = await buildUser(off.db)
+      const client = new Client(off.app)
+      const refusals = [
+        await client.post('/api/auth/password-reset', { email: user.email }),
+        await client.post('/api/auth/password-reset/complete', { token: 'x'.repeat(43), password: 'ett langt och bra losenord' }),
+        await client.post('/api/invitations/accept', { token: 'x'.repeat(43), password: 'ett langt och bra losenord' }),
+      ]
+      expect(refusals.map((r) => [r.statusCode, r.json().code])).toEqual(Array(3).fill([403, 'password_login_off']))
+      const [{ n }] = await off.db.query<{ n: number }>('select count(*)::int as n from account_token')
+      expect(n).toBe(0)
+    } finally {
+      await off.close()
+    }
+  })
 })

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import { cookieNames } from '../../server/http/access-hooks'
 import { ctxOf } from '../../server/http/context'
+import { sessionClientOf, sessionSettingsOf, setSessionCookie } from '../auth/session-cookie'
 import { ssoPolicy } from './sso.policy'
 import { CallbackQuery, CreateProviderBody, IdentityProvider, LoginOptions, MemberChoice, ProviderParams, UpdateProviderBody } from './sso.schema'
 import * as sso from './sso.service'
@@ -14,10 +14,9 @@ export const browserCookieName = (secure: boolean) => (secure ? '__Host-samverka
 export async function ssoRoutes(server: FastifyInstance) {
   const app = server.withTypeProvider<ZodTypeProvider>()
   const tags = ['auth']
-  const { secureCookies, publicUrl, sessionHours, sessionIdleMinutes } = app.config
-  const names = cookieNames(secureCookies)
+  const { secureCookies, publicUrl } = app.config
   const browserCookie = browserCookieName(secureCookies)
-  const settings = { publicUrl, session: { hours: sessionHours, idleMinutes: sessionIdleMinutes } }
+  const settings = { publicUrl, session: sessionSettingsOf(app.config) }
   const refusedTo = (refusal: sso.SsoRefusal) => `/login?sso_error=${refusal}`
 
   app.get(
@@ -54,8 +53,8 @@ export async function ssoRoutes(server: FastifyInstance) {
     },
     async (request, reply) => {
       try {
-        const token = await sso.finishLogin(app.db, request.params.providerId, { query: request.query, browserId: request.cookies[browserCookie], client: { userAgent: request.headers['user-agent'], ip: request.ip } }, settings)
-        reply.setCookie(names.session, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies, maxAge: sessionHours * 3600 })
+        const token = await sso.finishLogin(app.db, request.params.providerId, { query: request.query, browserId: request.cookies[browserCookie], client: sessionClientOf(request) }, settings)
+        setSessionCookie(reply, app.config, token)
         return reply.redirect('/')
       } catch (error) {
         if (!(error instanceof sso.SsoRefused)) throw error

@@ -6,6 +6,7 @@ import { Field } from '../ui/Field'
 import { FormActions } from '../ui/FormActions'
 import { Page } from '../ui/Page'
 import { ErrorSummary, SuccessMessage } from '../ui/Status'
+import { SsoButtons } from '../sso/SsoButtons'
 import { useRequestPasswordReset } from './queries'
 
 /** Asks for a link to choose a new password; the answer is the same whether the address has an account or not. */
@@ -25,14 +26,17 @@ export function ForgotPasswordPage() {
   return (
     <div className="narrow">
       <Page title={t('forgotPassword.title')} intro={t('forgotPassword.intro')}>
-        <form className="card form" onSubmit={submit} noValidate>
-          <ErrorSummary error={request.error} fieldIds={{ email: 'forgot-email' }} />
-          {sentTo && <SuccessMessage>{t('forgotPassword.sent', { email: sentTo })}</SuccessMessage>}
-          <Field id="forgot-email" label={t('forgotPassword.email')} error={fields.email} required>
-            {(props) => <input {...props} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />}
-          </Field>
-          <FormActions pending={request.isPending} label={t('forgotPassword.submit')} pendingLabel={t('forgotPassword.submitting')} />
-        </form>
+        {/* Where passwords are off, the providers are the way in and no password can be reset. */}
+        <SsoButtons>
+          <form className="card form" onSubmit={submit} noValidate>
+            <ErrorSummary error={request.error} fieldIds={{ email: 'forgot-email' }} />
+            {sentTo && <SuccessMessage>{t('forgotPassword.sent', { email: sentTo })}</SuccessMessage>}
+            <Field id="forgot-email" label={t('forgotPassword.email')} error={fields.email} required>
+              {(props) => <input {...props} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />}
+            </Field>
+            <FormActions pending={request.isPending} label={t('forgotPassword.submit')} pendingLabel={t('forgotPassword.submitting')} />
+          </form>
+        </SsoButtons>
         <p>
           <Link to="/login">{t('forgotPassword.backToLogin')}</Link>
         </p>

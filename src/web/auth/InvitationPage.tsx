@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router-dom'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
+import { SsoButtons } from '../sso/SsoButtons'
 import { ChoosePasswordForm } from './ChoosePasswordForm'
 import { tokenFromHash, useAcceptInvitation, useInvitation } from './queries'
 
@@ -22,16 +23,20 @@ export function InvitationPage() {
         ) : (
           <QueryView query={invitation}>
             {(invited) => (
-              <ChoosePasswordForm
-                email={invited.email}
-                error={accept.error}
-                pending={accept.isPending}
-                submitLabel={t('invitation.submit')}
-                pendingLabel={t('invitation.submitting')}
-                onSubmit={(password) => accept.mutate({ token, password }, { onSuccess: () => void navigate('/', { replace: true }) })}
-              >
+              <>
                 <p>{t('invitation.welcome', { name: invited.name, email: invited.email })}</p>
-              </ChoosePasswordForm>
+                {/* With single sign-on the invited person may sign in through their provider instead: the account is linked then. */}
+                <SsoButtons>
+                  <ChoosePasswordForm
+                    email={invited.email}
+                    error={accept.error}
+                    pending={accept.isPending}
+                    submitLabel={t('invitation.submit')}
+                    pendingLabel={t('invitation.submitting')}
+                    onSubmit={(password) => accept.mutate({ token, password }, { onSuccess: () => void navigate('/', { replace: true }) })}
+                  />
+                </SsoButtons>
+              </>
             )}
           </QueryView>
         )}
