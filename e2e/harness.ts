@@ -6,7 +6,6 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import axe from 'axe-core'
-import { createServer, type AddressInfo } from 'node:net'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, expect } from 'vitest'
 import { DEMO_PASSWORD, seedDemo } from '../src/modules/demo/demo.seed'
@@ -16,6 +15,7 @@ import { readConfig } from '../src/server/config'
 import { openPglite, type Database } from '../src/server/db/database'
 import { migrate } from '../src/server/db/migrate'
 import { issueSetupLink } from '../src/modules/setup/setup.service'
+import { freePort } from '../scripts/free-port'
 
 export { DEMO_PASSWORD } from '../src/modules/demo/demo.seed'
 export const SCREENSHOT_DIR = join(process.cwd(), 'tmp', 'screenshots')
@@ -58,18 +58,6 @@ export async function startSamverka(options: { demo?: boolean; smtpUrl?: string 
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
-}
-
-/** A port no one listens on now: asked of the system, then let go. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 export function launchBrowser(): Promise<Browser> {

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
+import { freePort } from './free-port'
 
 /**
  * A throwaway PostgreSQL server for the test tier and the benchmark: a temporary data folder, a
@@ -88,17 +88,6 @@ function run(runAs: object | undefined, command: string, args: string[], cwd: st
     const { stderr, stdout } = error as { stderr?: string; stdout?: string }
     throw new Error(`${command.split('/').pop()} failed: ${(stderr || stdout || String(error)).trim()}`)
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 function tail(file: string, lines = 20) {

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
 import { fileURLToPath } from 'node:url'
+import { freePort } from '../../scripts/free-port'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -48,17 +48,6 @@ export async function waitUntilReady(app: AppProcess, seconds = 90) {
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error(`the app process was not ready within ${seconds} s:\n${app.output()}`)
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 /**

@@ -293,8 +293,7 @@ describe('passwords turned off for the installation (SAMVERKA_PASSWORD_LOGIN=0)'
         await client.post('/api/invitations/accept', { token: 'x'.repeat(43), password: 'ett langt och bra losenord' }),
       ]
       expect(refusals.map((r) => [r.statusCode, r.json().code])).toEqual(Array(3).fill([403, 'password_login_off']))
-      const [{ n }] = await off.db.query<{ n: number }>('select count(*)::int as n from account_token')
-      expect(n).toBe(0)
+      expect(await off.db.query('select 1 from account_token')).toEqual([])
     } finally {
       await off.close()
     }
