@@ -1,4 +1,5 @@
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit'
+import { now } from '../clock'
 import type { Database } from '../db/database'
 
 // Windows that ended this long ago are deleted, at most once per interval and process.
@@ -11,7 +12,8 @@ const SWEEP_EVERY_MS = 10 * 60 * 1000
  * process) it is the same store, so that there is one way of counting to test.
  *
  * The window is fixed: it starts at a key's first request and the count starts again when it has ended.
- * Times are the database's, the one clock all processes share.
+ * Times are the app's clock (src/server/clock.ts), like every other rule: processes' clocks agree to well
+ * within a window (NTP), and tests that move the clock move the windows with it on both databases.
  */
 export function databaseRateLimitStore(db: Database): FastifyRateLimitStoreCtor {
   let lastSweep = 0
@@ -20,7 +22,7 @@ export function databaseRateLimitStore(db: Database): FastifyRateLimitStoreCtor 
     const at = Date.now()
     if (at - lastSweep < SWEEP_EVERY_MS) return
     lastSweep = at
-    db.query('delete from rate_limit_counter where window_ends_at < now()').catch(() => (lastSweep = 0))
+    db.query('delete from rate_limit_counter where window_ends_at < $1', [now()]).catch(() => (lastSweep = 0))
   }
 
   class DatabaseRateLimitStore implements FastifyRateLimitStore {
@@ -30,12 +32,12 @@ export function databaseRateLimitStore(db: Database): FastifyRateLimitStoreCtor 
     incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow?: number) {
       // A window that ends further ahead than its length began in a clock's future (the clock was set back): start again.
       db.query<{ count: number; ttl: number }>(
-        `insert into rate_limit_counter as c (key, count, window_ends_at) values ($1, 1, now() + make_interval(secs => $2 / 1000.0))
+        `insert into rate_limit_counter as c (key, count, window_ends_at) values ($1, 1, $3::timestamptz + make_interval(secs => $2 / 1000.0))
          on conflict (key) do update set
-           count = case when c.window_ends_at <= now() or c.window_ends_at > excluded.window_ends_at then 1 else c.count + 1 end,
-           window_ends_at = case when c.window_ends_at <= now() or c.window_ends_at > excluded.window_ends_at then excluded.window_ends_at else c.window_ends_at end
-         returning count, ceil(extract(epoch from window_ends_at - now()) * 1000)::bigint as ttl`,
-        [this.namespace + key, timeWindow ?? 60_000],
+           count = case when c.window_ends_at <= $3 or c.window_ends_at > excluded.window_ends_at then 1 else c.count + 1 end,
+           window_ends_at = case when c.window_ends_at <= $3 or c.window_ends_at > excluded.window_ends_at then excluded.window_ends_at else c.window_ends_at end
+         returning count, ceil(extract(epoch from window_ends_at - $3::timestamptz) * 1000)::bigint as ttl`,
+        [this.namespace + key, timeWindow ?? 60_000, now()],
       ).then(
         ([row]) => callback(null, { current: row!.count, ttl: Math.max(0, row!.ttl) }),
         (error: Error) => callback(error),
