@@ -27,7 +27,7 @@ export function HomePage() {
         )
       }
     >
-      <QueryView query={collaborations} empty={t('home.empty')}>
+      <QueryView query={collaborations} empty={t(mayCreate ? 'home.emptyMayCreate' : 'home.empty')}>
         {(list) => (
           <ul className="card-grid">
             {list.map((c) => {

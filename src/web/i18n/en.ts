@@ -114,6 +114,7 @@ export const en: Catalogue<typeof sv> = {
     title: 'My collaborations',
     intro: 'The collaborations in which you hold a role.',
     empty: 'You do not hold a role in any collaboration yet. Contact the coordinator of your collaboration.',
+    emptyMayCreate: 'There is no collaboration here yet. Start with Create a collaboration: its name, legal form and members from the list of municipalities and regions.',
     myRoles: 'My roles',
     open: 'Open {{name}}',
   },

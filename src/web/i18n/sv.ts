@@ -111,6 +111,7 @@ export const sv = {
     title: 'Mina samverkansorganisationer',
     intro: 'De samverkansorganisationer där du har en roll.',
     empty: 'Du har ännu ingen roll i någon samverkan. Kontakta samordnaren i din samverkan.',
+    emptyMayCreate: 'Här finns ingen samverkan ännu. Börja med Skapa ny samverkan: namn, juridisk form och medlemmar ur kommun- och regionlistan.',
     myRoles: 'Mina roller',
     open: 'Öppna {{name}}',
   },
