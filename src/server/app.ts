@@ -96,6 +96,8 @@ const hops = (count: number) => (_address: string, hop: number) => hop < count
 export async function buildApp(options: { db: Database; config: Config; logger?: boolean; logStream?: NodeJS.WritableStream }): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger === false ? false : { level: options.config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
+    // Fastify's own two lines per request would be most of the log in production: one line, and only when asked for.
+    disableRequestLogging: true,
     // Errors of the router itself (a malformed or over-long address) are problem+json like every other refusal.
     frameworkErrors: (error, request, reply) => sendProblem(error, request, reply),
     genReqId: () => crypto.randomUUID(),
@@ -108,6 +110,11 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler((error, request, reply) => sendProblem(error as Error, request, reply))
+  if (options.config.accessLog) {
+    app.addHook('onResponse', async (request, reply) => {
+      request.log.info({ method: request.method, url: request.url, remoteAddress: request.ip, statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request')
+    })
+  }
   app.setNotFoundHandler((request, reply) => {
     if (!request.url.startsWith('/api/') && existsSync(webDist)) return reply.sendFile('index.html')
     return sendProblem(new AppError(404, 'not_found', { entity: request.url }), request, reply)

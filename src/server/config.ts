@@ -18,6 +18,8 @@ export interface Config {
    */
   trustProxy: boolean | number | string[]
   logLevel: string
+  /** SAMVERKA_ACCESS_LOG=1: one log line per request (method, address, status, time); off, only warnings and errors of requests are logged. */
+  accessLog: boolean
   /** SMTP server for notices and reminders; without it e-mail waits in the outbox. */
   smtpUrl: string | undefined
   mailFrom: string
@@ -43,6 +45,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: Number(env.SAMVERKA_SESSION_IDLE_MINUTES ?? 60),
     trustProxy: readTrustProxy(env.SAMVERKA_TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? 'info',
+    accessLog: env.SAMVERKA_ACCESS_LOG === '1',
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.SAMVERKA_MAIL_FROM ?? 'Samverka <noreply@samverka.se>',
     mailIntervalSeconds: Number(env.SAMVERKA_MAIL_INTERVAL_SECONDS ?? 60),

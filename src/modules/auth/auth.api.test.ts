@@ -143,12 +143,12 @@ describe('logging in and out', () => {
 })
 
 describe('the client address behind proxies', () => {
-  async function appWithLog(trustProxy: string | undefined) {
+  async function appWithLog(trustProxy: string | undefined, accessLog = true) {
     const lines: string[] = []
     const db = await openPglite()
     await migrate(db)
     const stream = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) })
-    const app = await buildApp({ db, config: { ...readConfig({}), demo: false, logLevel: 'info', trustProxy: readTrustProxy(trustProxy) }, logStream: stream })
+    const app = await buildApp({ db, config: { ...readConfig({}), demo: false, logLevel: 'info', accessLog, trustProxy: readTrustProxy(trustProxy) }, logStream: stream })
     await app.ready()
     return { app, lines, close: async () => (await app.close(), await db.close()) }
   }
@@ -160,6 +160,17 @@ describe('the client address behind proxies', () => {
     const logged = lines.join('\n')
     expect(logged).toContain('"remoteAddress":"10.4.0.1"')
     expect(logged).not.toContain('203.0.113.66')
+  })
+
+  it('writes no line per request unless the access log is on (SAMVERKA_ACCESS_LOG=1)', async () => {
+    const quiet = await appWithLog(undefined, false)
+    await new Client(quiet.app).get('/api/health')
+    await quiet.close()
+    expect(quiet.lines.join('\n')).not.toContain('/api/health')
+    const logged = await appWithLog(undefined, true)
+    await new Client(logged.app).get('/api/health')
+    await logged.close()
+    expect(logged.lines.filter((line) => line.includes('"url":"/api/health"'))).toHaveLength(1)
   })
 
   it('believes X-Forwarded-For only from the proxies named in SAMVERKA_TRUST_PROXY', async () => {
