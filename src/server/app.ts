@@ -6,7 +6,7 @@ import fastifyRateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { accessibilityRoutes } from '../modules/accessibility/accessibility.routes'
 import { auditRoutes } from '../modules/audit/audit.routes'
@@ -97,7 +97,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   const app = Fastify({
     logger: options.logger === false ? false : { level: options.config.logLevel, ...(options.logStream ? { stream: options.logStream } : {}) },
     // Fastify's own two lines per request would be most of the log in production: one line, and only when asked for.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // Errors of the router itself (a malformed or over-long address) are problem+json like every other refusal.
     frameworkErrors: (error, request, reply) => sendProblem(error, request, reply),
     genReqId: () => crypto.randomUUID(),

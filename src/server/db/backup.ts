@@ -146,11 +146,12 @@ function postgresProgram(name: 'pg_dump' | 'pg_restore') {
 }
 
 /** The connection for pg_dump/pg_restore, with the password in the environment rather than on the command line (where `ps` shows it). */
-function connection(databaseUrl: string) {
-  const url = new URL(databaseUrl)
-  const password = decodeURIComponent(url.password)
-  url.password = ''
-  return { dbname: url.toString(), env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) } }
+export function connection(databaseUrl: string) {
+  // By hand rather than with URL: libpq's socket form (postgres://user:pw@/samverka?host=/run/postgresql) is no WHATWG URL.
+  const match = /^(postgres(?:ql)?:\/\/[^:@/]*):([^@]*)@/.exec(databaseUrl)
+  const password = match ? decodeURIComponent(match[2]!) : ''
+  const dbname = match ? `${match[1]}@${databaseUrl.slice(match[0].length)}` : databaseUrl
+  return { dbname, env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) } }
 }
 
 async function runPostgresProgram(name: 'pg_dump' | 'pg_restore', args: string[], databaseUrl: string) {
