@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
 import { startSmtpServer } from '../../../tests/helpers/smtp'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
+import { today as swedishToday } from '../../server/clock'
 
-const today = new Date().toISOString().slice(0, 10)
+// The server's date is Sweden's: between 23:00 and 01:00 UTC it is already tomorrow there.
+const today = swedishToday()
 
 // Kalix, Boden, Piteå and Luleå in a joint committee whose board decides the gates.
 describe('initiatives through their gates', () => {

@@ -1,5 +1,6 @@
 import { today as clockToday } from '../../server/clock'
 import { actingUserId, type Ctx } from '../../server/http/context'
+import { todayInSweden } from '../../shared/format'
 import * as repo from './planning.repository'
 import { STAGE_NAMES } from './planning.service'
 import { allowed, currentStage } from './stages'
@@ -25,7 +26,7 @@ export async function myNotifications(ctx: Ctx) {
     const stage = currentStage(own, today, round.manualStage ? { key: round.manualStage, at: round.manualStageAt! } : null)
     if (stage === 'not_started') continue
     // A stage opened by hand opened that day, whatever its scheduled date.
-    const since = round.manualStage === stage ? round.manualStageAt!.slice(0, 10) : own.find((s) => s.key === stage)!.startsOn
+    const since = round.manualStage === stage ? todayInSweden(new Date(round.manualStageAt!)) : own.find((s) => s.key === stage)!.startsOn
     const link = `/collaborations/${round.collaborationId}/planning/${round.id}`
     const collaborationName = names.get(round.collaborationId)!
     if (since >= monthAgo) {
@@ -41,7 +42,7 @@ export async function myNotifications(ctx: Ctx) {
           for (const memberId of proposal.invitedMemberIds.filter((id) => representing.includes(id) && !cosigners.some((c) => c.proposalId === proposal.id && c.memberId === id))) {
             const key = `cosign:${proposal.id}:${memberId}`
             const text = ctx.locale === 'sv' ? `${proposal.proposingMemberName} ber er medunderteckna förslag ${proposal.number}: ${proposal.title}.` : `${proposal.proposingMemberName} asks you to co-sign proposal ${proposal.number}: ${proposal.title}.`
-            notes.push({ key, collaborationId: round.collaborationId, collaborationName, kind: 'cosign_requested' as const, text, link, since: proposal.submittedAt.slice(0, 10), read: read.has(key) })
+            notes.push({ key, collaborationId: round.collaborationId, collaborationName, kind: 'cosign_requested' as const, text, link, since: todayInSweden(new Date(proposal.submittedAt)), read: read.has(key) })
           }
         }
       }

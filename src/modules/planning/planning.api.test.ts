@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 import { STAGES } from './stages'
+import { today } from '../../server/clock'
 
 const thisYear = Number(new Date().toISOString().slice(0, 4))
 const kr = (kronor: number) => kronor * 100
@@ -118,7 +119,7 @@ describe('an annual planning round from proposals to the adopted plan', () => {
     const notes = (await rep.Kalix!.get('/api/notifications')).json()
     expect(notes.some((n: { kind: string; read: boolean }) => n.kind === 'prioritisation_missing' && !n.read)).toBe(true)
     // Opened by hand today, not on its scheduled date next year.
-    expect(notes.find((n: { kind: string }) => n.kind === 'stage_opened').since).toBe(new Date().toISOString().slice(0, 10))
+    expect(notes.find((n: { kind: string }) => n.kind === 'stage_opened').since).toBe(today())
 
     const give = (client: Client, memberId: string, points: Record<string, number>, version: number | null = null) => client.put(roundUrl(`/priorities/${memberId}`), { points, version })
     const tooMany = await give(rep.Kalix!, member.Kalix, { [proposal.bygglov!]: 80, [proposal.chatt!]: 40 })
@@ -162,7 +163,7 @@ describe('an annual planning round from proposals to the adopted plan', () => {
 
   it('adopts the plan: funded proposals become initiatives with their co-signers, the rest go to the project bank', async () => {
     await openStage('proposed_to_steering_body')
-    const adopted = await coordinator.post(roundUrl('/plan'), { version: (await round()).version, adoptedOn: new Date().toISOString().slice(0, 10), reference: '§ 14', goals: 'Fler ärenden digitalt.' })
+    const adopted = await coordinator.post(roundUrl('/plan'), { version: (await round()).version, adoptedOn: today(), reference: '§ 14', goals: 'Fler ärenden digitalt.' })
     expect(adopted.statusCode, adopted.body).toBe(200)
     const plan = adopted.json()
     expect(plan.activities.map((a: { title: string }) => a.title)).toEqual(['Gemensam e-tjänst för bygglov', 'Chattbot för invånarfrågor'])
