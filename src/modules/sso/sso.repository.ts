@@ -1,17 +1,8 @@
 import type { Queryable } from '../../server/db/database'
 
 /** A provider as stored, secret included: for the login flow only, never for an answer. */
-export interface StoredProvider {
+export interface StoredProvider extends ProviderValues {
   id: string
-  name: string
-  issuer: string
-  clientId: string
-  clientSecret: string
-  emailClaim: string
-  nameClaim: string
-  trustEmail: boolean
-  enabled: boolean
-  memberId: string | null
   memberName: string | null
   collaborationName: string | null
   version: number
