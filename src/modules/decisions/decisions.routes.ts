@@ -6,6 +6,7 @@ import { CollaborationParams } from '../collaborations/collaborations.schema'
 import { decisionsPolicy } from './decisions.policy'
 import { Decision, DecisionListQuery, DecisionRegister, DecisionRegisterQuery, InitiativeDecisionParams, MemberDecisionMatrix, MemberDecisionParams, ParagraphCandidate, ParagraphCandidatesQuery, RecordBodyDecisionBody, RecordMemberDecisionBody, RemindersResponse } from './decisions.schema'
 import * as decisions from './decisions.service'
+import { memberDecisionMatrix } from './member-decision-matrix'
 
 export async function decisionsRoutes(server: FastifyInstance) {
   const app = server.withTypeProvider<ZodTypeProvider>()
@@ -45,7 +46,7 @@ export async function decisionsRoutes(server: FastifyInstance) {
   app.get(
     `${base}/member-decisions`,
     { schema: { tags, summary: 'Members × pending member decisions at the initiatives’ current gates', params: CollaborationParams, response: { 200: MemberDecisionMatrix } }, config: { access: decisionsPolicy.matrix } },
-    async (request) => decisions.memberDecisionMatrix(ctxOf(request), request.params.collaborationId),
+    async (request) => memberDecisionMatrix(ctxOf(request), request.params.collaborationId),
   )
 
   app.post(

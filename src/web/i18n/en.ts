@@ -75,6 +75,13 @@ export const en: Catalogue<typeof sv> = {
     membersCount_one: '{{formatted}} member',
     membersCount_other: '{{formatted}} members',
   },
+  pager: {
+    showing: 'Showing {{first}}–{{last}} of {{total}}',
+    none: 'Nothing matches',
+    previous: 'Previous',
+    next: 'Next',
+    pageOf: 'Page {{page}} of {{pages}}',
+  },
   roles: {
     coordinator: 'Coordinator',
     member_representative: 'Member representative',

@@ -72,6 +72,13 @@ export const sv = {
     membersCount_one: '{{formatted}} medlem',
     membersCount_other: '{{formatted}} medlemmar',
   },
+  pager: {
+    showing: 'Visar {{first}}–{{last}} av {{total}}',
+    none: 'Inga träffar',
+    previous: 'Föregående',
+    next: 'Nästa',
+    pageOf: 'Sida {{page}} av {{pages}}',
+  },
   roles: {
     coordinator: 'Samordnare',
     member_representative: 'Medlemsrepresentant',
