@@ -184,7 +184,7 @@ describe('the December meeting from notice to posted minutes, on its day', () =>
     await gate.getByText('Allt som grinden kräver finns. Initiativet kan passera grinden.').waitFor()
     await gate.getByRole('button', { name: 'Passera grinden' }).click()
     await page.getByText(/^Initiativet har passerat grinden och är nu i /).waitFor()
-    const initiatives = (await (await page.request.get(`/api/collaborations/${collaborationId}/decisions`)).json()) as { initiativeTitle: string; source: string; meetingId: string | null; reference: string; decidedOn: string }[]
+    const initiatives = ((await (await page.request.get(`/api/collaborations/${collaborationId}/decisions?limit=200`)).json()) as { items: { initiativeTitle: string; source: string; meetingId: string | null; reference: string; decidedOn: string }[] }).items
     expect(initiatives.find((d) => d.initiativeTitle === INITIATIVE)).toMatchObject({ source: 'minutes', meetingId, reference: '§ 4', decidedOn: MEETING_DAY })
     await checkPage(page, 'initiative-passed-on-paragraph')
     expect(scriptErrors(page)).toEqual([])
@@ -232,7 +232,7 @@ describe('the December meeting from notice to posted minutes, on its day', () =>
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
 
     // The register: every § of the year's posted minutes, numbered as in them (§ 1–5), the confidential one by its ground.
-    const register = (await (await visitor.request.get(`/api/collaborations/${collaborationId}/decision-register?year=2026&pageSize=200`)).json()) as {
+    const register = (await (await visitor.request.get(`/api/collaborations/${collaborationId}/decision-register?year=2026&limit=200`)).json()) as {
       items: { source: string; paragraph: number | null; meetingId: string | null; title: string; withheld: boolean }[]
     }
     const fromMinutes = register.items.filter((d) => d.source === 'minutes')

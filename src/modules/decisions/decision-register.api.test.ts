@@ -26,7 +26,7 @@ describe('decisions come from the minutes, or are recorded as external', () => {
   let members: { id: string; name: string }[]
 
   const url = (path: string) => `/api/collaborations/${collaborationId}${path}`
-  const decisionsOf = async (id: string) => (await coordinator.get(url(`/decisions?initiativeId=${id}`))).json()
+  const decisionsOf = async (id: string) => (await coordinator.get(url(`/decisions?initiativeId=${id}`))).json().items
 
   beforeAll(async () => {
     clock.start()
@@ -124,8 +124,11 @@ describe('decisions come from the minutes, or are recorded as external', () => {
     ])
     expect(paragraphs[0]).toMatchObject({ confidentialityGround: 'OSL 18 kap. 8 §', wording: '', postedOn: '2026-12-10', deciderName: 'E-nämnden' })
     expect(paragraphs[2]).toMatchObject({ initiativeTitle: 'Chattbot för medborgarservice', decidedOn: '2026-12-09' })
-    const paged = (await outsider.get(url('/decision-register?page=2&pageSize=3'))).json()
+    const paged = (await outsider.get(url('/decision-register?page=2&limit=3'))).json()
     expect(paged.items.map((d: { reference: string }) => d.reference)).toEqual(['Protokoll 2025-05-14 § 27'])
+    expect(paged).toMatchObject({ total: 4, page: 2, limit: 3 })
+    // The shared paging parameters: at most 200 to a page.
+    expect((await outsider.get(url('/decision-register?limit=201'))).statusCode).toBe(400)
     expect((await outsider.get(url('/decision-register?year=2025'))).json().total).toBe(1)
   })
 })

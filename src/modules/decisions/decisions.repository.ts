@@ -47,6 +47,52 @@ export const listDecisions = (db: Queryable, collaborationId: string, filter: { 
     [collaborationId, filter.initiativeId ?? null, filter.memberId ?? null],
   )
 
+export interface DecisionPageRow extends DecisionRow {
+  fileName: string | null
+  sizeBytes: number | null
+  /** The decision counts at its initiative's current gate: this phase, this pass through it. */
+  current: boolean
+}
+
+export interface DecisionFilter {
+  initiativeId?: string
+  memberId?: string
+  id?: string
+}
+
+const decisionFilter = `d.collaboration_id = $1 and ($2::uuid is null or d.initiative_id = $2) and ($3::uuid is null or d.member_id = $3) and ($4::uuid is null or d.id = $4)`
+const filterValues = (collaborationId: string, filter: DecisionFilter) => [collaborationId, filter.initiativeId ?? null, filter.memberId ?? null, filter.id ?? null]
+
+/**
+ * One page of decision records, newest first (id last, so pages never overlap), with what the list shows and
+ * nothing more; the total is counted on the decision table alone, so it costs an index scan, not the joins.
+ */
+export async function decisionPage(db: Queryable, collaborationId: string, filter: DecisionFilter, window: { limit: number; offset: number }) {
+  const [rows, [count]] = await Promise.all([
+    db.query<DecisionPageRow>(
+      `select d.id, d.initiative_id as "initiativeId", i.title as "initiativeTitle", d.phase_key as "phaseKey", d.phase_entry as "phaseEntry",
+         d.decision_kind_id as "decisionKindId", k.name_sv as "kindNameSv", k.name_en as "kindNameEn",
+         d.body_id as "bodyId", b.name as "bodyName", d.member_id as "memberId", m.name as "memberName",
+         d.decided_on as "decidedOn", d.outcome, d.conditions, d.reference, d.attachment_id as "attachmentId", a.file_name as "fileName", a.size_bytes as "sizeBytes",
+         d.recorded_by_name as "recordedBy", d.recorded_at::text as "recordedAt",
+         d.meeting_item_id as "meetingItemId", ai.meeting_id as "meetingId", ai.paragraph,
+         coalesce(i.phase_key = d.phase_key and i.phase_entry = d.phase_entry, false) as current
+       from decision d
+       join decision_kind k on k.id = d.decision_kind_id
+       left join agenda_item ai on ai.id = d.meeting_item_id
+       left join initiative i on i.id = d.initiative_id
+       left join body b on b.id = d.body_id
+       left join member m on m.id = d.member_id
+       left join attachment a on a.id = d.attachment_id
+       where ${decisionFilter}
+       order by d.decided_on desc, d.recorded_at desc, d.id desc limit $5 offset $6`,
+      [...filterValues(collaborationId, filter), window.limit, window.offset],
+    ),
+    db.query<{ n: number }>(`select count(*)::int as n from decision d where ${decisionFilter}`, filterValues(collaborationId, filter)),
+  ])
+  return { rows, total: count?.n ?? 0 }
+}
+
 export async function insertDecision(
   tx: Queryable,
   row: {

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { ctxOf } from '../../server/http/context'
 import { CollaborationParams } from '../collaborations/collaborations.schema'
 import { decisionsPolicy } from './decisions.policy'
-import { Decision, DecisionListQuery, DecisionRegister, DecisionRegisterQuery, InitiativeDecisionParams, MemberDecisionMatrix, MemberDecisionParams, ParagraphCandidate, ParagraphCandidatesQuery, RecordBodyDecisionBody, RecordMemberDecisionBody, RemindersResponse } from './decisions.schema'
+import { Decision, DecisionList, DecisionListQuery, DecisionRegister, DecisionRegisterQuery, InitiativeDecisionParams, MemberDecisionMatrix, MemberDecisionParams, ParagraphCandidate, ParagraphCandidatesQuery, RecordBodyDecisionBody, RecordMemberDecisionBody, RemindersResponse } from './decisions.schema'
 import * as decisions from './decisions.service'
 import { memberDecisionMatrix } from './member-decision-matrix'
 
@@ -15,7 +15,7 @@ export async function decisionsRoutes(server: FastifyInstance) {
 
   app.get(
     `${base}/decisions`,
-    { schema: { tags, summary: 'Decision records, oldest first', params: CollaborationParams, querystring: DecisionListQuery, response: { 200: z.array(Decision) } }, config: { access: decisionsPolicy.read } },
+    { schema: { tags, summary: 'Decision records (of one initiative or member, if asked), newest first, paged', params: CollaborationParams, querystring: DecisionListQuery, response: { 200: DecisionList } }, config: { access: decisionsPolicy.read } },
     async (request) => decisions.listDecisions(ctxOf(request), request.params.collaborationId, request.query),
   )
 

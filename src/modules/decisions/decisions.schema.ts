@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isoDate, text } from '../../shared/schema'
 import { OUTCOMES } from '../../shared/initiatives'
+import { PageQuery, paged } from '../../server/http/paging'
 
 
 /** A decision record: by a body, or by one member in its own assembly (likalydande beslut). */
@@ -60,7 +61,8 @@ export type RecordBodyDecisionBody = z.infer<typeof RecordBodyDecisionBody>
 export const RecordMemberDecisionBody = z.object(decisionFields)
 export type RecordMemberDecisionBody = z.infer<typeof RecordMemberDecisionBody>
 
-export const DecisionListQuery = z.object({ initiativeId: z.uuid().optional(), memberId: z.uuid().optional() })
+export const DecisionListQuery = PageQuery.extend({ initiativeId: z.uuid().optional(), memberId: z.uuid().optional() })
+export const DecisionList = paged(Decision)
 
 /** One cell of the coordinator's matrix: a member's decision owed at an initiative's gate. */
 export const MatrixCell = z.object({
@@ -108,12 +110,8 @@ export const RegisterDecision = z.object({
   reference: z.string(),
   recordedBy: z.string().nullable(),
 })
-export const DecisionRegisterQuery = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-})
-export const DecisionRegister = z.object({ items: z.array(RegisterDecision), total: z.number().int(), page: z.number().int(), pageSize: z.number().int(), years: z.array(z.number().int()) })
+export const DecisionRegisterQuery = PageQuery.extend({ year: z.coerce.number().int().min(2000).max(2100).optional() })
+export const DecisionRegister = paged(RegisterDecision).extend({ years: z.array(z.number().int()) })
 
 export const InitiativeDecisionParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid() })
 export const MemberDecisionParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid(), memberId: z.uuid() })

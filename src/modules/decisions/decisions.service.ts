@@ -3,22 +3,48 @@ import type { Queryable } from '../../server/db/database'
 import { actorName, type Ctx } from '../../server/http/context'
 import { queueMail } from '../../server/mail/mail'
 import { AppError, fieldError, notFound } from '../../server/http/errors'
+import type { Locale } from '../../server/http/messages'
+import { sqlWindow, type PageQuery } from '../../server/http/paging'
 import { recordChange } from '../audit/audit.repository'
 import * as initiativesRepo from '../initiatives/initiatives.repository'
-import { currentParticipants, decisionView, gateDecisions, gateView, loadState } from '../initiatives/initiatives.views'
+import { currentParticipants, gateDecisions, gateView, loadState } from '../initiatives/initiatives.views'
 import * as repo from './decisions.repository'
 import { findParagraph, linkParagraphDecision } from '../meetings/index'
 import { findBody } from '../governance/governance.repository'
 import { seesConfidential } from '../cases/cases.service'
 import type { RecordBodyDecisionBody, RecordMemberDecisionBody } from './decisions.schema'
 
-export async function listDecisions(ctx: Ctx, collaborationId: string, filter: { initiativeId?: string; memberId?: string }) {
-  const state = await loadState(ctx.db, collaborationId)
-  const rows = await repo.listDecisions(ctx.db, collaborationId, filter)
-  const attachments = new Map((await initiativesRepo.listAttachments(ctx.db, collaborationId, rows.flatMap((d) => (d.attachmentId ? [d.attachmentId] : [])))).map((a) => [a.id, a]))
-  const initiatives = await initiativesRepo.listInitiatives(ctx.db, collaborationId)
-  const atGates = new Set(initiatives.flatMap((i) => gateDecisions(state, i).map((d) => d.id)))
-  return rows.map((row) => decisionView(state, row, ctx.locale, atGates.has(row.id), attachments))
+/** A decision record as the API answers it. */
+export function decisionOf(row: repo.DecisionPageRow, locale: Locale) {
+  return {
+    id: row.id,
+    initiativeId: row.initiativeId,
+    initiativeTitle: row.initiativeTitle,
+    phaseKey: row.phaseKey,
+    decisionKindId: row.decisionKindId,
+    decisionKindName: locale === 'en' ? row.kindNameEn : row.kindNameSv,
+    bodyId: row.bodyId,
+    bodyName: row.bodyName,
+    memberId: row.memberId,
+    memberName: row.memberName,
+    decidedOn: row.decidedOn,
+    outcome: row.outcome,
+    conditions: row.conditions,
+    reference: row.reference,
+    source: row.meetingItemId ? ('minutes' as const) : ('external' as const),
+    meetingId: row.meetingId,
+    paragraph: row.paragraph,
+    attachment: row.attachmentId ? { id: row.attachmentId, fileName: row.fileName!, sizeBytes: row.sizeBytes! } : null,
+    current: row.current,
+    recordedBy: row.recordedBy,
+    recordedAt: row.recordedAt,
+  }
+}
+
+/** A page of the collaboration's decision records (of one initiative or member, if asked), newest first. */
+export async function listDecisions(ctx: Ctx, collaborationId: string, query: PageQuery & { initiativeId?: string; memberId?: string }) {
+  const { rows, total } = await repo.decisionPage(ctx.db, collaborationId, { initiativeId: query.initiativeId, memberId: query.memberId }, sqlWindow(query))
+  return { items: rows.map((row) => decisionOf(row, ctx.locale)), total, page: query.page, limit: query.limit }
 }
 
 /** What every decision record checks: the initiative takes decisions, the kind and attachment are this collaboration's. */
@@ -74,8 +100,9 @@ async function record(
   return id
 }
 
-async function oneDecision(ctx: Ctx, collaborationId: string, initiativeId: string, id: string) {
-  return (await listDecisions(ctx, collaborationId, { initiativeId })).find((d) => d.id === id)!
+async function oneDecision(ctx: Ctx, collaborationId: string, id: string) {
+  const { rows } = await repo.decisionPage(ctx.db, collaborationId, { id }, { limit: 1, offset: 0 })
+  return decisionOf(rows[0]!, ctx.locale)
 }
 
 /**
@@ -103,7 +130,7 @@ export async function recordBodyDecision(ctx: Ctx, collaborationId: string, init
     if (body?.minutesKeptFrom && input.decidedOn >= body.minutesKeptFrom) throw new AppError(409, 'body_keeps_minutes', { body: body.name, from: body.minutesKeptFrom })
     return recordBodyDecisionIn(ctx, tx, collaborationId, initiativeId, { ...input, decidedOn: input.decidedOn, outcome: input.outcome })
   })
-  return oneDecision(ctx, collaborationId, initiativeId, id)
+  return oneDecision(ctx, collaborationId, id)
 }
 
 /** Within a transaction, so that a meeting's § and the decision record it makes are one change. */
@@ -117,9 +144,9 @@ export async function recordBodyDecisionIn(ctx: Ctx, tx: Queryable, collaboratio
 }
 
 /** The public decision register: posted §§ and external decisions, newest first, a page at a time. */
-export async function decisionRegister(ctx: Ctx, collaborationId: string, query: { year?: number; page: number; pageSize: number }) {
+export async function decisionRegister(ctx: Ctx, collaborationId: string, query: PageQuery & { year?: number }) {
   const sees = seesConfidential(ctx, collaborationId)
-  const { rows, total, years } = await repo.decisionRegister(ctx.db, collaborationId, { today: today(), year: query.year, limit: query.pageSize, offset: (query.page - 1) * query.pageSize, locale: ctx.locale })
+  const { rows, total, years } = await repo.decisionRegister(ctx.db, collaborationId, { today: today(), year: query.year, ...sqlWindow(query), locale: ctx.locale })
   return {
     items: rows.map((row) => {
       const withheld = row.confidential && !sees
@@ -127,7 +154,7 @@ export async function decisionRegister(ctx: Ctx, collaborationId: string, query:
     }),
     total,
     page: query.page,
-    pageSize: query.pageSize,
+    limit: query.limit,
     years,
   }
 }
@@ -140,7 +167,7 @@ export async function recordMemberDecision(ctx: Ctx, collaborationId: string, in
     if (!participant) throw new AppError(409, 'not_participant', { member: prepared.state.members.get(memberId)?.name ?? '' })
     return record(ctx, tx, collaborationId, prepared, input, { bodyId: null, memberId, name: participant.name })
   })
-  return oneDecision(ctx, collaborationId, initiativeId, id)
+  return oneDecision(ctx, collaborationId, id)
 }
 
 /** Reminds every participant whose own decision at the current gate is missing or deferred; each reminder is kept. */

@@ -296,7 +296,7 @@ describe('the demo annual planning', () => {
     )
     expect(typed).toEqual([])
     // The nämnd's §§ of the year run 1, 2, 3 … across its meetings, as the public register shows them.
-    const register = (await new Client(t.app).get(`/api/collaborations/${collaboration.EN}/decision-register?year=2026&pageSize=200`)).json()
+    const register = (await new Client(t.app).get(`/api/collaborations/${collaboration.EN}/decision-register?year=2026&limit=200`)).json()
     const numbers = register.items.filter((d: { source: string }) => d.source === 'minutes').map((d: { paragraph: number }) => d.paragraph)
     expect(numbers).toEqual([3, 2, 1])
   })

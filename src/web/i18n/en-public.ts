@@ -5,7 +5,6 @@ export const enPublic = {
     caption: 'Decision register, newest first',
     year: 'Year',
     allYears: 'All years',
-    showing: 'Showing {{first}}–{{last}} of {{total}}',
     empty: 'No decisions recorded yet.',
     paragraph: 'Paragraph',
     decidedOn: 'Date',
@@ -20,8 +19,5 @@ export const enPublic = {
     minutesLink: 'Minutes {{body}} {{date}} (PDF)',
     recordedBy: 'Decision taken outside Samverka, recorded by {{name}}',
     pages: 'Pages of the decision register',
-    previous: 'Previous',
-    next: 'Next',
-    pageOf: 'Page {{page}} of {{pages}}',
   },
 } as const

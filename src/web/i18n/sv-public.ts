@@ -5,7 +5,6 @@ export const svPublic = {
     caption: 'Beslutsregister, senaste först',
     year: 'År',
     allYears: 'Alla år',
-    showing: 'Visar {{first}}–{{last}} av {{total}}',
     empty: 'Inga beslut är registrerade ännu.',
     paragraph: 'Paragraf',
     decidedOn: 'Datum',
@@ -20,8 +19,5 @@ export const svPublic = {
     minutesLink: 'Protokoll {{body}} {{date}} (PDF)',
     recordedBy: 'Beslut utanför Samverka, registrerat av {{name}}',
     pages: 'Sidor i beslutsregistret',
-    previous: 'Föregående',
-    next: 'Nästa',
-    pageOf: 'Sida {{page}} av {{pages}}',
   },
 } as const

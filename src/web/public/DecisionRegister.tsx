@@ -5,7 +5,8 @@ import { minutesPdfUrl } from '../meetings/queries'
 import { SelectField } from '../ui/SelectField'
 import { QueryView } from '../ui/Status'
 import { Table } from '../ui/Table'
-import { REGISTER_PAGE_SIZE, useDecisionRegister, type DecisionRegister as Register, type RegisterDecision } from './queries'
+import { Pager, PageCount } from '../ui/Pager'
+import { useDecisionRegister, type DecisionRegister as Register, type RegisterDecision } from './queries'
 
 /**
  * The decision register: every § of posted minutes, numbered as in the minutes, and every decision recorded
@@ -42,14 +43,15 @@ export function DecisionRegister({ collaborationId }: { collaborationId: string 
 
 function Entries({ collaborationId, register, onPage }: { collaborationId: string; register: Register; onPage: (page: number) => void }) {
   const { t } = useTranslation()
-  const first = (register.page - 1) * register.pageSize + 1
-  const last = first + register.items.length - 1
-  const pages = Math.max(1, Math.ceil(register.total / REGISTER_PAGE_SIZE))
   return (
     <>
-      <p className="card-inset register-count" aria-live="polite">
-        {register.total === 0 ? t('decisionRegister.empty') : t('decisionRegister.showing', { first, last, total: register.total })}
-      </p>
+      {register.total === 0 ? (
+        <p className="card-inset register-count" aria-live="polite">
+          {t('decisionRegister.empty')}
+        </p>
+      ) : (
+        <PageCount info={register} shown={register.items.length} className="card-inset register-count" />
+      )}
       {register.items.length > 0 && (
         <Table captionId="public-decisions-caption" caption={t('decisionRegister.caption')} captionClassName="visually-hidden" className="decision-register">
           <thead>
@@ -70,17 +72,9 @@ function Entries({ collaborationId, register, onPage }: { collaborationId: strin
           </tbody>
         </Table>
       )}
-      {pages > 1 && (
-        <nav className="card-inset register-pager" aria-label={t('decisionRegister.pages')}>
-          <button type="button" className="button button-secondary button-small" disabled={register.page <= 1} onClick={() => onPage(register.page - 1)}>
-            {t('decisionRegister.previous')}
-          </button>
-          <span>{t('decisionRegister.pageOf', { page: register.page, pages })}</span>
-          <button type="button" className="button button-secondary button-small" disabled={register.page >= pages} onClick={() => onPage(register.page + 1)}>
-            {t('decisionRegister.next')}
-          </button>
-        </nav>
-      )}
+      <div className="card-inset">
+        <Pager info={register} onPage={onPage} label={t('decisionRegister.pages')} />
+      </div>
     </>
   )
 }

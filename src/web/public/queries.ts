@@ -26,7 +26,7 @@ export const REGISTER_PAGE_SIZE = 50
 
 /** One page of the decision register (posted §§ and decisions recorded from outside), newest first; the page shown stays until the next arrives. */
 export function useDecisionRegister(collaborationId: string, filter: { year: number | null; page: number }) {
-  const params = new URLSearchParams({ page: String(filter.page), pageSize: String(REGISTER_PAGE_SIZE) })
+  const params = new URLSearchParams({ page: String(filter.page), limit: String(REGISTER_PAGE_SIZE) })
   if (filter.year) params.set('year', String(filter.year))
   return useQuery({
     queryKey: [...key(collaborationId, 'decision-register'), filter],
