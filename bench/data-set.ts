@@ -25,7 +25,7 @@ export interface DataSet {
 
 export const BENCH_PASSWORD = 'bench-password-2026'
 
-interface Organisation {
+export interface Organisation {
   code: string
   kind: 'municipality' | 'region'
   name: string
@@ -33,7 +33,7 @@ interface Organisation {
   county_name: string
 }
 
-interface MemberRow {
+export interface MemberRow {
   id: string
   collaborationId: string
   kind: string
@@ -43,7 +43,7 @@ interface MemberRow {
   leftOn: string | null
 }
 
-const themes = ['e-hälsa', 'IT-forum', 'räddningstjänst', 'överförmyndare', 'upphandling', 'lönecenter', 'turism', 'vatten och avlopp', 'bredband', 'skolutveckling']
+export const themes = ['e-hälsa', 'IT-forum', 'räddningstjänst', 'överförmyndare', 'upphandling', 'lönecenter', 'turism', 'vatten och avlopp', 'bredband', 'skolutveckling']
 const nationalBodies = [
   { kind: 'other', name: 'Sveriges Kommuner och Regioner' },
   { kind: 'company', name: 'Inera AB' },
@@ -53,7 +53,9 @@ const nationalBodies = [
 ]
 
 /** Small, seedable PRNG (mulberry32): the same seed gives the same collaborations. */
-function random(seed: number) {
+export type Random = ReturnType<typeof random>
+
+export function random(seed: number) {
   let state = seed >>> 0
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0
@@ -120,7 +122,7 @@ export async function generateDataSet(db: Database, options: DataSetOptions): Pr
   }
 }
 
-function groupByCounty(organisations: Organisation[]) {
+export function groupByCounty(organisations: Organisation[]) {
   const counties = new Map<string, { name: string; region: Organisation | undefined; municipalities: Organisation[] }>()
   for (const o of organisations) {
     const county = counties.get(o.county_code) ?? { name: o.county_name, region: undefined, municipalities: [] }
@@ -135,7 +137,7 @@ function groupByCounty(organisations: Organisation[]) {
  * The spread of a real landscape: one national collaboration of every municipality, some spanning
  * neighbouring counties, many covering one county with its region, and small groups of 5–12.
  */
-function chooseMembers(i: number, counties: ReturnType<typeof groupByCounty>, organisations: Organisation[], rnd: ReturnType<typeof random>) {
+export function chooseMembers(i: number, counties: ReturnType<typeof groupByCounty>, organisations: Organisation[], rnd: ReturnType<typeof random>) {
   const withRegion = (county: (typeof counties)[number]) => [...county.municipalities, ...(county.region ? [county.region] : [])]
   const large = counties.filter((county) => county.municipalities.length >= 5)
   if (i === 0) return { label: 'Sveriges kommuner', chosen: organisations.filter((o) => o.kind === 'municipality') }
@@ -152,15 +154,15 @@ function chooseMembers(i: number, counties: ReturnType<typeof groupByCounty>, or
 }
 
 /** Joined some year 2015–2025; about one in thirty has since left. */
-function membership(rnd: ReturnType<typeof random>) {
+export function membership(rnd: ReturnType<typeof random>) {
   const joined = rnd.int(2015, 2025)
   return { joinedOn: `${joined}-01-01`, leftOn: rnd.next() < 1 / 30 ? `${Math.min(joined + rnd.int(1, 3), 2025)}-12-31` : null }
 }
 
-async function buildUsers(count: number) {
+export async function buildUsers(count: number, newId: () => string = randomUUID) {
   // One argon2 hash for everyone: hashing thousands of passwords would dominate the set-up time.
   const passwordHash = await hashPassword(BENCH_PASSWORD)
-  return Array.from({ length: count }, (_, i) => ({ id: randomUUID(), email: `bench-user-${i + 1}@bench.samverka.se`, name: `Bänkperson ${i + 1}`, passwordHash }))
+  return Array.from({ length: count }, (_, i) => ({ id: newId(), email: `bench-user-${i + 1}@bench.samverka.se`, name: `Bänkperson ${i + 1}`, passwordHash }))
 }
 
 /** Every collaboration gets a coordinator while users last; then each user 1–3 random roles. */
@@ -186,7 +188,7 @@ function assignRoles(
 }
 
 /** Multi-row inserts, a few hundred rows a statement (PostgreSQL allows 65 535 parameters). */
-async function insertRows(tx: Queryable, table: string, columns: string[], rows: unknown[][], batchSize = 500) {
+export async function insertRows(tx: Queryable, table: string, columns: string[], rows: unknown[][], batchSize = 500) {
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize)
     const values = batch.map((_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`)
