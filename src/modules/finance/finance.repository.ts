@@ -265,6 +265,19 @@ export const listActuals = (db: Queryable, lineIds: string[]) =>
     [lineIds],
   )
 
+/** Each year's actual costs booked against the collaboration's budgets, summed in the database. */
+export const actualTotalsByYear = async (db: Queryable, collaborationId: string) =>
+  new Map(
+    (
+      await db.query<{ year: number; amountOre: number }>(
+        `select b.year, sum(a.amount_ore)::float8 as "amountOre"
+         from budget b join cost_line l on l.budget_id = b.id join actual_cost a on a.cost_line_id = l.id
+         where b.collaboration_id = $1 group by b.year`,
+        [collaborationId],
+      )
+    ).map((r) => [r.year, r.amountOre]),
+  )
+
 export async function insertActual(tx: Queryable, lineId: string, actual: { bookedOn: string; amountOre: number; description: string }, by: string) {
   const [row] = await tx.query<{ id: string }>(`insert into actual_cost (cost_line_id, booked_on, amount_ore, description, recorded_by_name) values ($1, $2, $3, $4, $5) returning id`, [lineId, actual.bookedOn, actual.amountOre, actual.description, by])
   return row!.id
@@ -379,12 +392,14 @@ export interface ParticipationRow {
   leftOn: string | null
 }
 
-export const listParticipations = (db: Queryable, collaborationId: string) =>
+/** The participations of the given initiatives (those with a budget), in the order they began. */
+export const listParticipations = (db: Queryable, collaborationId: string, initiativeIds: readonly string[]) =>
   db.query<ParticipationRow>(
     `select p.initiative_id as "initiativeId", p.member_id as "memberId", p.joined_on as "joinedOn", p.joined_at_phase as "joinedAtPhase", p.left_on as "leftOn"
      from initiative_participant p join initiative i on i.id = p.initiative_id
-     where i.collaboration_id = $1 and p.joined_on is not null`,
-    [collaborationId],
+     where p.initiative_id = any($2::uuid[]) and i.collaboration_id = $1 and p.joined_on is not null
+     order by p.joined_on, p.initiative_id, p.member_id, p.id`,
+    [collaborationId, initiativeIds],
   )
 
 export async function initiativeTitle(db: Queryable, collaborationId: string, id: string) {

@@ -136,7 +136,7 @@ export async function addHourlyRate(ctx: Ctx, collaborationId: string, body: { r
 // ---- Budgets ----------------------------------------------------------------------------------------
 
 function summary(data: FinanceData, budget: repo.BudgetRow, actuals: Map<string, number>) {
-  const lineIds = data.lines.filter((l) => l.budgetId === budget.id).map((l) => l.id)
+  const lineIds = (data.linesOf.get(budget.id) ?? []).map((l) => l.id)
   const { id, initiativeId, scopeName, year, status, adoptedOn, note, version } = budget
   const adoption =
     status === 'adopted'
@@ -153,18 +153,25 @@ async function actualsByLine(db: Queryable, lineIds: string[]) {
 }
 
 export async function listBudgets(ctx: Ctx, collaborationId: string, filter: { year?: number; initiativeId?: string }) {
-  const data = await loadFinance(ctx.db, collaborationId)
+  const wanted = (b: repo.BudgetRow) => (filter.year === undefined || b.year === filter.year) && (filter.initiativeId === undefined || b.initiativeId === filter.initiativeId)
+  const data = await loadFinance(ctx.db, collaborationId, { pick: (budgets) => budgets.filter(wanted) })
   const { sums } = await actualsByLine(ctx.db, data.lines.map((l) => l.id))
-  return data.budgets.filter((b) => (filter.year === undefined || b.year === filter.year) && (filter.initiativeId === undefined || b.initiativeId === filter.initiativeId)).map((b) => summary(data, b, sums))
+  return data.budgets.filter(wanted).map((b) => summary(data, b, sums))
 }
 
 export async function getBudget(ctx: Ctx, collaborationId: string, budgetId: string, db: Queryable = ctx.db) {
-  const data = await loadFinance(db, collaborationId)
-  const budget = data.budgets.find((b) => b.id === budgetId)
+  // The budget and the two years after it of the same scope (its horizon) are split; no other.
+  const horizonOf = (budgets: repo.BudgetRow[]) => {
+    const budget = budgets.find((b) => b.id === budgetId)
+    return budget ? budgets.filter((b) => b.initiativeId === budget.initiativeId && b.year >= budget.year && b.year <= budget.year + 2) : []
+  }
+  const data = await loadFinance(db, collaborationId, { pick: horizonOf })
+  const budget = data.budgetsById.get(budgetId)
   if (!budget) throw notFound('budgeten')
-  const { rows, sums } = await actualsByLine(db, data.lines.filter((l) => l.budgetId === budgetId).map((l) => l.id))
-  const lines = (data.splitLines.get(budgetId) ?? []).map((split) => {
-    const row = data.lines.find((l) => l.id === split.costLineId)!
+  const rowsOfBudget = data.linesOf.get(budgetId) ?? []
+  const { rows, sums } = await actualsByLine(db, rowsOfBudget.map((l) => l.id))
+  const lines = (data.splitLines.get(budgetId) ?? []).map((split, i) => {
+    const row = rowsOfBudget[i]!
     const key = data.keys.get(row.costKeyId)!
     return {
       ...row,
@@ -189,9 +196,9 @@ export async function getBudget(ctx: Ctx, collaborationId: string, budgetId: str
   return {
     ...summary(data, budget, sums),
     lines,
-    funding: data.funding.filter((f) => f.budgetId === budgetId),
+    funding: data.fundingOf.get(budgetId) ?? [],
     inKind: data.inKind.filter((row) => row.budgetId === budgetId).map(inKindView),
-    participants: data.sharingMembers(budget).map((memberId) => ({ memberId, name: data.members.find((m) => m.memberId === memberId)!.name })),
+    participants: data.sharingMembers(budget).map((memberId) => ({ memberId, name: data.membersById.get(memberId)!.name })),
     horizon,
     actualByMonth: months.map((month) => ({ month, actualOre: rows.filter((a) => a.bookedOn.startsWith(month)).reduce((sum, a) => sum + a.amountOre, 0) })),
     history,
@@ -228,7 +235,7 @@ async function checkLine(ctx: Ctx, tx: Queryable, collaborationId: string, budge
  * With `budgetId`, that budget's lines must also have someone to share them.
  */
 async function checkBudgetsSplit(ctx: Ctx, tx: Queryable, collaborationId: string, path: string, budgetId?: string) {
-  const data = await loadFinance(tx, collaborationId)
+  const data = await loadFinance(tx, collaborationId, budgetId ? { pick: (budgets) => budgets.filter((b) => b.id === budgetId) } : null)
   for (const [id, lines] of data.splitLines) {
     if (budgetId && id !== budgetId) continue
     for (const line of lines) {
@@ -247,7 +254,7 @@ async function checkBudgetsSplit(ctx: Ctx, tx: Queryable, collaborationId: strin
   // A grant is credited to the members by its guarantee key: that key must be able to carry the grant too.
   for (const grant of data.funding) {
     if ((budgetId && grant.budgetId !== budgetId) || grant.status === 'refused') continue
-    const budget = data.budgets.find((b) => b.id === grant.budgetId)
+    const budget = data.budgetsById.get(grant.budgetId)
     const key = data.keys.get(grant.guaranteeKeyId)
     const payers = budget && key ? data.payersOf(budget, key) : []
     if (!key || payers.length === 0) continue
@@ -344,8 +351,9 @@ export async function decideFunding(ctx: Ctx, collaborationId: string, budgetId:
 
 export async function recordInKind(ctx: Ctx, collaborationId: string, budgetId: string, memberId: string, body: { hourlyRateId: string; hours: number; description: string }) {
   return ctx.db.transaction(async (tx) => {
-    const data = await loadFinance(tx, collaborationId)
-    const budget = data.budgets.find((b) => b.id === budgetId)
+    // Only who shares the budget is read: no lines are split.
+    const data = await loadFinance(tx, collaborationId, { pick: () => [] })
+    const budget = data.budgetsById.get(budgetId)
     if (!budget) throw notFound('budgeten')
     const member = await memberOf(tx, collaborationId, memberId)
     if (!data.sharingMembers(budget).includes(memberId)) throw fieldError(ctx.locale, 'params.memberId', 'member_not_sharing', { member: member.name })
@@ -377,17 +385,21 @@ async function header(ctx: Ctx, collaborationId: string) {
 
 export async function invoiceBasis(ctx: Ctx, collaborationId: string, memberId: string, period: Period): Promise<InvoiceBasis> {
   const collaboration = await header(ctx, collaborationId)
-  const data = await loadFinance(ctx.db, collaborationId)
-  if (!data.members.some((m) => m.memberId === memberId)) throw notFound('medlemmen')
+  const data = await loadFinance(ctx.db, collaborationId, { year: period.year })
+  if (!data.membersById.has(memberId)) throw notFound('medlemmen')
   return buildInvoiceBasis(data, collaboration, memberId, { year: period.year, quarter: period.quarter ?? null }, ctx.locale)
 }
 
-function overviewOf(data: FinanceData, period: Period, joiners: ReturnType<typeof lateJoiners>, actuals: Map<string, number>): FinanceOverview {
+function overviewOf(data: FinanceData, period: Period, joiners: ReturnType<typeof lateJoiners>, actualByYear: Map<number, number>): FinanceOverview {
   const quarter = period.quarter ?? null
   const totals = memberTotals(data, period.year, quarter, joiners)
+  const inKind = new Map<string, number>()
+  for (const row of data.inKind) {
+    if (data.budgetsById.get(row.budgetId)?.year === period.year) inKind.set(row.memberId, (inKind.get(row.memberId) ?? 0) + inKindView(row).valueOre)
+  }
   const members = data.members.map((m) => {
     const figures = data.memberFigure(m.memberId, period.year)!
-    const inKindOre = data.inKind.filter((row) => row.memberId === m.memberId && data.budgets.some((b) => b.id === row.budgetId && b.year === period.year)).reduce((sum, row) => sum + inKindView(row).valueOre, 0)
+    const inKindOre = inKind.get(m.memberId) ?? 0
     const totalOre = totals.get(m.memberId) ?? 0
     const perInhabitantOre = figures.population ? Math.floor((2 * totalOre + figures.population) / (2 * figures.population)) : null
     return { memberId: m.memberId, name: m.name, code: m.code, population: figures.population, totalOre, inKindOre, perInhabitantOre }
@@ -395,32 +407,32 @@ function overviewOf(data: FinanceData, period: Period, joiners: ReturnType<typeo
   const years = [...new Set(data.budgets.map((b) => b.year))].sort()
   const byYear = years.map((year) => {
     const budgets = data.budgets.filter((b) => b.year === year)
-    const lineIds = data.lines.filter((l) => budgets.some((b) => b.id === l.budgetId)).map((l) => l.id)
-    return { year, budgetOre: budgets.reduce((sum, b) => sum + budgetTotal(data, b.id), 0), actualOre: lineIds.reduce((sum, id) => sum + (actuals.get(id) ?? 0), 0), preliminary: gapsOf(data, year).preliminary }
+    return { year, budgetOre: budgets.reduce((sum, b) => sum + budgetTotal(data, b.id), 0), actualOre: actualByYear.get(year) ?? 0, preliminary: gapsOf(data, year).preliminary }
   })
   return { year: period.year, quarter, members, totalOre: members.reduce((sum, m) => sum + m.totalOre, 0), byYear, gaps: gapsOf(data, period.year) }
 }
 
 export async function financeOverview(ctx: Ctx, collaborationId: string, period: Period): Promise<FinanceOverview> {
   await header(ctx, collaborationId)
+  // Every budget is split: the overview shows each year's budget beside its actual costs.
   const data = await loadFinance(ctx.db, collaborationId)
-  const { sums } = await actualsByLine(ctx.db, data.lines.map((l) => l.id))
-  return overviewOf(data, period, lateJoiners(data), sums)
+  const actualByYear = await repo.actualTotalsByYear(ctx.db, collaborationId)
+  return overviewOf(data, period, lateJoiners(data, { year: period.year }), actualByYear)
 }
 
 /** The overview and every member's basis, for the whole collaboration's workbook. */
 export async function everyInvoiceBasis(ctx: Ctx, collaborationId: string, period: Period) {
   const collaboration = await header(ctx, collaborationId)
   const data = await loadFinance(ctx.db, collaborationId)
-  const { sums } = await actualsByLine(ctx.db, data.lines.map((l) => l.id))
-  const joiners = lateJoiners(data)
-  const overview = overviewOf(data, period, joiners, sums)
+  const actualByYear = await repo.actualTotalsByYear(ctx.db, collaborationId)
+  const joiners = lateJoiners(data, { year: period.year })
+  const overview = overviewOf(data, period, joiners, actualByYear)
   const bases = data.members.map((m) => buildInvoiceBasis(data, collaboration, m.memberId, { year: period.year, quarter: period.quarter ?? null }, ctx.locale, joiners))
   return { overview, bases }
 }
 
 export async function listLateJoiners(ctx: Ctx, collaborationId: string, initiativeId?: string) {
   const data = await loadFinance(ctx.db, collaborationId)
-  return lateJoiners(data, initiativeId).map(({ year: _, ...joiner }) => joiner)
+  return lateJoiners(data, { initiativeId }).map(({ year: _, ...joiner }) => joiner)
 }
 

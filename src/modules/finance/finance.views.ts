@@ -9,9 +9,8 @@ import { formatOre } from '../../shared/format'
 import { inKindValueOre } from '../../shared/money'
 import type { CostKey, InvoiceBasis, InvoiceLine, LateJoiner, YearGaps } from './finance.schema'
 import * as repo from './finance.repository'
-import { splitCostExplained } from './allocation'
 import { yearGaps } from './year-gaps'
-import { allocationKeyOf, effectiveAmount, explainLine, fundingCredits, quarterAmount, quarterOf, settleLateJoiner, splitRulesOf, type LinePayer, type LineToSplit, type PastLine } from './invoice-basis'
+import { effectiveAmount, explainLine, fundingCredits, lineSplit, quarterAmount, quarterOf, settleLateJoiner, type LinePayer, type LineToSplit, type PastLine } from './invoice-basis'
 
 type Locale = 'sv' | 'en'
 
@@ -23,32 +22,70 @@ export function referenceDate(year: number, today = clockToday()): string {
 
 export type FinanceData = Awaited<ReturnType<typeof loadFinance>>
 
-/** One read of everything the money views need; a collaboration has tens of budgets, not thousands. */
-export async function loadFinance(db: Queryable, collaborationId: string) {
+/**
+ * Which budgets' lines a read splits: every budget (null), those `pick` chooses, or one year's together with the earlier
+ * budgets its late joiners buy into. Every budget row is read either way: the gaps look at earlier years.
+ */
+export type FinanceScope = null | { pick: (budgets: repo.BudgetRow[]) => repo.BudgetRow[] } | { year: number }
+
+function budgetsToSplit(budgets: repo.BudgetRow[], participations: repo.ParticipationRow[], scope: FinanceScope): repo.BudgetRow[] {
+  if (scope === null) return budgets
+  if ('pick' in scope) return scope.pick(budgets)
+  const joinedThisYear = new Set(participations.filter((p) => p.joinedAtPhase && p.joinedOn?.startsWith(`${scope.year}-`)).map((p) => p.initiativeId))
+  return budgets.filter((b) => b.year === scope.year || (b.year < scope.year && b.initiativeId !== null && joinedThisYear.has(b.initiativeId)))
+}
+
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const row of rows) {
+    const group = groups.get(keyOf(row))
+    if (group) group.push(row)
+    else groups.set(keyOf(row), [row])
+  }
+  return groups
+}
+
+/** One read of what the money views need, for the budgets of `scope`, grouped once into Maps. */
+export async function loadFinance(db: Queryable, collaborationId: string, scope: FinanceScope = null) {
   const budgets = await repo.listBudgets(db, collaborationId)
-  const budgetIds = budgets.map((b) => b.id)
+  // Only an initiative with a budget shares costs or buys in: the rest of the portfolio is not read.
+  const initiativeIds = [...new Set(budgets.flatMap((b) => (b.initiativeId ? [b.initiativeId] : [])))]
   // One query after another: inside a transaction they share one connection.
+  const participations = await repo.listParticipations(db, collaborationId, initiativeIds)
+  const splitBudgets = budgetsToSplit(budgets, participations, scope)
+  const budgetIds = splitBudgets.map((b) => b.id)
   const lines = await repo.listCostLines(db, budgetIds)
   const keyRows = await repo.listCostKeys(db, collaborationId)
   const indexValues = await repo.listIndexValues(db, collaborationId)
-  const participations = await repo.listParticipations(db, collaborationId)
   const funding = await repo.listFunding(db, budgetIds)
   const inKind = await repo.listInKind(db, budgetIds)
   const keys = new Map(keyRows.map((k) => [k.id, k]))
   const budgetYears = [...new Set(budgets.map((b) => b.year))]
   const populationYears = [...new Set([...budgetYears, ...keyRows.flatMap((k) => (k.populationYear ? [k.populationYear] : []))])]
   const figures = await repo.listMemberFigures(db, collaborationId, populationYears.length ? populationYears : [Number(clockToday().slice(0, 4))])
-  const usage = await repo.listUsage(db, collaborationId, budgetYears)
+  const usage = await repo.listUsage(db, collaborationId, [...new Set(splitBudgets.map((b) => b.year))])
   const figure = new Map(figures.map((f) => [`${f.memberId}/${f.year}`, f]))
-  const members = [...new Map(figures.map((f) => [f.memberId, f])).values()]
+  const membersById = new Map<string, repo.MemberFigures>()
+  for (const f of figures) if (!membersById.has(f.memberId)) membersById.set(f.memberId, f)
+  const members = [...membersById.values()]
   const units = new Map(usage.map((u) => [`${u.costKeyLineageId}/${u.memberId}/${u.year}`, u.units]))
   const index = new Map(indexValues.map((v) => [`${v.series}/${v.year}`, v.value]))
+  const weights = new Map(keyRows.map((k) => [k.id, new Map(k.weights.map((w) => [w.memberId, w.weight]))]))
+  const participantsOf = groupBy(participations, (p) => p.initiativeId)
+  const linesOf = groupBy(lines, (l) => l.budgetId)
+  const budgetsById = new Map(budgets.map((b) => [b.id, b]))
 
+  const sharing = new Map<string, string[]>()
   /** The members that share a budget's costs: the collaboration's members, or the initiative's participants, on the reference day. */
   function sharingMembers(budget: repo.BudgetRow): string[] {
+    let memberIds = sharing.get(budget.id)
+    if (memberIds) return memberIds
     const on = referenceDate(budget.year)
-    if (!budget.initiativeId) return members.filter((m) => m.joinedOn <= on && (m.leftOn === null || m.leftOn >= on)).map((m) => m.memberId)
-    return participations.filter((p) => p.initiativeId === budget.initiativeId && p.joinedOn! <= on && (p.leftOn === null || p.leftOn > on)).map((p) => p.memberId)
+    memberIds = budget.initiativeId
+      ? (participantsOf.get(budget.initiativeId) ?? []).filter((p) => p.joinedOn! <= on && (p.leftOn === null || p.leftOn > on)).map((p) => p.memberId)
+      : members.filter((m) => m.joinedOn <= on && (m.leftOn === null || m.leftOn >= on)).map((m) => m.memberId)
+    sharing.set(budget.id, memberIds)
+    return memberIds
   }
 
   function payer(memberId: string, key: CostKey, year: number): LinePayer {
@@ -60,7 +97,7 @@ export async function loadFinance(db: Queryable, collaborationId: string) {
       population: f.population ?? 0,
       populationYear: f.populationYear,
       units: units.get(`${key.lineageId}/${memberId}/${year}`) ?? 0,
-      weight: key.weights.find((w) => w.memberId === memberId)?.weight ?? 0,
+      weight: weights.get(key.id)?.get(memberId) ?? 0,
     }
   }
 
@@ -83,9 +120,43 @@ export async function loadFinance(db: Queryable, collaborationId: string) {
       payers: payersOf(budget, key),
     }
   }
-  const splitLines = new Map(budgets.map((b) => [b.id, lines.filter((l) => l.budgetId === b.id).map((l) => toSplit(b, l))]))
-  const memberFigure = (memberId: string, year: number) => figure.get(`${memberId}/${year}`) ?? members.find((m) => m.memberId === memberId)
-  return { collaborationId, budgets, lines, keys, members, funding, inKind, participations, splitLines, payersOf, payer, memberFigure, sharingMembers, index }
+  const splitLines = new Map(splitBudgets.map((b) => [b.id, (linesOf.get(b.id) ?? []).map((l) => toSplit(b, l))]))
+
+  // A grant is credited by its guarantee key to the same payers on every basis that shows it: split once.
+  const credits = new Map<string, { payers: LinePayer[]; shares: Map<string, number> }>()
+  function grantCredits(grant: repo.FundingRow) {
+    let credit = credits.get(grant.id)
+    if (!credit) {
+      const key = keys.get(grant.guaranteeKeyId)!
+      const payers = payersOf(budgetsById.get(grant.budgetId)!, key)
+      credit = { payers, shares: payers.length ? fundingCredits(grant.amountOre, key, payers) : new Map<string, number>() }
+      credits.set(grant.id, credit)
+    }
+    return credit
+  }
+
+  const memberFigure = (memberId: string, year: number) => figure.get(`${memberId}/${year}`) ?? membersById.get(memberId)
+  return {
+    collaborationId,
+    budgets,
+    budgetsById,
+    lines,
+    linesOf,
+    keys,
+    members,
+    membersById,
+    funding,
+    fundingOf: groupBy(funding, (f) => f.budgetId),
+    inKind,
+    participations,
+    splitLines,
+    payersOf,
+    payer,
+    grantCredits,
+    memberFigure,
+    sharingMembers,
+    index,
+  }
 }
 
 /** The effective total of a budget: its lines raised by their index, price lines as what the members are charged. */
@@ -97,12 +168,17 @@ export function inKindView(row: repo.InKindRow) {
 }
 
 /** Members that joined an initiative at a gate in a later year than its first budget: what they buy in for, and who is credited. */
-export function lateJoiners(data: FinanceData, initiativeId?: string): (LateJoiner & { year: number })[] {
+export function lateJoiners(data: FinanceData, only: { initiativeId?: string; year?: number } = {}): (LateJoiner & { year: number })[] {
   const result: (LateJoiner & { year: number })[] = []
+  const budgetsOf = groupBy(
+    data.budgets.filter((b) => b.initiativeId !== null),
+    (b) => b.initiativeId!,
+  )
   for (const joined of data.participations) {
-    if (!joined.joinedAtPhase || !joined.joinedOn || (initiativeId && joined.initiativeId !== initiativeId)) continue
+    if (!joined.joinedAtPhase || !joined.joinedOn || (only.initiativeId && joined.initiativeId !== only.initiativeId)) continue
     const joinYear = Number(joined.joinedOn.slice(0, 4))
-    const earlierBudgets = data.budgets.filter((b) => b.initiativeId === joined.initiativeId && b.year < joinYear)
+    if (only.year !== undefined && joinYear !== only.year) continue
+    const earlierBudgets = (budgetsOf.get(joined.initiativeId) ?? []).filter((b) => b.year < joinYear)
     const past: PastLine[] = earlierBudgets.flatMap((budget) =>
       (data.splitLines.get(budget.id) ?? []).map((line) => ({
         year: budget.year,
@@ -115,7 +191,7 @@ export function lateJoiners(data: FinanceData, initiativeId?: string): (LateJoin
     )
     const settled = settleLateJoiner(past.filter((line) => line.earlier.length > 0))
     if (settled.lines.length === 0) continue
-    const member = data.members.find((m) => m.memberId === joined.memberId)!
+    const member = data.membersById.get(joined.memberId)!
     result.push({
       initiativeId: joined.initiativeId,
       initiativeTitle: earlierBudgets[0]!.scopeName,
@@ -138,30 +214,40 @@ export function gapsOf(data: FinanceData, year: number, memberId?: string): Year
     year,
     budgets: data.budgets.map((b) => ({ ...b, ended: b.initiativeStatus === 'stopped' || b.initiativeStatus === 'completed' })),
     lines: [...data.splitLines.values()].flat().map((line) => ({ budgetId: line.budgetId, description: line.description, index: line.index, priceKey: line.key.kind === 'price' })),
-    concerns: memberId ? (budget) => data.sharingMembers(data.budgets.find((b) => b.id === budget.id)!).includes(memberId) : undefined,
+    concerns: memberId ? (budget) => data.sharingMembers(data.budgetsById.get(budget.id)!).includes(memberId) : undefined,
   })
 }
 
-const isDraft = (data: FinanceData, budgetId: string) => data.budgets.find((b) => b.id === budgetId)?.status === 'draft'
+const isDraft = (data: FinanceData, budgetId: string) => data.budgetsById.get(budgetId)?.status === 'draft'
 
 const t = (locale: Locale, sv: string, en: string) => (locale === 'sv' ? sv : en)
 
+/** A granted grant's credit to one member in the period: all of it in the quarter the grant was decided (the first for one decided earlier). */
+function grantCreditInPeriod(grant: repo.FundingRow, credit: number, year: number, quarter: number | null): number {
+  const decidedYear = Number(grant.decidedOn!.slice(0, 4))
+  const inQuarter = decidedYear === year ? quarterOf(grant.decidedOn!) : decidedYear < year ? 1 : 4
+  return quarter === null || quarter === inQuarter ? credit : 0
+}
+
+/** A late joiner's buy-in and credits fall in the quarter it joined. */
+const joinerInPeriod = (joiner: LateJoiner, quarter: number | null) => quarter === null || quarterOf(joiner.joinedOn) === quarter
+
+const grantedOf = (data: FinanceData, budgetId: string) => (data.fundingOf.get(budgetId) ?? []).filter((f) => f.status === 'granted')
+
 /** Every line of one member's invoice basis for a year or a quarter. */
-export function invoiceLines(data: FinanceData, memberId: string, year: number, quarter: number | null, locale: Locale, joiners = lateJoiners(data), creditsOnly = false): InvoiceLine[] {
+export function invoiceLines(data: FinanceData, memberId: string, year: number, quarter: number | null, locale: Locale, joiners = lateJoiners(data, { year })): InvoiceLine[] {
   const yearBudgets = data.budgets.filter((b) => b.year === year)
   const lines: InvoiceLine[] = []
   for (const budget of yearBudgets) {
-    for (const line of creditsOnly ? [] : (data.splitLines.get(budget.id) ?? [])) {
+    for (const line of data.splitLines.get(budget.id) ?? []) {
       const explained = explainLine(line, memberId, locale)
       if (explained) lines.push({ ...explained, amountOre: quarterAmount(explained.yearAmountOre, quarter, line.paidInAdvance), preliminary: budget.status === 'draft' })
     }
-    for (const grant of data.funding.filter((f) => f.budgetId === budget.id && f.status === 'granted')) {
+    for (const grant of grantedOf(data, budget.id)) {
       const key = data.keys.get(grant.guaranteeKeyId)!
-      const payers = data.payersOf(budget, key)
-      if (!payers.some((p) => p.memberId === memberId)) continue
-      const credit = -fundingCredits(grant.amountOre, key, payers).get(memberId)!
-      const decidedYear = Number(grant.decidedOn!.slice(0, 4))
-      const inQuarter = decidedYear === year ? quarterOf(grant.decidedOn!) : decidedYear < year ? 1 : 4
+      const { payers, shares } = data.grantCredits(grant)
+      if (!shares.has(memberId)) continue
+      const credit = -shares.get(memberId)!
       lines.push({
         kind: 'funding_credit',
         budgetId: budget.id,
@@ -175,7 +261,7 @@ export function invoiceLines(data: FinanceData, memberId: string, year: number, 
         quantity: { kind: 'funding', value: null, year: null, unitName: null, basisTotal: null, payers: payers.length },
         formula: t(locale, `${grant.funder} beviljade bidraget ${grant.decidedOn}; det minskar medlemmarnas kostnad enligt garantinyckeln ${key.name}.`, `${grant.funder} granted the funding on ${grant.decidedOn}; it lowers the members' cost by the guarantee key ${key.name}.`),
         yearAmountOre: credit,
-        amountOre: quarter === null || quarter === inQuarter ? credit : 0,
+        amountOre: grantCreditInPeriod(grant, credit, year, quarter),
         paidInAdvance: false,
         roundingOre: 0,
         preliminary: budget.status === 'draft',
@@ -183,7 +269,7 @@ export function invoiceLines(data: FinanceData, memberId: string, year: number, 
     }
   }
   for (const joiner of joiners.filter((j) => j.year === year)) {
-    const inPeriod = quarter === null || quarterOf(joiner.joinedOn) === quarter
+    const inPeriod = joinerInPeriod(joiner, quarter)
     const budget = data.budgets.find((b) => b.initiativeId === joiner.initiativeId && b.year < year)!
     const base = { budgetId: budget.id, initiativeId: joiner.initiativeId, scopeName: joiner.initiativeTitle, costLineId: null, category: null, key: null, lineTotalOre: joiner.buyInOre, paidInAdvance: false, roundingOre: 0, preliminary: isDraft(data, budget.id) }
     const years = [...new Set(joiner.lines.map((l) => l.year))].join(', ')
@@ -230,22 +316,17 @@ export function buildInvoiceBasis(
   memberId: string,
   period: { year: number; quarter: number | null },
   locale: Locale,
-  joiners = lateJoiners(data),
+  joiners = lateJoiners(data, { year: period.year }),
 ): InvoiceBasis {
   const { year, quarter } = period
   const lines = invoiceLines(data, memberId, year, quarter, locale, joiners)
-  const yearBudgets = data.budgets.filter((b) => b.year === year)
-  const inKind = data.inKind
-    .filter((row) => row.memberId === memberId && yearBudgets.some((b) => b.id === row.budgetId))
-    .map((row) => ({ ...inKindView(row), scopeName: yearBudgets.find((b) => b.id === row.budgetId)!.scopeName }))
+  const yearBudgets = new Map(data.budgets.filter((b) => b.year === year).map((b) => [b.id, b]))
+  const inKind = data.inKind.filter((row) => row.memberId === memberId && yearBudgets.has(row.budgetId)).map((row) => ({ ...inKindView(row), scopeName: yearBudgets.get(row.budgetId)!.scopeName }))
   const guarantees = data.funding
-    .filter((f) => f.status === 'applied' && yearBudgets.some((b) => b.id === f.budgetId))
+    .filter((f) => f.status === 'applied' && yearBudgets.has(f.budgetId))
     .flatMap((f) => {
-      const budget = yearBudgets.find((b) => b.id === f.budgetId)!
-      const key = data.keys.get(f.guaranteeKeyId)!
-      const payers = data.payersOf(budget, key)
-      if (!payers.some((p) => p.memberId === memberId)) return []
-      return [{ fundingId: f.id, funder: f.funder, scopeName: budget.scopeName, amountOre: f.amountOre, memberShareOre: fundingCredits(f.amountOre, key, payers).get(memberId)! }]
+      const share = data.grantCredits(f).shares.get(memberId)
+      return share === undefined ? [] : [{ fundingId: f.id, funder: f.funder, scopeName: yearBudgets.get(f.budgetId)!.scopeName, amountOre: f.amountOre, memberShareOre: share }]
     })
   const figures = data.memberFigure(memberId, year)!
   return {
@@ -264,23 +345,24 @@ export function buildInvoiceBasis(
   }
 }
 
-/** Every member's total for a period, computing each line's split once. */
-export function memberTotals(data: FinanceData, year: number, quarter: number | null, joiners = lateJoiners(data)): Map<string, number> {
+/** Every member's total for a period, computing each line's split and each grant's credits once. */
+export function memberTotals(data: FinanceData, year: number, quarter: number | null, joiners = lateJoiners(data, { year })): Map<string, number> {
   const totals = new Map<string, number>(data.members.map((m) => [m.memberId, 0]))
   const add = (memberId: string, amount: number) => totals.set(memberId, (totals.get(memberId) ?? 0) + amount)
   for (const budget of data.budgets.filter((b) => b.year === year)) {
     for (const line of data.splitLines.get(budget.id) ?? []) {
       if (line.payers.length === 0) continue
-      const shares =
-        line.key.kind === 'price'
-          ? new Map(line.payers.map((p) => [p.memberId, explainLine(line, p.memberId, 'sv')!.yearAmountOre]))
-          : splitCostExplained(effectiveAmount(line), line.payers, allocationKeyOf(line.key), splitRulesOf(line.key)).shares
+      const shares = line.key.kind === 'price' ? new Map(line.payers.map((p) => [p.memberId, explainLine(line, p.memberId, 'sv')!.yearAmountOre])) : lineSplit(line).shares
       for (const [memberId, amount] of shares) add(memberId, quarterAmount(amount, quarter, line.paidInAdvance))
     }
+    for (const grant of grantedOf(data, budget.id)) {
+      for (const [memberId, share] of data.grantCredits(grant).shares) add(memberId, grantCreditInPeriod(grant, -share, year, quarter))
+    }
   }
-  // Credits and buy-ins are few; the per-member lines give them exactly as the basis shows them.
-  for (const member of data.members) {
-    for (const line of invoiceLines(data, member.memberId, year, quarter, 'sv', joiners, true)) add(member.memberId, line.amountOre)
+  for (const joiner of joiners.filter((j) => j.year === year)) {
+    const inPeriod = joinerInPeriod(joiner, quarter)
+    add(joiner.memberId, inPeriod ? joiner.buyInOre : 0)
+    for (const credit of joiner.credits) add(credit.memberId, inPeriod ? -credit.creditOre : 0)
   }
   return totals
 }

@@ -4,7 +4,7 @@
  * service loads the budgets, keys and members; everything here is arithmetic on integer öre.
  */
 import { formatNumber, formatOre } from '../../shared/format'
-import { AllocationError, chargeByPrice, largestRemainder, splitCostExplained, type CostKey, type Payer, type ShareReason, type SplitRules } from './allocation'
+import { AllocationError, chargeByPrice, largestRemainder, splitCostExplained, type CostKey, type ExplainedSplit, type Payer, type ShareReason, type SplitRules } from './allocation'
 import type { CostKey as CostKeyRow, InvoiceLine } from './finance.schema'
 import { upliftByIndex } from './settlement'
 
@@ -58,11 +58,41 @@ export function formatRate(perInhabitantOre: number): string {
   return `${formatNumber(kronor)},${decimals}\u00a0kr`
 }
 
+// A line is explained to every member that shares it (the whole collaboration's workbook explains every line to
+// every member): what all those explanations have in common is computed once per line. Lines are never changed.
+const totals = new WeakMap<LineToSplit, number>()
+const splits = new WeakMap<LineToSplit, ExplainedSplit>()
+const payerIndex = new WeakMap<LineToSplit, Map<string, LinePayer>>()
+
 /** The line's amount for the budget year: raised by its index, and for a price key the sum of what the members are charged. */
 export function effectiveAmount(line: LineToSplit): number {
-  if (line.key.kind === 'price') return [...chargeByPrice(line.payers, { fixed: line.key.fixedFeeOre ?? 0, perInhabitantOre: line.key.perInhabitantOre ?? 0 }).values()].reduce((a, b) => a + b, 0)
-  if (line.index && line.index.from !== null && line.index.to !== null) return upliftByIndex(line.amountOre, line.index.from, line.index.to)
-  return line.amountOre
+  let total = totals.get(line)
+  if (total === undefined) {
+    if (line.key.kind === 'price') total = [...chargeByPrice(line.payers, { fixed: line.key.fixedFeeOre ?? 0, perInhabitantOre: line.key.perInhabitantOre ?? 0 }).values()].reduce((a, b) => a + b, 0)
+    else if (line.index && line.index.from !== null && line.index.to !== null) total = upliftByIndex(line.amountOre, line.index.from, line.index.to)
+    else total = line.amountOre
+    totals.set(line, total)
+  }
+  return total
+}
+
+/** A line (not a price) split among its payers by its key; throws an AllocationError when the key cannot carry it. */
+export function lineSplit(line: LineToSplit): ExplainedSplit {
+  let split = splits.get(line)
+  if (!split) {
+    split = splitCostExplained(effectiveAmount(line), line.payers, allocationKeyOf(line.key), splitRulesOf(line.key))
+    splits.set(line, split)
+  }
+  return split
+}
+
+function payerOf(line: LineToSplit, memberId: string): LinePayer | undefined {
+  let index = payerIndex.get(line)
+  if (!index) {
+    index = new Map(line.payers.map((p) => [p.memberId, p]))
+    payerIndex.set(line, index)
+  }
+  return index.get(memberId)
 }
 
 function indexText(line: LineToSplit, locale: Locale): string {
@@ -96,7 +126,7 @@ function quantityOf(key: KeyDef, payer: LinePayer): { kind: InvoiceLine['quantit
 
 /** The member's part of a line as the whole year's amount and its explanation; null when the member does not share it. */
 export function explainLine(line: LineToSplit, memberId: string, locale: Locale): Omit<InvoiceLine, 'amountOre' | 'preliminary'> | null {
-  const payer = line.payers.find((p) => p.memberId === memberId)
+  const payer = payerOf(line, memberId)
   if (!payer) return null
   const total = effectiveAmount(line)
   const key = { id: line.key.id, lineageId: line.key.lineageId, name: line.key.name, versionNo: line.key.versionNo, kind: line.key.kind }
@@ -118,7 +148,7 @@ export function explainLine(line: LineToSplit, memberId: string, locale: Locale)
     return { ...base, quantity: { ...own, year, unitName, basisTotal: populationSum, payers: line.payers.length }, formula, yearAmountOre: amount }
   }
 
-  const split = splitCostExplained(total, line.payers, allocationKeyOf(line.key), splitRulesOf(line.key))
+  const split = lineSplit(line)
   const amount = split.shares.get(memberId)!
   const reason: ShareReason = split.reasons.get(memberId)!
   const prefix = indexText(line, locale)
