@@ -30,16 +30,32 @@ const columns = `c.id, c.collaboration_id as "collaborationId", c.number, c.year
   c.registered_on as "registeredOn", c.version`
 const from = `from "case" c left join body pb on pb.id = c.preparing_body_id left join body db on db.id = c.deciding_body_id left join initiative i on i.id = c.initiative_id`
 
-export const listCases = (db: Queryable, collaborationId: string, filter: { status?: string; year?: number; decidingBodyId?: string; q?: string; ids?: string[] } = {}) =>
-  db.query<CaseRow>(
-    `select ${columns} ${from}
-     where c.collaboration_id = $1 and ($2::text is null or c.status = $2) and ($3::int is null or c.year = $3)
-       and ($4::uuid is null or c.deciding_body_id = $4)
-       and ($5::text is null or c.title ilike '%' || $5 || '%' or c.number ilike '%' || $5 || '%')
-       and ($6::uuid[] is null or c.id = any($6))
-     order by c.year desc, c.seq desc`,
-    [collaborationId, filter.status ?? null, filter.year ?? null, filter.decidingBodyId ?? null, filter.q || null, filter.ids ?? null],
-  )
+export interface CaseFilter {
+  status?: string
+  year?: number
+  decidingBodyId?: string
+  q?: string
+  ids?: string[]
+}
+
+const caseWhere = `c.collaboration_id = $1 and ($2::text is null or c.status = $2) and ($3::int is null or c.year = $3)
+  and ($4::uuid is null or c.deciding_body_id = $4)
+  and ($5::text is null or c.title ilike '%' || $5 || '%' or c.number ilike '%' || $5 || '%')
+  and ($6::uuid[] is null or c.id = any($6))`
+const caseValues = (collaborationId: string, filter: CaseFilter) => [collaborationId, filter.status ?? null, filter.year ?? null, filter.decidingBodyId ?? null, filter.q || null, filter.ids ?? null]
+
+/** Newest first: year and number within it are unique in a collaboration, so the order never ties. */
+export const listCases = (db: Queryable, collaborationId: string, filter: CaseFilter = {}) =>
+  db.query<CaseRow>(`select ${columns} ${from} where ${caseWhere} order by c.year desc, c.seq desc`, caseValues(collaborationId, filter))
+
+/** One page of cases and how many match the filters (counted on the case table alone). */
+export async function casePage(db: Queryable, collaborationId: string, filter: CaseFilter, window: { limit: number; offset: number }) {
+  const [rows, [count]] = await Promise.all([
+    db.query<CaseRow>(`select ${columns} ${from} where ${caseWhere} order by c.year desc, c.seq desc limit $7 offset $8`, [...caseValues(collaborationId, filter), window.limit, window.offset]),
+    db.query<{ n: number }>(`select count(*)::int as n from "case" c where ${caseWhere}`, caseValues(collaborationId, filter)),
+  ])
+  return { rows, total: count?.n ?? 0 }
+}
 
 export async function findCase(db: Queryable, collaborationId: string, id: string) {
   const [row] = await listCases(db, collaborationId, { ids: [id] })
@@ -101,16 +117,37 @@ export interface EntryRow {
   confidentialityGround: string
 }
 
-export const listEntries = (db: Queryable, collaborationId: string, filter: { caseIds?: string[]; year?: number; q?: string } = {}) =>
+export interface EntryFilter {
+  caseIds?: string[]
+  year?: number
+  q?: string
+}
+
+const entryWhere = `c.collaboration_id = $1 and ($2::uuid[] is null or e.case_id = any($2)) and ($3::int is null or extract(year from e.registered_on) = $3)
+  and ($4::text is null or e.description ilike '%' || $4 || '%' or c.number ilike '%' || $4 || '%' or e.counterpart ilike '%' || $4 || '%')`
+const entryValues = (collaborationId: string, filter: EntryFilter) => [collaborationId, filter.caseIds ?? null, filter.year ?? null, filter.q || null]
+const entryColumns = `e.id, e.case_id as "caseId", c.number as "caseNumber", e.seq, e.registered_on as "registeredOn", e.direction, e.counterpart, e.description,
+  e.attachment_id as "attachmentId", a.file_name as "fileName", a.size_bytes as "sizeBytes", e.confidential, e.confidentiality_ground as "confidentialityGround"`
+/** Newest first; a case's number and the entry's order in it never tie. */
+const entryOrder = 'order by e.registered_on desc, c.number, e.seq desc'
+
+export const listEntries = (db: Queryable, collaborationId: string, filter: EntryFilter = {}) =>
   db.query<EntryRow>(
-    `select e.id, e.case_id as "caseId", c.number as "caseNumber", e.seq, e.registered_on as "registeredOn", e.direction, e.counterpart, e.description,
-       e.attachment_id as "attachmentId", a.file_name as "fileName", a.size_bytes as "sizeBytes", e.confidential, e.confidentiality_ground as "confidentialityGround"
-     from register_entry e join "case" c on c.id = e.case_id left join attachment a on a.id = e.attachment_id
-     where c.collaboration_id = $1 and ($2::uuid[] is null or e.case_id = any($2)) and ($3::int is null or extract(year from e.registered_on) = $3)
-       and ($4::text is null or e.description ilike '%' || $4 || '%' or c.number ilike '%' || $4 || '%' or e.counterpart ilike '%' || $4 || '%')
-     order by e.registered_on desc, c.number, e.seq desc`,
-    [collaborationId, filter.caseIds ?? null, filter.year ?? null, filter.q || null],
+    `select ${entryColumns} from register_entry e join "case" c on c.id = e.case_id left join attachment a on a.id = e.attachment_id where ${entryWhere} ${entryOrder}`,
+    entryValues(collaborationId, filter),
   )
+
+/** One page of the register and how many entries match the filters. */
+export async function entryPage(db: Queryable, collaborationId: string, filter: EntryFilter, window: { limit: number; offset: number }) {
+  const [rows, [count]] = await Promise.all([
+    db.query<EntryRow>(
+      `select ${entryColumns} from register_entry e join "case" c on c.id = e.case_id left join attachment a on a.id = e.attachment_id where ${entryWhere} ${entryOrder} limit $5 offset $6`,
+      [...entryValues(collaborationId, filter), window.limit, window.offset],
+    ),
+    db.query<{ n: number }>(`select count(*)::int as n from register_entry e join "case" c on c.id = e.case_id where ${entryWhere}`, entryValues(collaborationId, filter)),
+  ])
+  return { rows, total: count?.n ?? 0 }
+}
 
 export async function insertEntry(tx: Queryable, row: { caseId: string; registeredOn: string; direction: string; counterpart: string; description: string; attachmentId: string | null; confidential: boolean; confidentialityGround: string; registeredBy: string }) {
   // The case row is the counter's lock: parallel registrations in one case wait here and number in turn.

@@ -1,10 +1,9 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { ctxOf } from '../../server/http/context'
 import { CollaborationParams } from '../collaborations/collaborations.schema'
 import { casesPolicy } from './cases.policy'
-import { Case, CaseListQuery, CaseParams, CaseSettings, CreateCaseBody, CreateRegisterEntryBody, RegisterEntry, RegisterQuery, UpdateCaseBody, UpdateCaseSettingsBody } from './cases.schema'
+import { Case, CaseList, CaseListQuery, CaseParams, CaseSettings, CreateCaseBody, CreateRegisterEntryBody, RegisterList, RegisterQuery, UpdateCaseBody, UpdateCaseSettingsBody } from './cases.schema'
 import * as cases from './cases.service'
 
 export async function casesRoutes(server: FastifyInstance) {
@@ -14,7 +13,7 @@ export async function casesRoutes(server: FastifyInstance) {
 
   app.get(
     `${base}/cases`,
-    { schema: { tags, summary: 'Cases (ärenden), newest first', params: CollaborationParams, querystring: CaseListQuery, response: { 200: z.array(Case) } }, config: { access: casesPolicy.read } },
+    { schema: { tags, summary: 'Cases (ärenden), newest first, paged; their entries and decisions are on each case', params: CollaborationParams, querystring: CaseListQuery, response: { 200: CaseList } }, config: { access: casesPolicy.read } },
     async (request) => cases.listCases(ctxOf(request), request.params.collaborationId, request.query),
   )
 
@@ -44,7 +43,7 @@ export async function casesRoutes(server: FastifyInstance) {
 
   app.get(
     `${base}/register`,
-    { schema: { tags, summary: 'The register of documents (diarium); confidential entries show only their ground', params: CollaborationParams, querystring: RegisterQuery, response: { 200: z.array(RegisterEntry) } }, config: { access: casesPolicy.read } },
+    { schema: { tags, summary: 'The register of documents (diarium), newest first, paged; confidential entries show only their ground', params: CollaborationParams, querystring: RegisterQuery, response: { 200: RegisterList } }, config: { access: casesPolicy.read } },
     async (request) => cases.listRegister(ctxOf(request), request.params.collaborationId, request.query),
   )
 

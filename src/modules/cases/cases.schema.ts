@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isoDate, text, version } from '../../shared/schema'
+import { PageQuery, paged } from '../../server/http/paging'
 
 
 export const CASE_STATUSES = ['registered', 'in_preparation', 'ready_for_decision', 'decided', 'closed'] as const
@@ -55,6 +56,10 @@ export const Case = z.object({
 })
 export type Case = z.infer<typeof Case>
 
+/** A case as the list shows it: its register entries and decisions are on the case's own page. */
+export const CaseSummary = Case.omit({ entries: true, decisions: true })
+export const CaseList = paged(CaseSummary)
+
 const confidentialityInput = {
   confidential: z.boolean().default(false),
   confidentialityGround: text(200).default(''),
@@ -97,14 +102,15 @@ export const CreateRegisterEntryBody = z.object({
 })
 export type CreateRegisterEntryBody = z.infer<typeof CreateRegisterEntryBody>
 
-export const CaseListQuery = z.object({
+export const CaseListQuery = PageQuery.extend({
   status: z.enum(CASE_STATUSES).optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   decidingBodyId: z.uuid().optional(),
   q: text(200).optional(),
 })
 
-export const RegisterQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional(), q: text(200).optional() })
+export const RegisterQuery = PageQuery.extend({ year: z.coerce.number().int().min(2000).max(2100).optional(), q: text(200).optional() })
+export const RegisterList = paged(RegisterEntry)
 
 export const CaseSettings = z.object({
   caseNumberFormat: text(60).min(3),

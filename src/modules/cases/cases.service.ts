@@ -2,6 +2,7 @@ import { today } from '../../server/clock'
 import type { Queryable } from '../../server/db/database'
 import { actorName, type Ctx } from '../../server/http/context'
 import { fieldError, notFound, staleVersion } from '../../server/http/errors'
+import { sqlWindow, type PageQuery } from '../../server/http/paging'
 import { recordChange } from '../audit/audit.repository'
 import { findBody } from '../governance/governance.repository'
 import { findInitiative, listAttachments } from '../initiatives/initiatives.repository'
@@ -31,32 +32,26 @@ function entryView(entry: repo.EntryRow, sees: boolean) {
   }
 }
 
-async function views(ctx: Ctx, collaborationId: string, rows: repo.CaseRow[]) {
-  const sees = seesConfidential(ctx, collaborationId)
-  const ids = rows.map((row) => row.id)
-  const [entries, decisions] = await Promise.all([ids.length ? repo.listEntries(ctx.db, collaborationId, { caseIds: ids }) : [], repo.listCaseDecisions(ctx.db, ids)])
-  return rows.map(({ collaborationId: _c, seq: _s, ...row }) => {
-    const withheld = row.confidential && !sees
-    return {
-      ...row,
-      title: withheld ? '' : row.title,
-      description: withheld ? '' : row.description,
-      proposedDecision: withheld ? '' : row.proposedDecision,
-      withheld,
-      entries: entries.filter((e) => e.caseId === row.id).map((e) => entryView(e, sees)),
-      decisions: decisions.filter((d) => d.caseId === row.id).map(({ caseId: _id, ...d }) => d),
-    }
-  })
+/** A case with what this reader may see of it. */
+function caseOf({ collaborationId: _c, seq: _s, ...row }: repo.CaseRow, sees: boolean) {
+  const withheld = row.confidential && !sees
+  return { ...row, title: withheld ? '' : row.title, description: withheld ? '' : row.description, proposedDecision: withheld ? '' : row.proposedDecision, withheld }
 }
 
-export async function listCases(ctx: Ctx, collaborationId: string, filter: { status?: string; year?: number; decidingBodyId?: string; q?: string }) {
-  return views(ctx, collaborationId, await repo.listCases(ctx.db, collaborationId, filter))
+/** A page of cases, newest first: what the list shows, without each case's entries and decisions. */
+export async function listCases(ctx: Ctx, collaborationId: string, query: PageQuery & repo.CaseFilter) {
+  const sees = seesConfidential(ctx, collaborationId)
+  const { page, limit, ...filter } = query
+  const { rows, total } = await repo.casePage(ctx.db, collaborationId, filter, sqlWindow(query))
+  return { items: rows.map((row) => caseOf(row, sees)), total, page, limit }
 }
 
 export async function getCase(ctx: Ctx, collaborationId: string, caseId: string) {
   const row = await repo.findCase(ctx.db, collaborationId, caseId)
   if (!row) throw notFound('ärendet')
-  return (await views(ctx, collaborationId, [row]))[0]!
+  const sees = seesConfidential(ctx, collaborationId)
+  const [entries, decisions] = await Promise.all([repo.listEntries(ctx.db, collaborationId, { caseIds: [caseId] }), repo.listCaseDecisions(ctx.db, [caseId])])
+  return { ...caseOf(row, sees), entries: entries.map((e) => entryView(e, sees)), decisions: decisions.map(({ caseId: _id, ...d }) => d) }
 }
 
 async function checkLinks(ctx: Ctx, tx: Queryable, collaborationId: string, input: { preparingBodyId: string | null; decidingBodyId: string | null; initiativeId: string | null; confidential: boolean; confidentialityGround: string }) {
@@ -127,9 +122,11 @@ export async function registerDocument(ctx: Ctx, collaborationId: string, caseId
   return getCase(ctx, collaborationId, caseId)
 }
 
-export async function listRegister(ctx: Ctx, collaborationId: string, filter: { year?: number; q?: string }) {
+/** A page of the register, newest first. */
+export async function listRegister(ctx: Ctx, collaborationId: string, query: PageQuery & { year?: number; q?: string }) {
   const sees = seesConfidential(ctx, collaborationId)
-  return (await repo.listEntries(ctx.db, collaborationId, filter)).map((entry) => entryView(entry, sees))
+  const { rows, total } = await repo.entryPage(ctx.db, collaborationId, { year: query.year, q: query.q }, sqlWindow(query))
+  return { items: rows.map((entry) => entryView(entry, sees)), total, page: query.page, limit: query.limit }
 }
 
 export async function getCaseSettings(ctx: Ctx, collaborationId: string) {

@@ -203,7 +203,7 @@ describe('cases, meetings and minutes', () => {
     ])
     const inside = (await secretary.get(url(`/cases/${found.id}`))).json()
     expect(inside.title).toBe('Avtal med leverantör')
-    const register = (await outsider.get(url('/register?q=Leverant'))).json()
+    const register = (await outsider.get(url('/register?q=Leverant'))).json().items
     expect(register.every((e: { description: string }) => e.description !== 'Anbud med prisbilaga')).toBe(true)
   })
 

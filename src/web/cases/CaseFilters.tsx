@@ -62,15 +62,17 @@ export function FilterCard({
   )
 }
 
-/** Filters kept in the address: reads the given keys and writes changes back, replacing the history entry. */
+/** Filters and the page kept in the address: reads the given keys and writes changes back; a new filter starts again at page 1. */
 export function useAddressFilters<K extends string>(keys: readonly K[], params: URLSearchParams, setParams: (next: URLSearchParams, options: { replace: boolean }) => void) {
   const filters: Partial<Record<K, string>> = {}
   for (const key of keys) {
     const value = params.get(key)
     if (value) filters[key] = value
   }
+  const page = Math.max(1, Math.floor(Number(params.get('page'))) || 1)
   const update = (changes: Partial<Record<K, string | undefined>>) => {
     const next = new URLSearchParams(params)
+    next.delete('page')
     for (const [key, value] of Object.entries(changes) as [string, string | undefined][]) {
       if (value) next.set(key, value)
       else next.delete(key)
@@ -78,5 +80,11 @@ export function useAddressFilters<K extends string>(keys: readonly K[], params: 
     setParams(next, { replace: true })
   }
   const clear = () => update(Object.fromEntries(keys.map((key) => [key, undefined])) as Partial<Record<K, undefined>>)
-  return { filters, update, clear, active: Object.keys(filters).length > 0 }
+  const setPage = (to: number) => {
+    const next = new URLSearchParams(params)
+    if (to > 1) next.set('page', String(to))
+    else next.delete('page')
+    setParams(next, { replace: false })
+  }
+  return { filters, update, clear, active: Object.keys(filters).length > 0, page, setPage }
 }

@@ -2,18 +2,18 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router-dom'
 import { formatDate } from '../../shared/format'
-import type { CaseDetail } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { allows } from '../collaborations/queries'
 import { useGovernance } from '../governance/queries'
 import { Page } from '../ui/Page'
+import { Pager, PageCount } from '../ui/Pager'
 import { SelectField } from '../ui/SelectField'
 import { QueryView } from '../ui/Status'
 import { Table } from '../ui/Table'
 import { FilterCard, useAddressFilters } from './CaseFilters'
 import { CASE_STATUS_BADGE, CASE_STATUSES, filterYears } from './labels'
 import { NewCaseDialog } from './NewCaseDialog'
-import { useCases } from './queries'
+import { useCases, type CaseSummary } from './queries'
 import './cases.css'
 
 const FILTER_KEYS = ['status', 'year', 'decidingBodyId', 'q'] as const
@@ -23,8 +23,8 @@ export function CasesPage() {
   const { t } = useTranslation()
   const { collaboration, permissions } = useCurrentCollaboration()
   const [params, setParams] = useSearchParams()
-  const { filters, update, clear, active } = useAddressFilters(FILTER_KEYS, params, setParams)
-  const cases = useCases(collaboration.id, filters)
+  const { filters, update, clear, active, page, setPage } = useAddressFilters(FILTER_KEYS, params, setParams)
+  const cases = useCases(collaboration.id, filters, page)
   const governance = useGovernance(collaboration.id)
   const [opener, setOpener] = useState<HTMLElement | null>(null)
   const mayRegister = allows(permissions, 'cases', 'register')
@@ -58,11 +58,12 @@ export function CasesPage() {
       <QueryView query={cases}>
         {(list) => (
           <>
-            <p className="result-count" role="status">
-              {t('cases.count', { count: list.length })}
+            <div className="result-count">
+              <PageCount info={list} shown={list.items.length} className="" />
               {cases.isFetching && <span className="spinner" aria-hidden="true" />}
-            </p>
-            {list.length === 0 ? <p className="card empty">{active ? t('cases.empty') : t('cases.none')}</p> : <CaseTable collaborationName={collaboration.name} cases={list} />}
+            </div>
+            {list.total === 0 ? <p className="card empty">{active ? t('cases.empty') : t('cases.none')}</p> : <CaseTable collaborationName={collaboration.name} cases={list.items} />}
+            <Pager info={list} onPage={setPage} label={t('cases.pages')} />
           </>
         )}
       </QueryView>
@@ -71,7 +72,7 @@ export function CasesPage() {
   )
 }
 
-function CaseTable({ collaborationName, cases }: { collaborationName: string; cases: CaseDetail[] }) {
+function CaseTable({ collaborationName, cases }: { collaborationName: string; cases: CaseSummary[] }) {
   const { t } = useTranslation()
   return (
     <section className="card table-card">

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router-dom'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { allows } from '../collaborations/queries'
 import { Page } from '../ui/Page'
+import { Pager, PageCount } from '../ui/Pager'
 import { SelectField } from '../ui/SelectField'
 import { QueryView } from '../ui/Status'
 import { FilterCard, useAddressFilters } from './CaseFilters'
@@ -19,8 +20,8 @@ export function RegisterPage() {
   const { t } = useTranslation()
   const { collaboration, permissions } = useCurrentCollaboration()
   const [params, setParams] = useSearchParams()
-  const { filters, update, clear, active } = useAddressFilters(FILTER_KEYS, params, setParams)
-  const entries = useRegister(collaboration.id, filters)
+  const { filters, update, clear, active, page, setPage } = useAddressFilters(FILTER_KEYS, params, setParams)
+  const entries = useRegister(collaboration.id, filters, page)
   return (
     <Page title={t('register.title')} context={collaboration.name} intro={t('register.intro')}>
       <FilterCard
@@ -38,17 +39,18 @@ export function RegisterPage() {
       <QueryView query={entries}>
         {(list) => (
           <>
-            <p className="result-count" role="status">
-              {t('register.count', { count: list.length })}
+            <div className="result-count">
+              <PageCount info={list} shown={list.items.length} className="" />
               {entries.isFetching && <span className="spinner" aria-hidden="true" />}
-            </p>
-            {list.length === 0 ? (
+            </div>
+            {list.total === 0 ? (
               <p className="card empty">{active ? t('register.empty') : t('register.none')}</p>
             ) : (
               <section className="card table-card">
-                <EntriesTable collaborationId={collaboration.id} entries={list} captionId="register-caption" caption={t('register.tableCaption', { name: collaboration.name })} showCase />
+                <EntriesTable collaborationId={collaboration.id} entries={list.items} captionId="register-caption" caption={t('register.tableCaption', { name: collaboration.name })} showCase />
               </section>
             )}
+            <Pager info={list} onPage={setPage} label={t('register.pages')} />
           </>
         )}
       </QueryView>

@@ -1,11 +1,17 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
-import type { CaseListQuery, CreateCaseBody, CreateRegisterEntryBody, RegisterQuery, UpdateCaseBody, UpdateCaseSettingsBody } from '../../modules/cases/cases.schema'
+import type { CaseList as CaseListSchema, CaseListQuery, CreateCaseBody, CreateRegisterEntryBody, RegisterList as RegisterListSchema, RegisterQuery, UpdateCaseBody, UpdateCaseSettingsBody } from '../../modules/cases/cases.schema'
 import { api, get } from '../api/client'
-import type { CaseDetail, CaseSettings, InitiativeList, RegisterEntry } from '../api/types'
+import type { CaseDetail, CaseSettings, RegisterEntry } from '../api/types'
 
-export type CaseFilters = { [K in keyof z.input<typeof CaseListQuery>]?: string }
-export type RegisterFilters = { [K in keyof z.input<typeof RegisterQuery>]?: string }
+export type CaseFilters = { [K in Exclude<keyof z.input<typeof CaseListQuery>, 'page' | 'limit'>]?: string }
+export type RegisterFilters = { [K in Exclude<keyof z.input<typeof RegisterQuery>, 'page' | 'limit'>]?: string }
+export type CaseList = z.infer<typeof CaseListSchema>
+export type CaseSummary = CaseList['items'][number]
+export type RegisterList = z.infer<typeof RegisterListSchema>
+
+/** Rows to a page of the cases list and the register. */
+export const LIST_PAGE_SIZE = 50
 export type NewCase = z.input<typeof CreateCaseBody>
 export type CaseUpdate = z.input<typeof UpdateCaseBody>
 export type NewRegisterEntry = z.input<typeof CreateRegisterEntryBody>
@@ -24,10 +30,11 @@ function queryString(filters: Record<string, string | undefined>): string {
   return text ? `?${text}` : ''
 }
 
-export function useCases(collaborationId: string, filters: CaseFilters) {
+/** One page of cases, filtered on the server; the page shown stays until the next arrives. */
+export function useCases(collaborationId: string, filters: CaseFilters, page: number) {
   return useQuery({
-    queryKey: [...casesKey(collaborationId), 'list', filters],
-    queryFn: () => get<CaseDetail[]>(`${base(collaborationId)}/cases${queryString(filters)}`),
+    queryKey: [...casesKey(collaborationId), 'list', filters, page],
+    queryFn: () => get<CaseList>(`${base(collaborationId)}/cases${queryString({ ...filters, page: String(page), limit: String(LIST_PAGE_SIZE) })}`),
     placeholderData: keepPreviousData,
   })
 }
@@ -61,10 +68,11 @@ export function useCaseChanges(collaborationId: string, caseId: string) {
 }
 export type CaseChanges = ReturnType<typeof useCaseChanges>
 
-export function useRegister(collaborationId: string, filters: RegisterFilters) {
+/** One page of the register, filtered on the server. */
+export function useRegister(collaborationId: string, filters: RegisterFilters, page: number) {
   return useQuery({
-    queryKey: [...registerKey(collaborationId), filters],
-    queryFn: () => get<RegisterEntry[]>(`${base(collaborationId)}/register${queryString(filters)}`),
+    queryKey: [...registerKey(collaborationId), filters, page],
+    queryFn: () => get<RegisterList>(`${base(collaborationId)}/register${queryString({ ...filters, page: String(page), limit: String(LIST_PAGE_SIZE) })}`),
     placeholderData: keepPreviousData,
   })
 }
@@ -85,6 +93,6 @@ export function useUpdateCaseSettings(collaborationId: string) {
 export function useInitiativeChoices(collaborationId: string) {
   return useQuery({
     queryKey: ['collaborations', collaborationId, 'initiatives', 'choices'],
-    queryFn: async () => (await get<InitiativeList>(`${base(collaborationId)}/initiatives`)).initiatives.map((i) => ({ id: i.id, title: i.title })),
+    queryFn: () => get<{ id: string; title: string }[]>(`${base(collaborationId)}/initiatives/titles`),
   })
 }
