@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { z } from 'zod'
 import type { CaseList as CaseListSchema, CaseListQuery, CreateCaseBody, CreateRegisterEntryBody, RegisterList as RegisterListSchema, RegisterQuery, UpdateCaseBody, UpdateCaseSettingsBody } from '../../modules/cases/cases.schema'
 import { api, get } from '../api/client'
-import type { CaseDetail, CaseSettings, RegisterEntry } from '../api/types'
+import type { CaseDetail, CaseSettings } from '../api/types'
 
 export type CaseFilters = { [K in Exclude<keyof z.input<typeof CaseListQuery>, 'page' | 'limit'>]?: string }
 export type RegisterFilters = { [K in Exclude<keyof z.input<typeof RegisterQuery>, 'page' | 'limit'>]?: string }
