@@ -253,4 +253,23 @@ describe('money: keys, budgets and every member’s invoice basis', () => {
     await book.xlsx.load(all.rawPayload as unknown as ArrayBuffer)
     expect(book.worksheets.length).toBe(15)
   })
+  // The overview sums every member's lines in one pass; the basis explains one member's lines. They must agree to the
+  // öre for every period, with several budgets and years, key versions, an exemption, usage, a price key, grants, hours and a late joiner.
+  it('gives every member the same total in the overview as its own invoice basis, for each year and quarter', async () => {
+    const weights = await created(coordinator.post(url('/finance/cost-keys'), { name: 'Vikter', kind: 'weights', weights: [{ memberId: member.Luleå, weight: 3 }, { memberId: member.Kalix, weight: 1 }, { memberId: member.Boden, weight: 2 }] }))
+    const price = await created(coordinator.post(url('/finance/cost-keys'), { name: 'Licenspris', kind: 'price', populationYear: population.populationYear, fixedFeeOre: kr(2_000), perInhabitantOre: 48.5 }))
+    const later = (await created(coordinator.post(url('/finance/budgets'), { year: thisYear + 2 }))).id
+    await created(coordinator.post(url(`/finance/budgets/${later}/lines`), { category: 'licences', description: 'Licenser', amountOre: 0, costKeyId: price.id }))
+    await created(coordinator.post(url(`/finance/budgets/${later}/lines`), { category: 'staff', description: 'Drift', amountOre: kr(333_333) + 33, costKeyId: weights.id }))
+    await created(coordinator.post(url(`/finance/budgets/${later}/lines`), { category: 'consultants', description: 'Utredning', amountOre: kr(77_777) + 7, costKeyId: population.id, paidInAdvance: true }))
+
+    const periods = [thisYear - 1, thisYear, thisYear + 1, thisYear + 2].flatMap((year) => [`year=${year}`, `year=${year}&quarter=2`])
+    for (const period of periods) {
+      const all = await overview(period)
+      expect(all.members.reduce((sum, m) => sum + m.totalOre, 0), period).toBe(all.totalOre)
+      for (const row of all.members) expect([period, row.name, (await basis(row.memberId, period)).totalOre]).toEqual([period, row.name, row.totalOre])
+    }
+    // Something is owed in every year, so the comparison is not of zeros.
+    for (const year of [thisYear - 1, thisYear, thisYear + 1, thisYear + 2]) expect((await overview(`year=${year}`)).totalOre).toBeGreaterThan(0)
+  })
 })

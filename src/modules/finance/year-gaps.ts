@@ -55,8 +55,9 @@ export function yearGaps({ year, budgets, lines, concerns = () => true }: GapInp
   }
 
   const missingIndex = new Map<string, YearGaps['missingIndex'][number]>()
+  const ofYearById = new Map(ofYear.map((b) => [b.id, b]))
   for (const line of lines) {
-    const budget = ofYear.find((b) => b.id === line.budgetId)
+    const budget = ofYearById.get(line.budgetId)
     if (!budget || !line.index || line.priceKey) continue
     const years = [line.index.from === null ? line.index.fromYear : null, line.index.to === null ? line.index.toYear : null].filter((y): y is number => y !== null)
     for (const missingYear of new Set(years)) {
