@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { ctxOf } from '../../server/http/context'
+import { PageQuery } from '../../server/http/paging'
 import { CollaborationParams } from '../collaborations/collaborations.schema'
 import { decisionsPolicy } from './decisions.policy'
 import { Decision, DecisionList, DecisionListQuery, DecisionRegister, DecisionRegisterQuery, InitiativeDecisionParams, MemberDecisionMatrix, MemberDecisionParams, ParagraphCandidate, ParagraphCandidatesQuery, RecordBodyDecisionBody, RecordMemberDecisionBody, RemindersResponse } from './decisions.schema'
@@ -45,8 +46,8 @@ export async function decisionsRoutes(server: FastifyInstance) {
 
   app.get(
     `${base}/member-decisions`,
-    { schema: { tags, summary: 'Members × pending member decisions at the initiatives’ current gates', params: CollaborationParams, response: { 200: MemberDecisionMatrix } }, config: { access: decisionsPolicy.matrix } },
-    async (request) => memberDecisionMatrix(ctxOf(request), request.params.collaborationId),
+    { schema: { tags, summary: 'Members × pending member decisions at the initiatives’ current gates, a page of initiatives at a time', params: CollaborationParams, querystring: PageQuery, response: { 200: MemberDecisionMatrix } }, config: { access: decisionsPolicy.matrix } },
+    async (request) => memberDecisionMatrix(ctxOf(request), request.params.collaborationId, request.query),
   )
 
   app.post(

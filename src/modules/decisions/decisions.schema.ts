@@ -76,8 +76,12 @@ export const MatrixCell = z.object({
   remindedAt: z.string().nullable(),
 })
 export const MemberDecisionMatrix = z.object({
-  /** Initiatives whose current gate needs every participant's own decision. */
+  /** One page of the initiatives whose current gate needs every participant's own decision (the columns); `total` of them in all. */
   initiatives: z.array(z.object({ id: z.uuid(), title: z.string(), phaseName: z.string(), gateName: z.string(), dueOn: isoDate.nullable() })),
+  total: z.number().int(),
+  page: z.number().int(),
+  limit: z.number().int(),
+  /** Every member taking part at such a gate, with its pending decisions over all of them (not only the page). */
   members: z.array(z.object({ id: z.uuid(), name: z.string(), pending: z.number().int() })),
   cells: z.array(MatrixCell),
 })

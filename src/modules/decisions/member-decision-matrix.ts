@@ -1,25 +1,31 @@
 import type { Ctx } from '../../server/http/context'
+import type { PageQuery } from '../../server/http/paging'
 import * as initiativesRepo from '../initiatives/initiatives.repository'
-import { currentParticipants, gateDecisions, gateView, loadState } from '../initiatives/initiatives.views'
-import * as repo from './decisions.repository'
+import { currentParticipants, gateDecisions, gateRuleOf, gateView, loadState } from '../initiatives/initiatives.views'
 
-/** Members × initiatives whose current gate needs each participant's own decision. */
-export async function memberDecisionMatrix(ctx: Ctx, collaborationId: string) {
-  const state = await loadState(ctx.db, collaborationId)
-  const rows = (await initiativesRepo.listInitiatives(ctx.db, collaborationId)).filter((row) => row.status === 'active' || row.status === 'paused')
-  const columns = rows.flatMap((row) => {
-    const gate = gateView(state, row, ctx.locale)
-    return gate?.rule.requiresMemberDecisions ? [{ row, gate }] : []
-  })
-  const reminders = await repo.listReminders(ctx.db, collaborationId)
-  const cells = columns.flatMap(({ row }) =>
-    currentParticipants(state, row.id).map((p) => {
-      const latest = gateDecisions(state, row).filter((d) => d.memberId === p.memberId).at(-1)
-      const reminder = reminders.filter((r) => r.initiativeId === row.id && r.memberId === p.memberId && r.phaseKey === row.phaseKey && r.phaseEntry === row.phaseEntry).at(-1)
-      return { initiativeId: row.id, memberId: p.memberId, state: latest?.outcome ?? ('pending' as const), decidedOn: latest?.decidedOn ?? null, reference: latest?.reference || null, remindedAt: reminder?.remindedAt ?? null }
-    }),
+/**
+ * Members × initiatives whose current gate needs each participant's own decision: one page of initiatives
+ * (the columns) with their cells, and every member taking part at any such gate with its pending count over
+ * the whole collaboration. Whether a gate needs member decisions depends on its model and phase only, so
+ * the initiatives at such gates are found in SQL.
+ */
+export async function memberDecisionMatrix(ctx: Ctx, collaborationId: string, page: PageQuery) {
+  const rules = await loadState(ctx.db, collaborationId, [])
+  const gates = [...rules.models.values()].flatMap((model) =>
+    model.definition.phases.filter((phase) => gateRuleOf(rules, model, phase.key, ctx.locale)?.rule.requiresMemberDecisions).map((phase) => ({ processModelId: model.id, phaseKey: phase.key })),
   )
-  const memberIds = [...new Set(cells.map((c) => c.memberId))]
+  const [{ rows, total }, members] = await Promise.all([initiativesRepo.listInitiativesAtGates(ctx.db, collaborationId, gates, page), initiativesRepo.countPendingMemberDecisions(ctx.db, collaborationId, gates)])
+  const ids = rows.map((row) => row.id)
+  const [state, reminders] = await Promise.all([loadState(ctx.db, collaborationId, ids), initiativesRepo.listGateReminders(ctx.db, ids)])
+  const remindedAt = new Map(reminders.map((r) => [`${r.initiativeId} ${r.memberId}`, r.remindedAt]))
+  const columns = rows.map((row) => ({ row, gate: gateView(state, row, ctx.locale)! }))
+  const cells = rows.flatMap((row) => {
+    const atGate = gateDecisions(state, row)
+    return currentParticipants(state, row.id).map((p) => {
+      const latest = atGate.filter((d) => d.memberId === p.memberId).at(-1)
+      return { initiativeId: row.id, memberId: p.memberId, state: latest?.outcome ?? ('pending' as const), decidedOn: latest?.decidedOn ?? null, reference: latest?.reference || null, remindedAt: remindedAt.get(`${row.id} ${p.memberId}`) ?? null }
+    })
+  })
   return {
     initiatives: columns.map(({ row, gate }) => ({
       id: row.id,
@@ -28,9 +34,10 @@ export async function memberDecisionMatrix(ctx: Ctx, collaborationId: string) {
       gateName: ctx.locale === 'en' ? gate.phase.gate!.nameEn : gate.phase.gate!.nameSv,
       dueOn: row.gateDueOn,
     })),
-    members: memberIds
-      .map((id) => ({ id, name: state.members.get(id)!.name, pending: cells.filter((c) => c.memberId === id && (c.state === 'pending' || c.state === 'defer')).length }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+    total,
+    page: page.page,
+    limit: page.limit,
+    members: members.map((m) => ({ id: m.memberId, name: m.name, pending: m.pending })).sort((a, b) => a.name.localeCompare(b.name, 'sv')),
     cells,
   }
 }

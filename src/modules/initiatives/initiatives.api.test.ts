@@ -108,7 +108,7 @@ describe('initiatives through their gates', () => {
 
     const kalixView = (await kalixRepresentative.get(url(`/members/${member.Kalix}/initiatives`))).json()
     expect(kalixView.declined).toEqual([{ initiativeId: id, title: 'Digital nämndadministration', phaseName: 'Förstudie', leftOn: expect.any(String) }])
-    expect(kalixView.participating.map((i: { id: string }) => i.id)).not.toContain(id)
+    expect(kalixView.participating.items.map((i: { id: string }) => i.id)).not.toContain(id)
   })
 
   it('lets a member representative decide for its own member only', async () => {
@@ -242,20 +242,26 @@ describe('initiatives through their gates', () => {
   it('shows the portfolio with filters and a funnel that counts every phase an initiative reached', async () => {
     const all = (await coordinator.get(url('/initiatives'))).json()
     const funnel = all.processes[0].phases.map((p: { key: string; reached: number }) => [p.key, p.reached])
-    const total = all.initiatives.length
+    const total = all.items.length
+    expect(all.total).toBe(total)
     expect(funnel[0]).toEqual(['idea', total])
-    const reachedPreStudy = all.initiatives.filter((i: { phaseKey: string }) => i.phaseKey !== 'idea').length
+    const reachedPreStudy = all.items.filter((i: { phaseKey: string }) => i.phaseKey !== 'idea').length
     expect(funnel[1]).toEqual(['pre_study', reachedPreStudy])
     const nothing = await coordinator.get(url('/initiatives?q=finns-inte-alls'))
     expect(nothing.statusCode).toBe(200)
-    expect(nothing.json().initiatives).toEqual([])
+    expect(nothing.json()).toMatchObject({ items: [], total: 0 })
     expect(nothing.json().processes[0].phases.map((p: { reached: number }) => p.reached)).toEqual([0, 0, 0, 0, 0, 0])
     const searched = (await coordinator.get(url('/initiatives?q=e-arkiv'))).json()
-    expect(searched.initiatives.map((i: { title: string }) => i.title)).toEqual(['Gemensamt e-arkiv'])
+    expect(searched.items.map((i: { title: string }) => i.title)).toEqual(['Gemensamt e-arkiv'])
     const byMember = (await coordinator.get(url(`/initiatives?memberId=${member.Luleå}`))).json()
-    expect(byMember.initiatives.every((i: { participants: { name: string }[] }) => i.participants.some((p) => p.name === 'Luleå'))).toBe(true)
+    expect(byMember.items.every((i: { participants: { name: string }[] }) => i.participants.some((p) => p.name === 'Luleå'))).toBe(true)
     const matrix = (await coordinator.get(url('/member-decisions'))).json()
     expect(matrix.initiatives.length).toBeGreaterThan(0)
     expect(matrix.cells.every((c: { state: string }) => ['pending', 'approve', 'reject', 'defer'].includes(c.state))).toBe(true)
+    // A page of one initiative: its cells only, while the members' pending counts stay those of every page.
+    const first = (await coordinator.get(url('/member-decisions?limit=1'))).json()
+    expect(first).toMatchObject({ total: matrix.total, page: 1, limit: 1, members: matrix.members })
+    expect(first.initiatives).toEqual([matrix.initiatives[0]])
+    expect(first.cells).toEqual(matrix.cells.filter((c: { initiativeId: string }) => c.initiativeId === matrix.initiatives[0].id))
   })
 })

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../server/db/database'
 import type { Area, InitiativeStatus } from '../../shared/initiatives'
+import { sqlWindow, type PageQuery } from '../../server/http/paging'
 import type { InitiativeListQuery } from './initiatives.schema'
 
 export interface InitiativeRow {
@@ -28,20 +29,142 @@ const columns = `i.id, i.collaboration_id as "collaborationId", i.process_model_
   i.phase_key as "phaseKey", i.phase_entry as "phaseEntry", i.phase_entered_on as "phaseEnteredOn", i.gate_due_on as "gateDueOn",
   i.registered_on as "registeredOn", i.ended_on as "endedOn", i.version`
 
-export async function listInitiatives(db: Queryable, collaborationId: string, filter: InitiativeListQuery = {}) {
-  return db.query<InitiativeRow>(
-    `select ${columns} from initiative i
-     where i.collaboration_id = $1
+// The portfolio's filters, over `initiative i`; $1 is the collaboration.
+const matching = `i.collaboration_id = $1
        and ($2::text is null or $2 = any(i.areas))
        and ($3::uuid is null or exists (select 1 from initiative_participant p where p.initiative_id = i.id and p.member_id = $3 and p.state in ('joining', 'active')))
        and ($4::text is null or i.phase_key = $4)
        and ($5::text is null or i.status = $5)
        and ($6::int is null or (extract(year from i.registered_on) <= $6 and (i.ended_on is null or extract(year from i.ended_on) >= $6)))
-       and ($7::text is null or i.title ilike '%' || $7 || '%' or i.need ilike '%' || $7 || '%' or i.description ilike '%' || $7 || '%')
-     order by i.registered_on desc, i.title`,
-    [collaborationId, filter.area ?? null, filter.memberId ?? null, filter.phaseKey ?? null, filter.status ?? null, filter.year ?? null, filter.q || null],
-  )
+       and ($7::text is null or i.title ilike '%' || $7 || '%' or i.need ilike '%' || $7 || '%' or i.description ilike '%' || $7 || '%')`
+const filterParams = (collaborationId: string, filter: InitiativeListQuery) => [collaborationId, filter.area ?? null, filter.memberId ?? null, filter.phaseKey ?? null, filter.status ?? null, filter.year ?? null, filter.q || null]
+/** Newest first; the id last so a page holds the same rows however often it is asked. */
+const portfolioOrder = 'order by i.registered_on desc, i.title, i.id'
+
+/** The initiatives matching the filters, all of them or one page. */
+export async function listInitiatives(db: Queryable, collaborationId: string, filter: InitiativeListQuery = {}, page?: PageQuery) {
+  const window = page ? sqlWindow(page) : { limit: null, offset: 0 }
+  return db.query<InitiativeRow>(`select ${columns} from initiative i where ${matching} ${portfolioOrder} limit $8 offset $9`, [...filterParams(collaborationId, filter), window.limit, window.offset])
 }
+
+/** Over every initiative matching the filters (not only the page): how many per process model, phase and status. */
+export interface InitiativeCount {
+  processModelId: string
+  phaseKey: string
+  status: InitiativeStatus
+  count: number
+}
+export const countInitiatives = (db: Queryable, collaborationId: string, filter: InitiativeListQuery) =>
+  db.query<InitiativeCount>(
+    `select i.process_model_id as "processModelId", i.phase_key as "phaseKey", i.status, count(*)::int as count from initiative i where ${matching} group by 1, 2, 3`,
+    filterParams(collaborationId, filter),
+  )
+
+/** Over every initiative matching the filters: how many entered each phase, per process lineage (the funnel). */
+export interface ReachedCount {
+  lineageId: string
+  phaseKey: string
+  count: number
+}
+export const countReachedPhases = (db: Queryable, collaborationId: string, filter: InitiativeListQuery) =>
+  db.query<ReachedCount>(
+    `select pm.lineage_id as "lineageId", e.phase_key as "phaseKey", count(distinct e.initiative_id)::int as count
+     from initiative i
+     join process_model pm on pm.id = i.process_model_id
+     join initiative_event e on e.initiative_id = i.id and e.kind in ('registered', 'phase_entered')
+     where ${matching}
+     group by 1, 2`,
+    filterParams(collaborationId, filter),
+  )
+
+/** The initiatives a member takes part in now (joining included), in the portfolio's order, one page and the total. */
+export async function listMemberInitiatives(db: Queryable, collaborationId: string, memberId: string, page: PageQuery) {
+  const filter = { memberId }
+  const window = sqlWindow(page)
+  const [rows, [total]] = await Promise.all([
+    db.query<InitiativeRow>(`select ${columns} from initiative i where ${matching} ${portfolioOrder} limit $8 offset $9`, [...filterParams(collaborationId, filter), window.limit, window.offset]),
+    db.query<{ count: number }>(`select count(*)::int as count from initiative i where ${matching}`, filterParams(collaborationId, filter)),
+  ])
+  return { rows, total: total!.count }
+}
+
+/**
+ * Where a member stands at the current gate of every running initiative it takes part in: its latest own
+ * decision at this pass (null when it has none), for the decisions it owes.
+ */
+export const listMemberGates = (db: Queryable, collaborationId: string, memberId: string) =>
+  db.query<Pick<InitiativeRow, 'id' | 'title' | 'processModelId' | 'phaseKey' | 'gateDueOn'> & { latest: 'approve' | 'reject' | 'defer' | null }>(
+    `select i.id, i.title, i.process_model_id as "processModelId", i.phase_key as "phaseKey", i.gate_due_on as "gateDueOn",
+       (select d.outcome from decision d where d.initiative_id = i.id and d.phase_key = i.phase_key and d.phase_entry = i.phase_entry and d.member_id = p.member_id
+        order by d.decided_on desc, d.recorded_at desc limit 1) as latest
+     from initiative_participant p
+     join initiative i on i.id = p.initiative_id
+     where p.member_id = $2 and p.state in ('joining', 'active') and i.collaboration_id = $1 and i.status in ('active', 'paused')
+     ${portfolioOrder}`,
+    [collaborationId, memberId],
+  )
+
+/** A member's participations that ended in a decline or are invitations still open, with their initiative. */
+export const listMemberParticipationHistory = (db: Queryable, collaborationId: string, memberId: string) =>
+  db.query<{ initiativeId: string; title: string; processModelId: string; status: InitiativeStatus; proposingMember: string | null; state: ParticipationRow['state']; leftAtPhase: string | null; leftOn: string | null; requestedOn: string }>(
+    `select i.id as "initiativeId", i.title, i.process_model_id as "processModelId", i.status, pm.name as "proposingMember",
+       p.state, p.left_at_phase as "leftAtPhase", p.left_on as "leftOn", p.requested_on as "requestedOn"
+     from initiative_participant p
+     join initiative i on i.id = p.initiative_id
+     left join member pm on pm.id = i.proposing_member_id
+     where p.member_id = $2 and i.collaboration_id = $1 and (p.leave_reason = 'declined' or p.state = 'invited')
+     order by p.requested_on, p.id`,
+    [collaborationId, memberId],
+  )
+
+/** Every initiative's id and title, for the pickers that attach a case or a budget to one. */
+export const listInitiativeTitles = (db: Queryable, collaborationId: string) =>
+  db.query<{ id: string; title: string }>(`select i.id, i.title from initiative i where i.collaboration_id = $1 order by i.title, i.id`, [collaborationId])
+
+/** Gates given as (process model, phase) pairs, over `initiative i`: $2 the models, $3 the phases. */
+const atGates = `i.collaboration_id = $1 and i.status in ('active', 'paused')
+       and (i.process_model_id, i.phase_key) in (select * from unnest($2::uuid[], $3::text[]))`
+
+/** Running initiatives standing at one of these gates: one page in the portfolio's order, and how many in all. */
+export async function listInitiativesAtGates(db: Queryable, collaborationId: string, gates: { processModelId: string; phaseKey: string }[], page: PageQuery) {
+  const params = [collaborationId, gates.map((g) => g.processModelId), gates.map((g) => g.phaseKey)]
+  const window = sqlWindow(page)
+  const [rows, [total]] = await Promise.all([
+    db.query<InitiativeRow>(`select ${columns} from initiative i where ${atGates} ${portfolioOrder} limit $4 offset $5`, [...params, window.limit, window.offset]),
+    db.query<{ count: number }>(`select count(*)::int as count from initiative i where ${atGates}`, params),
+  ])
+  return { rows, total: total!.count }
+}
+
+/**
+ * Per member taking part in a running initiative at one of these gates: at how many its own decision is still
+ * missing or deferred (its latest at this pass decides), over the whole collaboration.
+ */
+export const countPendingMemberDecisions = (db: Queryable, collaborationId: string, gates: { processModelId: string; phaseKey: string }[]) =>
+  db.query<{ memberId: string; name: string; pending: number }>(
+    `select p.member_id as "memberId", m.name, count(*) filter (where latest.outcome is null or latest.outcome = 'defer')::int as pending
+     from initiative i
+     join initiative_participant p on p.initiative_id = i.id and p.state in ('joining', 'active')
+     join member m on m.id = p.member_id
+     left join lateral (
+       select d.outcome from decision d
+       where d.initiative_id = i.id and d.phase_key = i.phase_key and d.phase_entry = i.phase_entry and d.member_id = p.member_id
+       order by d.decided_on desc, d.recorded_at desc limit 1
+     ) latest on true
+     where ${atGates}
+     group by p.member_id, m.name`,
+    [collaborationId, gates.map((g) => g.processModelId), gates.map((g) => g.phaseKey)],
+  )
+
+/** The latest reminder of each member at each of these initiatives' current gate pass. */
+export const listGateReminders = (db: Queryable, initiativeIds: string[]) =>
+  db.query<{ initiativeId: string; memberId: string; remindedAt: string }>(
+    `select r.initiative_id as "initiativeId", r.member_id as "memberId", max(r.reminded_at)::text as "remindedAt"
+     from member_reminder r join initiative i on i.id = r.initiative_id and i.phase_key = r.phase_key and i.phase_entry = r.phase_entry
+     where r.initiative_id = any($1::uuid[])
+     group by 1, 2`,
+    [initiativeIds],
+  )
 
 export async function findInitiative(db: Queryable, collaborationId: string, id: string, forUpdate = false) {
   const [row] = await db.query<InitiativeRow>(`select ${columns} from initiative i where i.collaboration_id = $1 and i.id = $2${forUpdate ? ' for update' : ''}`, [collaborationId, id])
@@ -98,16 +221,19 @@ export interface ParticipationRow {
   leaveReason: 'declined' | 'withdrew_request' | 'declined_invitation' | null
 }
 
-export const listParticipations = (db: Queryable, collaborationId: string, initiativeId: string | null = null) =>
+/** The initiatives to read: these (by id) or, with null, every one of the collaboration. */
+const ofInitiatives = (column: string, ids: string[] | null) => (ids ? `${column} = any($2::uuid[])` : '$2::uuid[] is null')
+
+export const listParticipations = (db: Queryable, collaborationId: string, initiativeIds: string[] | null) =>
   db.query<ParticipationRow>(
     `select p.id, p.initiative_id as "initiativeId", p.member_id as "memberId", m.name, p.state, p.requested_on as "requestedOn",
        p.joined_at_phase as "joinedAtPhase", p.joined_on as "joinedOn", p.left_at_phase as "leftAtPhase", p.left_on as "leftOn", p.leave_reason as "leaveReason"
      from initiative_participant p
      join initiative i on i.id = p.initiative_id
      join member m on m.id = p.member_id
-     where i.collaboration_id = $1 and ($2::uuid is null or p.initiative_id = $2)
-     order by m.name collate "C", p.requested_on`,
-    [collaborationId, initiativeId],
+     where i.collaboration_id = $1 and ${ofInitiatives('p.initiative_id', initiativeIds)}
+     order by m.name collate "C", p.requested_on, p.id`,
+    [collaborationId, initiativeIds],
   )
 
 export async function insertParticipation(tx: Queryable, row: { initiativeId: string; memberId: string; state: 'invited' | 'joining' | 'active'; on: string }) {
@@ -144,16 +270,65 @@ export interface DocumentVersionRow {
   createdAt: string
 }
 
-export const listDocumentVersions = (db: Queryable, collaborationId: string, initiativeId: string | null = null) =>
+export const listDocumentVersions = (db: Queryable, collaborationId: string, initiativeIds: string[] | null) =>
   db.query<DocumentVersionRow>(
     `select v.id, d.initiative_id as "initiativeId", d.type_key as "typeKey", d.phase_key as "phaseKey", v.number, v."values", v.final,
        v.attachment_ids as "attachmentIds", v.note, v.created_by_name as "createdBy", v.created_at::text as "createdAt"
      from initiative_document_version v
      join initiative_document d on d.id = v.document_id
      join initiative i on i.id = d.initiative_id
-     where i.collaboration_id = $1 and ($2::uuid is null or d.initiative_id = $2)
+     where i.collaboration_id = $1 and ${ofInitiatives('d.initiative_id', initiativeIds)}
      order by d.type_key, v.number desc`,
-    [collaborationId, initiativeId],
+    [collaborationId, initiativeIds],
+  )
+
+/** What the gate engine needs of a decision at an initiative's current gate. */
+export interface GateDecisionRow {
+  id: string
+  initiativeId: string
+  phaseKey: string
+  phaseEntry: number
+  decisionKindId: string
+  bodyId: string | null
+  memberId: string | null
+  outcome: 'approve' | 'reject' | 'defer'
+  decidedOn: string
+  reference: string
+}
+
+/** Decisions taken at each initiative's current gate, this pass through it, oldest first (a later one replaces an earlier). */
+export const listGateDecisions = (db: Queryable, collaborationId: string, initiativeIds: string[] | null) =>
+  db.query<GateDecisionRow>(
+    `select d.id, d.initiative_id as "initiativeId", d.phase_key as "phaseKey", d.phase_entry as "phaseEntry", d.decision_kind_id as "decisionKindId",
+       d.body_id as "bodyId", d.member_id as "memberId", d.outcome, d.decided_on as "decidedOn", d.reference
+     from decision d
+     join initiative i on i.id = d.initiative_id and i.phase_key = d.phase_key and i.phase_entry = d.phase_entry
+     where i.collaboration_id = $1 and ${ofInitiatives('d.initiative_id', initiativeIds)}
+     order by d.decided_on, d.recorded_at, d.id`,
+    [collaborationId, initiativeIds],
+  )
+
+export interface MemberName {
+  id: string
+  name: string
+  leftOn: string | null
+}
+
+/**
+ * The members these initiatives name (participants of any state, proposers) and any others asked for by id;
+ * with null, every member of the collaboration.
+ */
+export const listMemberNames = (db: Queryable, collaborationId: string, initiativeIds: string[] | null, memberIds: string[]) =>
+  db.query<MemberName>(
+    `select m.id, m.name, m.left_on as "leftOn" from member m
+     where m.collaboration_id = $1 and (${
+       initiativeIds
+         ? `m.id = any($3::uuid[])
+       or m.id in (select p.member_id from initiative_participant p where p.initiative_id = any($2::uuid[]))
+       or m.id in (select i.proposing_member_id from initiative i where i.id = any($2::uuid[]))`
+         : '$2::uuid[] is null or $3::uuid[] is not null'
+     })`,
+    [collaborationId, initiativeIds, memberIds],
   )
 
 export async function insertDocumentVersion(
@@ -195,15 +370,6 @@ export async function insertEvent(tx: Queryable, row: Omit<EventRow, 'id' | 'dec
     [row.initiativeId, row.kind, row.phaseKey, row.occurredOn, JSON.stringify(row.details), row.decisionIds ?? [], row.actorName],
   )
 }
-
-/** Every phase each initiative has entered, for the funnel. */
-export const listReachedPhases = (db: Queryable, collaborationId: string) =>
-  db.query<{ initiativeId: string; phaseKey: string }>(
-    `select distinct e.initiative_id as "initiativeId", e.phase_key as "phaseKey"
-     from initiative_event e join initiative i on i.id = e.initiative_id
-     where i.collaboration_id = $1 and e.kind in ('registered', 'phase_entered')`,
-    [collaborationId],
-  )
 
 export interface AttachmentMeta {
   id: string

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { ctxOf } from '../../server/http/context'
+import { PageQuery } from '../../server/http/paging'
 import { CollaborationParams } from '../collaborations/collaborations.schema'
 import { MemberParams } from '../members/members.schema'
 import { initiativesPolicy } from './initiatives.policy'
@@ -14,12 +15,13 @@ import {
   DocumentParams,
   DocumentVersionBody,
   InitiativeDetail,
-  InitiativeListQuery,
   InitiativeListResponse,
   InitiativeParams,
+  InitiativeTitles,
   JoinBody,
   MemberInitiativesResponse,
   ParticipantParams,
+  PortfolioQuery,
   SendBackBody,
   UpdateInitiativeBody,
 } from './initiatives.schema'
@@ -52,8 +54,14 @@ export async function initiativesRoutes(server: FastifyInstance) {
 
   app.get(
     base,
-    { schema: { tags, summary: 'The portfolio: initiatives filtered, with the funnel per process model', params: CollaborationParams, querystring: InitiativeListQuery, response: { 200: InitiativeListResponse } }, config: { access: initiativesPolicy.read } },
+    { schema: { tags, summary: 'The portfolio: initiatives filtered, with the funnel per process model', params: CollaborationParams, querystring: PortfolioQuery, response: { 200: InitiativeListResponse } }, config: { access: initiativesPolicy.read } },
     async (request) => initiatives.listInitiatives(ctxOf(request), request.params.collaborationId, request.query),
+  )
+
+  app.get(
+    `${base}/titles`,
+    { schema: { tags, summary: 'Every initiative’s id and title, for pickers', params: CollaborationParams, response: { 200: InitiativeTitles } }, config: { access: initiativesPolicy.read } },
+    async (request) => initiatives.initiativeTitles(ctxOf(request), request.params.collaborationId),
   )
 
   app.post(
@@ -138,7 +146,7 @@ export async function initiativesRoutes(server: FastifyInstance) {
 
   app.get(
     '/api/collaborations/:collaborationId/members/:memberId/initiatives',
-    { schema: { tags, summary: 'One member’s view: what it takes part in, the decisions it owes, what it declined', params: MemberParams, response: { 200: MemberInitiativesResponse } }, config: { access: initiativesPolicy.memberView } },
-    async (request) => initiatives.memberInitiatives(ctxOf(request), request.params.collaborationId, request.params.memberId),
+    { schema: { tags, summary: 'One member’s view: a page of what it takes part in, the decisions it owes, what it declined', params: MemberParams, querystring: PageQuery, response: { 200: MemberInitiativesResponse } }, config: { access: initiativesPolicy.memberView } },
+    async (request) => initiatives.memberInitiatives(ctxOf(request), request.params.collaborationId, request.params.memberId, request.query),
   )
 }

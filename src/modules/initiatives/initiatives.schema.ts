@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PageQuery, paged } from '../../server/http/paging'
 import { isoDate, rawText, text, version } from '../../shared/schema'
 import { AREAS, INITIATIVE_STATUSES, OUTCOMES, PARTICIPANT_STATES } from '../../shared/initiatives'
 import { Decision } from '../decisions/decisions.schema'
@@ -46,15 +47,24 @@ export const InitiativeListQuery = z.object({
   q: text(200).optional(),
 })
 export type InitiativeListQuery = z.infer<typeof InitiativeListQuery>
+/** The portfolio's filters and its page. */
+export const PortfolioQuery = InitiativeListQuery.extend(PageQuery.shape)
 
-/** Per process model: its phases, with how many initiatives ever reached each one (the funnel) and are in it now. */
+/**
+ * Per process model: its phases, with how many of the initiatives matching the filters (all of them, not only
+ * the page) ever reached each one (the funnel), are in it now running (`current`), and are in it now in any status (`inPhase`, the board's column).
+ */
 export const ProcessFunnel = z.object({
   lineageId: z.uuid(),
   name: z.string(),
-  phases: z.array(z.object({ key: z.string(), name: z.string(), reached: z.number().int(), current: z.number().int() })),
+  phases: z.array(z.object({ key: z.string(), name: z.string(), reached: z.number().int(), current: z.number().int(), inPhase: z.number().int() })),
 })
 
-export const InitiativeListResponse = z.object({ initiatives: z.array(InitiativeSummary), processes: z.array(ProcessFunnel) })
+/** One page of the portfolio (`total` matched the filters) and the funnel per process model over every match. */
+export const InitiativeListResponse = paged(InitiativeSummary).extend({ processes: z.array(ProcessFunnel) })
+
+/** Every initiative by title, for a picker (the portfolio itself is paged). */
+export const InitiativeTitles = z.array(z.object({ id: z.uuid(), title: z.string() }))
 
 export const Participation = z.object({
   id: z.uuid(),
@@ -196,7 +206,8 @@ export const AttachmentQuery = z.object({ fileName: text(200).min(1) })
 
 export const MemberInitiativesResponse = z.object({
   member: ref,
-  participating: z.array(InitiativeSummary),
+  /** One page (`page`, `limit` of the query) of what the member takes part in now. */
+  participating: paged(InitiativeSummary),
   /** Gates where this member's own decision is still missing or deferred. */
   owed: z.array(z.object({ initiativeId: z.uuid(), title: z.string(), gateName: z.string(), decisionNames: z.array(z.string()), dueOn: isoDate.nullable(), state: z.enum(['pending', 'defer']) })),
   declined: z.array(z.object({ initiativeId: z.uuid(), title: z.string(), phaseName: z.string(), leftOn: isoDate })),

@@ -7,19 +7,34 @@ import { ownMembersOnly } from '../../server/http/ownership'
 import { recordChange } from '../audit/audit.repository'
 import { seesConfidential } from '../cases/cases.service'
 import { listMembers } from '../members/members.repository'
+import type { PageQuery } from '../../server/http/paging'
 import { documentTypesOf } from '../processes/process-rules'
 import { findProcessModel } from '../processes/processes.repository'
 import { defaultModelId } from '../processes/processes.service'
 import { describeUnmet } from './gate-engine'
 import * as repo from './initiatives.repository'
 import type { CreateInitiativeBody, DocumentVersionBody, InitiativeListQuery, UpdateInitiativeBody } from './initiatives.schema'
-import { currentParticipants, detailOf, funnelsOf, gateDecisions, gateView, loadState, modelOf, phaseOf, summaryOf } from './initiatives.views'
+import { currentParticipants, detailOf, funnelsOf, gateDecisions, gateRuleOf, gateView, loadState, modelOf, participationsOf, phaseOf, summaryOf, type State } from './initiatives.views'
 
-export async function listInitiatives(ctx: Ctx, collaborationId: string, query: InitiativeListQuery) {
-  const state = await loadState(ctx.db, collaborationId)
-  const rows = await repo.listInitiatives(ctx.db, collaborationId, query)
-  return { initiatives: rows.map((row) => summaryOf(state, row, ctx.locale)), processes: await funnelsOf(ctx.db, state, rows, ctx.locale) }
+/** The portfolio: one page of the initiatives matching the filters; the funnel and the counts over all of them. */
+export async function listInitiatives(ctx: Ctx, collaborationId: string, query: InitiativeListQuery & PageQuery) {
+  const { page, limit, ...filter } = query
+  const [rows, counts, reached] = await Promise.all([
+    repo.listInitiatives(ctx.db, collaborationId, filter, { page, limit }),
+    repo.countInitiatives(ctx.db, collaborationId, filter),
+    repo.countReachedPhases(ctx.db, collaborationId, filter),
+  ])
+  const state = await loadState(ctx.db, collaborationId, rows.map((row) => row.id))
+  return {
+    items: rows.map((row) => summaryOf(state, row, ctx.locale)),
+    total: counts.reduce((total, c) => total + c.count, 0),
+    page,
+    limit,
+    processes: funnelsOf(state, counts, reached, ctx.locale),
+  }
 }
+
+export const initiativeTitles = (ctx: Ctx, collaborationId: string) => repo.listInitiativeTitles(ctx.db, collaborationId)
 
 async function loadInitiative(db: Queryable, collaborationId: string, initiativeId: string, forUpdate = false) {
   const initiative = await repo.findInitiative(db, collaborationId, initiativeId, forUpdate)
@@ -29,7 +44,7 @@ async function loadInitiative(db: Queryable, collaborationId: string, initiative
 
 export async function getInitiative(ctx: Ctx, collaborationId: string, initiativeId: string, db: Queryable = ctx.db) {
   const initiative = await loadInitiative(db, collaborationId, initiativeId)
-  const state = await loadState(db, collaborationId, initiativeId)
+  const state = await loadState(db, collaborationId, [initiativeId])
   return detailOf(db, state, initiative, ctx.locale)
 }
 
@@ -189,7 +204,7 @@ export async function requestToJoin(ctx: Ctx, collaborationId: string, initiativ
   await ctx.db.transaction(async (tx) => {
     const initiative = await loadInitiative(tx, collaborationId, initiativeId, true)
     if (initiative.status === 'stopped' || initiative.status === 'completed') throw new AppError(409, 'initiative_not_active', { status: initiative.status })
-    const state = await loadState(tx, collaborationId, initiativeId)
+    const state = await loadState(tx, collaborationId, initiativeId, [memberId])
     const member = state.members.get(memberId)
     if (!member || member.leftOn) throw notFound('medlemmen')
     if (currentParticipants(state, initiativeId).some((p) => p.memberId === memberId)) throw new AppError(409, 'already_participant', { member: member.name })
@@ -203,14 +218,13 @@ export async function requestToJoin(ctx: Ctx, collaborationId: string, initiativ
   return getInitiative(ctx, collaborationId, initiativeId)
 }
 
-const invitationOf = (state: Awaited<ReturnType<typeof loadState>>, initiativeId: string, memberId: string) =>
-  state.participations.find((p) => p.initiativeId === initiativeId && p.memberId === memberId && p.state === 'invited')
+const invitationOf = (state: State, initiativeId: string, memberId: string) => participationsOf(state, initiativeId).find((p) => p.memberId === memberId && p.state === 'invited')
 
 /** A request to join is withdrawn, or an invitation declined; a participant leaves by declining at a gate. */
 export async function withdrawJoinRequest(ctx: Ctx, collaborationId: string, initiativeId: string, memberId: string) {
   await ctx.db.transaction(async (tx) => {
     const initiative = await loadInitiative(tx, collaborationId, initiativeId, true)
-    const state = await loadState(tx, collaborationId, initiativeId)
+    const state = await loadState(tx, collaborationId, initiativeId, [memberId])
     const invitation = invitationOf(state, initiativeId, memberId)
     const participation = invitation ?? currentParticipants(state, initiativeId).find((p) => p.memberId === memberId)
     const name = state.members.get(memberId)?.name ?? ''
@@ -301,35 +315,32 @@ export async function downloadAttachment(ctx: Ctx, collaborationId: string, atta
   return attachment
 }
 
-/** One member's view: what it takes part in, the decisions it owes, what it declined. */
-export async function memberInitiatives(ctx: Ctx, collaborationId: string, memberId: string) {
-  const state = await loadState(ctx.db, collaborationId)
+/**
+ * One member's view: one page of what it takes part in, the decisions it owes and what it declined or is
+ * invited to. Everything is read through the member's own participations; a gate's rule is worked out once
+ * per model and phase, not once per initiative.
+ */
+export async function memberInitiatives(ctx: Ctx, collaborationId: string, memberId: string, page: PageQuery) {
+  const [{ rows, total }, gates, history] = await Promise.all([
+    repo.listMemberInitiatives(ctx.db, collaborationId, memberId, page),
+    repo.listMemberGates(ctx.db, collaborationId, memberId),
+    repo.listMemberParticipationHistory(ctx.db, collaborationId, memberId),
+  ])
+  const state = await loadState(ctx.db, collaborationId, rows.map((row) => row.id), [memberId])
   const member = state.members.get(memberId)
   if (!member) throw notFound('medlemmen')
-  const rows = await repo.listInitiatives(ctx.db, collaborationId)
-  const mine = rows.filter((row) => currentParticipants(state, row.id).some((p) => p.memberId === memberId))
-  const owed = mine.flatMap((row) => {
-    if (row.status !== 'active' && row.status !== 'paused') return []
-    const gate = gateView(state, row, ctx.locale)
+  const owed = gates.flatMap((row) => {
+    const gate = gateRuleOf(state, state.models.get(row.processModelId)!, row.phaseKey, ctx.locale)
     if (!gate?.rule.requiresMemberDecisions) return []
-    const latest = gateDecisions(state, row).filter((d) => d.memberId === memberId).at(-1)
-    if (latest && latest.outcome !== 'defer') return []
-    return [{ initiativeId: row.id, title: row.title, gateName: ctx.locale === 'en' ? gate.phase.gate!.nameEn : gate.phase.gate!.nameSv, decisionNames: gate.rule.requiredDecisions.map((d) => d.name), dueOn: row.gateDueOn, state: latest ? ('defer' as const) : ('pending' as const) }]
+    if (row.latest && row.latest !== 'defer') return []
+    const gateName = ctx.locale === 'en' ? gate.phase.gate!.nameEn : gate.phase.gate!.nameSv
+    return [{ initiativeId: row.id, title: row.title, gateName, decisionNames: gate.rule.requiredDecisions.map((d) => d.name), dueOn: row.gateDueOn, state: row.latest ? ('defer' as const) : ('pending' as const) }]
   })
-  const declined = state.participations
-    .filter((p) => p.memberId === memberId && p.leaveReason === 'declined')
-    .flatMap((p) => {
-      const row = rows.find((r) => r.id === p.initiativeId)
-      if (!row) return []
-      const phase = modelOf(state, row).definition.phases.find((ph) => ph.key === p.leftAtPhase)
-      return [{ initiativeId: row.id, title: row.title, phaseName: phase ? (ctx.locale === 'en' ? phase.nameEn : phase.nameSv) : (p.leftAtPhase ?? ''), leftOn: p.leftOn! }]
-    })
-  const invited = state.participations
-    .filter((p) => p.memberId === memberId && p.state === 'invited')
-    .flatMap((p) => {
-      const row = rows.find((r) => r.id === p.initiativeId)
-      if (!row || row.status === 'stopped' || row.status === 'completed') return []
-      return [{ initiativeId: row.id, title: row.title, proposingMember: (row.proposingMemberId && state.members.get(row.proposingMemberId)?.name) || null, invitedOn: p.requestedOn }]
-    })
-  return { member: { id: member.id, name: member.name }, participating: mine.map((row) => summaryOf(state, row, ctx.locale)), owed, declined, invited }
+  const declined = history.flatMap((p) => {
+    if (p.state === 'invited') return []
+    const phase = state.models.get(p.processModelId)!.definition.phases.find((ph) => ph.key === p.leftAtPhase)
+    return [{ initiativeId: p.initiativeId, title: p.title, phaseName: phase ? (ctx.locale === 'en' ? phase.nameEn : phase.nameSv) : (p.leftAtPhase ?? ''), leftOn: p.leftOn! }]
+  })
+  const invited = history.flatMap((p) => (p.state === 'invited' && p.status !== 'stopped' && p.status !== 'completed' ? [{ initiativeId: p.initiativeId, title: p.title, proposingMember: p.proposingMember, invitedOn: p.requestedOn }] : []))
+  return { member: { id: member.id, name: member.name }, participating: { items: rows.map((row) => summaryOf(state, row, ctx.locale)), total, page: page.page, limit: page.limit }, owed, declined, invited }
 }

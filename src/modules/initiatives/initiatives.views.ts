@@ -6,36 +6,65 @@ import { listDecisions, type DecisionRow } from '../decisions/decisions.reposito
 import { whoDecidesAtGate, type DecisionPath, type MemberDecisionReason } from '../governance/decision-path'
 import type { GovernanceState } from '../governance/governance.model'
 import { listBodies, listDecisionKinds, listMandates } from '../governance/governance.repository'
-import { listMembers } from '../members/members.repository'
 import { documentTypesOf } from '../processes/process-rules'
 import { listProcessModels, type ProcessModelRow } from '../processes/processes.repository'
 import type { Phase } from '../processes/processes.schema'
 import { describeUnmet, evaluateGate, type GateEvaluation, type GateRule } from './gate-engine'
 import { describeEvent } from './initiatives.messages'
 import * as repo from './initiatives.repository'
-import type { InitiativeRow } from './initiatives.repository'
+import type { GateDecisionRow, InitiativeRow } from './initiatives.repository'
 
 /**
- * Everything the gate rules need for a collaboration's initiatives, read in one go, and the views built
- * from it: the summaries of the portfolio, the initiative page, the member view and the matrix.
+ * Everything the gate rules need for the initiatives a page shows (one, a page of them, or with null every one
+ * of the collaboration), read in one go and grouped once by initiative; and the views built from it: the
+ * summaries of the portfolio, the initiative page, the member view and the matrix.
+ * Members: those the rows name, and `memberIds`; one initiative given by its id alone (the writes, which may name
+ * a member that takes no part) reads every member's name.
  */
-export async function loadState(db: Queryable, collaborationId: string, initiativeId: string | null = null) {
+export async function loadState(db: Queryable, collaborationId: string, initiatives: string | readonly string[] | null = null, memberIds: string[] | 'every' = typeof initiatives === 'string' ? 'every' : []) {
   const collaboration = await findCollaboration(db, collaborationId)
   if (!collaboration) throw notFound('samverkan')
+  const ids = initiatives === null ? null : typeof initiatives === 'string' ? [initiatives] : [...new Set(initiatives)]
   const [bodies, mandates, decisionKinds, models, members, participations, documents, decisions] = await Promise.all([
     listBodies(db, collaborationId),
     listMandates(db, collaborationId),
     listDecisionKinds(db, collaborationId),
     listProcessModels(db, collaborationId),
-    listMembers(db, collaborationId, { includeLeft: true }),
-    repo.listParticipations(db, collaborationId, initiativeId),
-    repo.listDocumentVersions(db, collaborationId, initiativeId),
-    listDecisions(db, collaborationId, initiativeId ? { initiativeId } : {}),
+    repo.listMemberNames(db, collaborationId, memberIds === 'every' ? null : ids, memberIds === 'every' ? [] : memberIds),
+    ids?.length === 0 ? [] : repo.listParticipations(db, collaborationId, ids),
+    ids?.length === 0 ? [] : repo.listDocumentVersions(db, collaborationId, ids),
+    ids?.length === 0 ? [] : repo.listGateDecisions(db, collaborationId, ids),
   ])
   const governance: Pick<GovernanceState, 'legalForm' | 'bodies' | 'mandates' | 'decisionKinds'> = { legalForm: collaboration.legalForm, bodies, mandates, decisionKinds }
-  return { collaboration, governance, decisionKinds, models: new Map(models.map((m) => [m.id, m])), members: new Map(members.map((m) => [m.id, m])), participations, documents, decisions }
+  return {
+    collaboration,
+    governance,
+    decisionKinds,
+    models: new Map(models.map((m) => [m.id, m])),
+    members: new Map(members.map((m) => [m.id, m])),
+    participations: groupBy(participations),
+    documents: groupBy(documents),
+    gateDecisions: groupBy(decisions),
+    gateRules: new Map<string, GateRuleView | null>(),
+  }
 }
 export type State = Awaited<ReturnType<typeof loadState>>
+
+function groupBy<T extends { initiativeId: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const row of rows) {
+    const group = groups.get(row.initiativeId)
+    if (group) group.push(row)
+    else groups.set(row.initiativeId, [row])
+  }
+  return groups
+}
+
+/** Every participation of the initiative, left and invited ones included. */
+export const participationsOf = (state: State, initiativeId: string) => state.participations.get(initiativeId) ?? []
+
+/** Every version of every document of the initiative. */
+export const documentsOf = (state: State, initiativeId: string) => state.documents.get(initiativeId) ?? []
 
 const named = <T extends { nameSv: string; nameEn: string }>(locale: Locale, item: T) => (locale === 'en' ? item.nameEn : item.nameSv)
 
@@ -49,12 +78,11 @@ export function phaseOf(model: ProcessModelRow, phaseKey: string) {
 }
 
 /** Members taking part now, joining ones included (they decide at the next gate); an invitation is not yet taking part. */
-export const currentParticipants = (state: State, initiativeId: string) =>
-  state.participations.filter((p) => p.initiativeId === initiativeId && (p.state === 'active' || p.state === 'joining'))
+export const currentParticipants = (state: State, initiativeId: string) => participationsOf(state, initiativeId).filter((p) => p.state === 'active' || p.state === 'joining')
 
 /** Decisions that count at the initiative's current gate: this phase, this pass through it. */
 export const gateDecisions = (state: State, initiative: InitiativeRow) =>
-  state.decisions.filter((d) => d.initiativeId === initiative.id && d.phaseKey === initiative.phaseKey && d.phaseEntry === initiative.phaseEntry)
+  (state.gateDecisions.get(initiative.id) ?? []).filter((d) => d.phaseKey === initiative.phaseKey && d.phaseEntry === initiative.phaseEntry)
 
 export interface GateView {
   phase: Phase
@@ -65,34 +93,56 @@ export interface GateView {
   completes: boolean
 }
 
-/** The current gate as rules (from the model and the collaboration's governance) and its evaluation. */
-export function gateView(state: State, initiative: InitiativeRow, locale: Locale): GateView | null {
-  const model = modelOf(state, initiative)
-  const { index, phase } = phaseOf(model, initiative.phaseKey)
-  const gate = phase.gate
-  if (!gate) return null
-  const kinds = gate.decisionKinds.map((key) => state.decisionKinds.find((kind) => kind.key === key)).filter((kind) => kind !== undefined)
-  // Who decides at the gate comes from governance's one answer (decision-path.ts), the model's gate setting included.
-  const { paths, participantsMustDecide, memberDecisionReason } = whoDecidesAtGate(state.governance, kinds.map((kind) => kind.id), gate.requiresMemberDecisions)
-  const types = documentTypesOf(model.definition)
-  const rule: GateRule = {
-    requiredDecisions: kinds.map((kind, k) => ({ decisionKindId: kind.id, name: named(locale, kind), body: paths[k]!.decidedBy[0] ?? null })),
-    requiresMemberDecisions: participantsMustDecide,
-    minParticipants: gate.minParticipants,
-    requiredDocuments: gate.requiredDocuments.map((key) => {
-      const type = types.find((t) => t.key === key)
-      return { typeKey: key, name: type ? named(locale, type) : key }
-    }),
-  }
-  const evaluation = evaluateGate(rule, {
-    participants: currentParticipants(state, initiative.id).map((p) => ({ memberId: p.memberId, name: p.name })),
-    documents: state.documents.filter((d) => d.initiativeId === initiative.id).map((d) => ({ typeKey: d.typeKey, final: d.final })),
-    decisions: gateDecisions(state, initiative).map((d) => ({ decisionKindId: d.decisionKindId, bodyId: d.bodyId, memberId: d.memberId, outcome: d.outcome })),
-  })
-  return { phase, rule, evaluation, paths, memberDecisionReason, completes: index === model.definition.phases.length - 1 }
+/** A gate's rules depend on its model and phase only, so they are worked out once per state, not once per initiative. */
+interface GateRuleView {
+  phase: Phase
+  rule: GateRule
+  paths: DecisionPath[]
+  memberDecisionReason: MemberDecisionReason | null
+  completes: boolean
 }
 
-const latestBy = (decisions: DecisionRow[], match: (d: DecisionRow) => boolean) => decisions.filter(match).at(-1) ?? null
+/** The rules of the gate that ends a phase of a model (from the model and the collaboration's governance); null when it has none. */
+export function gateRuleOf(state: State, model: ProcessModelRow, phaseKey: string, locale: Locale): GateRuleView | null {
+  const key = `${model.id} ${phaseKey} ${locale}`
+  const known = state.gateRules.get(key)
+  if (known !== undefined) return known
+  const { index, phase } = phaseOf(model, phaseKey)
+  const gate = phase.gate
+  let view: GateRuleView | null = null
+  if (gate) {
+    const kinds = gate.decisionKinds.map((k) => state.decisionKinds.find((kind) => kind.key === k)).filter((kind) => kind !== undefined)
+    // Who decides at the gate comes from governance's one answer (decision-path.ts), the model's gate setting included.
+    const { paths, participantsMustDecide, memberDecisionReason } = whoDecidesAtGate(state.governance, kinds.map((kind) => kind.id), gate.requiresMemberDecisions)
+    const types = documentTypesOf(model.definition)
+    const rule: GateRule = {
+      requiredDecisions: kinds.map((kind, k) => ({ decisionKindId: kind.id, name: named(locale, kind), body: paths[k]!.decidedBy[0] ?? null })),
+      requiresMemberDecisions: participantsMustDecide,
+      minParticipants: gate.minParticipants,
+      requiredDocuments: gate.requiredDocuments.map((k) => {
+        const type = types.find((t) => t.key === k)
+        return { typeKey: k, name: type ? named(locale, type) : k }
+      }),
+    }
+    view = { phase, rule, paths, memberDecisionReason, completes: index === model.definition.phases.length - 1 }
+  }
+  state.gateRules.set(key, view)
+  return view
+}
+
+/** The current gate as rules and its evaluation. */
+export function gateView(state: State, initiative: InitiativeRow, locale: Locale): GateView | null {
+  const gate = gateRuleOf(state, modelOf(state, initiative), initiative.phaseKey, locale)
+  if (!gate) return null
+  const evaluation = evaluateGate(gate.rule, {
+    participants: currentParticipants(state, initiative.id).map((p) => ({ memberId: p.memberId, name: p.name })),
+    documents: documentsOf(state, initiative.id).map((d) => ({ typeKey: d.typeKey, final: d.final })),
+    decisions: gateDecisions(state, initiative).map((d) => ({ decisionKindId: d.decisionKindId, bodyId: d.bodyId, memberId: d.memberId, outcome: d.outcome })),
+  })
+  return { ...gate, evaluation }
+}
+
+const latestBy = <D extends GateDecisionRow>(decisions: D[], match: (d: D) => boolean) => decisions.filter(match).at(-1) ?? null
 
 export function summaryOf(state: State, initiative: InitiativeRow, locale: Locale) {
   const model = modelOf(state, initiative)
@@ -156,8 +206,9 @@ export async function detailOf(db: Queryable, state: State, initiative: Initiati
   const summary = summaryOf(state, initiative, locale)
   const gate = initiative.status === 'completed' ? null : gateView(state, initiative, locale)
   const atGate = gateDecisions(state, initiative)
-  const documents = state.documents.filter((d) => d.initiativeId === initiative.id)
-  const decisions = state.decisions.filter((d) => d.initiativeId === initiative.id)
+  const current = new Set(atGate.map((d) => d.id))
+  const documents = documentsOf(state, initiative.id)
+  const decisions = await listDecisions(db, initiative.collaborationId, { initiativeId: initiative.id })
   const attachmentIds = [...new Set([...documents.flatMap((d) => d.attachmentIds), ...decisions.flatMap((d) => (d.attachmentId ? [d.attachmentId] : []))])]
   const attachments = new Map((await repo.listAttachments(db, initiative.collaborationId, attachmentIds)).map((a) => [a.id, a]))
   const phaseName = (key: string | null | undefined) => {
@@ -172,7 +223,7 @@ export async function detailOf(db: Queryable, state: State, initiative: Initiati
     description: initiative.description,
     processVersion: model.version,
     process: model.definition,
-    participations: state.participations.filter((p) => p.initiativeId === initiative.id).map(({ initiativeId: _id, ...p }) => p),
+    participations: participationsOf(state, initiative.id).map(({ initiativeId: _id, ...p }) => p),
     gate: gate && {
       phaseKey: gate.phase.key,
       name: named(locale, gate.phase.gate!),
@@ -227,7 +278,7 @@ export async function detailOf(db: Queryable, state: State, initiative: Initiati
         })),
       }
     }),
-    decisions: decisions.map((d) => decisionView(state, d, locale, atGate.includes(d), attachments)),
+    decisions: decisions.map((d) => decisionView(state, d, locale, current.has(d.id), attachments)),
     timeline: (await repo.listEvents(db, initiative.id)).map((event) => ({
       id: event.id,
       kind: event.kind,
@@ -241,29 +292,36 @@ export async function detailOf(db: Queryable, state: State, initiative: Initiati
   }
 }
 
-/** Per process model in use: its phases, how many initiatives ever reached each, and how many are there now. */
-export async function funnelsOf(db: Queryable, state: State, initiatives: InitiativeRow[], locale: Locale) {
-  const reached = await repo.listReachedPhases(db, state.collaboration.id)
-  const shown = new Set(initiatives.map((i) => i.id))
-  // The default model always has a funnel, so a filter that matches nothing still shows the phases.
+/**
+ * Per process lineage in use (and the default one, so a filter that matches nothing still shows its phases):
+ * its phases, with how many of the initiatives matching the filters ever reached each (the funnel), are there
+ * now running, and are there now whatever their status (the board's columns). The counts come from SQL over
+ * every matching initiative, not only the page shown.
+ */
+export function funnelsOf(state: State, counts: repo.InitiativeCount[], reached: repo.ReachedCount[], locale: Locale) {
+  const lineageOf = (modelId: string) => state.models.get(modelId)!.lineageId
   const lineages = new Map<string, ProcessModelRow>()
-  for (const model of [...state.models.values()].filter((m) => m.isDefault && m.latest).concat(initiatives.map((i) => modelOf(state, i)))) {
+  const used = counts.map((c) => state.models.get(c.processModelId)!)
+  for (const model of [...state.models.values()].filter((m) => m.isDefault && m.latest).concat(used)) {
     const known = lineages.get(model.lineageId)
     if (!known || known.version < model.version) lineages.set(model.lineageId, model)
   }
+  const sum = (rows: repo.InitiativeCount[]) => rows.reduce((total, row) => total + row.count, 0)
   return [...lineages.values()].map((model) => {
-    const inLineage = initiatives.filter((i) => modelOf(state, i).lineageId === model.lineageId)
-    const ids = new Set(inLineage.map((i) => i.id))
+    const inLineage = counts.filter((c) => lineageOf(c.processModelId) === model.lineageId)
     return {
       lineageId: model.lineageId,
       name: named(locale, model),
-      phases: model.definition.phases.map((phase) => ({
-        key: phase.key,
-        name: named(locale, phase),
-        reached: new Set(reached.filter((r) => ids.has(r.initiativeId) && shown.has(r.initiativeId) && r.phaseKey === phase.key).map((r) => r.initiativeId)).size,
-        current: inLineage.filter((i) => i.phaseKey === phase.key && (i.status === 'active' || i.status === 'paused')).length,
-      })),
+      phases: model.definition.phases.map((phase) => {
+        const inPhase = inLineage.filter((c) => c.phaseKey === phase.key)
+        return {
+          key: phase.key,
+          name: named(locale, phase),
+          reached: reached.find((r) => r.lineageId === model.lineageId && r.phaseKey === phase.key)?.count ?? 0,
+          current: sum(inPhase.filter((c) => c.status === 'active' || c.status === 'paused')),
+          inPhase: sum(inPhase),
+        }
+      }),
     }
   })
 }
-

@@ -35,7 +35,7 @@ import type { Decision as DecisionSchema, MemberDecisionMatrix as MatrixSchema }
 import type { ProcessesResponse as ProcessesSchema, ProcessModel as ProcessModelSchema } from '../../modules/processes/processes.schema'
 
 export type InitiativeList = z.infer<typeof InitiativeListSchema>
-export type InitiativeSummary = InitiativeList['initiatives'][number]
+export type InitiativeSummary = InitiativeList['items'][number]
 export type ProcessFunnel = InitiativeList['processes'][number]
 export type InitiativeDetail = z.infer<typeof InitiativeDetailSchema>
 export type GateStatus = NonNullable<InitiativeDetail['gate']>

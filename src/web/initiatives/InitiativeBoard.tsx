@@ -3,7 +3,10 @@ import { Link } from 'react-router-dom'
 import type { InitiativeSummary, ProcessFunnel } from '../api/types'
 import { StatusBadge } from './StatusBadge'
 
-/** One column per phase of the process model, one card per initiative in that phase. */
+/**
+ * One column per phase of the process model, headed by how many initiatives matching the filters are in it
+ * (from the server, over every page), with a card for each initiative of the page shown that is in it.
+ */
 export function InitiativeBoard({ process, initiatives }: { process: ProcessFunnel; initiatives: InitiativeSummary[] }) {
   const { t } = useTranslation()
   const label = t('portfolio.boardLabel', { process: process.name })
@@ -25,10 +28,10 @@ export function InitiativeBoard({ process, initiatives }: { process: ProcessFunn
                     {index + 1}
                   </span>
                   <span>{phase.name}</span>
-                  <span className="board-count">{t('portfolio.columnCount', { count: cards.length })}</span>
+                  <span className="board-count">{t('portfolio.columnCount', { count: phase.inPhase })}</span>
                 </h3>
                 {cards.length === 0 ? (
-                  <p className="board-empty">{t('portfolio.columnEmpty')}</p>
+                  <p className="board-empty">{phase.inPhase > 0 ? t('portfolio.columnNotOnPage') : t('portfolio.columnEmpty')}</p>
                 ) : (
                   <ul className="board-cards">
                     {cards.map((initiative) => (

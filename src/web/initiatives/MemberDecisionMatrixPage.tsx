@@ -7,6 +7,7 @@ import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { allows } from '../collaborations/queries'
 import { useRemind } from '../meetings/queries'
 import { Page } from '../ui/Page'
+import { PageCount, Pager } from '../ui/Pager'
 import { ErrorSummary, QueryView, SuccessMessage } from '../ui/Status'
 import { Table } from '../ui/Table'
 import { VisuallyHidden } from '../ui/Visually'
@@ -23,15 +24,17 @@ const SYMBOL: Record<CellState, string> = { approve: '✓', reject: '✗', defer
 export function MemberDecisionMatrixPage() {
   const { t } = useTranslation()
   const { collaboration } = useCurrentCollaboration()
-  const matrix = useMemberDecisionMatrix(collaboration.id)
+  const [page, setPage] = useState(1)
+  const matrix = useMemberDecisionMatrix(collaboration.id, page)
   return (
     <Page title={t('matrix.title')} context={collaboration.name} intro={t('matrix.intro')}>
-      <QueryView query={matrix}>{(data) => (data.initiatives.length === 0 ? <p className="card empty">{t('matrix.empty')}</p> : <Matrix data={data} />)}</QueryView>
+      <QueryView query={matrix}>{(data) => (data.total === 0 ? <p className="card empty">{t('matrix.empty')}</p> : <Matrix data={data} onPage={setPage} />)}</QueryView>
     </Page>
   )
 }
 
-function Matrix({ data }: { data: MemberDecisionMatrix }) {
+/** A page of initiatives as columns (a wide table stays readable); every member as a row, its pending count over all pages. */
+function Matrix({ data, onPage }: { data: MemberDecisionMatrix; onPage: (page: number) => void }) {
   const { t } = useTranslation()
   const { collaboration, permissions } = useCurrentCollaboration()
   const mayRemind = allows(permissions, 'decisions', 'remind')
@@ -123,6 +126,8 @@ function Matrix({ data }: { data: MemberDecisionMatrix }) {
           </tfoot>
         )}
       </Table>
+      <PageCount info={data} shown={data.initiatives.length} />
+      <Pager info={data} onPage={onPage} label={t('matrix.pages')} />
     </section>
   )
 }

@@ -6,6 +6,7 @@ import type { MemberInitiatives } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { useMembers } from '../members/queries'
 import { Page } from '../ui/Page'
+import { PageCount, Pager } from '../ui/Pager'
 import { SelectField } from '../ui/SelectField'
 import { QueryView } from '../ui/Status'
 import { Table } from '../ui/Table'
@@ -19,7 +20,11 @@ export function MemberInitiativesPage() {
   const { t } = useTranslation()
   const { memberId = '' } = useParams()
   const { collaboration, myRoles } = useCurrentCollaboration()
-  const view = useMemberInitiatives(collaboration.id, memberId)
+  // Another member's page starts at its first page.
+  const [paging, setPaging] = useState({ memberId, page: 1 })
+  const page = paging.memberId === memberId ? paging.page : 1
+  const setPage = (next: number) => setPaging({ memberId, page: next })
+  const view = useMemberInitiatives(collaboration.id, memberId, page)
   const own = myRoles.some((role) => role.role === 'member_representative' && role.memberId === memberId)
   const name = view.data?.member.name ?? ''
   return (
@@ -30,7 +35,7 @@ export function MemberInitiativesPage() {
           <>
             <Invited data={data} />
             <Owed data={data} />
-            <Participating data={data} />
+            <Participating data={data} onPage={setPage} />
             <Declined data={data} />
           </>
         )}
@@ -114,12 +119,12 @@ function Owed({ data }: { data: MemberInitiatives }) {
   )
 }
 
-function Participating({ data }: { data: MemberInitiatives }) {
+function Participating({ data, onPage }: { data: MemberInitiatives; onPage: (page: number) => void }) {
   const { t } = useTranslation()
   return (
     <section className="card table-card" aria-labelledby="participating-heading">
       <h2 id="participating-heading">{t('memberView.participating')}</h2>
-      {data.participating.length === 0 ? (
+      {data.participating.total === 0 ? (
         <p className="empty">{t('memberView.participatingEmpty')}</p>
       ) : (
         <Table captionId="participating-caption" caption={t('memberView.participatingCaption', { name: data.member.name })} captionClassName="visually-hidden">
@@ -132,7 +137,7 @@ function Participating({ data }: { data: MemberInitiatives }) {
             </tr>
           </thead>
           <tbody>
-            {data.participating.map((initiative) => (
+            {data.participating.items.map((initiative) => (
               <tr key={initiative.id}>
                 <th scope="row" className="cell-wrap">
                   <InitiativeLink id={initiative.id} title={initiative.title} /> <StatusBadge status={initiative.status} />
@@ -150,6 +155,8 @@ function Participating({ data }: { data: MemberInitiatives }) {
           </tbody>
         </Table>
       )}
+      {data.participating.total > 0 && <PageCount info={data.participating} shown={data.participating.items.length} />}
+      <Pager info={data.participating} onPage={onPage} label={t('memberView.pages')} />
     </section>
   )
 }

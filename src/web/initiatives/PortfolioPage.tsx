@@ -6,6 +6,7 @@ import { allows } from '../collaborations/queries'
 import { useLanguage } from '../i18n/useLanguage'
 import type { Language } from '../i18n'
 import { Page } from '../ui/Page'
+import { PageCount, Pager } from '../ui/Pager'
 import { QueryView } from '../ui/Status'
 import { FunnelChart } from './FunnelChart'
 import { InitiativeBoard } from './InitiativeBoard'
@@ -28,7 +29,8 @@ export function PortfolioPage() {
     if (value) filters[key] = value
   }
   const view: View = params.get('view') === 'list' ? 'list' : 'board'
-  const initiatives = useInitiatives(collaboration.id, filters)
+  const page = Math.max(1, Number(params.get('page')) || 1)
+  const initiatives = useInitiatives(collaboration.id, filters, page)
   const models = useProcesses(collaboration.id)
   const language = useLanguage()
 
@@ -42,7 +44,9 @@ export function PortfolioPage() {
     setParams(next, { replace: true })
   }
   const lineage = (initiatives.data && chosenProcess(initiatives.data, params.get('process'))?.lineageId) ?? params.get('process')
-  const setFilters = (next: InitiativeFilters) => update(Object.fromEntries(FILTER_KEYS.map((key) => [key, next[key]])))
+  // Other filters match other initiatives, so the list starts again at its first page.
+  const setFilters = (next: InitiativeFilters) => update({ ...Object.fromEntries(FILTER_KEYS.map((key) => [key, next[key]])), page: undefined })
+  const setPage = (next: number) => update({ page: next > 1 ? String(next) : undefined })
 
   return (
     <Page
@@ -65,10 +69,10 @@ export function PortfolioPage() {
           return (
             <>
               <div className="portfolio-toolbar">
-                <p className="portfolio-count" role="status">
-                  {t('portfolio.resultCount', { count: data.initiatives.length })}
+                <div className="portfolio-count">
+                  <PageCount info={data} shown={data.items.length} className="" />
                   {initiatives.isFetching && <span className="spinner" aria-hidden="true" />}
-                </p>
+                </div>
                 <div className="portfolio-view-tools">
                   {data.processes.length > 1 && process && (
                     <label className="inline-select">
@@ -85,13 +89,14 @@ export function PortfolioPage() {
                   <ViewToggle view={view} onChange={(next) => update({ view: next === 'board' ? undefined : next })} />
                 </div>
               </div>
-              {data.initiatives.length === 0 ? (
+              {data.total === 0 ? (
                 <p className="card empty">{Object.keys(filters).length > 0 ? t('portfolio.empty') : t('portfolio.none')}</p>
               ) : view === 'board' && process ? (
-                <InitiativeBoard process={process} initiatives={data.initiatives} />
+                <InitiativeBoard process={process} initiatives={data.items} />
               ) : (
-                <InitiativeTable collaborationName={collaboration.name} initiatives={data.initiatives} showProcess={data.processes.length > 1} />
+                <InitiativeTable collaborationName={collaboration.name} initiatives={data.items} showProcess={data.processes.length > 1} />
               )}
+              <Pager info={data} onPage={setPage} label={t('portfolio.pages')} />
               {process && <FunnelChart process={process} />}
             </>
           )
@@ -105,7 +110,7 @@ export function PortfolioPage() {
 function chosenProcess(data: InitiativeList, lineageId: string | null): ProcessFunnel | undefined {
   const asked = data.processes.find((p) => p.lineageId === lineageId)
   if (asked) return asked
-  const size = (p: ProcessFunnel) => data.initiatives.filter((i) => i.processLineageId === p.lineageId).length
+  const size = (p: ProcessFunnel) => p.phases.reduce((sum, phase) => sum + phase.inPhase, 0)
   return [...data.processes].sort((a, b) => size(b) - size(a))[0]
 }
 
