@@ -2,28 +2,39 @@ import { today } from '../../server/clock'
 import { withinTransaction, type Queryable } from '../../server/db/database'
 import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, fieldError, staleVersion } from '../../server/http/errors'
+import { sqlWindow, type PageQuery, type Paged } from '../../server/http/paging'
 import { recordChange } from '../audit/audit.repository'
 import * as finance from '../finance/finance.service'
 import { createInitiative } from '../initiatives/initiatives.service'
 import { aggregate, describeMethod, type Ballot } from './aggregation'
 import { fitToBudget } from './budget-fit'
 import * as repo from './planning.repository'
-import type { AdoptPlanBody, Plan, Results } from './planning.schema'
+import type { AdoptPlanBody, MemberInput, Plan, Results } from './planning.schema'
 import { checkMembers, loadRound, moveStageIn, published, requireStage, roundMembers, STAGE_NAMES } from './planning.service'
 import { allowed } from './stages'
 
 // The round's outcome: its results fitted to the budget frame, the adopted plan, the members' approvals and the project bank.
 
-async function computeResults(db: Queryable, round: repo.RoundRow, options: { method: 'points' | 'borda'; weighting: 'equal' | 'population' }, locale: 'sv' | 'en'): Promise<Results> {
+type View = { method: 'points' | 'borda'; weighting: 'equal' | 'population' }
+
+/** The ballots as the aggregation reads them: with each member's code and population for the plan's year. */
+function ballotsOf(rows: repo.BallotRow[], members: Awaited<ReturnType<typeof roundMembers>>): Ballot[] {
+  const byId = new Map(members.map((m) => [m.memberId, m]))
+  return rows.map((b) => {
+    const member = byId.get(b.memberId)
+    return { memberId: b.memberId, code: member?.code ?? b.memberName, population: member?.population ?? 0, points: b.points ?? undefined, ranking: b.ranking ?? undefined }
+  })
+}
+
+// A ranking round has no points to distribute, whatever the column holds.
+const optionsOf = (round: repo.RoundRow, view: View) => ({ ...view, pointsPerMember: round.ballotKind === 'points' ? round.pointsPerMember : null })
+
+async function computeResults(db: Queryable, round: repo.RoundRow, options: View, locale: 'sv' | 'en'): Promise<Results> {
   const proposals = published(await repo.listProposals(db, round.id))
   const members = await roundMembers(db, round.collaborationId, round.year)
   const ballotRows = await repo.listBallots(db, round.id)
-  const ballots: Ballot[] = ballotRows.map((b) => {
-    const member = members.find((m) => m.memberId === b.memberId)
-    return { memberId: b.memberId, code: member?.code ?? b.memberName, population: member?.population ?? 0, points: b.points ?? undefined, ranking: b.ranking ?? undefined }
-  })
-  // A ranking round has no points to distribute, whatever the column holds.
-  const full = { ...options, pointsPerMember: round.ballotKind === 'points' ? round.pointsPerMember : null }
+  const ballots = ballotsOf(ballotRows, members)
+  const full = optionsOf(round, options)
   const ranked = aggregate(
     proposals.map((p) => ({ id: p.id, number: p.number })),
     ballots,
@@ -35,11 +46,12 @@ async function computeResults(db: Queryable, round: repo.RoundRow, options: { me
     round.budgetFrameOre,
   )
   const funded = new Map(fit.funded.map((f) => [f.proposalId, f.cumulativeOre]))
+  const voted = new Set(ballotRows.map((b) => b.memberId))
   return {
     ...options,
     description: describeMethod(full, locale),
     budgetFrameOre: round.budgetFrameOre,
-    ranking: ranked.map((r) => {
+    ranking: ranked.map(({ perMember: _, ...r }) => {
       const proposal = byId.get(r.proposalId)!
       return {
         ...r,
@@ -53,16 +65,38 @@ async function computeResults(db: Queryable, round: repo.RoundRow, options: { me
     }),
     usedOre: fit.usedOre,
     leftOre: fit.leftOre,
-    ballots: ballotRows,
-    abstained: members.filter((m) => !ballotRows.some((b) => b.memberId === m.memberId)).map((m) => ({ memberId: m.memberId, name: m.name })),
+    voted: ballotRows.length,
+    abstained: members.filter((m) => !voted.has(m.memberId)).map((m) => ({ memberId: m.memberId, name: m.name })),
   }
 }
 
-export async function roundResults(ctx: Ctx, collaborationId: string, roundId: string, query: { method?: 'points' | 'borda'; weighting?: 'equal' | 'population' }) {
+/** A round whose results may be seen, and the view asked for (the round's own method and weighting by default). */
+async function resultsRound(ctx: Ctx, collaborationId: string, roundId: string, query: Partial<View>) {
   const { round, stage } = await loadRound(ctx.db, collaborationId, roundId)
   if (stage === 'not_started' || !allowed(stage, 'see_results')) throw new AppError(409, 'results_not_yet', { stage: STAGE_NAMES[ctx.locale][stage] })
   if (query.method === 'points' && round.ballotKind === 'ranking') throw fieldError(ctx.locale, 'querystring.method', 'points_need_points')
-  return computeResults(ctx.db, round, { method: query.method ?? round.method, weighting: query.weighting ?? round.weighting }, ctx.locale)
+  return { round, view: { method: query.method ?? round.method, weighting: query.weighting ?? round.weighting } }
+}
+
+export async function roundResults(ctx: Ctx, collaborationId: string, roundId: string, query: Partial<View>) {
+  const { round, view } = await resultsRound(ctx, collaborationId, roundId, query)
+  return computeResults(ctx.db, round, view, ctx.locale)
+}
+
+/** A page of the members' priorities with what each gave each proposal: a member's scores depend on its own ballot only. */
+export async function memberInputs(ctx: Ctx, collaborationId: string, roundId: string, query: Partial<View> & PageQuery): Promise<Paged<MemberInput>> {
+  const { round, view } = await resultsRound(ctx, collaborationId, roundId, query)
+  const { rows, total } = await repo.listBallotPage(ctx.db, roundId, sqlWindow(query))
+  const proposals = published(await repo.listProposals(ctx.db, round.id))
+  const ranked = aggregate(
+    proposals.map((p) => ({ id: p.id, number: p.number })),
+    ballotsOf(rows, await roundMembers(ctx.db, collaborationId, round.year)),
+    optionsOf(round, view),
+  )
+  const scores = new Map(rows.map((b) => [b.memberId, [] as MemberInput['scores']]))
+  for (const proposal of ranked) for (const m of proposal.perMember) scores.get(m.memberId)!.push({ proposalId: proposal.proposalId, score: m.score })
+  const items = rows.map(({ memberId, memberName, points, ranking, submittedAt }) => ({ memberId, memberName, points, ranking, submittedAt, scores: scores.get(memberId)! }))
+  return { items, total, page: query.page, limit: query.limit }
 }
 
 // ---- The plan ------------------------------------------------------------------------------------

@@ -139,6 +139,7 @@ describe('an annual planning round from proposals to the adopted plan', () => {
     expect(peek.json().code).toBe('priorities_sealed')
     expect((await coordinator.get(roundUrl(`/priorities/${member.Boden}`))).statusCode).toBe(403)
     expect((await coordinator.get(roundUrl('/results'))).statusCode).toBe(409)
+    expect((await coordinator.get(roundUrl('/results/members'))).statusCode).toBe(409)
     expect((await round()).prioritised.map((p: { name: string }) => p.name).sort()).toEqual(['Boden', 'Kalix', 'Luleå'])
   })
 
@@ -159,6 +160,34 @@ describe('an annual planning round from proposals to the adopted plan', () => {
     expect(results.description).toMatch(/poäng/i)
     const borda = (await rep.Kalix!.get(roundUrl('/results?method=borda&weighting=population'))).json()
     expect(borda).toMatchObject({ method: 'borda', weighting: 'population' })
+    // The results say how many prioritised; each member's input is not repeated on every request.
+    expect(results.voted).toBe(3)
+    expect(results).not.toHaveProperty('ballots')
+    expect(results.ranking[0]).not.toHaveProperty('perMember')
+  })
+
+  it('pages the members’ priorities by name, each with what it gave each proposal, adding up to the ranking’s scores', async () => {
+    const inputs = async (query: string) => {
+      const response = await rep.Kalix!.get(roundUrl(`/results/members?${query}`))
+      expect(response.statusCode, response.body).toBe(200)
+      return response.json() as { items: { memberId: string; memberName: string; points: Record<string, number> | null; scores: { proposalId: string; score: number }[] }[]; total: number; page: number; limit: number }
+    }
+    const first = await inputs('limit=2')
+    const second = await inputs('limit=2&page=2')
+    expect([first.total, first.page, first.limit, second.total, second.page]).toEqual([3, 1, 2, 3, 2])
+    expect([...first.items, ...second.items].map((i) => i.memberName)).toEqual(['Boden', 'Kalix', 'Luleå'])
+    expect((await inputs('limit=2&page=3')).items).toEqual([])
+    expect(first.items[1]!.points).toEqual({ [proposal.bygglov!]: 70, [proposal.chatt!]: 30 })
+
+    for (const view of ['', 'method=borda&weighting=population']) {
+      const results = (await rep.Kalix!.get(roundUrl(`/results?${view}`))).json()
+      const all = (await inputs(`limit=200&${view}`)).items
+      for (const ranked of results.ranking) {
+        const sum = all.reduce((total, input) => total + input.scores.find((s) => s.proposalId === ranked.proposalId)!.score, 0)
+        expect([view, ranked.title, sum]).toEqual([view, ranked.title, ranked.score])
+      }
+    }
+    expect((await rep.Kalix!.get(roundUrl('/results/members?limit=201'))).statusCode).toBe(400)
   })
 
   it('adopts the plan: funded proposals become initiatives with their co-signers, the rest go to the project bank', async () => {

@@ -166,6 +166,17 @@ const ballotColumns = `b.member_id as "memberId", m.name as "memberName", b.poin
 export const listBallots = (db: Queryable, roundId: string) =>
   db.query<BallotRow>(`select ${ballotColumns} from priority_ballot b join member m on m.id = b.member_id where b.round_id = $1 order by m.name`, [roundId])
 
+/** A page of a round's ballots by member name, with how many there are in all. */
+export async function listBallotPage(db: Queryable, roundId: string, window: { limit: number; offset: number }) {
+  const rows = await db.query<BallotRow & { total: number }>(
+    `select ${ballotColumns}, count(*) over ()::int as total from priority_ballot b join member m on m.id = b.member_id where b.round_id = $1
+     order by m.name, b.member_id limit $2 offset $3`,
+    [roundId, window.limit, window.offset],
+  )
+  const total = rows[0]?.total ?? (window.offset > 0 ? ((await db.query<{ n: number }>('select count(*)::int as n from priority_ballot where round_id = $1', [roundId]))[0]?.n ?? 0) : 0)
+  return { rows: rows.map(({ total: _, ...row }) => row), total }
+}
+
 /** Saves a ballot; nothing is returned when `version` is not the stored one (or a ballot appeared meanwhile). */
 export async function upsertBallot(tx: Queryable, roundId: string, memberId: string, ballot: { points: Record<string, number> | null; ranking: string[] | null }, version: number | null, by: string) {
   const values = [roundId, memberId, ballot.points && JSON.stringify(ballot.points), ballot.ranking && JSON.stringify(ballot.ranking), by]

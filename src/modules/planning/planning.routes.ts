@@ -19,6 +19,8 @@ import {
   ProposalBody,
   ProposalParams,
   ProposalPatchBody,
+  MemberInputPage,
+  MemberInputQuery,
   Results,
   ResultsQuery,
   RoundBody,
@@ -101,8 +103,13 @@ export async function planningRoutes(server: FastifyInstance) {
     { schema: { tags, summary: 'Hand in or change a member’s priorities while prioritisation is open', params: RoundMemberParams, body: BallotBody, response: { 200: Ballot } }, config: { access: actForMember } },
     async (request) => planning.submitBallot(ctxOf(request), request.params.collaborationId, request.params.roundId, request.params.memberId, request.body),
   )
-  app.get(`${round}/results`, { schema: { tags, summary: 'The ranking, how it was computed, every member’s input and the budget fit (after the close)', params: RoundParams, querystring: ResultsQuery, response: { 200: Results } }, config: { access: read } }, async (request) =>
+  app.get(`${round}/results`, { schema: { tags, summary: 'The ranking, how it was computed, who prioritised and the budget fit (after the close)', params: RoundParams, querystring: ResultsQuery, response: { 200: Results } }, config: { access: read } }, async (request) =>
     plan.roundResults(ctxOf(request), request.params.collaborationId, request.params.roundId, request.query),
+  )
+  app.get(
+    `${round}/results/members`,
+    { schema: { tags, summary: 'A page of the members’ priorities (by name) with what each gave each proposal (after the close)', params: RoundParams, querystring: MemberInputQuery, response: { 200: MemberInputPage } }, config: { access: read } },
+    async (request) => plan.memberInputs(ctxOf(request), request.params.collaborationId, request.params.roundId, request.query),
   )
 
   app.post(`${round}/plan`, { schema: { tags, summary: 'Record the adoption of the plan: funded proposals become initiatives, the rest go to the project bank', params: RoundParams, body: AdoptPlanBody, response: { 200: Plan } }, config: { access: adoptPlan } }, async (request) =>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PageQuery, paged } from '../../server/http/paging'
 import { isoDate, text, version } from '../../shared/schema'
 import { AREAS } from '../../shared/initiatives'
 import { ACTIONS, STAGES } from './stages'
@@ -190,16 +191,25 @@ export const Results = z.object({
       estimatedCostOre: z.number().int(),
       fit: z.enum(['funded', 'bank']),
       cumulativeOre: z.number().int().nullable(),
-      perMember: z.array(z.object({ memberId: z.uuid(), score: z.number() })),
     }),
   ),
   usedOre: z.number().int(),
   leftOre: z.number().int(),
-  ballots: z.array(Ballot),
+  /** How many members handed in priorities; each one's input is a page of `…/results/members`. */
+  voted: z.number().int(),
   /** Members that did not hand in priorities. */
   abstained: z.array(z.object({ memberId: z.uuid(), name: z.string() })),
 })
 export type Results = z.infer<typeof Results>
+
+export const MemberInputQuery = ResultsQuery.extend(PageQuery.shape)
+/** One member's priorities and what they gave each proposal under the method and weighting asked for. */
+export const MemberInput = Ballot.omit({ submittedBy: true, version: true }).extend({
+  /** Per proposal: points × weight, or twice the Borda points × weight; the proposal's score is the sum over members. */
+  scores: z.array(z.object({ proposalId: z.uuid(), score: z.number() })),
+})
+export type MemberInput = z.infer<typeof MemberInput>
+export const MemberInputPage = paged(MemberInput)
 
 export const AdoptPlanBody = z.object({ version, adoptedOn: isoDate, reference: text(100).default(''), goals: text(8000).default('') })
 export type AdoptPlanBody = z.infer<typeof AdoptPlanBody>

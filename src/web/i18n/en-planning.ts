@@ -341,8 +341,9 @@ export const enPlanning: Catalogue<typeof svPlanning> = {
       none: 'No member has prioritised.',
       abstained: 'Not prioritised ({{count}}): {{names}}.',
       chartTitle: 'What each member contributed',
-      chartNote: 'Each proposal’s result split by member, with the method and weighting shown.',
-      chartCaption: 'Each member’s contribution to the proposals’ results',
+      chartNote: 'Each proposal’s result split by the members on the table’s page, with the method and weighting shown.',
+      chartCaption: 'The contribution of each member on the table’s page to the proposals’ results',
+      pages: 'Pages of the members’ priorities',
     },
     plan: {
       title: 'Annual plan',

@@ -338,8 +338,9 @@ export const svPlanning = {
       none: 'Ingen medlem har prioriterat.',
       abstained: 'Har inte prioriterat ({{count}}): {{names}}.',
       chartTitle: 'Vad varje medlem bidrog med',
-      chartNote: 'Varje förslags resultat uppdelat på medlemmarna, med den metod och vikt som visas.',
-      chartCaption: 'Varje medlems bidrag till förslagens resultat',
+      chartNote: 'Varje förslags resultat uppdelat på medlemmarna i tabellens sida, med den metod och vikt som visas.',
+      chartCaption: 'Bidraget till förslagens resultat från varje medlem i tabellens sida',
+      pages: 'Sidor med medlemmarnas prioriteringar',
     },
     plan: {
       title: 'Verksamhetsplan',

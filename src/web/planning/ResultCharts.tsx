@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatNumber, formatOre } from '../../shared/format'
 import { axisKronor, legendText } from '../finance/OverviewCharts'
-import type { Results } from './types'
+import type { MemberInput, Results } from './types'
 import { ChartTable } from '../ui/ChartTable'
 
 export const FUNDED_COLOUR = '#1e6b3a'
@@ -95,12 +95,16 @@ export function BudgetFitChart({ results }: { results: Results }) {
   )
 }
 
-/** How much each member's input gave each proposal, stacked; the members × proposals table beside it carries the figures. */
-export function MemberScoreChart({ results, memberName }: { results: Results; memberName: (memberId: string) => string }) {
+/** How much each member's input gave each proposal, stacked, for the members on the table's page; the table beside it carries the figures. */
+export function MemberScoreChart({ results, inputs }: { results: Results; inputs: MemberInput[] }) {
   const { t } = useTranslation()
   const { labelWidth, onResize } = useLabelWidth()
-  const voters = results.ballots.map((b) => b.memberId)
-  const rows = results.ranking.map((r) => ({ name: `${r.rank}. ${shorten(r.title)}`, ...Object.fromEntries(r.perMember.map((m) => [m.memberId, m.score])) }))
+  const voters = inputs.map((input) => input.memberId)
+  const names = new Map(inputs.map((input) => [input.memberId, input.memberName]))
+  const memberName = (memberId: string) => names.get(memberId) ?? memberId
+  const scoreOf = new Map(inputs.flatMap((input) => input.scores.map((s) => [`${input.memberId}/${s.proposalId}`, s.score] as const)))
+  const score = (memberId: string, proposalId: string) => scoreOf.get(`${memberId}/${proposalId}`) ?? 0
+  const rows = results.ranking.map((r) => ({ name: `${r.rank}. ${shorten(r.title)}`, ...Object.fromEntries(voters.map((memberId) => [memberId, score(memberId, r.proposalId)])) }))
   if (voters.length === 0) return null
   return (
     <figure className="card chart planning-chart" aria-labelledby="member-chart-title">
@@ -127,7 +131,7 @@ export function MemberScoreChart({ results, memberName }: { results: Results; me
         headings={[t('planning.results.proposal'), ...voters.map(memberName)]}
         rows={results.ranking}
         rowKey={(r) => r.proposalId}
-        cells={(r) => [t('planning.results.rankedTitle', { rank: r.rank, number: r.number, title: r.title }), ...voters.map((memberId) => formatNumber(r.perMember.find((m) => m.memberId === memberId)?.score ?? 0))]}
+        cells={(r) => [t('planning.results.rankedTitle', { rank: r.rank, number: r.number, title: r.title }), ...voters.map((memberId) => formatNumber(score(memberId, r.proposalId)))]}
       />
     </figure>
   )

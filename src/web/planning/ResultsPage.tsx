@@ -89,7 +89,7 @@ function ResultsView({ round }: { round: RoundDetail }) {
             <ScoreChart results={data} />
             <BudgetFitChart results={data} />
           </div>
-          <MemberVotes round={round} results={data} />
+          <MemberVotes round={round} results={data} view={view.whatIf ? { method: view.method, weighting: view.weighting } : {}} />
           <BankSection results={data} />
         </>
       )}
@@ -99,7 +99,7 @@ function ResultsView({ round }: { round: RoundDetail }) {
 
 function RankingTable({ round, results }: { round: RoundDetail; results: Results }) {
   const { t } = useTranslation()
-  const voted = results.ballots.length
+  const voted = results.voted
   return (
     <section className="card table-card" aria-labelledby="ranking-heading" id="ranking">
       <h2 id="ranking-heading" className="card-heading planning-card-heading">

@@ -4,6 +4,7 @@ import { api, get } from '../api/client'
 import type {
   Ballot,
   BankEntry,
+  MemberInputPage,
   Method,
   NewAdoption,
   NewApproval,
@@ -56,6 +57,18 @@ export function useResults(collaborationId: string, roundId: string, view: { met
     queryFn: () => get<Results>(`${roundPath(collaborationId, roundId)}/results${query}`),
     placeholderData: keepPreviousData,
     enabled,
+  })
+}
+
+/** A page of the members' priorities, with what each gave each proposal in the same view as the results. */
+export function useMemberInputs(collaborationId: string, roundId: string, view: { method?: Method; weighting?: Weighting }, page: number, limit: number) {
+  const params = new URLSearchParams({ page: String(page), limit: String(limit) })
+  if (view.method) params.set('method', view.method)
+  if (view.weighting) params.set('weighting', view.weighting)
+  return useQuery({
+    queryKey: [...planningKey(collaborationId), 'rounds', roundId, 'results', 'members', view, page, limit],
+    queryFn: () => get<MemberInputPage>(`${roundPath(collaborationId, roundId)}/results/members?${params}`),
+    placeholderData: keepPreviousData,
   })
 }
 

@@ -5,6 +5,7 @@ import type {
   ApprovalBody,
   Ballot as BallotSchema,
   BallotBody,
+  MemberInputPage as MemberInputPageSchema,
   BankEntry as BankEntrySchema,
   Notification as NotificationSchema,
   Plan as PlanSchema,
@@ -29,6 +30,8 @@ export type Screening = Proposal['screening']
 export type Ballot = z.infer<typeof BallotSchema>
 export type Results = z.infer<typeof ResultsSchema>
 export type RankedProposal = Results['ranking'][number]
+export type MemberInputPage = z.infer<typeof MemberInputPageSchema>
+export type MemberInput = MemberInputPage['items'][number]
 export type Method = Results['method']
 export type Weighting = Results['weighting']
 export type Plan = z.infer<typeof PlanSchema>
