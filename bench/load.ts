@@ -1,7 +1,8 @@
 /**
- * One bounded load run with autocannon, in its own process so that generating the load does not
- * share an event loop with the servers being measured. Called by member-list.bench.ts with a JSON
- * argument; prints one JSON line with the result.
+ * Bounded load runs with autocannon, in a process of their own so that generating the load does not
+ * share an event loop with the servers being measured. Started by reads.bench.ts with fork: each
+ * message is one run's LoadOptions, each reply its LoadResult. Run by hand with a JSON argument, it
+ * does one run and prints the result as one JSON line.
  */
 import autocannon from 'autocannon'
 
@@ -51,4 +52,14 @@ async function load(options: LoadOptions): Promise<LoadResult> {
   }
 }
 
-console.log(JSON.stringify(await load(JSON.parse(process.argv[2]!) as LoadOptions)))
+if (process.send) {
+  // One run at a time: the parent waits for each reply before it sends the next.
+  process.on('message', (options: LoadOptions) =>
+    load(options).then(
+      (result) => process.send!(result),
+      (error: unknown) => process.send!({ error: String(error) }),
+    ),
+  )
+} else {
+  console.log(JSON.stringify(await load(JSON.parse(process.argv[2]!) as LoadOptions)))
+}
