@@ -161,11 +161,11 @@ describe('cases, meetings and minutes', () => {
     const published = (await secretary.post(url(`/meetings/${m.id}/publish`), { noticeDate: `${year}-12-10` })).json()
     expect(published).toMatchObject({ status: 'published', publishedOn: `${year}-12-10`, appealState: 'posting_pending' })
     // Posted tomorrow: until then the public sees neither the minutes nor a running appeal.
-    expect((await outsider.get(url('/minutes'))).json()).toEqual([])
+    expect((await outsider.get(url('/minutes'))).json()).toEqual({ items: [], total: 0, page: 1, limit: 50 })
     await at(`${year}-12-10T08:00:00+01:00`)
     // Three weeks from 10 December end on New Year's Eve, which rolls past New Year's Day and a weekend when it falls so.
     expect(published.appealEndsOn > `${year}-12-30`).toBe(true)
-    const register = (await outsider.get(url('/minutes'))).json()
+    const register = (await outsider.get(url('/minutes'))).json().items
     expect(register).toEqual([expect.objectContaining({ meetingId: m.id, publishedOn: `${year}-12-10`, appealEndsOn: published.appealEndsOn, appealOpen: true, appealState: 'running' })])
 
     // The minutes as the public reads them: attendance and §§, the confidential paragraph only by its ground.

@@ -45,6 +45,26 @@ export const listMeetings = (db: Queryable, collaborationId: string, filter: { b
     [collaborationId, filter.bodyId ?? null, filter.from ?? null, filter.to ?? null, filter.ids ?? null],
   )
 
+/**
+ * One page of the register of minutes: posted minutes, newest meeting first (id last, so pages never tie), each
+ * with its §§; `postedBy` keeps out minutes whose posting day is still to come. The total is counted alongside.
+ */
+export async function publishedMinutesPage(db: Queryable, collaborationId: string, postedBy: string | null, window: { limit: number; offset: number }) {
+  const where = `m.collaboration_id = $1 and m.status = 'published' and m.published_on is not null and m.appeal_ends_on is not null and ($2::date is null or m.published_on <= $2)`
+  const [rows, [count]] = await Promise.all([
+    db.query<{ meetingId: string; bodyName: string; meetingDate: string; publishedOn: string; appealEndsOn: string; paragraphs: number[] | null }>(
+      `select m.id as "meetingId", b.name as "bodyName", (m.starts_at at time zone 'Europe/Stockholm')::date::text as "meetingDate",
+         m.published_on as "publishedOn", m.appeal_ends_on as "appealEndsOn",
+         (select array_agg(a.paragraph order by a.paragraph) from agenda_item a where a.meeting_id = m.id and a.paragraph is not null) as paragraphs
+       from meeting m join body b on b.id = m.body_id
+       where ${where} order by m.starts_at desc, m.id desc limit $3 offset $4`,
+      [collaborationId, postedBy, window.limit, window.offset],
+    ),
+    db.query<{ n: number }>(`select count(*)::int as n from meeting m where ${where}`, [collaborationId, postedBy]),
+  ])
+  return { rows, total: count?.n ?? 0 }
+}
+
 export async function findMeeting(db: Queryable, collaborationId: string, id: string, forUpdate = false) {
   if (forUpdate) await db.query('select id from meeting where id = $1 for update', [id])
   const [row] = await listMeetings(db, collaborationId, { ids: [id] })

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { ctxOf } from '../../server/http/context'
+import { PageQuery } from '../../server/http/paging'
 import { CollaborationParams } from '../collaborations/collaborations.schema'
 import { meetingsPolicy } from './meetings.policy'
 import {
@@ -21,7 +22,7 @@ import {
   MeetingSummary,
   PaperApprovalBody,
   PublishBody,
-  PublishedMinutes,
+  MinutesList,
   ReorderAgendaBody,
   UpdateMeetingBody,
   WheelItemParams,
@@ -88,8 +89,8 @@ export async function meetingsRoutes(server: FastifyInstance) {
   app.post(`${one}/publish`, { schema: { tags, summary: 'Post the approved minutes, no earlier than the approval and no later than the second day after it; the appeal period runs from that day', params: MeetingParams, body: PublishBody, response: { 200: Meeting } }, config: prepare }, async (request) =>
     minutes.publishMinutes(ctxOf(request), request.params.collaborationId, request.params.meetingId, request.body.noticeDate),
   )
-  app.get(`${base}/minutes`, { schema: { tags, summary: 'The register of published minutes', params: CollaborationParams, response: { 200: z.array(PublishedMinutes) } }, config: read }, async (request) =>
-    minutes.listPublishedMinutes(ctxOf(request), request.params.collaborationId),
+  app.get(`${base}/minutes`, { schema: { tags, summary: 'The register of published minutes, newest meeting first, paged', params: CollaborationParams, querystring: PageQuery, response: { 200: MinutesList } }, config: read }, async (request) =>
+    minutes.listPublishedMinutes(ctxOf(request), request.params.collaborationId, request.query),
   )
   app.get(`${base}/bodies/:bodyId/calendar.ics`, { schema: { tags, summary: 'A body’s meetings as an iCal feed', params: BodyCalendarParams }, config: read }, async (request, reply) => {
     const origin = `${request.protocol}://${request.host}`

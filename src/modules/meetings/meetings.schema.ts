@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isoDate, isoDateTime, text, version } from '../../shared/schema'
 import { OUTCOMES } from '../../shared/initiatives'
+import { paged } from '../../server/http/paging'
 
 
 export const MEETING_STATUSES = ['planned', 'notice_sent', 'held', 'minutes_approved', 'published', 'cancelled'] as const
@@ -170,6 +171,8 @@ export const PublishedMinutes = z.object({
   appealOpen: z.boolean(),
   appealState: z.enum(APPEAL_STATES),
 })
+
+export const MinutesList = paged(PublishedMinutes)
 
 export const CandidateCase = z.object({ id: z.uuid(), number: z.string(), title: z.string(), status: z.string() })
 

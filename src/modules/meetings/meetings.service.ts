@@ -15,15 +15,16 @@ import { gateView, loadState } from '../initiatives/initiatives.views'
 import * as repo from './meetings.repository'
 import { assignSubstitutes } from './attendance'
 import { paragraphRange } from './minutes-pdf'
+import { groupBy } from '../../shared/group-by'
 import { noticeText } from './notice-text'
 import type { MeetingRow } from './meetings.repository'
 
 
 export async function listMeetings(ctx: Ctx, collaborationId: string, filter: { bodyId?: string; from?: string; to?: string }) {
   const rows = await repo.listMeetings(ctx.db, collaborationId, filter)
-  const agenda = rows.length ? await repo.listAgenda(ctx.db, rows.map((row) => row.id)) : []
+  const agenda = groupBy(rows.length ? await repo.listAgenda(ctx.db, rows.map((row) => row.id)) : [], (item) => item.meetingId)
   return rows.map((row) => {
-    const items = agenda.filter((item) => item.meetingId === row.id)
+    const items = agenda.get(row.id) ?? []
     return {
       id: row.id,
       bodyId: row.bodyId,

@@ -3,6 +3,7 @@ import { now, today } from '../../server/clock'
 import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, fieldError, notFound } from '../../server/http/errors'
 import { requireInCollaboration } from '../../server/http/ownership'
+import { sqlWindow, type PageQuery } from '../../server/http/paging'
 import { anchorMinutes } from '../audit'
 import { recordChange } from '../audit/audit.repository'
 import { seesConfidential } from '../cases/cases.service'
@@ -12,7 +13,8 @@ import { appealPeriodEnds } from './appeal-period'
 import { calendarFeed } from './ical'
 import * as repo from './meetings.repository'
 import type { MeetingRow } from './meetings.repository'
-import { appealState, getMeeting, listMeetings, loadMeeting } from './meetings.service'
+import { appealState, getMeeting, loadMeeting } from './meetings.service'
+import { paragraphRange } from './minutes-pdf'
 
 /** Both the chair and every adjuster have approved: the minutes are approved (justerat). */
 async function completeIfApproved(tx: Queryable, meeting: MeetingRow) {
@@ -88,24 +90,17 @@ export async function publishMinutes(ctx: Ctx, collaborationId: string, meetingI
   return getMeeting(ctx, collaborationId, meetingId)
 }
 
-/** The register of published minutes, newest first. */
-export async function listPublishedMinutes(ctx: Ctx, collaborationId: string) {
-  const meetings = await listMeetings(ctx, collaborationId, {})
-  const staff = seesConfidential(ctx, collaborationId)
+/** A page of the register of published minutes, newest first. */
+export async function listPublishedMinutes(ctx: Ctx, collaborationId: string, query: PageQuery) {
   // The public sees minutes from the day they are posted; the office also sees a posting still to come.
-  return meetings
-    .filter((m) => m.status === 'published' && m.publishedOn && m.appealEndsOn && (staff || m.publishedOn <= today()))
-    .reverse()
-    .map((m) => ({
-      meetingId: m.id,
-      bodyName: m.bodyName,
-      meetingDate: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(m.startsAt)),
-      paragraphs: m.paragraphs,
-      publishedOn: m.publishedOn!,
-      appealEndsOn: m.appealEndsOn!,
-      appealOpen: appealState(m) === 'running',
-      appealState: appealState(m)!,
-    }))
+  const postedBy = seesConfidential(ctx, collaborationId) ? null : today()
+  const { rows, total } = await repo.publishedMinutesPage(ctx.db, collaborationId, postedBy, sqlWindow(query))
+  return {
+    items: rows.map((m) => ({ ...m, paragraphs: m.paragraphs?.length ? paragraphRange(m.paragraphs) : null, appealOpen: appealState(m) === 'running', appealState: appealState(m)! })),
+    total,
+    page: query.page,
+    limit: query.limit,
+  }
 }
 
 /** One body's meetings as an iCal feed to subscribe to. */

@@ -203,6 +203,7 @@ export const enMeetings: Catalogue<typeof svMeetings> = {
     pdf: 'PDF',
     pdfNamed: 'Minutes {{body}} {{date}} (PDF)',
     empty: 'No minutes have been posted yet.',
+    pages: 'Pages of the minutes register',
   },
   publicRecords: {
     title: 'Public records',

@@ -200,6 +200,7 @@ export const svMeetings = {
     pdf: 'PDF',
     pdfNamed: 'Protokoll {{body}} {{date}} (PDF)',
     empty: 'Inga protokoll är anslagna ännu.',
+    pages: 'Sidor i protokollregistret',
   },
   publicRecords: {
     title: 'Offentliga handlingar',

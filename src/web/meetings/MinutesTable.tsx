@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '../../shared/format'
+import { Pager, PageCount } from '../ui/Pager'
 import { Table } from '../ui/Table'
 import { minutesPdfUrl } from './queries'
-import type { PublishedMinutes } from './types'
+import type { MinutesList, PublishedMinutes } from './types'
 
 /** Published minutes with the appeal period: used in the minutes register and on the public page. */
 export function MinutesTable({ collaborationId, minutes, captionId, caption }: { collaborationId: string; minutes: PublishedMinutes[]; captionId: string; caption: string }) {
@@ -38,5 +39,20 @@ export function MinutesTable({ collaborationId, minutes, captionId, caption }: {
         ))}
       </tbody>
     </Table>
+  )
+}
+
+/** A page of the register of minutes: where it sits in the whole, the table, and the way to the other pages. */
+export function MinutesPages({ collaborationId, minutes, onPage, captionId, caption }: { collaborationId: string; minutes: MinutesList; onPage: (page: number) => void; captionId: string; caption: string }) {
+  const { t } = useTranslation()
+  if (minutes.total === 0) return <p className="empty">{t('minutes.empty')}</p>
+  return (
+    <>
+      <PageCount info={minutes} shown={minutes.items.length} className="card-inset pager-count" />
+      <MinutesTable collaborationId={collaborationId} minutes={minutes.items} captionId={captionId} caption={caption} />
+      <div className="card-inset">
+        <Pager info={minutes} onPage={onPage} label={t('minutes.pages')} />
+      </div>
+    </>
   )
 }

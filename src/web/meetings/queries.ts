@@ -1,6 +1,6 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { api, get } from '../api/client'
-import type { CandidateCase, DecideItemInput, Meeting, MeetingSummary, PublishedMinutes, UpdateMeetingInput, AttendanceInput } from './types'
+import type { CandidateCase, DecideItemInput, Meeting, MeetingSummary, MinutesList, UpdateMeetingInput, AttendanceInput } from './types'
 
 const base = (collaborationId: string) => `/api/collaborations/${collaborationId}`
 const meetingKey = (collaborationId: string, meetingId: string) => ['collaborations', collaborationId, 'meetings', meetingId]
@@ -29,8 +29,13 @@ export function useCandidates(collaborationId: string, meetingId: string, enable
   })
 }
 
-export function usePublishedMinutes(collaborationId: string) {
-  return useQuery({ queryKey: ['collaborations', collaborationId, 'minutes'], queryFn: () => get<PublishedMinutes[]>(`${base(collaborationId)}/minutes`) })
+/** Rows to a page of the register of minutes. */
+export const MINUTES_PAGE_SIZE = 50
+export const minutesPath = (collaborationId: string, page: number) => `${base(collaborationId)}/minutes?page=${page}&limit=${MINUTES_PAGE_SIZE}`
+
+/** One page of the register of minutes; the page shown stays until the next arrives. */
+export function usePublishedMinutes(collaborationId: string, page: number) {
+  return useQuery({ queryKey: ['collaborations', collaborationId, 'minutes', page], queryFn: () => get<MinutesList>(minutesPath(collaborationId, page)), placeholderData: keepPreviousData })
 }
 
 /**

@@ -1,8 +1,9 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useParams } from 'react-router-dom'
 import { formatDateTime } from '../../shared/format'
 import { ApiError } from '../api/client'
-import { MinutesTable } from '../meetings/MinutesTable'
+import { MinutesPages } from '../meetings/MinutesTable'
 import type { MeetingSummary } from '../meetings/types'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
@@ -17,7 +18,8 @@ import '../meetings/meetings.css'
 export function PublicRecordsPage() {
   const { t } = useTranslation()
   const { collaborationId = '' } = useParams()
-  const records = usePublicRecords(collaborationId)
+  const [minutesPage, setMinutesPage] = useState(1)
+  const records = usePublicRecords(collaborationId, minutesPage)
   const error = records.collaboration.error
   if (error instanceof ApiError && [401, 403, 404].includes(error.status)) {
     return (
@@ -39,8 +41,8 @@ export function PublicRecordsPage() {
             <h2 id="public-minutes-heading" className="table-card-heading">
               {t('publicRecords.minutesTitle')}
             </h2>
-            <QueryView query={records.minutes} empty={t('minutes.empty')}>
-              {(minutes) => <MinutesTable collaborationId={collaborationId} minutes={minutes} captionId="public-minutes-caption" caption={t('minutes.caption')} />}
+            <QueryView query={records.minutes}>
+              {(minutes) => <MinutesPages collaborationId={collaborationId} minutes={minutes} onPage={setMinutesPage} captionId="public-minutes-caption" caption={t('minutes.caption')} />}
             </QueryView>
           </section>
           <section className="card table-card" aria-labelledby="public-calendar-heading">

@@ -3,7 +3,8 @@ import type { z } from 'zod'
 import { get } from '../api/client'
 import type { Collaboration } from '../../modules/collaborations/collaborations.schema'
 import type { DecisionRegister as DecisionRegisterSchema } from '../../modules/decisions/decisions.schema'
-import type { MeetingSummary, PublishedMinutes } from '../meetings/types'
+import { minutesPath } from '../meetings/queries'
+import type { MeetingSummary, MinutesList } from '../meetings/types'
 
 export type DecisionRegister = z.infer<typeof DecisionRegisterSchema>
 export type RegisterDecision = DecisionRegister['items'][number]
@@ -12,12 +13,12 @@ const base = (collaborationId: string) => `/api/collaborations/${collaborationId
 const key = (collaborationId: string, what: string) => ['public', collaborationId, what]
 
 /** What anyone may read without logging in, where the collaboration's records are public. Errors are not retried: 401/403 is the answer. */
-export function usePublicRecords(collaborationId: string) {
+export function usePublicRecords(collaborationId: string, minutesPage: number) {
   const collaboration = useQuery({ queryKey: key(collaborationId, 'collaboration'), queryFn: () => get<Collaboration>(base(collaborationId)), retry: false })
   const enabled = collaboration.isSuccess
   return {
     collaboration,
-    minutes: useQuery({ queryKey: key(collaborationId, 'minutes'), queryFn: () => get<PublishedMinutes[]>(`${base(collaborationId)}/minutes`), enabled, retry: false }),
+    minutes: useQuery({ queryKey: [...key(collaborationId, 'minutes'), minutesPage], queryFn: () => get<MinutesList>(minutesPath(collaborationId, minutesPage)), enabled, retry: false, placeholderData: keepPreviousData }),
     meetings: useQuery({ queryKey: key(collaborationId, 'meetings'), queryFn: () => get<MeetingSummary[]>(`${base(collaborationId)}/meetings`), enabled, retry: false }),
   }
 }
