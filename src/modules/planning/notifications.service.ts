@@ -1,6 +1,8 @@
 import { today as clockToday } from '../../server/clock'
 import { actingUserId, type Ctx } from '../../server/http/context'
 import { todayInSweden } from '../../shared/format'
+import { groupBy } from '../../shared/group-by'
+import * as notices from './notifications.repository'
 import * as repo from './planning.repository'
 import { STAGE_NAMES } from './planning.service'
 import { allowed, currentStage } from './stages'
@@ -13,48 +15,53 @@ export async function myNotifications(ctx: Ctx) {
   const userId = actingUserId(ctx)
   const collaborationIds = [...new Set(ctx.actor.grants.map((g) => g.collaborationId))]
   if (collaborationIds.length === 0) return []
-  const read = await repo.listReadKeys(ctx.db, userId)
-  const names = new Map((await repo.collaborationNames(ctx.db, collaborationIds)).map((c) => [c.id, c.name]))
-  const rounds = await repo.listRounds(ctx.db, collaborationIds)
-  const stages = await repo.listStages(ctx.db, rounds.map((r) => r.id))
+  const [read, { rounds, stages }] = await Promise.all([repo.listReadKeys(ctx.db, userId), notices.roundsWithStages(ctx.db, collaborationIds)])
+  const stagesOf = groupBy(stages, (s) => s.roundId)
   const today = clockToday()
   const monthAgo = new Date(Date.parse(today) - 30 * 86_400_000).toISOString().slice(0, 10)
   const names_ = STAGE_NAMES[ctx.locale]
-  const notes = []
-  for (const round of rounds) {
-    const own = stages.filter((s) => s.roundId === round.id)
+  // The members this person represents, per collaboration: only their co-signatures and ballots are asked for.
+  const representing = groupBy(
+    ctx.actor.grants.filter((g) => g.role === 'member_representative' && g.memberId),
+    (g) => g.collaborationId,
+  )
+  const current = rounds.flatMap((round) => {
+    const own = stagesOf.get(round.id) ?? []
     const stage = currentStage(own, today, round.manualStage ? { key: round.manualStage, at: round.manualStageAt! } : null)
-    if (stage === 'not_started') continue
+    if (stage === 'not_started') return []
     // A stage opened by hand opened that day, whatever its scheduled date.
     const since = round.manualStage === stage ? todayInSweden(new Date(round.manualStageAt!)) : own.find((s) => s.key === stage)!.startsOn
-    const link = `/collaborations/${round.collaborationId}/planning/${round.id}`
-    const collaborationName = names.get(round.collaborationId)!
+    const members = (representing.get(round.collaborationId) ?? []).map((g) => g.memberId!)
+    return [{ round, own, stage, since, members, link: `/collaborations/${round.collaborationId}/planning/${round.id}` }]
+  })
+  const memberIds = [...new Set(current.flatMap((c) => c.members))]
+  const [invitations, ballots] = await Promise.all([
+    notices.unsignedInvitations(ctx.db, current.filter((c) => c.members.length && allowed(c.stage, 'cosign')).map((c) => c.round.id), memberIds),
+    notices.ballotsHandedIn(ctx.db, current.filter((c) => c.members.length && c.stage === 'published').map((c) => c.round.id), memberIds),
+  ])
+  const invitationsOf = groupBy(invitations, (i) => i.roundId)
+  const handedIn = new Set(ballots.map((b) => `${b.roundId}:${b.memberId}`))
+  const notes = []
+  for (const { round, own, stage, since, members, link } of current) {
+    const { collaborationId, collaborationName } = round
     if (since >= monthAgo) {
       const key = `stage:${round.id}:${stage}`
-      notes.push({ key, collaborationId: round.collaborationId, collaborationName, kind: 'stage_opened' as const, text: ctx.locale === 'sv' ? `${round.title}: ${names_[stage]}.` : `${round.title}: ${names_[stage]}.`, link, since, read: read.has(key) })
+      notes.push({ key, collaborationId, collaborationName, kind: 'stage_opened' as const, text: `${round.title}: ${names_[stage]}.`, link, since, read: read.has(key) })
     }
     if (allowed(stage, 'cosign')) {
-      const representing = ctx.actor.grants.filter((g) => g.collaborationId === round.collaborationId && g.role === 'member_representative' && g.memberId).map((g) => g.memberId!)
-      if (representing.length > 0) {
-        const proposals = await repo.listProposals(ctx.db, round.id)
-        const cosigners = await repo.listCosigners(ctx.db, round.id)
-        for (const proposal of proposals) {
-          for (const memberId of proposal.invitedMemberIds.filter((id) => representing.includes(id) && !cosigners.some((c) => c.proposalId === proposal.id && c.memberId === id))) {
-            const key = `cosign:${proposal.id}:${memberId}`
-            const text = ctx.locale === 'sv' ? `${proposal.proposingMemberName} ber er medunderteckna förslag ${proposal.number}: ${proposal.title}.` : `${proposal.proposingMemberName} asks you to co-sign proposal ${proposal.number}: ${proposal.title}.`
-            notes.push({ key, collaborationId: round.collaborationId, collaborationName, kind: 'cosign_requested' as const, text, link, since: todayInSweden(new Date(proposal.submittedAt)), read: read.has(key) })
-          }
-        }
+      for (const proposal of (invitationsOf.get(round.id) ?? []).filter((i) => members.includes(i.memberId))) {
+        const key = `cosign:${proposal.proposalId}:${proposal.memberId}`
+        const text = ctx.locale === 'sv' ? `${proposal.proposingMemberName} ber er medunderteckna förslag ${proposal.number}: ${proposal.title}.` : `${proposal.proposingMemberName} asks you to co-sign proposal ${proposal.number}: ${proposal.title}.`
+        notes.push({ key, collaborationId, collaborationName, kind: 'cosign_requested' as const, text, link, since: todayInSweden(new Date(proposal.submittedAt)), read: read.has(key) })
       }
     }
     if (stage === 'published') {
       const closes = own.find((s) => s.key === 'prioritisation_closed')?.startsOn ?? ''
-      const ballots = await repo.listBallots(ctx.db, round.id)
-      for (const grant of ctx.actor.grants.filter((g) => g.collaborationId === round.collaborationId && g.role === 'member_representative' && g.memberId)) {
-        if (ballots.some((b) => b.memberId === grant.memberId)) continue
-        const key = `prio:${round.id}:${grant.memberId}`
+      for (const memberId of members) {
+        if (handedIn.has(`${round.id}:${memberId}`)) continue
+        const key = `prio:${round.id}:${memberId}`
         const text = ctx.locale === 'sv' ? `${round.title}: er kommun har inte prioriterat än. Prioriteringen stänger ${closes}.` : `${round.title}: your member has not prioritised yet. Prioritisation closes on ${closes}.`
-        notes.push({ key, collaborationId: round.collaborationId, collaborationName, kind: 'prioritisation_missing' as const, text, link, since, read: read.has(key) })
+        notes.push({ key, collaborationId, collaborationName, kind: 'prioritisation_missing' as const, text, link, since, read: read.has(key) })
       }
     }
   }
