@@ -36,7 +36,7 @@ try {
     console.log(`Generated the ${values.scale} data set (${national.collaborations} collaborations) in ${Date.now() - started} ms into ${into}:`)
     console.table(national.counts)
     console.log(JSON.stringify({ big: national.big, medium: national.medium, small: national.small }, null, 2))
-    console.log(`Users are bench-user-1@bench.samverka.se … (bench-user-1 coordinates the big collaboration) with the password ${BENCH_PASSWORD}.`)
+    console.log(`${national.coordinatorEmail} coordinates the three targets, ${national.representativeEmail} represents their memberId; the password is ${BENCH_PASSWORD}.`)
   } else {
     const dataSet = await generateDataSet(db, { collaborations: Number(values.collaborations), users: Number(values.users), seed: Number(values.seed) })
     console.log(

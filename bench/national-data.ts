@@ -1,4 +1,5 @@
 import type { Database, Queryable } from '../src/server/db/database'
+import { GENESIS_HASH, hashAuditRow, type AuditContent } from '../src/modules/audit/audit-chain'
 import { memberDecisionReasonOf } from '../src/modules/governance/decision-path'
 import { HOST_RULE } from '../src/modules/governance/governance.model'
 import { appealPeriodEnds } from '../src/modules/meetings/appeal-period'
@@ -20,6 +21,10 @@ import { buildUsers, chooseMembers, groupByCounty, insertRows, membership, rando
  */
 export interface NationalDataSet {
   collaborations: number
+  /** Coordinator of the three targets (password BENCH_PASSWORD). */
+  coordinatorEmail: string
+  /** Member representative of each target's `memberId`. */
+  representativeEmail: string
   /** Rows per table. */
   counts: Record<string, number>
   /** The three collaborations of all 311 organisations, by initiative count. */
@@ -168,7 +173,7 @@ export async function generateNationalDataSet(db: Database, options: { seed: num
   const scale = SCALES[options.scale ?? 'national']
   const rnd = random(options.seed)
   const newId = idMaker(options.seed)
-  const rows = Object.fromEntries(Object.keys(TABLES).map((table) => [table, [] as Row[]])) as Record<Table, Row[]>
+  const rows = Object.fromEntries([...Object.keys(TABLES), 'audit_log'].map((table) => [table, [] as Row[]])) as Record<Table | 'audit_log', Row[]>
 
   const organisations = await db.query<Organisation>('select code, kind, name, county_code, county_name from organisation order by code')
   if (organisations.length === 0) throw new Error('no reference data: call loadReferenceData first')
@@ -182,14 +187,16 @@ export async function generateNationalDataSet(db: Database, options: { seed: num
 
   const users = await buildUsers(scale.users, newId)
   rows.app_user = users.map((u) => [u.id, u.email, u.name, u.passwordHash])
-  let userCursor = 0
+  // bench-user-1 coordinates the three targets; bench-user-2 represents each target's busiest municipality.
+  const [targetCoordinator, targetRepresentative] = users as [(typeof users)[number], (typeof users)[number]]
+  let userCursor = 2
   const nextUser = () => users[userCursor++ % users.length]!
 
   // --- collaborations, members, roles, decision kinds, process model, governance ---
   const collaborations: Collaboration[] = []
   for (let i = 0; i < scale.collaborations; i++) {
     const target = i < 3
-    const { label, chosen } = target ? { label: 'Sveriges kommuner och regioner', chosen: organisations } : chooseMembers(i, counties, organisations, rnd)
+    const { label, chosen } = target ? { label: 'Sveriges kommuner och regioner', chosen: organisations } : chooseMembers(i - 3, counties, organisations, rnd)
     const legalForm: LegalForm = target ? (['ideell_forening', 'kommunalforbund', 'avtalssamverkan'] as const)[i]! : rnd.pick(LEGAL_FORMS)
     const id = newId()
     // About one in thirty has left (never in the three targets of all organisations).
@@ -207,7 +214,7 @@ export async function generateNationalDataSet(db: Database, options: { seed: num
     const modelId = newId()
     rows.process_model.push([modelId, id, modelId, 1, template.key, DEFAULT_MODEL_NAME.nameSv, DEFAULT_MODEL_NAME.nameEn, template.description, JSON.stringify(template.definition), true, CLERK, at(joinedOn)])
 
-    const coordinator = nextUser()
+    const coordinator = target ? targetCoordinator : nextUser()
     const secretary = nextUser()
     const chair = nextUser()
     const adjuster = nextUser()
@@ -270,7 +277,15 @@ export async function generateNationalDataSet(db: Database, options: { seed: num
   const populations = new Map((await db.query<{ code: string; population: number }>('select organisation_code as code, population from organisation_population where year = $1', [POPULATION_YEAR])).map((p) => [p.code, p.population]))
   for (const collaboration of collaborations) generateMoney(collaboration, rows, rnd, newId, populations)
   const rounds = new Map<string, string>()
-  collaborations.slice(0, Math.max(3, collaborations.length - 4)).forEach((collaboration) => rounds.set(collaboration.id, generatePlanningRound(collaboration, rows, rnd, newId)))
+  collaborations.slice(0, Math.max(3, collaborations.length - 4)).forEach((collaboration) => rounds.set(collaboration.id, generatePlanningRound(collaboration, rows, rnd, newId, null)))
+  const busiest = new Map<string, string>()
+  for (const c of collaborations.slice(0, 3)) {
+    const memberId = busiestMunicipality(c, rows)
+    busiest.set(c.id, memberId)
+    rows.role_assignment.push([c.id, targetRepresentative.id, 'member_representative', memberId])
+    // Next year's round, open for priorities, which the representative's member has not handed in: its notifications.
+    generatePlanningRound(c, rows, rnd, newId, memberId)
+  }
 
   await db.transaction(async (tx) => {
     for (const table of Object.keys(TABLES) as Table[]) {
@@ -283,13 +298,16 @@ export async function generateNationalDataSet(db: Database, options: { seed: num
        where d.meeting_item_id = a.id and d.collaboration_id = any($1::uuid[])`,
       [collaborations.map((c) => c.id)],
     )
+    rows.audit_log = await appendAuditTrail(tx, rows)
   })
   await db.exec('analyze')
 
-  const targets = await Promise.all(collaborations.slice(0, 3).map((c) => describeTarget(db, c, pinned.get(c.id)!, rounds.get(c.id)!)))
+  const targets = await Promise.all(collaborations.slice(0, 3).map((c) => describeTarget(db, c, { initiativeId: pinned.get(c.id)!, roundId: rounds.get(c.id)!, memberId: busiest.get(c.id)! })))
   return {
     collaborations: collaborations.length,
-    counts: Object.fromEntries((Object.keys(TABLES) as Table[]).map((table) => [table, rows[table].length])),
+    coordinatorEmail: targetCoordinator.email,
+    representativeEmail: targetRepresentative.email,
+    counts: Object.fromEntries([...(Object.keys(TABLES) as Table[]), 'audit_log' as const].map((table) => [table, rows[table].length])),
     big: targets[0]!,
     medium: targets[1]!,
     small: targets[2]!,
@@ -340,7 +358,7 @@ interface Participation {
  * paper reference) and, where the gate asks for them, every participant's decision; decliners leave there.
  * An active initiative may have its current gate under way: documents, some member decisions, a due date.
  */
-function generateInitiative(c: Collaboration, n: number, pinned: boolean, rows: Record<Table, Row[]>, rnd: Random, newId: () => string) {
+function generateInitiative(c: Collaboration, n: number, pinned: boolean, rows: Record<Table | 'audit_log', Row[]>, rnd: Random, newId: () => string) {
   const phases = c.definition.phases
   const id = newId()
   const subject = rnd.pick(SUBJECTS)
@@ -391,7 +409,7 @@ function generateInitiative(c: Collaboration, n: number, pinned: boolean, rows: 
   let gateDueOn: string | null = null
   const wanted = pinned ? 1 : (() => {
     const r = rnd.next()
-    return r < 0.25 ? 0 : r < 0.5 ? 1 : r < 0.7 ? 2 : r < 0.85 ? 3 : r < 0.95 ? 4 : r < 0.99 ? 5 : 6
+    return r < 0.2 ? 0 : r < 0.42 ? 1 : r < 0.64 ? 2 : r < 0.82 ? 3 : r < 0.94 ? 4 : r < 0.99 ? 5 : 6
   })()
   while (phaseIndex < wanted) {
     const phase = phases[phaseIndex]!
@@ -461,7 +479,7 @@ function generateInitiative(c: Collaboration, n: number, pinned: boolean, rows: 
       event('status_changed', phase.key, on, { status, reason: statusReason })
     }
   }
-  if (status === 'active' && phase.gate && (pinned || rnd.next() < 0.55)) {
+  if (status === 'active' && phase.gate && (pinned || rnd.next() < 0.7)) {
     // The current gate under way: documents, maybe the board, some members (a due date when members decide).
     const gate = phase.gate
     const upTo = LAST_DAY
@@ -504,7 +522,7 @@ function takeCaseNumber(c: Collaboration, year: number) {
  * cases through the years (some confidential) with their register entries, and every board meeting held,
  * its §§ numbered per year, attendance taken, the minutes approved by the chair and the adjuster and posted.
  */
-function generateRecords(c: Collaboration, rows: Record<Table, Row[]>, rnd: Random, newId: () => string) {
+function generateRecords(c: Collaboration, rows: Record<Table | 'audit_log', Row[]>, rnd: Random, newId: () => string) {
   const registerEntries = (caseId: string, from: string, confidential: boolean) => {
     const count = rnd.int(1, 5)
     for (let s = 1; s <= count; s++) {
@@ -524,7 +542,7 @@ function generateRecords(c: Collaboration, rows: Record<Table, Row[]>, rnd: Rand
   }
 
   // General cases, older ones closed; a few each meeting are taken up as §§ without a decision record.
-  const perYear = Math.max(4, Math.round(Math.sqrt(c.active.length) * 2))
+  const perYear = Math.max(4, Math.round(Math.sqrt(c.active.length) * 1.2))
   const general = new Map<string, { id: string; title: string }[]>(c.meetingDays.map((day) => [day, []]))
   for (let year = 2019; year <= 2026; year++) {
     for (let k = 0; k < perYear; k++) {
@@ -582,7 +600,7 @@ function generateRecords(c: Collaboration, rows: Record<Table, Row[]>, rnd: Rand
  * to 2026 and a draft for 2027; budgets for about a third of the initiatives that reached the project phase;
  * actual costs booked monthly on past years' lines.
  */
-function generateMoney(c: Collaboration, rows: Record<Table, Row[]>, rnd: Random, newId: () => string, populations: Map<string, number>) {
+function generateMoney(c: Collaboration, rows: Record<Table | 'audit_log', Row[]>, rnd: Random, newId: () => string, populations: Map<string, number>) {
   const equal = newId()
   const population = newId()
   rows.cost_key.push(
@@ -615,22 +633,31 @@ function generateMoney(c: Collaboration, rows: Record<Table, Row[]>, rnd: Random
   // Initiatives past the pre-study (phase index 2 or later), read back from the rows just made.
   const projectPhases = new Set(c.definition.phases.slice(2).map((p) => p.key))
   for (const initiative of rows.initiative.filter((r) => r[1] === c.id && projectPhases.has(r[11] as string))) {
-    if (rnd.next() > 0.35) continue
+    if (rnd.next() > 0.2) continue
     const from = Math.max(2021, Number((initiative[12] as string).slice(0, 4)))
     for (let year = from; year <= Math.min(2026, from + rnd.int(0, 1)); year++) budget(initiative[0] as string, year, rnd.int(2, 5), rnd.int(200_000, 3_000_000))
   }
 }
 
+// The 2027 round: proposals screened in November, priorities open until 14 December 2026.
+const OPEN_ROUND_STAGES = {
+  proposals_open: '2026-10-05', proposals_closed: '2026-10-31', screened: '2026-11-03', published: '2026-11-30', prioritisation_closed: '2026-12-14',
+  results_compiled: '2026-12-16', presented_to_preparing_body: '2026-12-20', proposed_to_steering_body: '2027-01-10', plan_adopted: '2027-01-20', approved_by_members: '2027-04-01',
+}
+
 /**
  * The round for the 2026 plan, run in the autumn of 2025 on the default timetable: proposals screened,
  * points from most members, the plan adopted on 15 January and approved by most members in the spring.
+ * With `openWithout`: the 2027 round instead, open for priorities, half the members (never that one) voted.
  */
-function generatePlanningRound(c: Collaboration, rows: Record<Table, Row[]>, rnd: Random, newId: () => string) {
+function generatePlanningRound(c: Collaboration, rows: Record<Table | 'audit_log', Row[]>, rnd: Random, newId: () => string, openWithout: string | null) {
   const id = newId()
-  const year = 2026
+  const open = openWithout !== null
+  const year = open ? 2027 : 2026
   const frame = rnd.int(20, 80) * 1_000_000_00
-  rows.planning_round.push([id, c.id, year, `Verksamhetsplan ${year}`, 'points', 100, 'points', rnd.next() < 0.5 ? 'equal' : 'population', 2, frame, 'Gemensam digital utveckling som alla medlemmar har nytta av.', `${year}-01-15`, `Styrelsen ${year}-01-15 § 4`])
-  for (const stage of defaultTimetable(year)) rows.planning_stage.push([id, stage.key, stage.startsOn])
+  rows.planning_round.push([id, c.id, year, `Verksamhetsplan ${year}`, 'points', 100, 'points', rnd.next() < 0.5 ? 'equal' : 'population', 2, frame, 'Gemensam digital utveckling som alla medlemmar har nytta av.', open ? null : `${year}-01-15`, open ? '' : `Styrelsen ${year}-01-15 § 4`])
+  const stages = open ? Object.entries(OPEN_ROUND_STAGES).map(([key, startsOn]) => ({ key, startsOn })) : defaultTimetable(year)
+  for (const stage of stages) rows.planning_stage.push([id, stage.key, stage.startsOn])
   const count = Math.min(rnd.int(30, 60), Math.max(8, c.active.length * 2))
   const accepted: { id: string; cost: number }[] = []
   for (let n = 1; n <= count; n++) {
@@ -652,15 +679,16 @@ function generatePlanningRound(c: Collaboration, rows: Record<Table, Row[]>, rnd
   // Ballots: 100 points over three to six proposals, from most members.
   const totals = new Map(accepted.map((p) => [p.id, 0]))
   for (const m of c.active) {
-    if (rnd.next() > 0.85) continue
+    if (rnd.next() > (open ? 0.5 : 0.85) || m.id === openWithout) continue
     const favourites = rnd.sample(accepted, Math.min(accepted.length, rnd.int(3, 6)))
     const weights = favourites.map(() => rnd.int(1, 10))
     const sum = weights.reduce((a, b) => a + b, 0)
     const points: Record<string, number> = Object.fromEntries(favourites.map((p, k) => [p.id, Math.floor((100 * weights[k]!) / sum)]))
     points[favourites[0]!.id]! += 100 - Object.values(points).reduce((a, b) => a + b, 0)
     for (const [proposalId, p] of Object.entries(points)) totals.set(proposalId, totals.get(proposalId)! + p)
-    rows.priority_ballot.push([id, m.id, JSON.stringify(points), person(rnd), at(addDays(`${year - 1}-10-31`, rnd.int(0, 7)))])
+    rows.priority_ballot.push([id, m.id, JSON.stringify(points), person(rnd), at(addDays(`${year - 1}-${open ? '11-30' : '10-31'}`, rnd.int(0, 6)))])
   }
+  if (open) return id
   // The adopted plan: funded in ranking order while the frame lasts, the rest to the project bank.
   let left = frame
   const ranked = [...accepted].sort((a, b) => totals.get(b.id)! - totals.get(a.id)! || a.id.localeCompare(b.id))
@@ -675,17 +703,49 @@ function generatePlanningRound(c: Collaboration, rows: Record<Table, Row[]>, rnd
   return id
 }
 
-async function describeTarget(db: Queryable, c: Collaboration, initiativeId: string, roundId: string): Promise<Target> {
-  const [member] = await db.query<{ id: string }>(
-    `select m.id from member m join initiative_participant p on p.member_id = m.id and p.state = 'active'
-     where m.collaboration_id = $1 and m.kind = 'municipality' group by m.id order by count(*) desc, m.id limit 1`,
-    [c.id],
-  )
+/**
+ * The audit log of what the generator did, as the use cases would have logged it: registrations, gate
+ * passages, status changes and posted minutes, in date order, hash-chained onto the existing log.
+ */
+async function appendAuditTrail(tx: Queryable, rows: Record<Table | 'audit_log', Row[]>) {
+  const collaborationOf = new Map(rows.initiative.map((r) => [r[0] as string, r[1] as string]))
+  const actions: Record<string, string> = { registered: 'initiative.registered', gate_passed: 'initiative.advanced', completed: 'initiative.advanced', status_changed: 'initiative.status_changed' }
+  const entries: Omit<AuditContent, 'actorUserId' | 'actorName'>[] = []
+  for (const e of rows.initiative_event) {
+    const action = actions[e[1] as string]
+    if (action) entries.push({ occurredAt: `${e[3]}T12:00:00.000Z`, collaborationId: collaborationOf.get(e[0] as string)!, action, entityType: 'initiative', entityId: e[0] as string, before: null, after: JSON.parse(e[4] as string) })
+  }
+  for (const m of rows.meeting) entries.push({ occurredAt: `${m[11]}T08:30:00.000Z`, collaborationId: m[1] as string, action: 'meeting.minutes_published', entityType: 'meeting', entityId: m[0] as string, before: null, after: { noticeDate: m[11], appealEndsOn: m[12] } })
+  entries.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.entityId.localeCompare(b.entityId))
+
+  await tx.query('select pg_advisory_xact_lock($1)', [727274])
+  let prevHash = (await tx.query<{ hash: string }>('select hash from audit_log order by id desc limit 1'))[0]?.hash ?? GENESIS_HASH
+  const chained = entries.map((entry) => {
+    const content: AuditContent = { ...entry, actorUserId: null, actorName: CLERK }
+    const hash = hashAuditRow(prevHash, content)
+    const row = [content.occurredAt, null, CLERK, content.collaborationId, content.action, content.entityType, content.entityId, null, JSON.stringify(content.after), prevHash, hash]
+    prevHash = hash
+    return row
+  })
+  // Identity ids follow the order of the rows in each statement, so the chain reads back in this order.
+  await insertRows(tx, 'audit_log', ['occurred_at', 'actor_user_id', 'actor_name', 'collaboration_id', 'action', 'entity_type', 'entity_id', 'before', 'after', 'prev_hash', 'hash'], chained, 2000)
+  return chained
+}
+
+/** The municipality with the most active participations in the collaboration's initiatives. */
+function busiestMunicipality(c: Collaboration, rows: Record<Table | 'audit_log', Row[]>) {
+  const municipalities = new Set(c.active.filter((m) => m.kind === 'municipality').map((m) => m.id))
+  const counts = new Map<string, number>()
+  for (const p of rows.initiative_participant) if (p[3] === 'active' && municipalities.has(p[2] as string)) counts.set(p[2] as string, (counts.get(p[2] as string) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]
+}
+
+async function describeTarget(db: Queryable, c: Collaboration, ids: { initiativeId: string; roundId: string; memberId: string }): Promise<Target> {
   const [meeting] = await db.query<{ id: string }>(`select id from meeting where collaboration_id = $1 and status = 'published' order by starts_at desc limit 1`, [c.id])
   const [found] = await db.query<{ id: string }>(
     `select c.id from "case" c join register_entry r on r.case_id = c.id where c.collaboration_id = $1 and c.initiative_id is not null
      group by c.id order by count(*) desc, c.id limit 1`,
     [c.id],
   )
-  return { collaborationId: c.id, initiatives: c.initiatives, initiativeId, memberId: member!.id, roundId, year: 2026, meetingId: meeting!.id, caseId: found!.id }
+  return { collaborationId: c.id, initiatives: c.initiatives, ...ids, year: 2026, meetingId: meeting!.id, caseId: found!.id }
 }
