@@ -249,15 +249,24 @@ function summarise(runs: LoadResult[]): Figures {
 
 /**
  * Both servers share a process and a database: requests still running when a run ends (autocannon
- * stops waiting, the server does not) would slow the next run down. They take about one response time.
+ * stops waiting, the server does not) would slow the next run down. One more request waits behind
+ * them, so once it is answered the server has caught up. Returns its time in ms.
  */
-const settle = (run: LoadResult) => new Promise((resolve) => setTimeout(resolve, Math.min(5000, Math.max(200, ...run.times.slice(-connections * 2)))))
+async function settle(target: Target, path: string) {
+  const started = performance.now()
+  const response = await fetch(`${target.url}${path}`, { headers: target.headers, signal: AbortSignal.timeout(120_000) })
+  await response.arrayBuffer()
+  return performance.now() - started
+}
 
 interface EndpointResult {
   name: string
   p95Goal: boolean
   appBytes: number
   bareBytes: number
+  /** One request on its own, after the warm-up. */
+  appAloneMs: number
+  bareAloneMs: number
   load1: number
   app: Figures
   bare: Figures
@@ -269,25 +278,28 @@ interface EndpointResult {
  */
 async function measure(endpoint: ReadEndpoint, targets: [Target, Target], path: string): Promise<EndpointResult> {
   const bytes: number[] = []
+  const alone: number[] = []
   for (const target of targets) {
     // Measuring 401s, 404s or 500s would be meaningless: fail loudly, naming the endpoint.
     const response = await fetch(`${target.url}${path}`, { headers: target.headers })
     const body = await response.arrayBuffer()
     if (response.status !== 200) throw new Error(`${endpoint.name}: the ${target.name} server answered ${response.status} to ${path}: ${Buffer.from(body).toString('utf8').slice(0, 500)}`)
     bytes.push(body.byteLength)
-    if (warmup > 0) await settle(await runLoad({ url: target.url, paths: [path], headers: target.headers, connections, seconds: warmup }))
+    if (warmup > 0) await runLoad({ url: target.url, paths: [path], headers: target.headers, connections, seconds: warmup })
+    await settle(target, path)
+    // One request on its own, warm: what a single reader waits, even where the load gets no answers in a run.
+    alone.push(await settle(target, path))
   }
   const load1 = loadavg()[0]!
   for (let round = 0; round < rounds; round++) {
     for (const target of round % 2 === 0 ? targets : [...targets].reverse()) {
-      const run = await runLoad({ url: target.url, paths: [path], headers: target.headers, connections, seconds })
-      target.runs.push(run)
-      await settle(run)
+      target.runs.push(await runLoad({ url: target.url, paths: [path], headers: target.headers, connections, seconds }))
+      await settle(target, path)
     }
   }
   const [app, bare] = targets.map((target) => summarise(target.runs)) as [Figures, Figures]
-  console.log(`  ${endpoint.name}: app ${app.requestsPerSecond.toFixed(0)} req/s p95 ${app.p95.toFixed(1)} ms, bare ${bare.requestsPerSecond.toFixed(0)} req/s p95 ${bare.p95.toFixed(1)} ms`)
-  return { name: endpoint.name, p95Goal: endpoint.p95Goal, appBytes: bytes[0]!, bareBytes: bytes[1]!, load1, app, bare }
+  console.log(`  ${endpoint.name}: app ${app.requestsPerSecond.toFixed(0)} req/s p95 ${ms(app.p95)} ms alone ${ms(alone[0]!)} ms, bare ${bare.requestsPerSecond.toFixed(0)} req/s p95 ${ms(bare.p95)} ms alone ${ms(alone[1]!)} ms`)
+  return { name: endpoint.name, p95Goal: endpoint.p95Goal, appBytes: bytes[0]!, bareBytes: bytes[1]!, appAloneMs: alone[0]!, bareAloneMs: alone[1]!, load1, app, bare }
 }
 
 interface Memory {
@@ -359,18 +371,18 @@ function databaseTable(result: DatabaseResult): string[] {
     `Data generated in ${(result.generatedMs / 1000).toFixed(0)} s. Server memory (rss / heap used) before the load ${(result.memoryBefore.rss / MB).toFixed(0)} / ${(result.memoryBefore.heapUsed / MB).toFixed(0)} MB, ` +
       `after it (gc) ${(result.memoryAfter.rss / MB).toFixed(0)} / ${(result.memoryAfter.heapUsed / MB).toFixed(0)} MB ${mark(result.memoryAfter.rss < GOAL.memoryMb * MB)} (goal: rss < ${GOAL.memoryMb} MB).`,
     '',
-    '| endpoint | size | app req/s | bare req/s | app/bare (≥ 0.5) | app p50 ms | app p95 ms (< 50) | bare p95 ms | app non-2xx/errors | load 1 min |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| endpoint | size | app req/s | bare req/s | app/bare (≥ 0.5) | app p50 ms | app p95 ms (< 50) | bare p95 ms | app alone ms | bare alone ms | app non-2xx/errors | load 1 min |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ]
   for (const e of result.endpoints) {
     const ratio = e.bare.requests > 0 ? e.app.requestsPerSecond / e.bare.requestsPerSecond : NaN
     const p95 = e.p95Goal ? `${ms(e.app.p95)} ${mark(e.app.p95 < GOAL.p95Ms)}` : ms(e.app.p95)
     lines.push(
       `| ${e.name} | ${kb(e.appBytes)} | ${e.app.requestsPerSecond.toFixed(0)} | ${e.bare.requestsPerSecond.toFixed(0)} | ${ms(ratio, 2)} ${mark(ratio >= GOAL.appOverBare)} | ` +
-        `${ms(e.app.p50)} | ${p95} | ${ms(e.bare.p95)} | ${e.app.non2xx}/${e.app.errors} | ${e.load1.toFixed(1)} |`,
+        `${ms(e.app.p50)} | ${p95} | ${ms(e.bare.p95)} | ${ms(e.appAloneMs)} | ${ms(e.bareAloneMs)} | ${e.app.non2xx}/${e.app.errors} | ${e.load1.toFixed(1)} |`,
     )
   }
-  for (const failure of result.failures) lines.push(`| ${failure.name} | FAILED: ${failure.reason.replaceAll('|', '/').replaceAll('\n', ' ')} |||||||||`)
+  for (const failure of result.failures) lines.push(`| ${failure.name} | FAILED: ${failure.reason.replaceAll('|', '/').replaceAll('\n', ' ')} |||||||||||`)
   return [...lines, '']
 }
 
