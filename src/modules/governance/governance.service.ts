@@ -1,4 +1,5 @@
 import { today } from '../../server/clock'
+import { groupBy } from '../../shared/group-by'
 import type { Queryable } from '../../server/db/database'
 import type { Ctx } from '../../server/http/context'
 import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
@@ -44,14 +45,16 @@ async function loadState(db: Queryable, collaborationId: string) {
 export async function getGovernance(ctx: Ctx, collaborationId: string) {
   const { collaboration, state, bodies, seats, decisionKinds, memberNames } = await loadState(ctx.db, collaborationId)
   const ids = (list: { id: string }[]) => list.map((body) => body.id)
+  const mandatesOf = groupBy(state.mandates, (m) => m.bodyId)
+  const seatsOf = groupBy(seats, (seat) => seat.bodyId)
   return {
     legalForm: collaboration.legalForm,
     recordsPublic: collaboration.recordsPublic,
     bodies: bodies.map((body) => ({
       ...body,
-      decides: state.mandates.filter((m) => m.bodyId === body.id && m.mandate === 'decides').map((m) => m.decisionKindId),
-      prepares: state.mandates.filter((m) => m.bodyId === body.id && m.mandate === 'prepares').map((m) => m.decisionKindId),
-      seats: seats.filter((seat) => seat.bodyId === body.id).map((seat) => ({ ...seat, memberName: seat.memberId ? (memberNames.get(seat.memberId) ?? null) : null })),
+      decides: (mandatesOf.get(body.id) ?? []).filter((m) => m.mandate === 'decides').map((m) => m.decisionKindId),
+      prepares: (mandatesOf.get(body.id) ?? []).filter((m) => m.mandate === 'prepares').map((m) => m.decisionKindId),
+      seats: (seatsOf.get(body.id) ?? []).map((seat) => ({ ...seat, memberName: seat.memberId ? (memberNames.get(seat.memberId) ?? null) : null })),
     })),
     decisionKinds: decisionKinds.map(({ sortOrder: _sortOrder, ...kind }) => {
       const { membersMustDecide, memberDecisionReason } = decisionPath(state, kind.id)

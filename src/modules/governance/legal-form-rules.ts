@@ -44,9 +44,12 @@ const seatCovers = (today: string) => (seat: { termStart: string; termEnd: strin
 export function checkLegalForm(state: GovernanceState, kindName: (kind: DecisionKindInfo) => string = (kind) => kind.nameSv): Finding[] {
   const findings: Finding[] = []
   const activeSeats = state.seats.filter(seatCovers(state.today))
-  const seatsIn = (body: BodyNode) => activeSeats.filter((seat) => seat.bodyId === body.id)
-  const membersLacking = (bodies: BodyNode[], role: 'ledamot' | 'ersattare') =>
-    state.members.filter((member) => !bodies.some((body) => seatsIn(body).some((seat) => seat.memberId === member.id && seat.seatRole === role)))
+  // Which members hold a seat of a role in these bodies, looked up once rather than per member (311 members × every seat).
+  const membersLacking = (bodies: BodyNode[], role: 'ledamot' | 'ersattare') => {
+    const bodyIds = new Set(bodies.map((body) => body.id))
+    const seated = new Set(activeSeats.filter((seat) => bodyIds.has(seat.bodyId) && seat.seatRole === role).map((seat) => seat.memberId))
+    return state.members.filter((member) => !seated.has(member.id))
+  }
 
   if (HOST_RULE[state.legalForm] === 'required' && !state.hostMemberId) findings.push({ severity: 'error', code: 'host_missing', names: [] })
   if (HOST_RULE[state.legalForm] === 'none' && state.hostMemberId) findings.push({ severity: 'error', code: 'host_not_for_form', names: [] })
