@@ -83,7 +83,7 @@ describe('object-level authorisation', () => {
       // Luleå's own view lists the invitation, not the initiative among those it takes part in.
       const view = (await lulea.get(url(`/members/${member.Luleå}/initiatives`))).json()
       expect(view.invited).toEqual([{ initiativeId, title: 'Gemensam e-arkivtjänst', proposingMember: 'Kalix', invitedOn: '2026-12-09' }])
-      expect(view.participating.map((i: { id: string }) => i.id)).not.toContain(initiativeId)
+      expect(view.participating.items.map((i: { id: string }) => i.id)).not.toContain(initiativeId)
     })
 
     it('puts nothing on an invited member’s invoice basis, while its own member pays', async () => {

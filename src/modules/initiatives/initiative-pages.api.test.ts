@@ -101,7 +101,8 @@ describe('the portfolio and the member view a page at a time', () => {
     expect(pages.flatMap((p) => p.participating.items.map((i: Summary) => i.id))).toEqual(whole.participating.items.map((i: Summary) => i.id))
     expect((await get(`/members/${member.Piteå}/initiatives?limit=2`)).participating.total).toBe(4)
     // The proposing member takes part in every one of them.
-    expect((await get(`/members/${member.Luleå}/initiatives?limit=5&page=2`)).participating).toMatchObject({ total: 9, page: 2, limit: 5, items: whole.participating.items.length ? expect.any(Array) : [] })
+    const luleå = (await get(`/members/${member.Luleå}/initiatives?limit=5&page=2`)).participating
+    expect([luleå.total, luleå.page, luleå.items.length]).toEqual([9, 2, 4])
   })
 
   it('lists every initiative by title for the pickers', async () => {

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../server/db/database'
 import type { Area, InitiativeStatus } from '../../shared/initiatives'
+import type { LegalForm } from '../../shared/roles'
 import { sqlWindow, type PageQuery } from '../../server/http/paging'
 import type { InitiativeListQuery } from './initiatives.schema'
 
@@ -68,10 +69,11 @@ export interface ReachedCount {
 }
 export const countReachedPhases = (db: Queryable, collaborationId: string, filter: InitiativeListQuery) =>
   db.query<ReachedCount>(
-    `select pm.lineage_id as "lineageId", e.phase_key as "phaseKey", count(distinct e.initiative_id)::int as count
+    `select pm.lineage_id as "lineageId", reached.phase_key as "phaseKey", count(*)::int as count
      from initiative i
      join process_model pm on pm.id = i.process_model_id
-     join initiative_event e on e.initiative_id = i.id and e.kind in ('registered', 'phase_entered')
+     -- Per matching initiative through its own events (an index lookup each), not every event of the table.
+     cross join lateral (select distinct e.phase_key from initiative_event e where e.initiative_id = i.id and e.kind in ('registered', 'phase_entered')) reached
      where ${matching}
      group by 1, 2`,
     filterParams(collaborationId, filter),
@@ -165,6 +167,12 @@ export const listGateReminders = (db: Queryable, initiativeIds: string[]) =>
      group by 1, 2`,
     [initiativeIds],
   )
+
+/** What the gate rules need of the collaboration itself (who decides follows from its legal form). */
+export async function findCollaborationForGates(db: Queryable, collaborationId: string) {
+  const [row] = await db.query<{ id: string; legalForm: LegalForm }>(`select id, legal_form as "legalForm" from collaboration where id = $1`, [collaborationId])
+  return row
+}
 
 export async function findInitiative(db: Queryable, collaborationId: string, id: string, forUpdate = false) {
   const [row] = await db.query<InitiativeRow>(`select ${columns} from initiative i where i.collaboration_id = $1 and i.id = $2${forUpdate ? ' for update' : ''}`, [collaborationId, id])

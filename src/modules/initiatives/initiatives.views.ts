@@ -1,7 +1,6 @@
 import type { Queryable } from '../../server/db/database'
 import { notFound } from '../../server/http/errors'
 import type { Locale } from '../../server/http/messages'
-import { findCollaboration } from '../collaborations/collaborations.repository'
 import { listDecisions, type DecisionRow } from '../decisions/decisions.repository'
 import { whoDecidesAtGate, type DecisionPath, type MemberDecisionReason } from '../governance/decision-path'
 import type { GovernanceState } from '../governance/governance.model'
@@ -22,7 +21,7 @@ import type { GateDecisionRow, InitiativeRow } from './initiatives.repository'
  * a member that takes no part) reads every member's name.
  */
 export async function loadState(db: Queryable, collaborationId: string, initiatives: string | readonly string[] | null = null, memberIds: string[] | 'every' = typeof initiatives === 'string' ? 'every' : []) {
-  const collaboration = await findCollaboration(db, collaborationId)
+  const collaboration = await repo.findCollaborationForGates(db, collaborationId)
   if (!collaboration) throw notFound('samverkan')
   const ids = initiatives === null ? null : typeof initiatives === 'string' ? [initiatives] : [...new Set(initiatives)]
   const [bodies, mandates, decisionKinds, models, members, participations, documents, decisions] = await Promise.all([

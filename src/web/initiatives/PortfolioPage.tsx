@@ -77,7 +77,7 @@ export function PortfolioPage() {
                   {data.processes.length > 1 && process && (
                     <label className="inline-select">
                       <span>{t('portfolio.process')}</span>
-                      <select value={process.lineageId} onChange={(e) => update({ process: e.target.value, phaseKey: undefined })}>
+                      <select value={process.lineageId} onChange={(e) => update({ process: e.target.value, phaseKey: undefined, page: undefined })}>
                         {data.processes.map((p) => (
                           <option key={p.lineageId} value={p.lineageId}>
                             {p.name}
