@@ -34,6 +34,7 @@ try {
   if (values.scale) {
     const national = await generateNationalDataSet(db, { seed: Number(values.seed), scale: values.scale })
     console.log(`Generated the ${values.scale} data set (${national.collaborations} collaborations) in ${Date.now() - started} ms into ${into}:`)
+    console.log(`Built in ${national.seconds.build} s, written in ${national.seconds.write} s, analysed in ${national.seconds.analyze} s.`)
     console.table(national.counts)
     console.log(JSON.stringify({ big: national.big, medium: national.medium, small: national.small }, null, 2))
     console.log(`${national.coordinatorEmail} coordinates the three targets, ${national.representativeEmail} represents their memberId; the password is ${BENCH_PASSWORD}.`)
