@@ -164,33 +164,51 @@ export interface RegisterRow {
 /**
  * The public decision register: every § of minutes posted by `today`, and every decision recorded from
  * outside Samverka, newest first, one page at a time; `years` says which years have entries.
+ * Each source gives at most the rows up to the page's end, read in order off its index, so a page costs the
+ * same however many decisions a collaboration holds; the total and the years are counted without the joins.
  */
 export async function decisionRegister(db: Queryable, collaborationId: string, options: { today: string; year?: number; limit: number; offset: number; locale: 'sv' | 'en' }) {
-  const union = `
-    select a.id, 'minutes' as source, b.name as "deciderName", a.paragraph,
-      extract(year from m.starts_at at time zone 'Europe/Stockholm')::int as year, (m.starts_at at time zone 'Europe/Stockholm')::date as "decidedOn",
-      a.title, c.number as "caseNumber", a.outcome, a.wording, a.reservations,
-      coalesce(c.confidential, false) as confidential, coalesce(c.confidentiality_ground, '') as "confidentialityGround",
-      m.id as "meetingId", m.published_on as "postedOn", i.id as "initiativeId", i.title as "initiativeTitle", '' as reference, null::text as "recordedBy", m.starts_at as sort_at
-    from agenda_item a join meeting m on m.id = a.meeting_id join body b on b.id = m.body_id
-    left join "case" c on c.id = a.case_id left join initiative i on i.id = c.initiative_id
-    where m.collaboration_id = $1 and m.status = 'published' and m.published_on <= $2::date and a.paragraph is not null
-    union all
-    select d.id, 'external', coalesce(b.name, mb.name), null, extract(year from d.decided_on)::int, d.decided_on,
-      case when $3 = 'en' then k.name_en else k.name_sv end, null, d.outcome, d.conditions, '', false, '',
-      null, null, i.id, i.title, d.reference, d.recorded_by_name, d.decided_on::timestamptz
-    from decision d join decision_kind k on k.id = d.decision_kind_id
-    left join body b on b.id = d.body_id left join member mb on mb.id = d.member_id left join initiative i on i.id = d.initiative_id
-    where d.collaboration_id = $1 and d.meeting_item_id is null`
+  const paragraphsWhere = `m.collaboration_id = $1 and m.status = 'published' and m.published_on <= $2::date and a.paragraph is not null
+    and ($3::int is null or extract(year from m.starts_at at time zone 'Europe/Stockholm') = $3)`
+  const externalWhere = `d.collaboration_id = $1 and d.meeting_item_id is null
+    and ($3::int is null or (d.decided_on >= make_date($3, 1, 1) and d.decided_on < make_date($3 + 1, 1, 1)))`
   const [rows, [count], years] = await Promise.all([
     db.query<RegisterRow>(
       `select id, source, "deciderName", paragraph, year, "decidedOn"::text as "decidedOn", title, "caseNumber", outcome, wording, reservations, confidential, "confidentialityGround",
          "meetingId", "postedOn"::text as "postedOn", "initiativeId", "initiativeTitle", reference, "recordedBy"
-       from (${union}) r where ($4::int is null or year = $4) order by sort_at desc, paragraph desc nulls last, id limit $5 offset $6`,
-      [collaborationId, options.today, options.locale, options.year ?? null, options.limit, options.offset],
+       from (
+         (select a.id, 'minutes' as source, b.name as "deciderName", a.paragraph,
+            extract(year from m.starts_at at time zone 'Europe/Stockholm')::int as year, (m.starts_at at time zone 'Europe/Stockholm')::date as "decidedOn",
+            a.title, c.number as "caseNumber", a.outcome, a.wording, a.reservations,
+            coalesce(c.confidential, false) as confidential, coalesce(c.confidentiality_ground, '') as "confidentialityGround",
+            m.id as "meetingId", m.published_on as "postedOn", i.id as "initiativeId", i.title as "initiativeTitle", '' as reference, null::text as "recordedBy", m.starts_at as sort_at
+          from agenda_item a join meeting m on m.id = a.meeting_id join body b on b.id = m.body_id
+          left join "case" c on c.id = a.case_id left join initiative i on i.id = c.initiative_id
+          where ${paragraphsWhere}
+          order by m.starts_at desc, a.paragraph desc, a.id limit $5::int + $6::int)
+         union all
+         (select d.id, 'external', coalesce(b.name, mb.name), null, extract(year from d.decided_on)::int, d.decided_on,
+            case when $4::text = 'en' then k.name_en else k.name_sv end, null, d.outcome, d.conditions, '', false, '',
+            null, null, i.id, i.title, d.reference, d.recorded_by_name, d.decided_on::timestamptz
+          from decision d join decision_kind k on k.id = d.decision_kind_id
+          left join body b on b.id = d.body_id left join member mb on mb.id = d.member_id left join initiative i on i.id = d.initiative_id
+          where ${externalWhere}
+          order by d.decided_on desc, d.id limit $5::int + $6::int)
+       ) r order by sort_at desc, paragraph desc nulls last, id limit $5 offset $6`,
+      [collaborationId, options.today, options.year ?? null, options.locale, options.limit, options.offset],
     ),
-    db.query<{ n: number }>(`select count(*)::int as n from (${union}) r where ($4::int is null or year = $4)`, [collaborationId, options.today, options.locale, options.year ?? null]),
-    db.query<{ year: number }>(`select distinct year from (${union}) r order by year desc`, [collaborationId, options.today, options.locale]),
+    db.query<{ n: number }>(
+      `select (select count(*) from agenda_item a join meeting m on m.id = a.meeting_id where ${paragraphsWhere})::int
+         + (select count(*) from decision d where ${externalWhere})::int as n`,
+      [collaborationId, options.today, options.year ?? null],
+    ),
+    db.query<{ year: number }>(
+      `select extract(year from m.starts_at at time zone 'Europe/Stockholm')::int as year from meeting m
+       where m.collaboration_id = $1 and m.status = 'published' and m.published_on <= $2::date and exists (select 1 from agenda_item a where a.meeting_id = m.id and a.paragraph is not null)
+       union select extract(year from d.decided_on)::int from decision d where d.collaboration_id = $1 and d.meeting_item_id is null
+       order by year desc`,
+      [collaborationId, options.today],
+    ),
   ])
   return { rows, total: count?.n ?? 0, years: years.map((y) => y.year) }
 }

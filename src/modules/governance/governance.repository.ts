@@ -53,6 +53,13 @@ export const listSeats = (db: Queryable, collaborationId: string) =>
     [collaborationId],
   )
 
+/** The members taking part today, by name: all the rules and the seat list need of them (not the member list's population figures). */
+export const listCurrentMemberNames = (db: Queryable, collaborationId: string) =>
+  db.query<{ id: string; name: string }>(
+    `select id, name from member where collaboration_id = $1 and (left_on is null or left_on > current_date) order by name collate "C"`,
+    [collaborationId],
+  )
+
 export const listMandates = (db: Queryable, collaborationId: string) =>
   db.query<MandateInfo>(
     `select m.body_id as "bodyId", m.decision_kind_id as "decisionKindId", m.mandate

@@ -6,7 +6,7 @@ import { AppError, fieldError, notFound, staleVersion } from '../../server/http/
 import type { Locale } from '../../server/http/messages'
 import { recordChange } from '../audit/audit.repository'
 import { findCollaboration } from '../collaborations/collaborations.repository'
-import { listMembers } from '../members/members.repository'
+import { findMember } from '../members/members.repository'
 import { decisionPath } from './decision-path'
 import { escalationChain, escalationCycle } from './escalation'
 import type { GovernanceState } from './governance.model'
@@ -22,7 +22,7 @@ async function loadState(db: Queryable, collaborationId: string) {
   const collaboration = await findCollaboration(db, collaborationId)
   if (!collaboration) throw notFound('samverkan')
   const [members, bodies, seats, mandates, decisionKinds] = await Promise.all([
-    listMembers(db, collaborationId, { includeLeft: false }),
+    repo.listCurrentMemberNames(db, collaborationId),
     repo.listBodies(db, collaborationId),
     repo.listSeats(db, collaborationId),
     repo.listMandates(db, collaborationId),
@@ -117,7 +117,7 @@ async function bodyOf(ctx: Ctx, collaborationId: string, bodyId: string) {
 
 async function checkSeat(ctx: Ctx, tx: Queryable, collaborationId: string, bodyId: string, input: SeatInput) {
   if (!(await repo.findBody(tx, collaborationId, bodyId))) throw notFound('organet')
-  if (input.memberId && !(await listMembers(tx, collaborationId, { includeLeft: true })).some((m) => m.id === input.memberId)) {
+  if (input.memberId && !(await findMember(tx, collaborationId, input.memberId))) {
     throw fieldError(ctx.locale, 'body.memberId', 'member_not_in_collaboration')
   }
   if (input.termEnd && input.termEnd < input.termStart) throw fieldError(ctx.locale, 'body.termEnd', 'left_before_joined')
