@@ -144,16 +144,19 @@ export async function listInitiativesAtGates(db: Queryable, collaborationId: str
  */
 export const countPendingMemberDecisions = (db: Queryable, collaborationId: string, gates: { processModelId: string; phaseKey: string }[]) =>
   db.query<{ memberId: string; name: string; pending: number }>(
-    `select p.member_id as "memberId", m.name, count(*) filter (where latest.outcome is null or latest.outcome = 'defer')::int as pending
-     from initiative i
-     join initiative_participant p on p.initiative_id = i.id and p.state in ('joining', 'active')
+    // The latest member decisions at those gates in one sorted pass, joined by hash (not a lookup per participant).
+    `with at_gate as (select i.id, i.phase_key, i.phase_entry from initiative i where ${atGates}),
+     latest as (
+       select distinct on (d.initiative_id, d.member_id) d.initiative_id, d.member_id, d.outcome
+       from decision d join at_gate g on g.id = d.initiative_id and g.phase_key = d.phase_key and g.phase_entry = d.phase_entry
+       where d.member_id is not null
+       order by d.initiative_id, d.member_id, d.decided_on desc, d.recorded_at desc
+     )
+     select p.member_id as "memberId", m.name, count(*) filter (where latest.outcome is null or latest.outcome = 'defer')::int as pending
+     from at_gate g
+     join initiative_participant p on p.initiative_id = g.id and p.state in ('joining', 'active')
      join member m on m.id = p.member_id
-     left join lateral (
-       select d.outcome from decision d
-       where d.initiative_id = i.id and d.phase_key = i.phase_key and d.phase_entry = i.phase_entry and d.member_id = p.member_id
-       order by d.decided_on desc, d.recorded_at desc limit 1
-     ) latest on true
-     where ${atGates}
+     left join latest on latest.initiative_id = g.id and latest.member_id = p.member_id
      group by p.member_id, m.name`,
     [collaborationId, gates.map((g) => g.processModelId), gates.map((g) => g.phaseKey)],
   )
