@@ -278,7 +278,9 @@ export async function generateNationalDataSet(db: Database, options: { seed: num
   for (const collaboration of collaborations) generateRecords(collaboration, rows, rnd, newId)
   // --- money and planning ---
   const populations = new Map((await db.query<{ code: string; population: number }>('select organisation_code as code, population from organisation_population where year = $1', [POPULATION_YEAR])).map((p) => [p.code, p.population]))
-  for (const collaboration of collaborations) generateMoney(collaboration, rows, rnd, newId, populations)
+  const participants = new Map<string, number>()
+  for (const p of rows.initiative_participant) if (p[3] === 'active') participants.set(p[1] as string, (participants.get(p[1] as string) ?? 0) + 1)
+  for (const collaboration of collaborations) generateMoney(collaboration, rows, rnd, newId, populations, participants)
   const rounds = new Map<string, string>()
   collaborations.slice(0, Math.max(3, collaborations.length - 4)).forEach((collaboration) => rounds.set(collaboration.id, generatePlanningRound(collaboration, rows, rnd, newId, null)))
   const busiest = new Map<string, string>()
@@ -334,7 +336,7 @@ function spreadInitiatives(collaborations: Collaboration[], scale: (typeof SCALE
 /** How many members take part: mostly a handful, sometimes a county's worth, now and then nearly everyone. */
 function participantCount(rnd: Random, available: number) {
   const r = rnd.next()
-  const n = r < 0.75 ? rnd.int(2, 6) : r < 0.93 ? rnd.int(7, 20) : r < 0.99 ? rnd.int(21, 60) : rnd.int(61, 311)
+  const n = r < 0.7 ? rnd.int(2, 6) : r < 0.92 ? rnd.int(7, 20) : r < 0.99 ? rnd.int(21, 60) : rnd.int(61, 311)
   return Math.min(n, available)
 }
 
@@ -546,7 +548,7 @@ function generateRecords(c: Collaboration, rows: Record<Table | 'audit_log', Row
   }
 
   // General cases, older ones closed; a few each meeting are taken up as §§ without a decision record.
-  const perYear = Math.max(4, Math.round(Math.sqrt(c.active.length) * 1.2))
+  const perYear = Math.max(4, Math.round(Math.sqrt(c.active.length) * 2.6))
   const general = new Map<string, { id: string; title: string }[]>(c.meetingDays.map((day) => [day, []]))
   for (let year = 2019; year <= 2026; year++) {
     for (let k = 0; k < perYear; k++) {
@@ -609,7 +611,7 @@ function generateRecords(c: Collaboration, rows: Record<Table | 'audit_log', Row
  * to 2026 and a draft for 2027; budgets for about a third of the initiatives that reached the project phase;
  * actual costs booked monthly on past years' lines.
  */
-function generateMoney(c: Collaboration, rows: Record<Table | 'audit_log', Row[]>, rnd: Random, newId: () => string, populations: Map<string, number>) {
+function generateMoney(c: Collaboration, rows: Record<Table | 'audit_log', Row[]>, rnd: Random, newId: () => string, populations: Map<string, number>, participants: Map<string, number>) {
   const equal = newId()
   const population = newId()
   rows.cost_key.push(
@@ -639,12 +641,14 @@ function generateMoney(c: Collaboration, rows: Record<Table | 'audit_log', Row[]
   }
   const scaleKr = Math.max(200_000, inhabitants * 2)
   for (const year of [...BUDGET_YEARS, 2027]) budget(null, year, rnd.int(6, 10), scaleKr / 8)
-  // Initiatives past the pre-study (phase index 2 or later), read back from the rows just made.
+  // Initiatives past the pre-study (phase index 2 or later): the more members take part, the likelier a budget
+  // of its own, one a year from when it entered its phase until it ended (or this year).
   const projectPhases = new Set(c.definition.phases.slice(2).map((p) => p.key))
   for (const initiative of rows.initiative.filter((r) => r[1] === c.id && projectPhases.has(r[11] as string))) {
-    if (rnd.next() > 0.2) continue
+    if (rnd.next() > Math.min(0.6, 0.03 + (participants.get(initiative[0] as string) ?? 0) / 80)) continue
     const from = Math.max(2021, Number((initiative[12] as string).slice(0, 4)))
-    for (let year = from; year <= Math.min(2026, from + rnd.int(0, 1)); year++) budget(initiative[0] as string, year, rnd.int(2, 5), rnd.int(200_000, 3_000_000))
+    const to = initiative[15] ? Math.min(2026, Number((initiative[15] as string).slice(0, 4))) : 2026
+    for (let year = from; year <= to; year++) budget(initiative[0] as string, year, rnd.int(2, 5), rnd.int(200_000, 3_000_000))
   }
 }
 
