@@ -123,7 +123,9 @@ function idMaker(seed: number) {
 const FIRST = ['Anna', 'Erik', 'Maria', 'Lars', 'Karin', 'Johan', 'Eva', 'Per', 'Sara', 'Mikael', 'Lena', 'Anders', 'Ingrid', 'Nils', 'Elin', 'Olof', 'Fatima', 'Ali', 'Sofia', 'Jonas']
 const LAST = ['Lindqvist', 'Nilsson', 'Öberg', 'Berglund', 'Sandström', 'Holmberg', 'Lundgren', 'Wikström', 'Forsberg', 'Strand', 'Isaksson', 'Marklund', 'Eriksson', 'Hassan', 'Johansson']
 const SUBJECTS = ['e-tjänster', 'e-arkiv', 'verksamhetssystem för socialtjänsten', 'digital nämndadministration', 'bredbandskartläggning', 'chattbot', 'IT-säkerhet', 'identitetshantering', 'skolplattform', 'välfärdsteknik', 'GIS', 'upphandling av telefoni', 'lönesystem', 'ekonomisystem', 'öppna data', 'digital signering', 'invånarportal', 'kontaktcenter', 'bygglov', 'trygghetslarm']
-const KINDS_OF_WORK = ['Gemensam', 'Samordnad', 'Regional', 'Digital', 'Ny', 'Gemensamt stöd för']
+const KINDS_OF_WORK = ['gemensam lösning', 'samordnad upphandling', 'förstudie', 'regional samverkan', 'införande', 'gemensam förvaltning']
+/** "E-arkiv – samordnad upphandling": subject first, so no Swedish adjective has to agree with it. */
+const workTitle = (kind: string, subject: string) => `${subject[0]!.toUpperCase()}${subject.slice(1)} – ${kind}`
 const CATEGORIES = ['staff', 'premises', 'consultants', 'licences', 'investment', 'operation', 'other'] as const
 const GROUNDS = ['OSL 18 kap. 8 §', 'OSL 21 kap. 7 §', 'OSL 31 kap. 16 §']
 
@@ -368,7 +370,7 @@ function generateInitiative(c: Collaboration, n: number, pinned: boolean, rows: 
   const phases = c.definition.phases
   const id = newId()
   const subject = rnd.pick(SUBJECTS)
-  const title = `${rnd.pick(KINDS_OF_WORK)} ${subject} ${n + 1}`
+  const title = `${workTitle(rnd.pick(KINDS_OF_WORK), subject)} ${n + 1}`
   const description = `Gemensamt arbete med ${subject} för de deltagande medlemmarna.`
   const registeredOn = pinned ? '2025-03-03' : addDays('2019-01-07', rnd.int(0, daysBetween('2019-01-07', '2026-11-20')))
   const chosen = pinned ? c.active.slice(0, Math.min(c.active.length, 180)) : rnd.sample(c.active, participantCount(rnd, c.active.length))
@@ -682,7 +684,7 @@ function generatePlanningRound(c: Collaboration, rows: Record<Table | 'audit_log
     const cost = rnd.int(2, 60) * 100_000_00
     const submittedOn = addDays(`${year - 1}-10-03`, rnd.int(0, 24))
     rows.proposal.push([
-      proposalId, id, n, `${rnd.pick(KINDS_OF_WORK)} ${rnd.pick(SUBJECTS)}`, 'Behovet finns hos flera medlemmar.', 'Effektivare verksamhet.', `{${rnd.pick(AREAS)}}`, cost, rnd.int(100, 4000), proposer.id,
+      proposalId, id, n, workTitle(rnd.pick(KINDS_OF_WORK), rnd.pick(SUBJECTS)), 'Behovet finns hos flera medlemmar.', 'Effektivare verksamhet.', `{${rnd.pick(AREAS)}}`, cost, rnd.int(100, 4000), proposer.id,
       true, true, true, screening, screening === 'rejected' ? 'Ligger utanför samverkans uppdrag.' : screening === 'merged' ? 'Slås ihop med ett liknande förslag.' : '',
       screening === 'merged' ? rnd.pick(accepted).id : null, cosigners.map((m) => m.id), null, null, person(rnd), at(submittedOn),
     ])
