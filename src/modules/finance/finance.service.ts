@@ -432,7 +432,7 @@ export async function everyInvoiceBasis(ctx: Ctx, collaborationId: string, perio
 }
 
 export async function listLateJoiners(ctx: Ctx, collaborationId: string, initiativeId?: string) {
-  const data = await loadFinance(ctx.db, collaborationId)
+  const data = await loadFinance(ctx.db, collaborationId, { joiners: true })
   return lateJoiners(data, { initiativeId }).map(({ year: _, ...joiner }) => joiner)
 }
 

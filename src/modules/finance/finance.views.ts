@@ -23,16 +23,29 @@ export function referenceDate(year: number, today = clockToday()): string {
 export type FinanceData = Awaited<ReturnType<typeof loadFinance>>
 
 /**
- * Which budgets' lines a read splits: every budget (null), those `pick` chooses, or one year's together with the earlier
- * budgets its late joiners buy into. Every budget row is read either way: the gaps look at earlier years.
+ * Which budgets' lines a read splits: every budget (null), those `pick` chooses, the earlier budgets late joiners
+ * buy into (`joiners`), or one year's together with those its late joiners buy into. Every budget row is read
+ * either way: the gaps look at earlier years.
  */
-export type FinanceScope = null | { pick: (budgets: repo.BudgetRow[]) => repo.BudgetRow[] } | { year: number }
+export type FinanceScope = null | { pick: (budgets: repo.BudgetRow[]) => repo.BudgetRow[] } | { joiners: true } | { year: number }
+
+/** An initiative's budgets before the (latest) year a member joined it at a gate, in `year` only when given. */
+function boughtInto(budgets: repo.BudgetRow[], participations: repo.ParticipationRow[], year?: number): (budget: repo.BudgetRow) => boolean {
+  const lastJoin = new Map<string, number>()
+  for (const p of participations) {
+    if (!p.joinedAtPhase || !p.joinedOn) continue
+    const joinYear = Number(p.joinedOn.slice(0, 4))
+    if (year === undefined || joinYear === year) lastJoin.set(p.initiativeId, Math.max(joinYear, lastJoin.get(p.initiativeId) ?? joinYear))
+  }
+  return (b) => b.initiativeId !== null && b.year < (lastJoin.get(b.initiativeId) ?? b.year)
+}
 
 function budgetsToSplit(budgets: repo.BudgetRow[], participations: repo.ParticipationRow[], scope: FinanceScope): repo.BudgetRow[] {
   if (scope === null) return budgets
   if ('pick' in scope) return scope.pick(budgets)
-  const joinedThisYear = new Set(participations.filter((p) => p.joinedAtPhase && p.joinedOn?.startsWith(`${scope.year}-`)).map((p) => p.initiativeId))
-  return budgets.filter((b) => b.year === scope.year || (b.year < scope.year && b.initiativeId !== null && joinedThisYear.has(b.initiativeId)))
+  if ('joiners' in scope) return budgets.filter(boughtInto(budgets, participations))
+  const joiners = boughtInto(budgets, participations, scope.year)
+  return budgets.filter((b) => b.year === scope.year || joiners(b))
 }
 
 function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
