@@ -1,4 +1,5 @@
 import type { Queryable } from '../../server/db/database'
+import type { LegalForm } from '../../shared/roles'
 import type { BodyKind, DecisionKindInfo, MandateInfo, SeatInfo } from './governance.model'
 
 export interface BodyRow {
@@ -34,6 +35,15 @@ export async function copyDefaultDecisionKinds(tx: Queryable, collaborationId: s
 }
 
 const bodyColumns = `id, name, kind, purpose, meeting_cadence as "meetingCadence", escalates_to_body_id as "escalatesToBodyId", minutes_kept_from::text as "minutesKeptFrom", version`
+
+/** What the governance rules read of the collaboration itself (not its members' population totals). */
+export async function findGovernedCollaboration(db: Queryable, collaborationId: string) {
+  const [row] = await db.query<{ legalForm: LegalForm; hostMemberId: string | null; recordsPublicSetting: boolean | null }>(
+    `select legal_form as "legalForm", host_member_id as "hostMemberId", records_public as "recordsPublicSetting" from collaboration where id = $1`,
+    [collaborationId],
+  )
+  return row
+}
 
 export const listBodies = (db: Queryable, collaborationId: string) =>
   db.query<BodyRow>(`select ${bodyColumns} from body where collaboration_id = $1 order by name`, [collaborationId])

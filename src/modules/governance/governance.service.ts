@@ -5,11 +5,10 @@ import type { Ctx } from '../../server/http/context'
 import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
 import type { Locale } from '../../server/http/messages'
 import { recordChange } from '../audit/audit.repository'
-import { findCollaboration } from '../collaborations/collaborations.repository'
 import { findMember } from '../members/members.repository'
 import { decisionPath } from './decision-path'
 import { escalationChain, escalationCycle } from './escalation'
-import type { GovernanceState } from './governance.model'
+import { recordsArePublic, type GovernanceState } from './governance.model'
 import { findingMessage, questionText, reasonText } from './governance.messages'
 import * as repo from './governance.repository'
 import type { BodyInput, SeatInput } from './governance.schema'
@@ -19,7 +18,7 @@ import { checkLegalForm } from './legal-form-rules'
 
 /** Everything the rules need, read in one go. */
 async function loadState(db: Queryable, collaborationId: string) {
-  const collaboration = await findCollaboration(db, collaborationId)
+  const collaboration = await repo.findGovernedCollaboration(db, collaborationId)
   if (!collaboration) throw notFound('samverkan')
   const [members, bodies, seats, mandates, decisionKinds] = await Promise.all([
     repo.listCurrentMemberNames(db, collaborationId),
@@ -49,7 +48,7 @@ export async function getGovernance(ctx: Ctx, collaborationId: string) {
   const seatsOf = groupBy(seats, (seat) => seat.bodyId)
   return {
     legalForm: collaboration.legalForm,
-    recordsPublic: collaboration.recordsPublic,
+    recordsPublic: recordsArePublic(collaboration.legalForm, collaboration.recordsPublicSetting),
     bodies: bodies.map((body) => ({
       ...body,
       decides: (mandatesOf.get(body.id) ?? []).filter((m) => m.mandate === 'decides').map((m) => m.decisionKindId),

@@ -7,7 +7,6 @@ import { AppError, notFound } from '../../server/http/errors'
 import { formatDateTime } from '../../shared/format'
 import { minutesAuditAnchor } from '../audit'
 import { seesConfidential } from '../cases/cases.service'
-import { findCollaboration } from '../collaborations/collaborations.repository'
 import { listSeats } from '../governance/governance.repository'
 import { listMembers } from '../members/members.repository'
 import * as repo from './meetings.repository'
@@ -35,7 +34,7 @@ export async function noticePdf(ctx: Ctx, collaborationId: string, meetingId: st
   const meeting = await loadMeeting(ctx.db, collaborationId, meetingId)
   const sees = seesConfidential(ctx, collaborationId)
   const [collaboration, agenda, seats, members, mailed, view] = await Promise.all([
-    findCollaboration(ctx.db, collaborationId),
+    repo.findCollaborationName(ctx.db, collaborationId),
     repo.listAgenda(ctx.db, [meetingId]),
     listSeats(ctx.db, collaborationId),
     listMembers(ctx.db, collaborationId, { includeLeft: true }),
@@ -73,7 +72,7 @@ export async function minutesPdf(ctx: Ctx, collaborationId: string, meetingId: s
   const sees = seesConfidential(ctx, collaborationId)
   if (!['held', 'minutes_approved', 'published'].includes(meeting.status) || (!sees && !isPosted(meeting))) throw new AppError(409, 'minutes_not_ready')
   const [collaboration, agenda, attendance, approvals, view, auditAnchor] = await Promise.all([
-    findCollaboration(ctx.db, collaborationId),
+    repo.findCollaborationName(ctx.db, collaborationId),
     repo.listAgenda(ctx.db, [meetingId]),
     repo.listAttendance(ctx.db, meetingId),
     repo.listApprovals(ctx.db, meetingId),
@@ -127,7 +126,7 @@ export async function extractPdf(ctx: Ctx, collaborationId: string, meetingId: s
     if (!isPosted(meeting)) throw new AppError(409, 'extract_not_posted')
     if (item.confidential) throw new AppError(403, 'extract_confidential', { ground: item.confidentialityGround || '–' })
   }
-  const [collaboration, approvals] = await Promise.all([findCollaboration(ctx.db, collaborationId), repo.listApprovals(ctx.db, meetingId)])
+  const [collaboration, approvals] = await Promise.all([repo.findCollaborationName(ctx.db, collaborationId), repo.listApprovals(ctx.db, meetingId)])
   const document = {
     draft: !['minutes_approved', 'published'].includes(meeting.status),
     collaborationName: collaboration!.name,

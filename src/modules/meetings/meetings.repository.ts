@@ -65,6 +65,12 @@ export async function publishedMinutesPage(db: Queryable, collaborationId: strin
   return { rows, total: count?.n ?? 0 }
 }
 
+/** The collaboration's name for a meeting's documents (not the whole collaboration with its population totals). */
+export async function findCollaborationName(db: Queryable, collaborationId: string) {
+  const [row] = await db.query<{ name: string }>('select name from collaboration where id = $1', [collaborationId])
+  return row
+}
+
 export async function findMeeting(db: Queryable, collaborationId: string, id: string, forUpdate = false) {
   if (forUpdate) await db.query('select id from meeting where id = $1 for update', [id])
   const [row] = await listMeetings(db, collaborationId, { ids: [id] })
