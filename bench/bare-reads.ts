@@ -55,8 +55,9 @@ const INITIATIVE_ROW = `
   (select json_agg(json_build_object('id', m.id, 'name', m.name) order by m.name) from initiative_participant p join member m on m.id = p.member_id
     where p.initiative_id = i.id and p.state <> 'left') as participants,
   (select count(*) from decision d where d.initiative_id = i.id and d.phase_key = i.phase_key and d.phase_entry = i.phase_entry and d.outcome = 'approve') as gate_approvals`
-const INITIATIVE_FROM = `
-  from initiative i join process_model pm on pm.id = i.process_model_id
+/** `page` is a subquery choosing the page's initiatives: only those are joined and described. */
+const initiativesFrom = (page: string) => `
+  from (${page}) i join process_model pm on pm.id = i.process_model_id
   join gates g on g.process_model_id = i.process_model_id and g.phase_key = i.phase_key
   left join member pr on pr.id = i.proposing_member_id`
 
@@ -89,7 +90,13 @@ export const READ_ENDPOINTS: ReadEndpoint[] = [
     p95Goal: true,
     bare: async (db, t) => {
       const [list, funnel] = await Promise.all([
-        page(db, `with gates as (${GATES}) select ${INITIATIVE_ROW} ${INITIATIVE_FROM} where i.collaboration_id = $1 order by i.registered_on desc, i.id limit ${PAGE}`, `select count(*)::int as total from initiative where collaboration_id = $1`, [t.collaborationId]),
+        page(
+          db,
+          `with gates as (${GATES}) select ${INITIATIVE_ROW}
+          ${initiativesFrom(`select * from initiative where collaboration_id = $1 order by registered_on desc, id limit ${PAGE}`)} order by i.registered_on desc, i.id`,
+          `select count(*)::int as total from initiative where collaboration_id = $1`,
+          [t.collaborationId],
+        ),
         db.query(`select process_model_id, phase_key, status, count(*)::int as initiatives from initiative where collaboration_id = $1 group by 1, 2, 3`, [t.collaborationId]),
       ])
       return { ...list, funnel }
@@ -127,9 +134,9 @@ export const READ_ENDPOINTS: ReadEndpoint[] = [
         db.query(`select id, name from member where id = $2 and collaboration_id = $1`, params),
         page(
           db,
-          `with gates as (${GATES}) select ${INITIATIVE_ROW} ${INITIATIVE_FROM}
-            where i.collaboration_id = $1 and i.id in (select initiative_id from initiative_participant where member_id = $2 and state <> 'left')
-            order by i.registered_on desc, i.id limit ${PAGE}`,
+          `with gates as (${GATES}) select ${INITIATIVE_ROW}
+          ${initiativesFrom(`select i.* from initiative i join initiative_participant p on p.initiative_id = i.id and p.member_id = $2 and p.state <> 'left'
+            where i.collaboration_id = $1 order by i.registered_on desc, i.id limit ${PAGE}`)} order by i.registered_on desc, i.id`,
           `select count(*)::int as total from initiative_participant where member_id = $2 and state <> 'left' and $1::uuid is not null`,
           params,
         ),
@@ -190,20 +197,23 @@ export const READ_ENDPOINTS: ReadEndpoint[] = [
     path: (t) => `/api/collaborations/${t.collaborationId}/decision-register?limit=${PAGE}`,
     p95Goal: true,
     bare: async (db, t) => {
-      // Every § of posted minutes and every body decision recorded from outside, newest first.
-      const entries = `
+      // Every § of posted minutes and every body decision recorded from outside, newest first: the page
+      // is the newest 50 of each kind merged; the total and the years are counted over both in one query.
+      const paragraphs = `
         select a.id, 'minutes' as source, (m.starts_at at time zone 'Europe/Stockholm')::date as decided_on, b.name as body_name, a.paragraph, a.title, a.outcome, a.wording, c.number as case_number
         from agenda_item a join meeting m on m.id = a.meeting_id join body b on b.id = m.body_id left join "case" c on c.id = a.case_id
-        where m.collaboration_id = $1 and m.status = 'published' and a.paragraph is not null
-        union all
-        select d.id, 'external', d.decided_on, b.name, null, k.name_sv, d.outcome, d.conditions, null
+        where m.collaboration_id = $1 and m.status = 'published' and a.paragraph is not null`
+      const external = `
+        select d.id, 'external' as source, d.decided_on, b.name as body_name, null::int as paragraph, k.name_sv as title, d.outcome, d.conditions as wording, null as case_number
         from decision d join decision_kind k on k.id = d.decision_kind_id join body b on b.id = d.body_id
         where d.collaboration_id = $1 and d.meeting_item_id is null`
-      const [list, years] = await Promise.all([
-        page(db, `select * from (${entries}) e order by decided_on desc, id limit ${PAGE}`, `select count(*)::int as total from (${entries}) e`, [t.collaborationId]),
-        db.query(`select distinct extract(year from decided_on)::int as year from (${entries}) e order by 1 desc`, [t.collaborationId]),
+      const [items, [counted]] = await Promise.all([
+        db.query(`select * from ((${paragraphs} order by decided_on desc, id limit ${PAGE}) union all (${external} order by decided_on desc, id limit ${PAGE})) e
+          order by decided_on desc, id limit ${PAGE}`, [t.collaborationId]),
+        db.query<{ total: number; years: number[] }>(`select count(*)::int as total, array_agg(distinct extract(year from decided_on)::int order by extract(year from decided_on)::int desc) as years
+          from (select decided_on from (${paragraphs}) p union all select decided_on from (${external}) x) e`, [t.collaborationId]),
       ])
-      return { ...list, years: years.map((row) => (row as { year: number }).year) }
+      return { items, total: counted!.total, page: 1, limit: PAGE, years: counted!.years }
     },
   },
   {
