@@ -24,10 +24,14 @@ export interface CaseRow {
   version: number
 }
 
-const columns = `c.id, c.collaboration_id as "collaborationId", c.number, c.year, c.seq, c.classification_code as "classificationCode", c.title, c.description, c.proposed_decision as "proposedDecision", c.status,
+/** A case as the list shows it: without its description and proposed decision, which only its own page shows. */
+export type CaseSummaryRow = Omit<CaseRow, 'description' | 'proposedDecision'>
+
+const summaryColumns = `c.id, c.collaboration_id as "collaborationId", c.number, c.year, c.seq, c.classification_code as "classificationCode", c.title, c.status,
   c.preparing_body_id as "preparingBodyId", pb.name as "preparingBodyName", c.deciding_body_id as "decidingBodyId", db.name as "decidingBodyName",
   c.initiative_id as "initiativeId", i.title as "initiativeTitle", c.confidential, c.confidentiality_ground as "confidentialityGround",
   c.registered_on as "registeredOn", c.version`
+const columns = `${summaryColumns}, c.description, c.proposed_decision as "proposedDecision"`
 const from = `from "case" c left join body pb on pb.id = c.preparing_body_id left join body db on db.id = c.deciding_body_id left join initiative i on i.id = c.initiative_id`
 
 export interface CaseFilter {
@@ -51,7 +55,7 @@ export const listCases = (db: Queryable, collaborationId: string, filter: CaseFi
 /** One page of cases and how many match the filters (counted on the case table alone). */
 export async function casePage(db: Queryable, collaborationId: string, filter: CaseFilter, window: { limit: number; offset: number }) {
   const [rows, [count]] = await Promise.all([
-    db.query<CaseRow>(`select ${columns} ${from} where ${caseWhere} order by c.year desc, c.seq desc limit $7 offset $8`, [...caseValues(collaborationId, filter), window.limit, window.offset]),
+    db.query<CaseSummaryRow>(`select ${summaryColumns} ${from} where ${caseWhere} order by c.year desc, c.seq desc limit $7 offset $8`, [...caseValues(collaborationId, filter), window.limit, window.offset]),
     db.query<{ n: number }>(`select count(*)::int as n from "case" c where ${caseWhere}`, caseValues(collaborationId, filter)),
   ])
   return { rows, total: count?.n ?? 0 }

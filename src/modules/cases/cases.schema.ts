@@ -56,8 +56,8 @@ export const Case = z.object({
 })
 export type Case = z.infer<typeof Case>
 
-/** A case as the list shows it: its register entries and decisions are on the case's own page. */
-export const CaseSummary = Case.omit({ entries: true, decisions: true })
+/** A case as the list shows it: its texts, register entries and decisions are on the case's own page. */
+export const CaseSummary = Case.omit({ description: true, proposedDecision: true, entries: true, decisions: true })
 export const CaseList = paged(CaseSummary)
 
 const confidentialityInput = {

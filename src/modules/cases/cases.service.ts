@@ -32,18 +32,18 @@ function entryView(entry: repo.EntryRow, sees: boolean) {
   }
 }
 
-/** A case with what this reader may see of it. */
-function caseOf({ collaborationId: _c, seq: _s, ...row }: repo.CaseRow, sees: boolean) {
+/** A case as the list shows it, with what this reader may see of it. */
+function summaryOf({ collaborationId: _c, seq: _s, ...row }: repo.CaseSummaryRow, sees: boolean) {
   const withheld = row.confidential && !sees
-  return { ...row, title: withheld ? '' : row.title, description: withheld ? '' : row.description, proposedDecision: withheld ? '' : row.proposedDecision, withheld }
+  return { ...row, title: withheld ? '' : row.title, withheld }
 }
 
-/** A page of cases, newest first: what the list shows, without each case's entries and decisions. */
+/** A page of cases, newest first: what the list shows, without each case's texts, entries and decisions. */
 export async function listCases(ctx: Ctx, collaborationId: string, query: PageQuery & repo.CaseFilter) {
   const sees = seesConfidential(ctx, collaborationId)
   const { page, limit, ...filter } = query
   const { rows, total } = await repo.casePage(ctx.db, collaborationId, filter, sqlWindow(query))
-  return { items: rows.map((row) => caseOf(row, sees)), total, page, limit }
+  return { items: rows.map((row) => summaryOf(row, sees)), total, page, limit }
 }
 
 export async function getCase(ctx: Ctx, collaborationId: string, caseId: string) {
@@ -51,7 +51,14 @@ export async function getCase(ctx: Ctx, collaborationId: string, caseId: string)
   if (!row) throw notFound('ärendet')
   const sees = seesConfidential(ctx, collaborationId)
   const [entries, decisions] = await Promise.all([repo.listEntries(ctx.db, collaborationId, { caseIds: [caseId] }), repo.listCaseDecisions(ctx.db, [caseId])])
-  return { ...caseOf(row, sees), entries: entries.map((e) => entryView(e, sees)), decisions: decisions.map(({ caseId: _id, ...d }) => d) }
+  const summary = summaryOf(row, sees)
+  return {
+    ...summary,
+    description: summary.withheld ? '' : row.description,
+    proposedDecision: summary.withheld ? '' : row.proposedDecision,
+    entries: entries.map((e) => entryView(e, sees)),
+    decisions: decisions.map(({ caseId: _id, ...d }) => d),
+  }
 }
 
 async function checkLinks(ctx: Ctx, tx: Queryable, collaborationId: string, input: { preparingBodyId: string | null; decidingBodyId: string | null; initiativeId: string | null; confidential: boolean; confidentialityGround: string }) {
