@@ -47,13 +47,12 @@ const GATES = `
   from process_model pm cross join lateral jsonb_array_elements(pm.definition->'phases') with ordinality ph
   where pm.collaboration_id = $1`
 
-/** One row per initiative as a list shows it: process, phase, gate, proposing member, participants, approvals at the gate. */
+/** One row per initiative as a list shows it: process, phase, gate, proposing member, how many take part, approvals at the gate. */
 const INITIATIVE_ROW = `
   i.id, i.title, i.areas, i.status, i.status_reason, i.project_manager, i.registered_on, i.ended_on, i.gate_due_on, i.version,
   pm.id as process_model_id, pm.lineage_id, pm.name_sv as process_name, g.phase_key, g.phase_name, g.phase_index, g.phase_count, g.gate_name,
   pr.id as proposing_member_id, pr.name as proposing_member,
-  (select json_agg(json_build_object('id', m.id, 'name', m.name) order by m.name) from initiative_participant p join member m on m.id = p.member_id
-    where p.initiative_id = i.id and p.state <> 'left') as participants,
+  (select count(*) from initiative_participant p where p.initiative_id = i.id and p.state in ('active', 'joining')) as participant_count,
   (select count(*) from decision d where d.initiative_id = i.id and d.phase_key = i.phase_key and d.phase_entry = i.phase_entry and d.outcome = 'approve') as gate_approvals`
 /** `page` is a subquery choosing the page's initiatives: only those are joined and described. */
 const initiativesFrom = (page: string) => `

@@ -6,7 +6,7 @@ interface Summary {
   id: string
   title: string
   registeredOn: string
-  participants: { name: string }[]
+  participantCount: number
 }
 interface Funnel {
   phases: { key: string; reached: number; current: number; inPhase: number }[]
@@ -78,7 +78,8 @@ describe('the portfolio and the member view a page at a time', () => {
     const second = await get(`/initiatives?memberId=${member.Kalix}&limit=3&page=2`)
     expect([first.total, second.total]).toEqual([5, 5])
     expect([...first.items, ...second.items].map((i: Summary) => i.id)).toEqual(kalix.items.map((i: Summary) => i.id))
-    expect([...first.items, ...second.items].every((i: Summary) => i.participants.some((p) => p.name === 'Kalix'))).toBe(true)
+    // Kalix takes part in every other initiative registered above: A, C, E, G and I.
+    expect([...first.items, ...second.items].map((i: Summary) => i.title).sort()).toEqual(['A', 'C', 'E', 'G', 'I'].map((letter) => `Initiativ ${letter}`))
     const school = await get(`/initiatives?memberId=${member.Kalix}&area=school&limit=1&page=2`)
     expect(school).toMatchObject({ total: 2, page: 2, limit: 1 })
     expect(school.items).toHaveLength(1)

@@ -254,7 +254,11 @@ describe('initiatives through their gates', () => {
     const searched = (await coordinator.get(url('/initiatives?q=e-arkiv'))).json()
     expect(searched.items.map((i: { title: string }) => i.title)).toEqual(['Gemensamt e-arkiv'])
     const byMember = (await coordinator.get(url(`/initiatives?memberId=${member.Luleå}`))).json()
-    expect(byMember.items.every((i: { participants: { name: string }[] }) => i.participants.some((p) => p.name === 'Luleå'))).toBe(true)
+    expect(byMember.total).toBeGreaterThan(0)
+    for (const item of byMember.items) {
+      const participants = (await coordinator.get(url(`/initiatives/${item.id}`))).json().participants
+      expect(participants.map((p: { name: string }) => p.name)).toContain('Luleå')
+    }
     const matrix = (await coordinator.get(url('/member-decisions'))).json()
     expect(matrix.initiatives.length).toBeGreaterThan(0)
     expect(matrix.cells.every((c: { state: string }) => ['pending', 'approve', 'reject', 'defer'].includes(c.state))).toBe(true)

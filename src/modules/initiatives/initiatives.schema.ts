@@ -24,8 +24,8 @@ export const InitiativeSummary = z.object({
   phaseIndex: z.number().int(),
   phaseCount: z.number().int(),
   proposingMember: ref.nullable(),
-  /** Members taking part now (joining members included: they decide at the next gate). */
-  participants: z.array(memberRef),
+  /** How many members take part now (joining members included: they decide at the next gate); the names are on the initiative's page. */
+  participantCount: z.number().int(),
   projectManager: z.string(),
   registeredOn: isoDate,
   endedOn: isoDate.nullable(),
@@ -144,6 +144,8 @@ export const TimelineEntry = z.object({
 })
 
 export const InitiativeDetail = InitiativeSummary.extend({
+  /** Members taking part now (joining members included: they decide at the next gate). */
+  participants: z.array(memberRef),
   need: z.string(),
   description: z.string(),
   processVersion: z.number().int(),

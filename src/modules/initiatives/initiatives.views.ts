@@ -162,7 +162,7 @@ export function summaryOf(state: State, initiative: InitiativeRow, locale: Local
     phaseIndex: index,
     phaseCount: model.definition.phases.length,
     proposingMember: proposer ? { id: proposer.id, name: proposer.name } : null,
-    participants: currentParticipants(state, initiative.id).map((p) => ({ memberId: p.memberId, name: p.name })),
+    participantCount: currentParticipants(state, initiative.id).length,
     projectManager: initiative.projectManager,
     registeredOn: initiative.registeredOn,
     endedOn: initiative.endedOn,
@@ -218,6 +218,7 @@ export async function detailOf(db: Queryable, state: State, initiative: Initiati
   const types = documentTypesOf(model.definition)
   return {
     ...summary,
+    participants: currentParticipants(state, initiative.id).map((p) => ({ memberId: p.memberId, name: p.name })),
     need: initiative.need,
     description: initiative.description,
     processVersion: model.version,

@@ -59,7 +59,7 @@ function BoardCard({ initiative }: { initiative: InitiativeSummary }) {
       {initiative.proposingMember && <span className="cell-secondary">{initiative.proposingMember.name}</span>}
       <p className="board-card-facts">
         <StatusBadge status={initiative.status} />
-        <span>{t('portfolio.participants', { count: initiative.participants.length })}</span>
+        <span>{t('portfolio.participants', { count: initiative.participantCount })}</span>
         {running && initiative.gateName && (
           <span className={initiative.gateUnmet > 0 ? 'gate-unmet' : 'gate-ready'}>{initiative.gateUnmet > 0 ? t('portfolio.gateUnmet', { count: initiative.gateUnmet }) : t('portfolio.gateReady')}</span>
         )}

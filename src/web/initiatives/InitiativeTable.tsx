@@ -38,7 +38,7 @@ export function InitiativeTable({ collaborationName, initiatives, showProcess }:
                 <span className={STATUS_BADGE[initiative.status]}>{t(`initiativeStatus.${initiative.status}`)}</span>
               </td>
               <td>{initiative.proposingMember?.name ?? '–'}</td>
-              <td className="numeric">{formatNumber(initiative.participants.length)}</td>
+              <td className="numeric">{formatNumber(initiative.participantCount)}</td>
               <td className="nowrap">{formatDate(initiative.registeredOn)}</td>
             </tr>
           ))}

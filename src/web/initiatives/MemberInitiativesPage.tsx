@@ -149,7 +149,7 @@ function Participating({ data, onPage }: { data: MemberInitiatives; onPage: (pag
                   {initiative.gateName ?? '–'}
                   {initiative.gateDueOn && <span className="cell-secondary">{t('matrix.dueOn', { date: formatDate(initiative.gateDueOn) })}</span>}
                 </td>
-                <td>{t('portfolio.participants', { count: initiative.participants.length })}</td>
+                <td>{t('portfolio.participants', { count: initiative.participantCount })}</td>
               </tr>
             ))}
           </tbody>
