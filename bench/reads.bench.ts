@@ -309,9 +309,13 @@ async function measure(endpoint: ReadEndpoint, targets: [Target, Target], path: 
   return { name: endpoint.name, p95Goal: endpoint.p95Goal, appBytes: bytes[0]!, bareBytes: bytes[1]!, appAloneMs: alone[0]!, bareAloneMs: alone[1]!, load1, app, bare }
 }
 
+const megabytes = (m: Memory) => [m.rss, m.heapUsed, m.external].map((value) => (value / MB).toFixed(0)).join(' / ')
+
 interface Memory {
   rss: number
   heapUsed: number
+  /** Buffers and other memory outside the JavaScript heap that JavaScript objects hold. */
+  external: number
 }
 
 interface DatabaseResult {
@@ -334,8 +338,8 @@ async function benchDatabase(kind: 'pg' | 'pglite'): Promise<DatabaseResult> {
     const memory = async () => {
       const reply = server.next<Extract<ServeMessage, { kind: 'memory' }>>(30_000)
       server.child.send('memory')
-      const { rss, heapUsed } = await reply
-      return { rss, heapUsed }
+      const { rss, heapUsed, external } = await reply
+      return { rss, heapUsed, external }
     }
     const cookies = { coordinator: await login(listening.appUrl, 'bench-coordinator'), representative: await login(listening.appUrl, 'bench-representative') }
     const memoryBefore = await memory()
@@ -377,8 +381,8 @@ function databaseTable(result: DatabaseResult): string[] {
   const lines = [
     `### ${result.label}`,
     '',
-    `Data generated in ${(result.generatedMs / 1000).toFixed(0)} s. Server memory (rss / heap used) before the load ${(result.memoryBefore.rss / MB).toFixed(0)} / ${(result.memoryBefore.heapUsed / MB).toFixed(0)} MB, ` +
-      `after it (gc) ${(result.memoryAfter.rss / MB).toFixed(0)} / ${(result.memoryAfter.heapUsed / MB).toFixed(0)} MB ${mark(result.memoryAfter.rss < GOAL.memoryMb * MB)} (goal: rss < ${GOAL.memoryMb} MB).`,
+    `Data generated in ${(result.generatedMs / 1000).toFixed(0)} s. Server memory (rss / heap used / external) before the load ${megabytes(result.memoryBefore)} MB, ` +
+      `after it (gc) ${megabytes(result.memoryAfter)} MB ${mark(result.memoryAfter.rss < GOAL.memoryMb * MB)} (goal: rss < ${GOAL.memoryMb} MB).`,
     '',
     '| endpoint | size | app req/s | bare req/s | app/bare (≥ 0.5) | app p50 ms | app p95 ms (< 50) | bare p95 ms | app alone ms | bare alone ms | app non-2xx/errors | load 1 min |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

@@ -16,7 +16,7 @@ export interface ServeOptions {
   targets: ReadTargets
 }
 
-export type ServeMessage = { kind: 'listening'; appUrl: string; bareUrl: string } | { kind: 'memory'; rss: number; heapUsed: number }
+export type ServeMessage = { kind: 'listening'; appUrl: string; bareUrl: string } | { kind: 'memory'; rss: number; heapUsed: number; external: number }
 
 if (!process.send) throw new Error('bench/serve.ts is started by bench/reads.bench.ts (fork, with IPC)')
 const send = (message: ServeMessage) => process.send!(message)
@@ -35,8 +35,8 @@ process.on('message', async (message: 'memory' | 'stop') => {
   if (message === 'memory') {
     const gc = (globalThis as { gc?: () => void }).gc
     gc?.()
-    const { rss, heapUsed } = process.memoryUsage()
-    send({ kind: 'memory', rss, heapUsed })
+    const { rss, heapUsed, external } = process.memoryUsage()
+    send({ kind: 'memory', rss, heapUsed, external })
   } else {
     await app.close()
     await new Promise((resolve) => bare.close(resolve))
