@@ -4,6 +4,7 @@
  * The splits are never stored; they follow from the keys, members and participants each time.
  */
 import { today as clockToday } from '../../server/clock'
+import { groupBy } from '../../shared/group-by'
 import type { Queryable } from '../../server/db/database'
 import { formatOre } from '../../shared/format'
 import { inKindValueOre } from '../../shared/money'
@@ -46,16 +47,6 @@ function budgetsToSplit(budgets: repo.BudgetRow[], participations: repo.Particip
   if ('joiners' in scope) return budgets.filter(boughtInto(budgets, participations))
   const joiners = boughtInto(budgets, participations, scope.year)
   return budgets.filter((b) => b.year === scope.year || joiners(b))
-}
-
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const row of rows) {
-    const group = groups.get(keyOf(row))
-    if (group) group.push(row)
-    else groups.set(keyOf(row), [row])
-  }
-  return groups
 }
 
 /** One read of what the money views need, for the budgets of `scope`, grouped once into Maps. */

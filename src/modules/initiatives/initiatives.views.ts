@@ -1,4 +1,5 @@
 import type { Queryable } from '../../server/db/database'
+import { groupBy } from '../../shared/group-by'
 import { notFound } from '../../server/http/errors'
 import type { Locale } from '../../server/http/messages'
 import { listDecisions, type DecisionRow } from '../decisions/decisions.repository'
@@ -12,6 +13,8 @@ import { describeUnmet, evaluateGate, type GateEvaluation, type GateRule } from 
 import { describeEvent } from './initiatives.messages'
 import * as repo from './initiatives.repository'
 import type { GateDecisionRow, InitiativeRow } from './initiatives.repository'
+
+const byInitiative = (row: { initiativeId: string }) => row.initiativeId
 
 /**
  * Everything the gate rules need for the initiatives a page shows (one, a page of them, or with null every one
@@ -41,23 +44,13 @@ export async function loadState(db: Queryable, collaborationId: string, initiati
     decisionKinds,
     models: new Map(models.map((m) => [m.id, m])),
     members: new Map(members.map((m) => [m.id, m])),
-    participations: groupBy(participations),
-    documents: groupBy(documents),
-    gateDecisions: groupBy(decisions),
+    participations: groupBy(participations, byInitiative),
+    documents: groupBy(documents, byInitiative),
+    gateDecisions: groupBy(decisions, byInitiative),
     gateRules: new Map<string, GateRuleView | null>(),
   }
 }
 export type State = Awaited<ReturnType<typeof loadState>>
-
-function groupBy<T extends { initiativeId: string }>(rows: T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const row of rows) {
-    const group = groups.get(row.initiativeId)
-    if (group) group.push(row)
-    else groups.set(row.initiativeId, [row])
-  }
-  return groups
-}
 
 /** Every participation of the initiative, left and invited ones included. */
 export const participationsOf = (state: State, initiativeId: string) => state.participations.get(initiativeId) ?? []
