@@ -3,7 +3,6 @@
  * Only the modules themselves are cruised, so a path through infrastructure (src/server/app.ts registers
  * every module) does not count; infrastructure importing a module is refused by .dependency-cruiser.cjs.
  */
-const base = require('./.dependency-cruiser.cjs')
 module.exports = {
   forbidden: [
     {
@@ -15,5 +14,11 @@ module.exports = {
       to: { path: '^src/modules/[^/]+$', circular: true },
     },
   ],
-  options: { ...base.options, includeOnly: '^src/modules/' },
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    includeOnly: '^src/modules/',
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js'] },
+  },
 }

@@ -17,14 +17,25 @@ module.exports = {
       name: 'no-deep-import-from-outside',
       comment: 'Tests, scripts, benches and the server use a module only through its index.ts.',
       severity: 'error',
-      from: { path: '^(tests|bench|scripts|src/server|src/shared)/' },
+      from: { path: '^(tests|bench|scripts|src/server|src/shared)/', pathNot: ['^src/server/app\\.ts$'] },
       to: { path: `^src/modules/[^/]+${notIndex}` },
     },
     {
-      name: 'infrastructure-imports-no-module',
-      comment: 'src/server and src/shared are below every module; only the composition roots register modules.',
+      name: 'app-registers-routes',
+      comment:
+        "The app registers each module's routes plugin (<module>/*.routes.ts) and otherwise uses a module through its index.ts. " +
+        'The indexes leave the routes out, so that using a module does not load its routes (nor register its policy early).',
       severity: 'error',
-      from: { path: '^src/(server|shared)/', pathNot: ['^src/server/(app|main)\\.ts$', '\\.test\\.ts$'] },
+      from: { path: '^src/server/app\\.ts$' },
+      to: { path: `^src/modules/[^/]+${notIndex}`, pathNot: ['^src/modules/[^/]+/[^/]+\\.routes\\.ts$'] },
+    },
+    {
+      name: 'infrastructure-imports-no-module',
+      comment:
+        'src/server and src/shared are below every module. Exceptions: the composition roots (app.ts registers the routes and wires ' +
+        'modules into each other, main.ts seeds and imports reference data), the restore (it verifies the audit chain it restored) and tests.',
+      severity: 'error',
+      from: { path: '^src/(server|shared)/', pathNot: ['^src/server/(app|main)\\.ts$', '^src/server/db/backup\\.ts$', '\\.test\\.ts$'] },
       to: { path: '^src/modules/' },
     },
     {

@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { splitCost, type CostKey, type Payer } from '../src/modules/finance/allocation'
-import { parsePopulationCsv } from '../src/modules/members/reference-data'
+import { splitCost, type CostKey, type Payer } from '../src/modules/finance'
+import { parsePopulationCsv } from '../src/modules/members'
 
 const { values: args } = parseArgs({ options: { lines: { type: 'string', default: '10000' }, rounds: { type: 'string', default: '5' } } })
 const lines = Number(args.lines)

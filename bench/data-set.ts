@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { hashPassword } from '../src/modules/auth/password'
+import { hashPassword } from '../src/modules/auth'
 import type { Database, Queryable } from '../src/server/db/database'
 import { LEGAL_FORMS, ROLES } from '../src/shared/roles'
 

@@ -7,7 +7,7 @@
  * be explored with `npm start`. The benchmark makes its own.
  */
 import { parseArgs } from 'node:util'
-import { loadReferenceData } from '../src/modules/members/reference-data'
+import { loadReferenceData } from '../src/modules/members'
 import { readConfig } from '../src/server/config'
 import { openDatabase } from '../src/server/db/database'
 import { migrate } from '../src/server/db/migrate'

@@ -2,7 +2,7 @@
 // Makes the person an administrator of Samverka (creating the account if needed) on the configured database
 // (DATABASE_URL, or PGlite in SAMVERKA_DATA_DIR) and prints a one-time link for choosing a password.
 import { parseArgs } from 'node:util'
-import { createAdministrator } from '../src/modules/setup/setup.service'
+import { createAdministrator } from '../src/modules/setup'
 import { readConfig } from '../src/server/config'
 import { openDatabase, type Database } from '../src/server/db/database'
 import { migrate } from '../src/server/db/migrate'

@@ -2,8 +2,8 @@
 // and that every checkpointed entry is still there, unchanged. Exits 1 and says what broke where.
 import { readConfig } from '../src/server/config'
 import { openDatabase } from '../src/server/db/database'
-import { resolveAuditKey } from '../src/modules/audit/audit-key'
-import { verifyAuditChain } from '../src/modules/audit/audit.service'
+import { resolveAuditKey } from '../src/server/audit-key'
+import { verifyAuditChain } from '../src/modules/audit'
 
 const config = readConfig()
 const db = await openDatabase(config)

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs'
 import { readConfig } from '../src/server/config'
 import { openDatabase } from '../src/server/db/database'
 import { migrate } from '../src/server/db/migrate'
-import { parsePopulationCsv, importPopulation } from '../src/modules/members/reference-data'
+import { parsePopulationCsv, importPopulation } from '../src/modules/members'
 
 const file = process.argv[2]
 if (!file) {

@@ -5,7 +5,7 @@
 // a PGlite folder is moved aside to <folder>.before-restore-<time>. Stop the app first.
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { resolveAuditKey } from '../src/modules/audit/audit-key'
+import { resolveAuditKey } from '../src/server/audit-key'
 import { readConfig } from '../src/server/config'
 import { BackupError, describeRows, formatSize, restoreDatabase } from '../src/server/db/backup'
 

@@ -9,22 +9,27 @@ import fastifySwaggerUi from '@fastify/swagger-ui'
 import Fastify, { LogController, type FastifyInstance } from 'fastify'
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { accessibilityRoutes } from '../modules/accessibility/accessibility.routes'
+import { attachmentsRoutes } from '../modules/attachments/attachments.routes'
 import { auditRoutes } from '../modules/audit/audit.routes'
 import { casesRoutes } from '../modules/cases/cases.routes'
 import { authRoutes } from '../modules/auth/auth.routes'
+import { loadActor } from '../modules/auth'
 import { collaborationRoutes } from '../modules/collaborations/collaborations.routes'
+import { collaborationRecordsPublic } from '../modules/collaborations'
 import { decisionsRoutes } from '../modules/decisions/decisions.routes'
 import { financeRoutes } from '../modules/finance/finance.routes'
 import { planningRoutes } from '../modules/planning/planning.routes'
 import { governanceRoutes } from '../modules/governance/governance.routes'
 import { initiativesRoutes } from '../modules/initiatives/initiatives.routes'
-import { meetingsRoutes } from '../modules/meetings/meetings.routes'
 import { meetingDocumentsRoutes } from '../modules/meetings/meeting-documents.routes'
+import { meetingsRoutes } from '../modules/meetings/meetings.routes'
+import { minutesParagraphs } from '../modules/meetings'
 import { memberRoutes } from '../modules/members/members.routes'
+import { memberNamesByIds } from '../modules/members'
 import { processesRoutes } from '../modules/processes/processes.routes'
 import { systemRoutes } from '../modules/system/system.routes'
-import { passwordLoginSwitch } from '../modules/sso/password-login'
 import { ssoRoutes } from '../modules/sso/sso.routes'
+import { passwordLoginSwitch } from '../modules/sso'
 import { userRoutes } from '../modules/users/users.routes'
 import { setupRoutes } from '../modules/setup/setup.routes'
 import { demoDataRoutes } from '../modules/demo/demo-data.routes'
@@ -139,7 +144,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
     },
     transform: jsonSchemaTransform,
   })
-  await app.register(accessHooks)
+  await app.register(accessHooks, { loadActor, collaborationRecordsPublic, memberNamesByIds })
   // The API page runs Swagger UI, which adds a <style> element of its own; otherwise the app's policy.
   const docsCsp = "default-src 'self'; base-uri 'self'; script-src 'self'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; form-action 'self'; frame-ancestors 'none'"
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: docsCsp })
@@ -154,7 +159,8 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(governanceRoutes)
   await app.register(processesRoutes)
   await app.register(initiativesRoutes)
-  await app.register(decisionsRoutes)
+  await app.register(attachmentsRoutes)
+  await app.register(decisionsRoutes, { paragraphs: minutesParagraphs })
   await app.register(casesRoutes)
   await app.register(meetingsRoutes)
   await app.register(meetingDocumentsRoutes)

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { FastifyInstance, InjectOptions } from 'fastify'
 import pg from 'pg'
-import { loadReferenceData } from '../../src/modules/members/reference-data'
+import { loadReferenceData } from '../../src/modules/members'
 import { buildApp } from '../../src/server/app'
 import { cookieNames } from '../../src/server/http/access-hooks'
 import { readConfig, type Config } from '../../src/server/config'

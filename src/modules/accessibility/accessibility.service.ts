@@ -1,5 +1,5 @@
 import type { Ctx } from '../../server/http/context'
-import { recordChange } from '../audit/audit.repository'
+import { recordChange } from '../audit'
 import type { AccessibilityReportBody } from './accessibility.schema'
 import * as repo from './accessibility.repository'
 

@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { ctxOf } from '../../server/http/context'
-import { CollaborationParams } from '../collaborations/collaborations.schema'
+import { CollaborationParams } from '../../server/http/params'
 import { auditPolicy } from './audit.policy'
 import { AuditEntry, AuditQuery, ChainVerdictResponse } from './audit.schema'
-import { resolveAuditKey } from './audit-key'
+import { resolveAuditKey } from '../../server/audit-key'
 import * as audit from './audit.service'
 
 export async function auditRoutes(server: FastifyInstance) {

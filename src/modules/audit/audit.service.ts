@@ -2,7 +2,7 @@ import type { AuditArea } from '../../shared/audit-areas'
 import type { Database, Queryable } from '../../server/db/database'
 import type { Ctx } from '../../server/http/context'
 import { verifyAuditLog } from './audit-checkpoint'
-import { currentAuditKey } from './audit-key'
+import { currentAuditKey } from '../../server/audit-key'
 import { findMinutesCheckpoint, linkMinutesCheckpoint, listAudit, listCheckpoints, readChain, writeCheckpoint } from './audit.repository'
 
 export const listCollaborationAudit = (ctx: Ctx, collaborationId: string, page: { beforeId?: number; limit: number; area?: AuditArea }) =>

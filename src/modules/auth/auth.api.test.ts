@@ -6,7 +6,7 @@ import { buildApp } from '../../server/app'
 import { readConfig, readTrustProxy } from '../../server/config'
 import { openPglite } from '../../server/db/database'
 import { migrate } from '../../server/db/migrate'
-import { LOGIN_LIMIT_PER_ACCOUNT, LOGIN_LIMIT_PER_CLIENT } from './auth.routes'
+import { LOGIN_LIMIT_PER_ACCOUNT, LOGIN_LIMIT_PER_CLIENT } from './login-limits'
 import { LOCK_MINUTES, MAX_FAILED_LOGINS } from './auth.service'
 
 const refusal = (response: { statusCode: number; json: () => Record<string, unknown> }) => {

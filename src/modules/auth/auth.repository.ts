@@ -1,5 +1,6 @@
 import type { Queryable } from '../../server/db/database'
 import type { Actor, RoleGrant } from '../../server/http/access'
+import type { SessionResponse } from './auth.schema'
 
 export interface UserWithSecret {
   id: string
@@ -125,4 +126,38 @@ export async function loadGrants(db: Queryable, userId: string): Promise<RoleGra
     `select collaboration_id as "collaborationId", role, member_id as "memberId" from role_assignment where user_id = $1`,
     [userId],
   )
+}
+
+export async function listRoleDetails(db: Queryable, filter: { userId: string }): Promise<SessionResponse['roles']> {
+  return db.query(
+    `select r.collaboration_id as "collaborationId", c.name as "collaborationName", c.prefix as "collaborationPrefix",
+       r.role, r.member_id as "memberId", m.name as "memberName"
+     from role_assignment r join collaboration c on c.id = r.collaboration_id left join member m on m.id = r.member_id
+     where r.user_id = $1 order by c.name, r.role`,
+    [filter.userId],
+  )
+}
+
+export interface UserRecord {
+  id: string
+  name: string
+  email: string
+  passwordHash: string | null
+  locale: 'sv' | 'en'
+  isAdmin: boolean
+  deactivatedAt: Date | null
+}
+
+/** The account, `for update` when the caller is about to change it on what it reads. */
+export async function findUserById(db: Queryable, id: string, options: { forUpdate?: boolean } = {}) {
+  const [user] = await db.query<UserRecord>(
+    `select id, name, email, password_hash as "passwordHash", locale, is_admin as "isAdmin", deactivated_at as "deactivatedAt"
+     from app_user where id = $1 ${options.forUpdate ? 'for update' : ''}`,
+    [id],
+  )
+  return user
+}
+
+export async function setPasswordHash(tx: Queryable, id: string, passwordHash: string) {
+  await tx.query('update app_user set password_hash = $2, version = version + 1 where id = $1', [id, passwordHash])
 }

@@ -21,14 +21,8 @@ import { acceptInvitation, describeInvitation } from './invitation.service'
 import { completePasswordReset, requestPasswordReset } from './password-reset.service'
 import { sessionClientOf, sessionSettingsOf, setSessionCookie } from './session-cookie'
 import { endAllMySessions, endMySession, listMySessions } from './sessions.service'
+import { LOGIN_LIMIT_PER_ACCOUNT, LOGIN_LIMIT_PER_CLIENT } from './login-limits'
 
-/** Login attempts one client (its real address: see SAMVERKA_TRUST_PROXY) may make a minute, over all accounts. */
-export const LOGIN_LIMIT_PER_CLIENT = 20
-/**
- * Attempts at one account from one client a minute. Keyed by the client too, so one address cannot
- * keep the account's owner out through this limit; the account lock (auth.service) is the account-wide one.
- */
-export const LOGIN_LIMIT_PER_ACCOUNT = 10
 
 export async function authRoutes(server: FastifyInstance) {
   const app = server.withTypeProvider<ZodTypeProvider>()

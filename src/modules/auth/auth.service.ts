@@ -5,10 +5,9 @@ import type { Actor } from '../../server/http/access'
 import { hashToken } from '../../server/http/access-hooks'
 import { AppError } from '../../server/http/errors'
 import type { SessionResponse } from './auth.schema'
-import { clearFailedLogins, createSession, deleteSession, findUserByEmail, loadActor, recordFailedLogin, type SessionClient } from './auth.repository'
+import { clearFailedLogins, createSession, deleteSession, findUserByEmail, listRoleDetails, loadActor, recordFailedLogin, type SessionClient } from './auth.repository'
 import { hashPassword, verifyPassword } from './password'
-import { listRoleDetails } from '../users/users.repository'
-import { mayCreateCollaboration } from '../collaborations/collaborations.policy'
+import { mayCreateCollaboration } from './collaboration-rights'
 
 export const MAX_FAILED_LOGINS = 5
 export const LOCK_MINUTES = 15

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { buildUser, TEST_PASSWORD } from '../../../tests/helpers/factories'
 import { startSmtpServer } from '../../../tests/helpers/smtp'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
-import { LOGIN_LIMIT_PER_ACCOUNT } from './auth.routes'
+import { LOGIN_LIMIT_PER_ACCOUNT } from './login-limits'
 import { MAX_FAILED_LOGINS } from './auth.service'
 import { PASSWORD_RESET_MINUTES } from './password-reset.service'
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { ctxOf } from '../../server/http/context'
-import { CollaborationParams } from '../collaborations/collaborations.schema'
+import { CollaborationParams } from '../../server/http/params'
 import { casesPolicy } from './cases.policy'
 import { Case, CaseList, CaseListQuery, CaseParams, CaseSettings, CreateCaseBody, CreateRegisterEntryBody, RegisterList, RegisterQuery, UpdateCaseBody, UpdateCaseSettingsBody } from './cases.schema'
 import * as cases from './cases.service'

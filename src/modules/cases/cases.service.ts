@@ -3,16 +3,13 @@ import type { Queryable } from '../../server/db/database'
 import { actorName, type Ctx } from '../../server/http/context'
 import { fieldError, notFound, staleVersion } from '../../server/http/errors'
 import { sqlWindow, type PageQuery } from '../../server/http/paging'
-import { recordChange } from '../audit/audit.repository'
-import { findBody } from '../governance/governance.repository'
-import { findInitiative, listAttachments } from '../initiatives/initiatives.repository'
-import { checkCaseNumberFormat, formatCaseNumber } from '../meetings/case-number'
+import { recordChange } from '../audit'
+import { findBody } from '../governance'
+import { listAttachments } from '../attachments'
+import { findInitiative } from '../initiatives'
+import { checkCaseNumberFormat, formatCaseNumber, seesConfidential } from '../registry'
 import * as repo from './cases.repository'
 import type { CreateCaseBody, CreateRegisterEntryBody, UpdateCaseBody } from './cases.schema'
-
-/** Confidential details are for the people who work in the collaboration; the public sees the ground only. */
-export const seesConfidential = (ctx: Ctx, collaborationId: string) =>
-  Boolean(ctx.actor.user?.isAdmin) || ctx.actor.grants.some((grant) => grant.collaborationId === collaborationId)
 
 function entryView(entry: repo.EntryRow, sees: boolean) {
   const withheld = entry.confidential && !sees

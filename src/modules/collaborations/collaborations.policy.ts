@@ -1,4 +1,4 @@
-import { definePolicy, everyRole, type Actor } from '../../server/http/access'
+import { definePolicy, everyRole } from '../../server/http/access'
 
 export const collaborationsPolicy = definePolicy('collaborations', {
   /** Lists the collaborations the user holds a role in (an administrator sees all). */
@@ -8,7 +8,3 @@ export const collaborationsPolicy = definePolicy('collaborations', {
   read: { scope: 'collaboration', roles: everyRole, publicRead: true },
   update: { scope: 'collaboration', roles: ['coordinator'] },
 })
-
-/** Starting a collaboration is for administrators and for people who already coordinate one. */
-export const mayCreateCollaboration = (actor: Actor) =>
-  Boolean(actor.user?.isAdmin) || actor.grants.some((grant) => grant.role === 'coordinator')

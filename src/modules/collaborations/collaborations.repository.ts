@@ -1,8 +1,8 @@
 import type { Queryable } from '../../server/db/database'
 import type { LegalForm, Role } from '../../shared/roles'
-import { recordsArePublic } from '../governance/governance.model'
-import { listMembers } from '../members/members.repository'
-import { populationTotals } from '../members/population'
+import { recordsArePublic } from '../governance'
+import { listMembers } from '../members'
+import { populationTotals } from '../members'
 import type { Collaboration, UpdateCollaborationBody } from './collaborations.schema'
 
 const columns = `c.id, c.name, c.prefix, c.legal_form as "legalForm", c.description, c.host_member_id as "hostMemberId",

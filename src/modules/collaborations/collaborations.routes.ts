@@ -3,7 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { ctxOf } from '../../server/http/context'
 import { collaborationsPolicy } from './collaborations.policy'
-import { Collaboration, CollaborationParams, CollaborationSummary, CreateCollaborationBody, UpdateCollaborationBody } from './collaborations.schema'
+import { CollaborationParams } from '../../server/http/params'
+import { Collaboration, CollaborationSummary, CreateCollaborationBody, UpdateCollaborationBody } from './collaborations.schema'
 import * as collaborations from './collaborations.service'
 
 export async function collaborationRoutes(server: FastifyInstance) {

@@ -55,6 +55,3 @@ export const UpdateCollaborationBody = z.object({
   recordsPublicSetting: z.boolean().nullable().optional(),
 })
 export type UpdateCollaborationBody = z.infer<typeof UpdateCollaborationBody>
-
-/** The path parameter of every collaboration-scoped route. */
-export const CollaborationParams = z.object({ collaborationId: z.uuid() })

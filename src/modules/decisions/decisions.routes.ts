@@ -3,13 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { ctxOf } from '../../server/http/context'
 import { PageQuery } from '../../server/http/paging'
-import { CollaborationParams } from '../collaborations/collaborations.schema'
+import { CollaborationParams } from '../../server/http/params'
 import { decisionsPolicy } from './decisions.policy'
 import { Decision, DecisionList, DecisionListQuery, DecisionRegister, DecisionRegisterQuery, InitiativeDecisionParams, MemberDecisionMatrix, MemberDecisionParams, ParagraphCandidate, ParagraphCandidatesQuery, RecordBodyDecisionBody, RecordMemberDecisionBody, RemindersResponse } from './decisions.schema'
 import * as decisions from './decisions.service'
 import { memberDecisionMatrix } from './member-decision-matrix'
 
-export async function decisionsRoutes(server: FastifyInstance) {
+export async function decisionsRoutes(server: FastifyInstance, options: { paragraphs: decisions.MinutesParagraphs }) {
   const app = server.withTypeProvider<ZodTypeProvider>()
   const tags = ['decisions']
   const base = '/api/collaborations/:collaborationId'
@@ -32,7 +32,7 @@ export async function decisionsRoutes(server: FastifyInstance) {
   app.post(
     `${base}/initiatives/:initiativeId/decisions`,
     { schema: { tags, summary: 'Record a body’s decision at the initiative’s current gate: from a § of its minutes, or as taken outside Samverka with its reference', params: InitiativeDecisionParams, body: RecordBodyDecisionBody, response: { 201: Decision } }, config: { access: decisionsPolicy.recordBodyDecision } },
-    async (request, reply) => reply.status(201).send(await decisions.recordBodyDecision(ctxOf(request), request.params.collaborationId, request.params.initiativeId, request.body)),
+    async (request, reply) => reply.status(201).send(await decisions.recordBodyDecision(ctxOf(request), request.params.collaborationId, request.params.initiativeId, request.body, options.paragraphs)),
   )
 
   app.post(

@@ -2,40 +2,10 @@ import { z } from 'zod'
 import { isoDate, text } from '../../shared/schema'
 import { OUTCOMES } from '../../shared/initiatives'
 import { PageQuery, paged } from '../../server/http/paging'
+import { Decision } from '../initiatives'
 
-
-/** A decision record: by a body, or by one member in its own assembly (likalydande beslut). */
-export const Decision = z.object({
-  id: z.uuid(),
-  initiativeId: z.uuid().nullable(),
-  initiativeTitle: z.string().nullable(),
-  /** The phase whose gate the decision belongs to. */
-  phaseKey: z.string().nullable(),
-  decisionKindId: z.uuid(),
-  decisionKindName: z.string(),
-  bodyId: z.uuid().nullable(),
-  bodyName: z.string().nullable(),
-  memberId: z.uuid().nullable(),
-  memberName: z.string().nullable(),
-  decidedOn: isoDate,
-  outcome: z.enum(OUTCOMES),
-  conditions: z.string(),
-  /** `§ 12` for a body, the member's own diarienummer for a member decision. */
-  reference: z.string(),
-  /**
-   * `minutes`: a § of a meeting kept in Samverka (meetingId and paragraph link to it); `external`: taken
-   * outside Samverka (a member's assembly, a body whose minutes are not kept here) and recorded with its reference.
-   */
-  source: z.enum(['minutes', 'external']),
-  meetingId: z.uuid().nullable(),
-  paragraph: z.number().int().nullable(),
-  attachment: z.object({ id: z.uuid(), fileName: z.string(), sizeBytes: z.number().int() }).nullable(),
-  /** Set when the decision counts at the initiative's current gate. */
-  current: z.boolean(),
-  recordedBy: z.string(),
-  recordedAt: z.string(),
-})
-export type Decision = z.infer<typeof Decision>
+// The decision record itself is read with the initiative's gates; the web reads its type here.
+export { Decision }
 
 const decisionFields = {
   decisionKindId: z.uuid(),

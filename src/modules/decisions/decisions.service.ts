@@ -5,13 +5,13 @@ import { queueMail } from '../../server/mail/mail'
 import { AppError, fieldError, notFound } from '../../server/http/errors'
 import type { Locale } from '../../server/http/messages'
 import { sqlWindow, type PageQuery } from '../../server/http/paging'
-import { recordChange } from '../audit/audit.repository'
-import * as initiativesRepo from '../initiatives/initiatives.repository'
-import { currentParticipants, gateDecisions, gateView, loadState } from '../initiatives/initiatives.views'
+import { recordChange } from '../audit'
+import { listAttachments } from '../attachments'
+import * as initiativesRepo from '../initiatives'
+import { currentParticipants, gateDecisions, gateView, loadState } from '../initiatives'
 import * as repo from './decisions.repository'
-import { findParagraph, linkParagraphDecision } from '../meetings/index'
-import { findBody } from '../governance/governance.repository'
-import { seesConfidential } from '../cases/cases.service'
+import { findBody } from '../governance'
+import { seesConfidential } from '../registry'
 import type { RecordBodyDecisionBody, RecordMemberDecisionBody } from './decisions.schema'
 
 /** A decision record as the API answers it. */
@@ -57,7 +57,7 @@ async function prepare(ctx: Ctx, tx: Queryable, collaborationId: string, initiat
   const state = await loadState(tx, collaborationId, initiativeId)
   const kind = state.decisionKinds.find((k) => k.id === input.decisionKindId)
   if (!kind) throw fieldError(ctx.locale, 'body.decisionKindId', 'decision_kind_not_in_collaboration')
-  if (input.attachmentId && (await initiativesRepo.listAttachments(tx, collaborationId, [input.attachmentId])).length === 0) throw fieldError(ctx.locale, 'body.attachmentId', 'attachment_not_found')
+  if (input.attachmentId && (await listAttachments(tx, collaborationId, [input.attachmentId])).length === 0) throw fieldError(ctx.locale, 'body.attachmentId', 'attachment_not_found')
   return { initiative, state, kind }
 }
 
@@ -106,21 +106,44 @@ async function oneDecision(ctx: Ctx, collaborationId: string, id: string) {
 }
 
 /**
+ * The §§ of minutes kept in Samverka, which a body's decision may be taken from. The meetings module owns them
+ * and sits above this one (it records body decisions when a § is decided), so they are passed in: the routes get
+ * them from the app, which wires the meetings module's `minutesParagraphs` in.
+ */
+export interface MinutesParagraphs {
+  find: (db: Queryable, collaborationId: string, itemId: string) => Promise<MinutesParagraph | undefined>
+  link: (tx: Queryable, itemId: string, decisionId: string) => Promise<void>
+}
+
+/** What a body decision reads of a decided §. */
+export interface MinutesParagraph {
+  itemId: string
+  paragraph: number
+  year: number
+  outcome: 'approve' | 'reject' | 'defer'
+  bodyId: string
+  bodyName: string
+  meetingDate: string
+  initiativeId: string | null
+  decisionId: string | null
+}
+
+/**
  * A body's decision at the initiative's gate. A body whose minutes are kept in Samverka decides in its
  * meetings, so its decision is taken from the § (which gives date and outcome); otherwise — an earlier
  * decision, or a body not kept here — it is recorded as an external decision with its reference.
  */
-export async function recordBodyDecision(ctx: Ctx, collaborationId: string, initiativeId: string, input: RecordBodyDecisionBody) {
+export async function recordBodyDecision(ctx: Ctx, collaborationId: string, initiativeId: string, input: RecordBodyDecisionBody, paragraphs: MinutesParagraphs) {
   const id = await ctx.db.transaction(async (tx) => {
     if (input.meetingItemId) {
-      const paragraph = await findParagraph(tx, collaborationId, input.meetingItemId)
+      const paragraph = await paragraphs.find(tx, collaborationId, input.meetingItemId)
       if (!paragraph) throw fieldError(ctx.locale, 'body.meetingItemId', 'paragraph_not_found')
       if (paragraph.bodyId !== input.bodyId) throw fieldError(ctx.locale, 'body.meetingItemId', 'paragraph_other_body', { body: paragraph.bodyName })
       if (paragraph.initiativeId !== initiativeId) throw fieldError(ctx.locale, 'body.meetingItemId', 'paragraph_other_case')
       if (paragraph.decisionId) throw new AppError(409, 'paragraph_already_used', { reference: `${paragraph.bodyName} § ${paragraph.paragraph}/${paragraph.year}` })
       const decided = { ...input, decidedOn: paragraph.meetingDate, outcome: paragraph.outcome, reference: `§ ${paragraph.paragraph}` }
       const decisionId = await recordBodyDecisionIn(ctx, tx, collaborationId, initiativeId, decided, paragraph.itemId)
-      await linkParagraphDecision(tx, paragraph.itemId, decisionId)
+      await paragraphs.link(tx, paragraph.itemId, decisionId)
       return decisionId
     }
     if (!input.decidedOn) throw fieldError(ctx.locale, 'body.decidedOn', 'field_required')

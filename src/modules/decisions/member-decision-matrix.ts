@@ -1,7 +1,7 @@
 import type { Ctx } from '../../server/http/context'
 import type { PageQuery } from '../../server/http/paging'
-import * as initiativesRepo from '../initiatives/initiatives.repository'
-import { currentParticipants, gateDecisions, gateRuleOf, gateView, loadState } from '../initiatives/initiatives.views'
+import * as initiativesRepo from '../initiatives'
+import { currentParticipants, gateDecisions, gateRuleOf, gateView, loadState } from '../initiatives'
 
 /**
  * Members × initiatives whose current gate needs each participant's own decision: one page of initiatives

@@ -2,7 +2,7 @@ import { now } from '../../server/clock'
 import type { Ctx } from '../../server/http/context'
 import { actingUserId } from '../../server/http/context'
 import { AppError } from '../../server/http/errors'
-import { recordChange } from '../audit/audit.repository'
+import { recordChange } from '../audit'
 import * as repo from './demo-data.repository'
 
 /** What removing the demo would remove. */

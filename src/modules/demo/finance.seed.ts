@@ -2,12 +2,13 @@ import type { Database } from '../../server/db/database'
 import type { Ctx } from '../../server/http/context'
 import { today as clockToday } from '../../server/clock'
 import { runAt } from '../../server/clock'
-import * as decisions from '../decisions/decisions.service'
-import * as adoption from '../finance/budget-adoption.service'
-import type { COST_CATEGORIES, CostKeyBody, CostLine } from '../finance/finance.schema'
-import * as finance from '../finance/finance.service'
-import * as initiatives from '../initiatives/initiatives.service'
-import { listPopulationYears } from '../members/members.repository'
+import * as decisions from '../decisions'
+import * as adoption from '../finance'
+import type { COST_CATEGORIES, CostKeyBody, CostLine } from '../finance'
+import * as finance from '../finance'
+import * as initiatives from '../initiatives'
+import { listPopulationYears } from '../members'
+import { minutesParagraphs } from '../meetings'
 
 type Category = (typeof COST_CATEGORIES)[number]
 const kr = (kronor: number) => Math.round(kronor * 100)
@@ -224,7 +225,7 @@ async function seedLateJoiner(ctx: Ctx, collaborationId: string, memberIds: Map<
       await initiatives.saveDocumentVersion(ctx, collaborationId, id, typeKey, { values: Object.fromEntries(fields.map((f) => [f.key, spec.texts[f.key] ?? spec.description])), final: true, attachmentIds: [], note: '' }, on)
     }
     for (const required of gate.requiredDecisions.filter((r) => r.body && r.decisionKindId)) {
-      await decisions.recordBodyDecision(ctx, collaborationId, id, { decisionKindId: required.decisionKindId!, bodyId: required.body!.id, meetingItemId: null, decidedOn: on, outcome: 'approve', conditions: '', reference: `Nämndens protokoll ${on} § ${paragraph}`, attachmentId: null })
+      await decisions.recordBodyDecision(ctx, collaborationId, id, { decisionKindId: required.decisionKindId!, bodyId: required.body!.id, meetingItemId: null, decidedOn: on, outcome: 'approve', conditions: '', reference: `Nämndens protokoll ${on} § ${paragraph}`, attachmentId: null }, minutesParagraphs)
     }
     const memberKind = gate.requiredDecisions[0]?.decisionKindId
     if (gate.requiresMemberDecisions && memberKind) {

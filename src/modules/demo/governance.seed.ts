@@ -1,10 +1,10 @@
 import type { Database } from '../../server/db/database'
 import type { Ctx } from '../../server/http/context'
-import { createCollaboration } from '../collaborations/collaborations.service'
-import type { BodyKind } from '../governance/governance.model'
-import { listDecisionKinds } from '../governance/governance.repository'
-import * as governance from '../governance/governance.service'
-import { listMembers, listOrganisations } from '../members/members.repository'
+import { createCollaboration } from '../collaborations'
+import type { BodyKind } from '../governance'
+import { listDecisionKinds } from '../governance'
+import * as governance from '../governance'
+import { listMembers, listOrganisations } from '../members'
 
 interface DemoBody {
   name: string

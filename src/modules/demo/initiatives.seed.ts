@@ -1,10 +1,11 @@
 import type { Database } from '../../server/db/database'
 import type { Ctx } from '../../server/http/context'
 import type { Area } from '../../shared/initiatives'
-import * as decisions from '../decisions/decisions.service'
-import * as initiatives from '../initiatives/initiatives.service'
-import { adoptTemplate } from '../processes/processes.service'
-import type { DocumentType } from '../processes/processes.schema'
+import * as decisions from '../decisions'
+import * as initiatives from '../initiatives'
+import { adoptTemplate } from '../processes'
+import type { DocumentType } from '../processes'
+import { minutesParagraphs } from '../meetings'
 
 /** A demo initiative: the gates it has passed (with who declined there), and where its current gate stands. */
 interface DemoInitiative {
@@ -203,7 +204,7 @@ async function seedInitiative(ctx: Ctx, collaborationId: string, memberIds: Map<
     }
     if (everyone || step.body) {
       for (const required of gate.requiredDecisions.filter((r) => r.body && r.decisionKindId)) {
-        await decisions.recordBodyDecision(ctx, collaborationId, id, { decisionKindId: required.decisionKindId!, bodyId: required.body!.id, decidedOn: step.on, outcome: 'approve', conditions: '', reference: paperMinutesReference(step.on), attachmentId: null, meetingItemId: null })
+        await decisions.recordBodyDecision(ctx, collaborationId, id, { decisionKindId: required.decisionKindId!, bodyId: required.body!.id, decidedOn: step.on, outcome: 'approve', conditions: '', reference: paperMinutesReference(step.on), attachmentId: null, meetingItemId: null }, minutesParagraphs)
       }
     }
     const memberKind = gate.requiredDecisions[0]?.decisionKindId

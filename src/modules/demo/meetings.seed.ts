@@ -1,13 +1,13 @@
 import type { Database } from '../../server/db/database'
 import { runAt } from '../../server/clock'
 import type { Ctx } from '../../server/http/context'
-import { loadGrants } from '../auth/auth.repository'
-import * as cases from '../cases/cases.service'
-import { listBodies } from '../governance/governance.repository'
-import * as governance from '../governance/governance.service'
-import * as initiatives from '../initiatives/initiatives.service'
-import * as meetings from '../meetings/meetings.service'
-import * as minutes from '../meetings/minutes.service'
+import { loadGrants } from '../auth'
+import * as cases from '../cases'
+import { listBodies } from '../governance'
+import * as governance from '../governance'
+import * as initiatives from '../initiatives'
+import * as meetings from '../meetings'
+import * as minutes from '../meetings'
 
 /** The same use cases, acting as a named demo user (the chair and the adjuster approve in their own name). */
 async function actingAs(ctx: Ctx, db: Database, email: string): Promise<Ctx> {

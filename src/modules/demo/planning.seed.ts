@@ -2,12 +2,12 @@ import type { Database } from '../../server/db/database'
 import type { Ctx } from '../../server/http/context'
 import { today as clockToday } from '../../server/clock'
 import type { Area } from '../../shared/initiatives'
-import { loadGrants } from '../auth/auth.repository'
-import * as finance from '../finance/finance.service'
-import type { RoundDetail } from '../planning/planning.schema'
-import * as planning from '../planning/planning.service'
-import * as plan from '../planning/plan.service'
-import { defaultTimetable, STAGES, type DatedStage, type StageKey } from '../planning/stages'
+import { loadGrants } from '../auth'
+import * as finance from '../finance'
+import type { RoundDetail } from '../planning'
+import * as planning from '../planning'
+import * as plan from '../planning'
+import { defaultTimetable, STAGES, type DatedStage, type StageKey } from '../planning'
 
 const kr = (kronor: number) => kronor * 100
 const addDays = (isoDate: string, days: number) => new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parsePopulationCsv } from '../members/reference-data'
+import { parsePopulationCsv } from '../members'
 import { AllocationError, chargeByPrice, splitCost, splitCostExplained, type CostKey, type Payer } from './allocation'
 
 const payer = (code: string, population: number, units = 0, weight = 0): Payer => ({ memberId: `m${code}`, code, population, units, weight })

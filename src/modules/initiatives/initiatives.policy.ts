@@ -1,4 +1,5 @@
 import { definePolicy, everyRole } from '../../server/http/access'
+import { attachmentsPolicy } from '../attachments'
 
 export const initiativesPolicy = definePolicy('initiatives', {
   read: { scope: 'collaboration', roles: everyRole, publicRead: true },
@@ -10,8 +11,9 @@ export const initiativesPolicy = definePolicy('initiatives', {
   /** Asking to join at the next gate, or withdrawing that request: for one's own member. */
   participate: { scope: 'collaboration', roles: ['coordinator', 'member_representative'], ownMemberOnly: true },
   writeDocuments: { scope: 'collaboration', roles: ['coordinator', 'project_manager', 'management_lead', 'secretary'] },
-  uploadAttachment: { scope: 'collaboration', roles: ['coordinator', 'project_manager', 'management_lead', 'secretary', 'member_representative'] },
-  readAttachment: { scope: 'collaboration', roles: everyRole, publicRead: true },
+  // The attachments module's rules, listed here among the initiatives' rights as before.
+  uploadAttachment: attachmentsPolicy.upload,
+  readAttachment: attachmentsPolicy.read,
   /** What one member takes part in, owes and declined: open to everyone in the collaboration. */
   memberView: { scope: 'collaboration', roles: everyRole },
 })

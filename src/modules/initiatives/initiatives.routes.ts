@@ -2,14 +2,11 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { ctxOf } from '../../server/http/context'
 import { PageQuery } from '../../server/http/paging'
-import { CollaborationParams } from '../collaborations/collaborations.schema'
-import { MemberParams } from '../members/members.schema'
+import { CollaborationParams } from '../../server/http/params'
+import { MemberParams } from '../members'
 import { initiativesPolicy } from './initiatives.policy'
 import {
   AdvanceBody,
-  Attachment,
-  AttachmentParams,
-  AttachmentQuery,
   ChangeStatusBody,
   CreateInitiativeBody,
   DocumentParams,
@@ -27,30 +24,11 @@ import {
 } from './initiatives.schema'
 import * as initiatives from './initiatives.service'
 
-// Attachments keep the type their file name says; anything else is served as plain bytes.
-const mediaTypes: Record<string, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  odt: 'application/vnd.oasis.opendocument.text',
-  ods: 'application/vnd.oasis.opendocument.spreadsheet',
-  txt: 'text/plain; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-}
-const mediaTypeOf = (fileName: string) => mediaTypes[fileName.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream'
-
 export async function initiativesRoutes(server: FastifyInstance) {
   const app = server.withTypeProvider<ZodTypeProvider>()
   const tags = ['initiatives']
   const base = '/api/collaborations/:collaborationId/initiatives'
   const one = `${base}/:initiativeId`
-
-  // Files are uploaded as their raw bytes (no multipart), within this plugin only.
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: initiatives.MAX_ATTACHMENT_BYTES }, (_request, body, done) => done(null, body))
 
   app.get(
     base,
@@ -116,32 +94,6 @@ export async function initiativesRoutes(server: FastifyInstance) {
     `${one}/documents/:typeKey/versions`,
     { schema: { tags, summary: 'Save a new version of a structured document; final versions count at gates', params: DocumentParams, body: DocumentVersionBody, response: { 201: InitiativeDetail } }, config: { access: initiativesPolicy.writeDocuments } },
     async (request, reply) => reply.status(201).send(await initiatives.saveDocumentVersion(ctxOf(request), request.params.collaborationId, request.params.initiativeId, request.params.typeKey, request.body)),
-  )
-
-  app.post(
-    '/api/collaborations/:collaborationId/attachments',
-    {
-      schema: { tags, summary: 'Upload a file (the raw bytes as application/octet-stream) to attach to a document or decision', params: CollaborationParams, querystring: AttachmentQuery, response: { 201: Attachment } },
-      config: { access: initiativesPolicy.uploadAttachment },
-    },
-    async (request, reply) => {
-      const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0)
-      const saved = await initiatives.uploadAttachment(ctxOf(request), request.params.collaborationId, { fileName: request.query.fileName, mediaType: mediaTypeOf(request.query.fileName), content })
-      return reply.status(201).send(saved)
-    },
-  )
-
-  app.get(
-    '/api/collaborations/:collaborationId/attachments/:attachmentId',
-    { schema: { tags, summary: 'Download an attachment', params: AttachmentParams }, config: { access: initiativesPolicy.readAttachment } },
-    async (request, reply) => {
-      const attachment = await initiatives.downloadAttachment(ctxOf(request), request.params.collaborationId, request.params.attachmentId)
-      return reply
-        .header('content-type', attachment.mediaType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
-        .header('x-content-type-options', 'nosniff')
-        .send(Buffer.from(attachment.content))
-    },
   )
 
   app.get(

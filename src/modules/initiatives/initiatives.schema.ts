@@ -2,9 +2,44 @@ import { z } from 'zod'
 import { PageQuery, paged } from '../../server/http/paging'
 import { isoDate, rawText, text, version } from '../../shared/schema'
 import { AREAS, INITIATIVE_STATUSES, OUTCOMES, PARTICIPANT_STATES } from '../../shared/initiatives'
-import { Decision } from '../decisions/decisions.schema'
-import { KIND_MEMBER_DECISION_REASONS, MEMBER_DECISION_REASONS } from '../governance/decision-path'
-import { ProcessDefinition } from '../processes/processes.schema'
+import { KIND_MEMBER_DECISION_REASONS, MEMBER_DECISION_REASONS } from '../governance'
+import { ProcessDefinition } from '../processes'
+
+/** A decision record: by a body, or by one member in its own assembly (likalydande beslut). */
+export const Decision = z.object({
+  id: z.uuid(),
+  initiativeId: z.uuid().nullable(),
+  initiativeTitle: z.string().nullable(),
+  /** The phase whose gate the decision belongs to. */
+  phaseKey: z.string().nullable(),
+  decisionKindId: z.uuid(),
+  decisionKindName: z.string(),
+  bodyId: z.uuid().nullable(),
+  bodyName: z.string().nullable(),
+  memberId: z.uuid().nullable(),
+  memberName: z.string().nullable(),
+  decidedOn: isoDate,
+  outcome: z.enum(OUTCOMES),
+  conditions: z.string(),
+  /** `§ 12` for a body, the member's own diarienummer for a member decision. */
+  reference: z.string(),
+  /**
+   * `minutes`: a § of a meeting kept in Samverka (meetingId and paragraph link to it); `external`: taken
+   * outside Samverka (a member's assembly, a body whose minutes are not kept here) and recorded with its reference.
+   */
+  source: z.enum(['minutes', 'external']),
+  meetingId: z.uuid().nullable(),
+  paragraph: z.number().int().nullable(),
+  attachment: z.object({ id: z.uuid(), fileName: z.string(), sizeBytes: z.number().int() }).nullable(),
+  /** Set when the decision counts at the initiative's current gate. */
+  current: z.boolean(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+})
+export type Decision = z.infer<typeof Decision>
+
+// The web reads the attachment's type with the initiative's.
+export { Attachment } from '../attachments'
 
 const ref = z.object({ id: z.uuid(), name: z.string() })
 const memberRef = z.object({ memberId: z.uuid(), name: z.string() })
@@ -203,8 +238,6 @@ export const DocumentVersionBody = z.object({
 })
 export type DocumentVersionBody = z.infer<typeof DocumentVersionBody>
 
-export const Attachment = z.object({ id: z.uuid(), fileName: z.string(), mediaType: z.string(), sizeBytes: z.number().int(), sha256: z.string() })
-export const AttachmentQuery = z.object({ fileName: text(200).min(1) })
 
 export const MemberInitiativesResponse = z.object({
   member: ref,
@@ -220,4 +253,3 @@ export const MemberInitiativesResponse = z.object({
 export const InitiativeParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid() })
 export const ParticipantParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid(), memberId: z.uuid() })
 export const DocumentParams = z.object({ collaborationId: z.uuid(), initiativeId: z.uuid(), typeKey: text(60) })
-export const AttachmentParams = z.object({ collaborationId: z.uuid(), attachmentId: z.uuid() })

@@ -1,16 +1,14 @@
 import { today } from '../../server/clock'
-import { createHash } from 'node:crypto'
 import type { Queryable } from '../../server/db/database'
 import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
 import { ownMembersOnly } from '../../server/http/ownership'
-import { recordChange } from '../audit/audit.repository'
-import { seesConfidential } from '../cases/cases.service'
-import { listMembers } from '../members/members.repository'
+import { recordChange } from '../audit'
+import { listMembers } from '../members'
 import type { PageQuery } from '../../server/http/paging'
-import { documentTypesOf } from '../processes/process-rules'
-import { findProcessModel } from '../processes/processes.repository'
-import { defaultModelId } from '../processes/processes.service'
+import { documentTypesOf } from '../processes'
+import { findProcessModel } from '../processes'
+import { defaultModelId } from '../processes'
 import { describeUnmet } from './gate-engine'
 import * as repo from './initiatives.repository'
 import type { CreateInitiativeBody, DocumentVersionBody, InitiativeListQuery, UpdateInitiativeBody } from './initiatives.schema'
@@ -276,43 +274,6 @@ export async function saveDocumentVersion(ctx: Ctx, collaborationId: string, ini
     await recordChange(tx, ctx.actor, { collaborationId, action: 'initiative.document_saved', entityType: 'initiative_document_version', entityId: saved.id, after: { initiativeId, typeKey, number: saved.number, final: input.final, values } })
   })
   return getInitiative(ctx, collaborationId, initiativeId)
-}
-
-export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
-
-export async function uploadAttachment(ctx: Ctx, collaborationId: string, input: { fileName: string; mediaType: string; content: Buffer }) {
-  if (input.content.length === 0) throw fieldError(ctx.locale, 'body', 'attachment_empty')
-  return ctx.db.transaction(async (tx) => {
-    const saved = await repo.insertAttachment(tx, {
-      collaborationId,
-      fileName: input.fileName,
-      mediaType: input.mediaType,
-      sizeBytes: input.content.length,
-      sha256: createHash('sha256').update(input.content).digest('hex'),
-      content: input.content,
-      uploadedBy: actorName(ctx),
-      uploadedByUserId: ctx.actor.user?.id ?? null,
-    })
-    await recordChange(tx, ctx.actor, { collaborationId, action: 'attachment.uploaded', entityType: 'attachment', entityId: saved.id, after: { fileName: saved.fileName, sizeBytes: saved.sizeBytes, sha256: saved.sha256 } })
-    return saved
-  })
-}
-
-/**
- * A file is read under the rule of the records it is attached to (the route already holds it to the
- * collaboration's read rule, public where its records are): a confidential register entry's file only to
- * those who see confidential matters, and a file attached to nothing yet only to the person who uploaded it.
- */
-export async function downloadAttachment(ctx: Ctx, collaborationId: string, attachmentId: string) {
-  const attachment = await repo.findAttachmentContent(ctx.db, collaborationId, attachmentId)
-  if (!attachment) throw notFound('bilagan')
-  const uses = await repo.attachmentUses(ctx.db, attachmentId)
-  if (uses.length === 0) {
-    if (!ctx.actor.user || ctx.actor.user.id !== attachment.uploadedByUserId) throw notFound('bilagan')
-  } else if (uses.some((use) => use.confidential) && !seesConfidential(ctx, collaborationId)) {
-    throw new AppError(ctx.actor.user ? 403 : 401, 'attachment_confidential')
-  }
-  return attachment
 }
 
 /**

@@ -1,2 +1,10 @@
-/** What other modules may use of meetings and minutes. */
+/** The contract of the meetings module (meetings, agendas, § decisions and minutes): the only file other modules, the server and the tests import. */
+import { findParagraph, linkDecision } from './meetings.repository'
+
+export { appealPeriodEnds } from './appeal-period'
 export { findParagraph, linkDecision as linkParagraphDecision, type ParagraphRow } from './meetings.repository'
+export { addAgendaItem, closeMeeting, createMeeting, decideItem, getMeeting, sendNotice, updateMeeting } from './meetings.service'
+export { addAnnualWheelItem, approveMinutes, publishMinutes } from './minutes.service'
+
+/** The decided §§ a body decision may be taken from (the decisions module's MinutesParagraphs, wired in by the app). */
+export const minutesParagraphs = { find: findParagraph, link: linkDecision }

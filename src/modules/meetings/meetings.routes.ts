@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { ctxOf } from '../../server/http/context'
 import { PageQuery } from '../../server/http/paging'
-import { CollaborationParams } from '../collaborations/collaborations.schema'
+import { CollaborationParams } from '../../server/http/params'
 import { meetingsPolicy } from './meetings.policy'
 import {
   AddAgendaItemBody,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { ctxOf } from '../../server/http/context'
-import { CollaborationParams } from '../collaborations/collaborations.schema'
+import { CollaborationParams } from '../../server/http/params'
 import { processesPolicy } from './processes.policy'
 import { CopyProcessBody, ProcessModel, ProcessParams, ProcessesResponse, ReviseProcessBody } from './processes.schema'
 import * as processes from './processes.service'

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
-import { verifyAuditChain } from '../audit/audit.service'
-import { issueToken, peekToken } from '../auth/one-time-token'
-import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../demo/demo.seed'
+import { verifyAuditChain } from '../audit'
+import { issueToken, peekToken } from '../auth'
+import { DEMO_ADMIN, DEMO_PASSWORD, seedDemo } from '../demo'
 import { createAdministrator, issueSetupLink, SETUP_LINK_HOURS } from './setup.service'
 
 const PUBLIC_URL = 'https://samverka.kommun.se'

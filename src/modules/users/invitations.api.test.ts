@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
 import { startSmtpServer } from '../../../tests/helpers/smtp'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
-import { INVITATION_DAYS } from '../auth/invitation.service'
+import { INVITATION_DAYS } from '../auth'
 
 const NEW_PASSWORD = 'ett eget och langt losenord'
 

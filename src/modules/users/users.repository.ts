@@ -1,17 +1,8 @@
 import type { Queryable } from '../../server/db/database'
 import type { Role } from '../../shared/roles'
-import type { SessionResponse } from '../auth/auth.schema'
 import type { CollaborationUser } from './users.schema'
-
-export async function listRoleDetails(db: Queryable, filter: { userId: string }): Promise<SessionResponse['roles']> {
-  return db.query(
-    `select r.collaboration_id as "collaborationId", c.name as "collaborationName", c.prefix as "collaborationPrefix",
-       r.role, r.member_id as "memberId", m.name as "memberName"
-     from role_assignment r join collaboration c on c.id = r.collaboration_id left join member m on m.id = r.member_id
-     where r.user_id = $1 order by c.name, r.role`,
-    [filter.userId],
-  )
-}
+// The account itself and its roles are read with the sessions (auth); the use cases here read them through this file.
+export { findUserById, listRoleDetails, setPasswordHash, type UserRecord } from '../auth'
 
 /** An invited account that has not yet set a password or signed in (single sign-on counts as signing in). */
 const invitationPending = `(u.password_hash is null and u.last_login_at is null and u.deactivated_at is null)`
@@ -52,26 +43,6 @@ export async function sharesCollaboration(db: Queryable, userId: string, otherUs
   return rows.length > 0
 }
 
-export interface UserRecord {
-  id: string
-  name: string
-  email: string
-  passwordHash: string | null
-  locale: 'sv' | 'en'
-  isAdmin: boolean
-  deactivatedAt: Date | null
-}
-
-/** The account, `for update` when the caller is about to change it on what it reads. */
-export async function findUserById(db: Queryable, id: string, options: { forUpdate?: boolean } = {}) {
-  const [user] = await db.query<UserRecord>(
-    `select id, name, email, password_hash as "passwordHash", locale, is_admin as "isAdmin", deactivated_at as "deactivatedAt"
-     from app_user where id = $1 ${options.forUpdate ? 'for update' : ''}`,
-    [id],
-  )
-  return user
-}
-
 /** A new account; without a password hash it is an invited (or single sign-on) account. */
 export async function insertUser(tx: Queryable, user: { email: string; name: string; passwordHash: string | null; isAdmin?: boolean; isDemo?: boolean }) {
   const [row] = await tx.query<{ id: string }>(
@@ -97,10 +68,6 @@ export async function hasRoleIn(db: Queryable, collaborationId: string, userId: 
 
 export async function updateProfile(tx: Queryable, id: string, fields: { name: string; locale: string }) {
   await tx.query('update app_user set name = $2, locale = $3, version = version + 1 where id = $1', [id, fields.name, fields.locale])
-}
-
-export async function setPasswordHash(tx: Queryable, id: string, passwordHash: string) {
-  await tx.query('update app_user set password_hash = $2, version = version + 1 where id = $1', [id, passwordHash])
 }
 
 export async function unlockUser(tx: Queryable, id: string) {

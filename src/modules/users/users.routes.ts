@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { cookieNames } from '../../server/http/access-hooks'
 import { ctxOf } from '../../server/http/context'
-import { CollaborationParams } from '../collaborations/collaborations.schema'
+import { CollaborationParams } from '../../server/http/params'
 import { usersPolicy } from './users.policy'
 import {
   Account,

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { rawText, text } from '../../shared/schema'
 import { ROLES } from '../../shared/roles'
-import { NewPassword, SessionRole } from '../auth/auth.schema'
+import { NewPassword, SessionRole } from '../auth'
 
 export const RoleAssignment = z.object({
   id: z.uuid(),

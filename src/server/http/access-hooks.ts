@@ -1,10 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { loadActor } from '../../modules/auth/auth.repository'
+import type { Queryable } from '../db/database'
 import { now } from '../clock'
-import { memberNamesByIds } from '../../modules/members/members.repository'
-import { collaborationRecordsPublic } from '../../modules/collaborations/collaborations.repository'
 import { decide, type Access, type Actor } from './access'
 import { AppError } from './errors'
 
@@ -40,6 +38,16 @@ declare module 'fastify' {
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
+/**
+ * What the hooks read of the modules, passed in by the app (infrastructure imports no module): the session's
+ * actor (auth), whether a collaboration's records are public (collaborations), members' names (members).
+ */
+export interface AccessLookups {
+  loadActor: (db: Queryable, tokenHash: string, at: Date, idleMinutes: number) => Promise<Actor>
+  collaborationRecordsPublic: (db: Queryable, collaborationId: string) => Promise<boolean>
+  memberNamesByIds: (db: Queryable, ids: string[]) => Promise<string[]>
+}
+
 // Routes that plugins add (the API page, the web app's files outside /api) are public by nature.
 const publicPluginRoutes = [/^\/api\/docs/, /^\/(?!api\/)/]
 
@@ -50,7 +58,7 @@ const publicPluginRoutes = [/^\/api\/docs/, /^\/(?!api\/)/]
  *   neither read our cookie nor send a custom header to us);
  * - the route's declared access decides, and a member representative is held to its own member.
  */
-export const accessHooks = fp(async (app: FastifyInstance) => {
+export const accessHooks = fp(async (app: FastifyInstance, { loadActor, collaborationRecordsPublic, memberNamesByIds }: AccessLookups) => {
   app.decorate('routeAccess', [])
   app.decorateRequest('actor', null as unknown as Actor)
   app.decorateRequest('onlyMemberIds', null)

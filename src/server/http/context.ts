@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify'
 import type { Database } from '../db/database'
 import type { Actor } from './access'
 import { deliverOutbox } from '../mail/mail'
-import { resolveAuditKey } from '../../modules/audit/audit-key'
+import { resolveAuditKey } from '../audit-key'
 import { localeOf } from './errors'
 import type { Locale } from './messages'
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { FastifyInstance } from 'fastify'
-import { LOGIN_LIMIT_PER_CLIENT } from '../../modules/auth/auth.routes'
+import { LOGIN_LIMIT_PER_CLIENT } from '../../modules/auth'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 import { buildApp } from '../app'
 

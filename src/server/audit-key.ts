@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { readConfig, type Config } from '../../server/config'
+import { readConfig, type Config } from './config'
 
 /** The key the tests sign with (vitest sets NODE_ENV=test): fixed, so that nothing is written to disk. */
 export const TEST_AUDIT_KEY = 'samverka-test-audit-key, never used outside the tests'

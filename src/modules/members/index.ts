@@ -1,0 +1,6 @@
+/** The contract of the members module (members, reference data and population): the only file other modules, the server and the tests import. */
+export { findMember, listMembers, listOrganisations, listPopulationYears, memberNamesByIds } from './members.repository'
+export { MemberParams } from './members.schema'
+export { addReferenceMembers } from './members.service'
+export { populationTotals } from './population'
+export { importPopulation, loadReferenceData, parsePopulationCsv } from './reference-data'
