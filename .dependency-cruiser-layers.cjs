@@ -2,6 +2,19 @@
  * The modules' layers (npm run lint): the dependencies between the folders of src/modules form no cycle.
  * Only the modules themselves are cruised, so a path through infrastructure (src/server/app.ts registers
  * every module) does not count; infrastructure importing a module is refused by .dependency-cruiser.cjs.
+ *
+ * The layers today, lowest first (a module uses only modules in lower layers):
+ *   audit, registry, system
+ *   accessibility, attachments, auth, members
+ *   governance, sso, users
+ *   processes
+ *   collaborations, initiatives
+ *   cases, decisions
+ *   meetings          (records the body decisions of its §§; decisions gets the §§ as a port the app wires in)
+ *   finance
+ *   planning
+ *   demo              (the seeder: may use every module, through their indexes)
+ *   setup
  */
 module.exports = {
   forbidden: [

@@ -1,5 +1,6 @@
 import type { Queryable } from '../../server/db/database'
 import type { CostKey, CostKeyBody, CostLineBody } from './finance.schema'
+import { findInitiative } from '../initiatives'
 
 const keyColumns = `k.id, k.lineage_id as "lineageId", k.version_no as "versionNo",
   k.version_no = (select max(v.version_no) from cost_key v where v.lineage_id = k.lineage_id) as latest,
@@ -419,9 +420,9 @@ export const listParticipations = (db: Queryable, collaborationId: string, initi
     [collaborationId, initiativeIds],
   )
 
+/** The initiative's title, read through the initiatives module's own query (one row by its key, as before). */
 export async function initiativeTitle(db: Queryable, collaborationId: string, id: string) {
-  const [row] = await db.query<{ title: string }>('select title from initiative where collaboration_id = $1 and id = $2', [collaborationId, id])
-  return row?.title
+  return (await findInitiative(db, collaborationId, id))?.title
 }
 
 export async function collaborationHeader(db: Queryable, collaborationId: string) {
