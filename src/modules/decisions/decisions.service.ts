@@ -7,7 +7,9 @@ import type { Locale } from '../../server/http/messages'
 import { sqlWindow, type PageQuery } from '../../server/http/paging'
 import { recordChange } from '../audit/audit.repository'
 import * as initiativesRepo from '../initiatives/initiatives.repository'
-import { currentParticipants, gateDecisions, gateView, loadState } from '../initiatives/initiatives.views'
+import { currentParticipants, gateDecisions, gateView } from '../initiatives/initiative-gate'
+import { loadState } from '../initiatives/initiatives.loader'
+import { latestOfMember } from './latest-decision'
 import * as repo from './decisions.repository'
 import { findParagraph, linkParagraphDecision } from '../meetings/index'
 import { findBody } from '../governance/governance.repository'
@@ -180,7 +182,7 @@ export async function remindMembers(ctx: Ctx, collaborationId: string, initiativ
     const atGate = gateDecisions(state, initiative)
     const pending = gate?.rule.requiresMemberDecisions
       ? currentParticipants(state, initiativeId).filter((p) => {
-          const latest = atGate.filter((d) => d.memberId === p.memberId).at(-1)
+          const latest = latestOfMember(atGate, p.memberId)
           return !latest || latest.outcome === 'defer'
         })
       : []
