@@ -70,9 +70,9 @@ function stateWith(gateDecisions: GateDecisionRow[]) {
   const state: Pick<State, 'governance' | 'decisionKinds' | 'models' | 'participations' | 'documents' | 'gateDecisions'> = {
     governance: {
       legalForm: 'kommunalforbund',
-      bodies: [{ id: 'board', name: 'Förbundsstyrelsen', kind: 'board', purpose: '', meetingCadence: '', escalatesToBodyId: null, minutesKeptFrom: null, version: 1 }],
+      bodies: [{ id: 'board', name: 'Förbundsstyrelsen', kind: 'board', escalatesToBodyId: null }],
       mandates: [{ bodyId: 'board', decisionKindId: 'start', mandate: 'decides' }],
-      decisionKinds: [{ id: 'start', key: 'start', nameSv: 'Start', nameEn: 'Start', binding: false, requiresMemberDecisions: false, sortOrder: 1, version: 1 }],
+      decisionKinds: [{ id: 'start', key: 'start', nameSv: 'Start', nameEn: 'Start', binding: false, requiresMemberDecisions: false }],
     },
     decisionKinds: [{ id: 'start', key: 'start', nameSv: 'Start', nameEn: 'Start', binding: false, requiresMemberDecisions: false, sortOrder: 1, version: 1 }],
     models: new Map([[model.id, model]]),
