@@ -8,7 +8,7 @@ import { sqlWindow, type PageQuery } from '../../server/http/paging'
 import { recordChange } from '../audit'
 import { listAttachments } from '../attachments'
 import * as initiativesRepo from '../initiatives'
-import { currentParticipants, gateDecisions, gateView, loadState } from '../initiatives'
+import { currentParticipants, gateDecisions, gateView, latestOfMember, loadState } from '../initiatives'
 import * as repo from './decisions.repository'
 import { findBody } from '../governance'
 import { seesConfidential } from '../registry'
@@ -203,7 +203,7 @@ export async function remindMembers(ctx: Ctx, collaborationId: string, initiativ
     const atGate = gateDecisions(state, initiative)
     const pending = gate?.rule.requiresMemberDecisions
       ? currentParticipants(state, initiativeId).filter((p) => {
-          const latest = atGate.filter((d) => d.memberId === p.memberId).at(-1)
+          const latest = latestOfMember(atGate, p.memberId)
           return !latest || latest.outcome === 'defer'
         })
       : []

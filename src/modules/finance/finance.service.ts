@@ -8,7 +8,9 @@ import { AllocationError } from './allocation'
 import type { BudgetBody, CostKeyBody, CostLineBody, FinanceOverview, InvoiceBasis } from './finance.schema'
 import * as repo from './finance.repository'
 import { requireBudgetOffice } from './budget-access'
-import { budgetTotal, buildInvoiceBasis, gapsOf, inKindView, lateJoiners, loadFinance, memberTotals, type FinanceData } from './finance.views'
+import { budgetTotal, gapsOf, lateJoiners, memberTotals, splitFinance, type FinanceData } from './budget-split'
+import { loadFinance } from './finance.loader'
+import { buildInvoiceBasis, inKindView } from './finance.presenter'
 import { effectiveAmount, explainLine, fundingCredits } from './invoice-basis'
 
 type Period = { year: number; quarter?: number }
@@ -154,7 +156,7 @@ async function actualsByLine(db: Queryable, lineIds: string[]) {
 
 export async function listBudgets(ctx: Ctx, collaborationId: string, filter: { year?: number; initiativeId?: string }) {
   const wanted = (b: repo.BudgetRow) => (filter.year === undefined || b.year === filter.year) && (filter.initiativeId === undefined || b.initiativeId === filter.initiativeId)
-  const data = await loadFinance(ctx.db, collaborationId, { pick: (budgets) => budgets.filter(wanted) })
+  const data = splitFinance(await loadFinance(ctx.db, collaborationId, { pick: (budgets) => budgets.filter(wanted) }))
   const { sums } = await actualsByLine(ctx.db, data.lines.map((l) => l.id))
   return data.budgets.filter(wanted).map((b) => summary(data, b, sums))
 }
@@ -165,7 +167,7 @@ export async function getBudget(ctx: Ctx, collaborationId: string, budgetId: str
     const budget = budgets.find((b) => b.id === budgetId)
     return budget ? budgets.filter((b) => b.initiativeId === budget.initiativeId && b.year >= budget.year && b.year <= budget.year + 2) : []
   }
-  const data = await loadFinance(db, collaborationId, { pick: horizonOf })
+  const data = splitFinance(await loadFinance(db, collaborationId, { pick: horizonOf }))
   const budget = data.budgetsById.get(budgetId)
   if (!budget) throw notFound('budgeten')
   const rowsOfBudget = data.linesOf.get(budgetId) ?? []
@@ -235,7 +237,7 @@ async function checkLine(ctx: Ctx, tx: Queryable, collaborationId: string, budge
  * With `budgetId`, that budget's lines must also have someone to share them.
  */
 async function checkBudgetsSplit(ctx: Ctx, tx: Queryable, collaborationId: string, path: string, budgetId?: string) {
-  const data = await loadFinance(tx, collaborationId, budgetId ? { pick: (budgets) => budgets.filter((b) => b.id === budgetId) } : null)
+  const data = splitFinance(await loadFinance(tx, collaborationId, budgetId ? { pick: (budgets) => budgets.filter((b) => b.id === budgetId) } : null))
   for (const [id, lines] of data.splitLines) {
     if (budgetId && id !== budgetId) continue
     for (const line of lines) {
@@ -352,7 +354,7 @@ export async function decideFunding(ctx: Ctx, collaborationId: string, budgetId:
 export async function recordInKind(ctx: Ctx, collaborationId: string, budgetId: string, memberId: string, body: { hourlyRateId: string; hours: number; description: string }) {
   return ctx.db.transaction(async (tx) => {
     // Only who shares the budget is read: no lines are split.
-    const data = await loadFinance(tx, collaborationId, { pick: () => [] })
+    const data = splitFinance(await loadFinance(tx, collaborationId, { pick: () => [] }))
     const budget = data.budgetsById.get(budgetId)
     if (!budget) throw notFound('budgeten')
     const member = await memberOf(tx, collaborationId, memberId)
@@ -385,7 +387,7 @@ async function header(ctx: Ctx, collaborationId: string) {
 
 export async function invoiceBasis(ctx: Ctx, collaborationId: string, memberId: string, period: Period): Promise<InvoiceBasis> {
   const collaboration = await header(ctx, collaborationId)
-  const data = await loadFinance(ctx.db, collaborationId, { year: period.year })
+  const data = splitFinance(await loadFinance(ctx.db, collaborationId, { year: period.year }))
   if (!data.membersById.has(memberId)) throw notFound('medlemmen')
   return buildInvoiceBasis(data, collaboration, memberId, { year: period.year, quarter: period.quarter ?? null }, ctx.locale)
 }
@@ -415,7 +417,7 @@ function overviewOf(data: FinanceData, period: Period, joiners: ReturnType<typeo
 export async function financeOverview(ctx: Ctx, collaborationId: string, period: Period): Promise<FinanceOverview> {
   await header(ctx, collaborationId)
   // Every budget is split: the overview shows each year's budget beside its actual costs.
-  const data = await loadFinance(ctx.db, collaborationId)
+  const data = splitFinance(await loadFinance(ctx.db, collaborationId))
   const actualByYear = await repo.actualTotalsByYear(ctx.db, collaborationId)
   return overviewOf(data, period, lateJoiners(data, { year: period.year }), actualByYear)
 }
@@ -423,7 +425,7 @@ export async function financeOverview(ctx: Ctx, collaborationId: string, period:
 /** The overview and every member's basis, for the whole collaboration's workbook. */
 export async function everyInvoiceBasis(ctx: Ctx, collaborationId: string, period: Period) {
   const collaboration = await header(ctx, collaborationId)
-  const data = await loadFinance(ctx.db, collaborationId)
+  const data = splitFinance(await loadFinance(ctx.db, collaborationId))
   const actualByYear = await repo.actualTotalsByYear(ctx.db, collaborationId)
   const joiners = lateJoiners(data, { year: period.year })
   const overview = overviewOf(data, period, joiners, actualByYear)
@@ -432,7 +434,7 @@ export async function everyInvoiceBasis(ctx: Ctx, collaborationId: string, perio
 }
 
 export async function listLateJoiners(ctx: Ctx, collaborationId: string, initiativeId?: string) {
-  const data = await loadFinance(ctx.db, collaborationId, { joiners: true })
+  const data = splitFinance(await loadFinance(ctx.db, collaborationId, { joiners: true }))
   return lateJoiners(data, { initiativeId }).map(({ year: _, ...joiner }) => joiner)
 }
 

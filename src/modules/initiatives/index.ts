@@ -3,4 +3,6 @@ export { DECISION_COLUMNS, DECISION_JOINS, type DecisionRow } from './decision-r
 export { countPendingMemberDecisions, findInitiative, insertEvent, listGateReminders, listInitiativesAtGates } from './initiatives.repository'
 export { Decision } from './initiatives.schema'
 export { advanceInitiative, changeStatus, createInitiative, getInitiative, requestToJoin, saveDocumentVersion, updateInitiative } from './initiatives.service'
-export { currentParticipants, gateDecisions, gateRuleOf, gateView, loadState } from './initiatives.views'
+export { currentParticipants, gateDecisions, gateRuleOf, gateView } from './initiative-gate'
+export { loadGateRules, loadInitiativeRecords, loadState } from './initiatives.loader'
+export { LATEST_DECISION_FIRST, latestOfBody, latestOfMember, latestPerDecider } from './latest-decision'

@@ -5,6 +5,7 @@ import { sqlWindow, type PageQuery } from '../../server/http/paging'
 import type { InitiativeListQuery } from './initiatives.schema'
 // The loaders read attachments through this module's repository; they belong to the attachments module.
 export { listAttachments, type AttachmentMeta } from '../attachments'
+import { LATEST_DECISION_FIRST, RECORDED_AT_SORTABLE } from './latest-decision'
 
 export interface InitiativeRow {
   id: string
@@ -100,7 +101,7 @@ export const listMemberGates = (db: Queryable, collaborationId: string, memberId
   db.query<Pick<InitiativeRow, 'id' | 'title' | 'processModelId' | 'phaseKey' | 'gateDueOn'> & { latest: 'approve' | 'reject' | 'defer' | null }>(
     `select i.id, i.title, i.process_model_id as "processModelId", i.phase_key as "phaseKey", i.gate_due_on as "gateDueOn",
        (select d.outcome from decision d where d.initiative_id = i.id and d.phase_key = i.phase_key and d.phase_entry = i.phase_entry and d.member_id = p.member_id
-        order by d.decided_on desc, d.recorded_at desc limit 1) as latest
+        order by ${LATEST_DECISION_FIRST} limit 1) as latest
      from initiative_participant p
      join initiative i on i.id = p.initiative_id
      where p.member_id = $2 and p.state in ('joining', 'active') and i.collaboration_id = $1 and i.status in ('active', 'paused')
@@ -152,7 +153,7 @@ export const countPendingMemberDecisions = (db: Queryable, collaborationId: stri
        select distinct on (d.initiative_id, d.member_id) d.initiative_id, d.member_id, d.outcome
        from decision d join at_gate g on g.id = d.initiative_id and g.phase_key = d.phase_key and g.phase_entry = d.phase_entry
        where d.member_id is not null
-       order by d.initiative_id, d.member_id, d.decided_on desc, d.recorded_at desc
+       order by d.initiative_id, d.member_id, ${LATEST_DECISION_FIRST}
      )
      select p.member_id as "memberId", m.name, count(*) filter (where latest.outcome is null or latest.outcome = 'defer')::int as pending
      from at_gate g
@@ -306,6 +307,7 @@ export interface GateDecisionRow {
   memberId: string | null
   outcome: 'approve' | 'reject' | 'defer'
   decidedOn: string
+  recordedAt: string
   reference: string
 }
 
@@ -313,7 +315,7 @@ export interface GateDecisionRow {
 export const listGateDecisions = (db: Queryable, collaborationId: string, initiativeIds: string[] | null) =>
   db.query<GateDecisionRow>(
     `select d.id, d.initiative_id as "initiativeId", d.phase_key as "phaseKey", d.phase_entry as "phaseEntry", d.decision_kind_id as "decisionKindId",
-       d.body_id as "bodyId", d.member_id as "memberId", d.outcome, d.decided_on as "decidedOn", d.reference
+       d.body_id as "bodyId", d.member_id as "memberId", d.outcome, d.decided_on as "decidedOn", ${RECORDED_AT_SORTABLE} as "recordedAt", d.reference
      from decision d
      join initiative i on i.id = d.initiative_id and i.phase_key = d.phase_key and i.phase_entry = d.phase_entry
      where i.collaboration_id = $1 and ${ofInitiatives('d.initiative_id', initiativeIds)}

@@ -12,7 +12,9 @@ import { defaultModelId } from '../processes'
 import { describeUnmet } from './gate-engine'
 import * as repo from './initiatives.repository'
 import type { CreateInitiativeBody, DocumentVersionBody, InitiativeListQuery, UpdateInitiativeBody } from './initiatives.schema'
-import { currentParticipants, detailOf, funnelsOf, gateDecisions, gateRuleOf, gateView, loadState, modelOf, participationsOf, phaseOf, summaryOf, type State } from './initiatives.views'
+import { currentParticipants, deciding, documentsOf, gateRuleOf, gateView, modelOf, participationsOf, phaseOf } from './initiative-gate'
+import { loadDetail, loadState, type State } from './initiatives.loader'
+import { detailOf, funnelsOf, summaryOf } from './initiatives.presenter'
 
 /** The portfolio: one page of the initiatives matching the filters; the funnel and the counts over all of them. */
 export async function listInitiatives(ctx: Ctx, collaborationId: string, query: InitiativeListQuery & PageQuery) {
@@ -43,7 +45,7 @@ async function loadInitiative(db: Queryable, collaborationId: string, initiative
 export async function getInitiative(ctx: Ctx, collaborationId: string, initiativeId: string, db: Queryable = ctx.db) {
   const initiative = await loadInitiative(db, collaborationId, initiativeId)
   const state = await loadState(db, collaborationId, [initiativeId])
-  return detailOf(db, state, initiative, ctx.locale)
+  return detailOf(state, await loadDetail(db, initiative, documentsOf(state, initiativeId)), initiative, ctx.locale)
 }
 
 async function activeMemberIds(tx: Queryable, collaborationId: string) {
@@ -148,8 +150,7 @@ export async function advanceInitiative(ctx: Ctx, collaborationId: string, initi
       await repo.insertEvent(tx, { initiativeId, kind: 'participant_joined', phaseKey: initiative.phaseKey, occurredOn: on, details: { member: participation.name, ...names }, actorName: actor })
     }
     // The decisions that opened the gate: the latest of each decider at this pass.
-    const atGate = gateDecisions(state, initiative)
-    const decisionIds = atGate.filter((d, i) => !atGate.slice(i + 1).some((later) => later.bodyId === d.bodyId && later.memberId === d.memberId && later.decisionKindId === d.decisionKindId)).map((d) => d.id)
+    const decisionIds = deciding(state, initiative).map((d) => d.id)
     const model = modelOf(state, initiative)
     const { index } = phaseOf(model, initiative.phaseKey)
     const next = model.definition.phases[index + 1]
