@@ -5,6 +5,7 @@
  */
 import { today as clockToday } from '../../server/clock'
 import { groupBy } from '../../shared/group-by'
+import { isMemberOn, takesPartOn } from '../members/membership'
 import type { Queryable } from '../../server/db/database'
 import { formatOre } from '../../shared/format'
 import { inKindValueOre } from '../../shared/money'
@@ -86,8 +87,8 @@ export async function loadFinance(db: Queryable, collaborationId: string, scope:
     if (memberIds) return memberIds
     const on = referenceDate(budget.year)
     memberIds = budget.initiativeId
-      ? (participantsOf.get(budget.initiativeId) ?? []).filter((p) => p.joinedOn! <= on && (p.leftOn === null || p.leftOn > on)).map((p) => p.memberId)
-      : members.filter((m) => m.joinedOn <= on && (m.leftOn === null || m.leftOn >= on)).map((m) => m.memberId)
+      ? (participantsOf.get(budget.initiativeId) ?? []).filter((p) => takesPartOn(p, on)).map((p) => p.memberId)
+      : members.filter((m) => isMemberOn(m, on)).map((m) => m.memberId)
     sharing.set(budget.id, memberIds)
     return memberIds
   }

@@ -7,6 +7,7 @@ import { ownMembersOnly } from '../../server/http/ownership'
 import { recordChange } from '../audit/audit.repository'
 import { seesConfidential } from '../cases/cases.service'
 import { listMembers } from '../members/members.repository'
+import { hasLeftBy } from '../members/membership'
 import type { PageQuery } from '../../server/http/paging'
 import { documentTypesOf } from '../processes/process-rules'
 import { findProcessModel } from '../processes/processes.repository'
@@ -206,7 +207,7 @@ export async function requestToJoin(ctx: Ctx, collaborationId: string, initiativ
     if (initiative.status === 'stopped' || initiative.status === 'completed') throw new AppError(409, 'initiative_not_active', { status: initiative.status })
     const state = await loadState(tx, collaborationId, initiativeId, [memberId])
     const member = state.members.get(memberId)
-    if (!member || member.leftOn) throw notFound('medlemmen')
+    if (!member || hasLeftBy(member, on)) throw notFound('medlemmen')
     if (currentParticipants(state, initiativeId).some((p) => p.memberId === memberId)) throw new AppError(409, 'already_participant', { member: member.name })
     const invitation = invitationOf(state, initiativeId, memberId)
     if (invitation) await repo.acceptInvitation(tx, invitation.id, on)

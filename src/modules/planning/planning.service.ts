@@ -5,6 +5,7 @@ import { AppError, fieldError, forbidden, notFound, staleVersion, translate } fr
 import { requireInCollaboration } from '../../server/http/ownership'
 import { recordChange } from '../audit/audit.repository'
 import { listMemberFigures } from '../finance/finance.repository'
+import { isMemberOn } from '../members/membership'
 import { validateBallot } from './aggregation'
 import * as repo from './planning.repository'
 import type { ProposalBody, RoundBody, RoundDetail, RoundPatchBody } from './planning.schema'
@@ -55,7 +56,7 @@ export function requireStage(ctx: Ctx, stage: StageKey | 'not_started', action: 
 /** The collaboration's current members with their population for the plan's year. */
 export async function roundMembers(db: Queryable, collaborationId: string, year: number) {
   const today = clockToday()
-  return (await listMemberFigures(db, collaborationId, [year])).filter((m) => m.joinedOn <= today && (m.leftOn === null || m.leftOn >= today))
+  return (await listMemberFigures(db, collaborationId, [year])).filter((m) => isMemberOn(m, today))
 }
 
 function proposalViews(round: repo.RoundRow, rows: repo.ProposalRow[], cosigners: Awaited<ReturnType<typeof repo.listCosigners>>, names: Map<string, string>) {
