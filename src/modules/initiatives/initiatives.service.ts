@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto'
 import type { Queryable } from '../../server/db/database'
 import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
-import { ownMembersOnly } from '../../server/http/ownership'
+import { actingMembers } from '../../server/http/access'
+import { requireOwnMember } from '../../server/http/ownership'
 import { recordChange } from '../audit/audit.repository'
 import { seesConfidential } from '../cases/cases.service'
 import { listMembers } from '../members/members.repository'
@@ -13,6 +14,7 @@ import { documentTypesOf } from '../processes/process-rules'
 import { findProcessModel } from '../processes/processes.repository'
 import { defaultModelId } from '../processes/processes.service'
 import { describeUnmet } from './gate-engine'
+import { initiativesPolicy } from './initiatives.policy'
 import * as repo from './initiatives.repository'
 import type { CreateInitiativeBody, DocumentVersionBody, InitiativeListQuery, UpdateInitiativeBody } from './initiatives.schema'
 import { currentParticipants, detailOf, funnelsOf, gateDecisions, gateRuleOf, gateView, loadState, modelOf, participationsOf, phaseOf, summaryOf, type State } from './initiatives.views'
@@ -59,8 +61,8 @@ async function activeMemberIds(tx: Queryable, collaborationId: string) {
  * they take part by their own representative's (or the coordinator's) acceptance, from the next gate.
  */
 export async function createInitiative(ctx: Ctx, collaborationId: string, input: CreateInitiativeBody) {
-  const own = ownMembersOnly(ctx, collaborationId)
-  if (own && !own.includes(input.proposingMemberId)) throw new AppError(403, 'forbidden_other_member', { member: '' })
+  const own = actingMembers(ctx.actor, collaborationId, initiativesPolicy.create.roles)
+  await requireOwnMember(ctx.db, own, [input.proposingMemberId])
   const on = input.registeredOn ?? today()
   const id = await ctx.db.transaction(async (tx) => {
     const members = await activeMemberIds(tx, collaborationId)

@@ -114,6 +114,10 @@ export async function updateMember(
   return rows.length === 1
 }
 
+/** Members by id, with their names, in name order. */
+export const membersByIds = (db: Queryable, memberIds: string[]) =>
+  db.query<{ id: string; name: string }>('select id, name from member where id = any($1::uuid[]) order by name', [memberIds])
+
 export async function memberNamesByIds(db: Queryable, memberIds: string[]): Promise<string[]> {
   const rows = await db.query<{ name: string }>('select name from member where id = any($1::uuid[]) order by name', [memberIds])
   return rows.map((row) => row.name)

@@ -1,5 +1,6 @@
 import { today as clockToday } from '../../server/clock'
 import type { Queryable } from '../../server/db/database'
+import { representedMembers } from '../../server/http/access'
 import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, fieldError, forbidden, notFound, staleVersion, translate } from '../../server/http/errors'
 import { requireInCollaboration } from '../../server/http/ownership'
@@ -263,9 +264,7 @@ export const similarProposals = (ctx: Ctx, collaborationId: string, text: string
 /** The proposals members prioritise: those the screening accepted. */
 export const published = (proposals: repo.ProposalRow[]) => proposals.filter((p) => p.screening === 'accepted')
 
-function represents(ctx: Ctx, collaborationId: string, memberId: string) {
-  return ctx.actor.grants.some((g) => g.collaborationId === collaborationId && g.role === 'member_representative' && g.memberId === memberId)
-}
+const represents = (ctx: Ctx, collaborationId: string, memberId: string) => representedMembers(ctx.actor, collaborationId).includes(memberId)
 
 export async function getBallot(ctx: Ctx, collaborationId: string, roundId: string, memberId: string) {
   const { stage } = await loadRound(ctx.db, collaborationId, roundId)

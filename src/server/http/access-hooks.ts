@@ -3,10 +3,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { loadActor } from '../../modules/auth/auth.repository'
 import { now } from '../clock'
-import { memberNamesByIds } from '../../modules/members/members.repository'
 import { collaborationRecordsPublic } from '../../modules/collaborations/collaborations.repository'
 import { decide, type Access, type Actor } from './access'
 import { AppError } from './errors'
+import { requireOwnMember } from './ownership'
 
 export const CSRF_HEADER = 'x-csrf-token'
 
@@ -99,9 +99,7 @@ export const accessHooks = fp(async (app: FastifyInstance) => {
     }
     if (!decision.allowed) throw new AppError(decision.reason === 'unauthenticated' ? 401 : 403, decision.reason)
     request.onlyMemberIds = decision.onlyMemberIds
-    if (decision.onlyMemberIds && !decision.onlyMemberIds.includes(params.memberId ?? '')) {
-      throw new AppError(403, 'forbidden_other_member', { member: (await memberNamesByIds(app.db, decision.onlyMemberIds)).join(', ') })
-    }
+    await requireOwnMember(app.db, decision.onlyMemberIds, [params.memberId ?? ''])
   })
 
   // Whatever a signed-in person is answered, and every export, stays out of shared and browser caches;
