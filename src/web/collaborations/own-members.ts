@@ -1,9 +1,11 @@
-import type { Permission } from '../api/types'
+import type { SessionRole } from '../api/types'
 import { useCurrentCollaboration } from './CollaborationContext'
 import { permissionFor } from './queries'
 
-/** A member an action is limited to, as the permissions answer names it. */
-export type OwnMember = NonNullable<Permission['onlyForMembers']>[number]
+/** The ids of the members the user represents among these roles (of one collaboration), in the roles' order. */
+export const representedMemberIds = (roles: readonly SessionRole[]): string[] => [
+  ...new Set(roles.filter((role) => role.role === 'member_representative' && role.memberId).map((role) => role.memberId as string)),
+]
 
 /**
  * "Acts only for its own member" in the web, always by member id (never by name): the members the user
@@ -12,7 +14,7 @@ export type OwnMember = NonNullable<Permission['onlyForMembers']>[number]
  */
 export function useOwnMembers() {
   const { permissions, myRoles } = useCurrentCollaboration()
-  const represented = [...new Set(myRoles.filter((role) => role.role === 'member_representative' && role.memberId).map((role) => role.memberId as string))]
+  const represented = representedMemberIds(myRoles)
   return {
     /** The ids of the members the user represents. */
     represented,
