@@ -1,7 +1,9 @@
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixedClock } from '../../../tests/helpers/clock'
 import { buildCollaboration, signedInPerson } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
+import { hasLeftBy, notLeftBySql } from './membership'
 
 const clock = fixedClock('2026-12-07T12:00:00+01:00')
 const today = '2026-12-07'
@@ -31,6 +33,17 @@ describe('a member whose leaving date is today', () => {
   afterAll(async () => {
     clock.stop()
     await t.close()
+  })
+
+  it('the SQL form answers as the pure rule does, for any leaving date and day', async () => {
+    const day = fc.integer({ min: 0, max: 3000 }).map((n) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10))
+    await fc.assert(
+      fc.asyncProperty(fc.option(day), day, async (leftOn, on) => {
+        const [row] = await t.db.query<{ member: boolean }>(`select ${notLeftBySql('m', '$2')} as member from (select $1::date as left_on) m`, [leftOn, on])
+        expect(row!.member).toBe(!hasLeftBy({ leftOn }, on))
+      }),
+      { numRuns: 50 },
+    )
   })
 
   it('is still in the member list and the collaboration’s count; one that left yesterday is not', async () => {

@@ -24,13 +24,11 @@ export const hasLeftBy = (member: Pick<MembershipDates, 'leftOn'>, date: string)
 export const isMemberOn = (member: MembershipDates, date: string): boolean => member.joinedOn <= date && !hasLeftBy(member, date)
 
 /**
- * SQL for "has not left by the date" on the member row `alias`, the date being a bound parameter (`$2`):
- * the current members, including those whose joining date is still ahead (the member list, seats, counts).
+ * The one SQL form of the rule, `hasLeftBy` negated, on the member row `alias`, the date being a bound parameter
+ * (`$2`): every query for the current members (the member list, seats, counts) uses it. Those lists also show a
+ * member whose joining date is still ahead, as they always have.
  */
 export const notLeftBySql = (alias: string, date: string) => `(${alias}.left_on is null or ${alias}.left_on >= ${date}::date)`
-
-/** SQL for `isMemberOn` on the member row `alias`, the date being a bound parameter (`$2`). */
-export const memberOnSql = (alias: string, date: string) => `(${alias}.joined_on <= ${date}::date and ${notLeftBySql(alias, date)})`
 
 /**
  * Taking part in an initiative is another concept with its own boundary: a participation's `left_on` is the
