@@ -21,13 +21,13 @@ export async function myNotifications(ctx: Ctx) {
   const today = clockToday()
   const monthAgo = new Date(Date.parse(today) - 30 * 86_400_000).toISOString().slice(0, 10)
   const names_ = STAGE_NAMES[ctx.locale]
-  // The members this person represents, per collaboration: only their co-signatures and ballots are asked for.
   const current = rounds.flatMap((round) => {
     const own = stagesOf.get(round.id) ?? []
     const stage = currentStage(own, today, round.manualStage ? { key: round.manualStage, at: round.manualStageAt! } : null)
     if (stage === 'not_started') return []
     // A stage opened by hand opened that day, whatever its scheduled date.
     const since = round.manualStage === stage ? todayInSweden(new Date(round.manualStageAt!)) : own.find((s) => s.key === stage)!.startsOn
+    // The members this person represents there: only their co-signatures and ballots are asked for.
     const members = representedMembers(ctx.actor, round.collaborationId)
     return [{ round, own, stage, since, members, link: `/collaborations/${round.collaborationId}/planning/${round.id}` }]
   })
