@@ -6,7 +6,7 @@ import type { Access } from '../src/server/http/access'
 import { accessHooks } from '../src/server/http/access-hooks'
 import { loadActor } from '../src/modules/auth'
 import { collaborationRecordsPublic } from '../src/modules/collaborations'
-import { memberNamesByIds } from '../src/modules/members'
+import { requireOwnMember } from '../src/modules/members'
 import { ROLES, type Role } from '../src/shared/roles'
 import { buildCollaboration, buildUser, grantRole, sessionFor } from './helpers/factories'
 import { Client, createTestApp } from './helpers/test-app'
@@ -131,7 +131,7 @@ describe('authorisation matrix: every route × every role', () => {
   it('refuses to start a server with a route that declares no policy', async () => {
     const app = Fastify()
     await app.register(fastifyCookie)
-    await app.register(accessHooks, { loadActor, collaborationRecordsPublic, memberNamesByIds })
+    await app.register(accessHooks, { loadActor, collaborationRecordsPublic, requireOwnMember })
     expect(() => app.get('/api/forgotten', async () => 'oops')).toThrow(/declares no access policy/)
   })
 })

@@ -25,7 +25,7 @@ import { meetingDocumentsRoutes } from '../modules/meetings/meeting-documents.ro
 import { meetingsRoutes } from '../modules/meetings/meetings.routes'
 import { minutesParagraphs } from '../modules/meetings'
 import { memberRoutes } from '../modules/members/members.routes'
-import { memberNamesByIds } from '../modules/members'
+import { requireOwnMember } from '../modules/members'
 import { processesRoutes } from '../modules/processes/processes.routes'
 import { systemRoutes } from '../modules/system/system.routes'
 import { ssoRoutes } from '../modules/sso/sso.routes'
@@ -144,7 +144,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
     },
     transform: jsonSchemaTransform,
   })
-  await app.register(accessHooks, { loadActor, collaborationRecordsPublic, memberNamesByIds })
+  await app.register(accessHooks, { loadActor, collaborationRecordsPublic, requireOwnMember })
   // The API page runs Swagger UI, which adds a <style> element of its own; otherwise the app's policy.
   const docsCsp = "default-src 'self'; base-uri 'self'; script-src 'self'; script-src-attr 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; form-action 'self'; frame-ancestors 'none'"
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: docsCsp })

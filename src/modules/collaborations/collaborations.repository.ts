@@ -6,17 +6,17 @@ import { populationTotals } from '../members'
 import type { Collaboration, UpdateCollaborationBody } from './collaborations.schema'
 
 const columns = `c.id, c.name, c.prefix, c.legal_form as "legalForm", c.description, c.host_member_id as "hostMemberId",
-  h.name as "hostMemberName", c.records_public as "recordsPublicSetting", c.is_demo as "isDemo", c.created_at as "createdAt", c.version,
-  (select count(*)::int from member m where m.collaboration_id = c.id and (m.left_on is null or m.left_on > current_date)) as "memberCount"`
+  h.name as "hostMemberName", c.records_public as "recordsPublicSetting", c.is_demo as "isDemo", c.created_at as "createdAt", c.version`
 
-type Row = Omit<Collaboration, 'createdAt' | 'recordsPublic' | 'inhabitantsCovered'> & { createdAt: Date }
+type Row = Omit<Collaboration, 'createdAt' | 'recordsPublic' | 'inhabitantsCovered' | 'memberCount'> & { createdAt: Date }
 
-/** Completes a row with what is derived: publicity by legal form, and the inhabitants its members cover. */
+/** Completes a row with what is derived: publicity by legal form, its current members' count and the inhabitants they cover. */
 async function toCollaboration(db: Queryable, row: Row): Promise<Collaboration> {
   const members = await listMembers(db, row.id, { includeLeft: false })
   return {
     ...row,
     recordsPublic: recordsArePublic(row.legalForm, row.recordsPublicSetting),
+    memberCount: members.length,
     inhabitantsCovered: populationTotals(members).inhabitantsCovered,
     createdAt: row.createdAt.toISOString(),
   }

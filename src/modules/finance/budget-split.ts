@@ -9,6 +9,7 @@ import type { FinanceRecords } from './finance.loader'
 import type * as repo from './finance.repository'
 import { yearGaps } from './year-gaps'
 import { effectiveAmount, explainLine, fundingCredits, lineSplit, quarterAmount, quarterOf, settleLateJoiner, type LinePayer, type LineToSplit, type PastLine } from './invoice-basis'
+import { isMemberOn, takesPartOn } from '../members'
 
 /** Who shares a year's costs is read on this day: the year's last day, or today for this year and later ones. */
 export function referenceDate(year: number, today: string): string {
@@ -40,8 +41,8 @@ export function splitFinance(records: FinanceRecords) {
     if (memberIds) return memberIds
     const on = referenceDate(budget.year, today)
     memberIds = budget.initiativeId
-      ? (participantsOf.get(budget.initiativeId) ?? []).filter((p) => p.joinedOn! <= on && (p.leftOn === null || p.leftOn > on)).map((p) => p.memberId)
-      : members.filter((m) => m.joinedOn <= on && (m.leftOn === null || m.leftOn >= on)).map((m) => m.memberId)
+      ? (participantsOf.get(budget.initiativeId) ?? []).filter((p) => takesPartOn(p, on)).map((p) => p.memberId)
+      : members.filter((m) => isMemberOn(m, on)).map((m) => m.memberId)
     sharing.set(budget.id, memberIds)
     return memberIds
   }

@@ -1,6 +1,8 @@
 import type { Queryable } from '../../server/db/database'
 import type { LegalForm } from '../../shared/roles'
 import type { BodyKind, DecisionKindInfo, MandateInfo, SeatInfo } from './governance.model'
+import { today } from '../../server/clock'
+import { notLeftBySql } from '../members'
 
 export interface BodyRow {
   id: string
@@ -63,11 +65,11 @@ export const listSeats = (db: Queryable, collaborationId: string) =>
     [collaborationId],
   )
 
-/** The members taking part today, by name: all the rules and the seat list need of them (not the member list's population figures). */
-export const listCurrentMemberNames = (db: Queryable, collaborationId: string) =>
+/** The members taking part on `on` (the Swedish today), by name: all the rules and the seat list need of them (not the member list's population figures). */
+export const listCurrentMemberNames = (db: Queryable, collaborationId: string, on: string = today()) =>
   db.query<{ id: string; name: string }>(
-    `select id, name from member where collaboration_id = $1 and (left_on is null or left_on > current_date) order by name collate "C"`,
-    [collaborationId],
+    `select m.id, m.name from member m where m.collaboration_id = $1 and ${notLeftBySql('m', '$2')} order by m.name collate "C"`,
+    [collaborationId, on],
   )
 
 export const listMandates = (db: Queryable, collaborationId: string) =>

@@ -2,14 +2,15 @@ import { today } from '../../server/clock'
 import type { Queryable } from '../../server/db/database'
 import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
-import { ownMembersOnly } from '../../server/http/ownership'
+import { actingMembers } from '../../server/http/access'
 import { recordChange } from '../audit'
-import { listMembers } from '../members'
+import { hasLeftBy, listMembers, requireOwnMember } from '../members'
 import type { PageQuery } from '../../server/http/paging'
 import { documentTypesOf } from '../processes'
 import { findProcessModel } from '../processes'
 import { defaultModelId } from '../processes'
 import { describeUnmet } from './gate-engine'
+import { initiativesPolicy } from './initiatives.policy'
 import * as repo from './initiatives.repository'
 import type { CreateInitiativeBody, DocumentVersionBody, InitiativeListQuery, UpdateInitiativeBody } from './initiatives.schema'
 import { currentParticipants, deciding, documentsOf, gateRuleOf, gateView, modelOf, participationsOf, phaseOf } from './initiative-gate'
@@ -58,8 +59,8 @@ async function activeMemberIds(tx: Queryable, collaborationId: string) {
  * they take part by their own representative's (or the coordinator's) acceptance, from the next gate.
  */
 export async function createInitiative(ctx: Ctx, collaborationId: string, input: CreateInitiativeBody) {
-  const own = ownMembersOnly(ctx, collaborationId)
-  if (own && !own.includes(input.proposingMemberId)) throw new AppError(403, 'forbidden_other_member', { member: '' })
+  const own = actingMembers(ctx.actor, collaborationId, initiativesPolicy.create.roles)
+  await requireOwnMember(ctx.db, own, [input.proposingMemberId])
   const on = input.registeredOn ?? today()
   const id = await ctx.db.transaction(async (tx) => {
     const members = await activeMemberIds(tx, collaborationId)
@@ -205,7 +206,7 @@ export async function requestToJoin(ctx: Ctx, collaborationId: string, initiativ
     if (initiative.status === 'stopped' || initiative.status === 'completed') throw new AppError(409, 'initiative_not_active', { status: initiative.status })
     const state = await loadState(tx, collaborationId, initiativeId, [memberId])
     const member = state.members.get(memberId)
-    if (!member || member.leftOn) throw notFound('medlemmen')
+    if (!member || hasLeftBy(member, on)) throw notFound('medlemmen')
     if (currentParticipants(state, initiativeId).some((p) => p.memberId === memberId)) throw new AppError(409, 'already_participant', { member: member.name })
     const invitation = invitationOf(state, initiativeId, memberId)
     if (invitation) await repo.acceptInvitation(tx, invitation.id, on)

@@ -1,4 +1,6 @@
 import type { Queryable } from '../../server/db/database'
+import { today } from '../../server/clock'
+import { notLeftBySql } from './membership'
 import type { Member, Organisation } from './members.schema'
 
 /** The population row used for a year: that year's figure, or the latest before it. */
@@ -58,16 +60,17 @@ const memberColumns = `m.id, m.kind, m.organisation_code as code, m.name, o.coun
   m.joined_on as "joinedOn", m.left_on as "leftOn", (c.host_member_id = m.id) is true as "isHost",
   m.contact_name as "contactName", m.contact_email as "contactEmail", m.version`
 
-export async function listMembers(db: Queryable, collaborationId: string, options: { includeLeft: boolean; year?: number }) {
+/** The collaboration's members; without `includeLeft`, those that have not left by `on` (the Swedish today unless given). */
+export async function listMembers(db: Queryable, collaborationId: string, options: { includeLeft: boolean; year?: number; on?: string }) {
   return db.query<Member>(
     `select ${memberColumns}
      from member m
      join collaboration c on c.id = m.collaboration_id
      left join organisation o on o.code = m.organisation_code
      ${populationFor('m.organisation_code', '3')}
-     where m.collaboration_id = $1 and ($2::boolean or m.left_on is null or m.left_on > current_date)
+     where m.collaboration_id = $1 and ($2::boolean or ${notLeftBySql('m', '$4')})
      order by m.name collate "C"`,
-    [collaborationId, options.includeLeft, options.year ?? null],
+    [collaborationId, options.includeLeft, options.year ?? null, options.on ?? today()],
   )
 }
 
@@ -110,6 +113,10 @@ export async function updateMember(
   )
   return rows.length === 1
 }
+
+/** Members by id, with their names, in name order. */
+export const membersByIds = (db: Queryable, memberIds: string[]) =>
+  db.query<{ id: string; name: string }>('select id, name from member where id = any($1::uuid[]) order by name', [memberIds])
 
 export async function memberNamesByIds(db: Queryable, memberIds: string[]): Promise<string[]> {
   const rows = await db.query<{ name: string }>('select name from member where id = any($1::uuid[]) order by name', [memberIds])

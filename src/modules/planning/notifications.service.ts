@@ -1,4 +1,5 @@
 import { today as clockToday } from '../../server/clock'
+import { representedMembers } from '../../server/http/access'
 import { actingUserId, type Ctx } from '../../server/http/context'
 import { todayInSweden } from '../../shared/format'
 import { groupBy } from '../../shared/group-by'
@@ -20,18 +21,14 @@ export async function myNotifications(ctx: Ctx) {
   const today = clockToday()
   const monthAgo = new Date(Date.parse(today) - 30 * 86_400_000).toISOString().slice(0, 10)
   const names_ = STAGE_NAMES[ctx.locale]
-  // The members this person represents, per collaboration: only their co-signatures and ballots are asked for.
-  const representing = groupBy(
-    ctx.actor.grants.filter((g) => g.role === 'member_representative' && g.memberId),
-    (g) => g.collaborationId,
-  )
   const current = rounds.flatMap((round) => {
     const own = stagesOf.get(round.id) ?? []
     const stage = currentStage(own, today, round.manualStage ? { key: round.manualStage, at: round.manualStageAt! } : null)
     if (stage === 'not_started') return []
     // A stage opened by hand opened that day, whatever its scheduled date.
     const since = round.manualStage === stage ? todayInSweden(new Date(round.manualStageAt!)) : own.find((s) => s.key === stage)!.startsOn
-    const members = (representing.get(round.collaborationId) ?? []).map((g) => g.memberId!)
+    // The members this person represents there: only their co-signatures and ballots are asked for.
+    const members = representedMembers(ctx.actor, round.collaborationId)
     return [{ round, own, stage, since, members, link: `/collaborations/${round.collaborationId}/planning/${round.id}` }]
   })
   const memberIds = [...new Set(current.flatMap((c) => c.members))]

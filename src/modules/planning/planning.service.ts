@@ -1,10 +1,12 @@
 import { today as clockToday } from '../../server/clock'
 import type { Queryable } from '../../server/db/database'
+import { representedMembers } from '../../server/http/access'
 import { actorName, type Ctx } from '../../server/http/context'
 import { AppError, fieldError, forbidden, notFound, staleVersion, translate } from '../../server/http/errors'
 import { requireInCollaboration } from '../../server/http/ownership'
 import { recordChange } from '../audit'
 import { listMemberFigures } from '../finance'
+import { isMemberOn } from '../members'
 import { validateBallot } from './aggregation'
 import * as repo from './planning.repository'
 import type { ProposalBody, RoundBody, RoundDetail, RoundPatchBody } from './planning.schema'
@@ -55,7 +57,7 @@ export function requireStage(ctx: Ctx, stage: StageKey | 'not_started', action: 
 /** The collaboration's current members with their population for the plan's year. */
 export async function roundMembers(db: Queryable, collaborationId: string, year: number) {
   const today = clockToday()
-  return (await listMemberFigures(db, collaborationId, [year])).filter((m) => m.joinedOn <= today && (m.leftOn === null || m.leftOn >= today))
+  return (await listMemberFigures(db, collaborationId, [year])).filter((m) => isMemberOn(m, today))
 }
 
 function proposalViews(round: repo.RoundRow, rows: repo.ProposalRow[], cosigners: Awaited<ReturnType<typeof repo.listCosigners>>, names: Map<string, string>) {
@@ -262,9 +264,7 @@ export const similarProposals = (ctx: Ctx, collaborationId: string, text: string
 /** The proposals members prioritise: those the screening accepted. */
 export const published = (proposals: repo.ProposalRow[]) => proposals.filter((p) => p.screening === 'accepted')
 
-function represents(ctx: Ctx, collaborationId: string, memberId: string) {
-  return ctx.actor.grants.some((g) => g.collaborationId === collaborationId && g.role === 'member_representative' && g.memberId === memberId)
-}
+const represents = (ctx: Ctx, collaborationId: string, memberId: string) => representedMembers(ctx.actor, collaborationId).includes(memberId)
 
 export async function getBallot(ctx: Ctx, collaborationId: string, roundId: string, memberId: string) {
   const { stage } = await loadRound(ctx.db, collaborationId, roundId)

@@ -1,4 +1,6 @@
 import type { Queryable } from '../../server/db/database'
+import { today } from '../../server/clock'
+import { notLeftBySql } from '../members'
 
 /** A provider as stored, secret included: for the login flow only, never for an answer. */
 export interface StoredProvider extends ProviderValues {
@@ -63,10 +65,11 @@ export async function deleteProvider(tx: Queryable, id: string) {
 }
 
 /** Every member still in its collaboration, for binding a provider to one. */
-export function listMemberChoices(db: Queryable): Promise<{ id: string; name: string; collaborationName: string }[]> {
+export function listMemberChoices(db: Queryable, on: string = today()): Promise<{ id: string; name: string; collaborationName: string }[]> {
   return db.query(
     `select m.id, m.name, c.name as "collaborationName" from member m join collaboration c on c.id = m.collaboration_id
-     where m.left_on is null order by c.name, m.name`,
+     where ${notLeftBySql('m', '$1')} order by c.name, m.name`,
+    [on],
   )
 }
 

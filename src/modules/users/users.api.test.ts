@@ -31,8 +31,8 @@ describe('users and roles', () => {
     expect(added.json().roles).toEqual([expect.objectContaining({ role: 'member_representative', memberName: 'Kalix' })])
 
     const kerstin = await new Client(t.app).logIn(kerstinAccount.email, TEST_PASSWORD)
-    const permissions = (await kerstin.get(url('/my-permissions'))).json() as { capability: string; action: string; allowed: boolean; onlyForMembers: string[] | null }[]
-    expect(permissions.find((p) => p.capability === 'members' && p.action === 'update')).toEqual({ capability: 'members', action: 'update', allowed: true, onlyForMembers: ['Kalix'] })
+    const permissions = (await kerstin.get(url('/my-permissions'))).json() as { capability: string; action: string; allowed: boolean; onlyForMembers: { id: string; name: string }[] | null }[]
+    expect(permissions.find((p) => p.capability === 'members' && p.action === 'update')).toEqual({ capability: 'members', action: 'update', allowed: true, onlyForMembers: [{ id: kalixId, name: 'Kalix' }] })
     expect(permissions.find((p) => p.capability === 'members' && p.action === 'add')!.allowed).toBe(false)
     expect(permissions.find((p) => p.capability === 'users' && p.action === 'assignRole')!.allowed).toBe(false)
     expect((await kerstin.get(url('/users'))).statusCode).toBe(403)

@@ -53,8 +53,8 @@ export const Permission = z.object({
   capability: z.string(),
   action: z.string(),
   allowed: z.boolean(),
-  /** When set, the action is allowed only for these members (the ones the user represents). */
-  onlyForMembers: z.array(z.string()).nullable(),
+  /** When set, the action is allowed only for these members (the ones the user represents): the web compares their ids. */
+  onlyForMembers: z.array(z.object({ id: z.uuid(), name: z.string() })).nullable(),
 })
 
 export const AccountQuery = z.object({ q: text(100).optional() })

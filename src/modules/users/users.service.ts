@@ -9,7 +9,7 @@ import { queueInvitation } from '../auth'
 import { now } from '../../server/clock'
 import { hashPassword, isGuessablePassword, verifyPassword } from '../auth'
 import { hashToken } from '../../server/http/access-hooks'
-import { findMember, memberNamesByIds } from '../members'
+import { findMember, membersByIds } from '../members'
 import * as repo from './users.repository'
 import type { AddUserBody, AssignRoleBody } from './users.schema'
 
@@ -107,6 +107,12 @@ export async function removeRole(ctx: Ctx, collaborationId: string, roleAssignme
 /** What the actor may do in the collaboration, read off the same policies that guard the routes. */
 export async function listMyPermissions(ctx: Ctx, collaborationId: string) {
   const permissions = []
+  const members = new Map<string, Awaited<ReturnType<typeof membersByIds>>>()
+  // The members an action is limited to, by id (what the web compares) and name (what it shows).
+  async function membersOf(ids: string[]) {
+    if (!members.has(ids.join())) members.set(ids.join(), await membersByIds(ctx.db, ids))
+    return members.get(ids.join())!
+  }
   for (const [capability, policy] of policies) {
     for (const [action, access] of Object.entries(policy)) {
       if (access.scope !== 'collaboration') continue
@@ -115,7 +121,7 @@ export async function listMyPermissions(ctx: Ctx, collaborationId: string) {
         capability,
         action,
         allowed: decision.allowed,
-        onlyForMembers: decision.allowed && decision.onlyMemberIds ? await memberNamesByIds(ctx.db, decision.onlyMemberIds) : null,
+        onlyForMembers: decision.allowed && decision.onlyMemberIds ? await membersOf(decision.onlyMemberIds) : null,
       })
     }
   }

@@ -40,12 +40,12 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 /**
  * What the hooks read of the modules, passed in by the app (infrastructure imports no module): the session's
- * actor (auth), whether a collaboration's records are public (collaborations), members' names (members).
+ * actor (auth), whether a collaboration's records are public (collaborations), the own-member assert (members).
  */
 export interface AccessLookups {
   loadActor: (db: Queryable, tokenHash: string, at: Date, idleMinutes: number) => Promise<Actor>
   collaborationRecordsPublic: (db: Queryable, collaborationId: string) => Promise<boolean>
-  memberNamesByIds: (db: Queryable, ids: string[]) => Promise<string[]>
+  requireOwnMember: (db: Queryable, acting: readonly string[] | null, memberIds: readonly string[]) => Promise<void>
 }
 
 // Routes that plugins add (the API page, the web app's files outside /api) are public by nature.
@@ -58,7 +58,7 @@ const publicPluginRoutes = [/^\/api\/docs/, /^\/(?!api\/)/]
  *   neither read our cookie nor send a custom header to us);
  * - the route's declared access decides, and a member representative is held to its own member.
  */
-export const accessHooks = fp(async (app: FastifyInstance, { loadActor, collaborationRecordsPublic, memberNamesByIds }: AccessLookups) => {
+export const accessHooks = fp(async (app: FastifyInstance, { loadActor, collaborationRecordsPublic, requireOwnMember }: AccessLookups) => {
   app.decorate('routeAccess', [])
   app.decorateRequest('actor', null as unknown as Actor)
   app.decorateRequest('onlyMemberIds', null)
@@ -107,9 +107,7 @@ export const accessHooks = fp(async (app: FastifyInstance, { loadActor, collabor
     }
     if (!decision.allowed) throw new AppError(decision.reason === 'unauthenticated' ? 401 : 403, decision.reason)
     request.onlyMemberIds = decision.onlyMemberIds
-    if (decision.onlyMemberIds && !decision.onlyMemberIds.includes(params.memberId ?? '')) {
-      throw new AppError(403, 'forbidden_other_member', { member: (await memberNamesByIds(app.db, decision.onlyMemberIds)).join(', ') })
-    }
+    await requireOwnMember(app.db, decision.onlyMemberIds, [params.memberId ?? ''])
   })
 
   // Whatever a signed-in person is answered, and every export, stays out of shared and browser caches;

@@ -58,7 +58,24 @@ export function decide(access: Access, actor: Actor, collaborationId?: string, r
   const qualifying = actor.grants.filter((grant) => grant.collaborationId === collaborationId && access.roles.includes(grant.role))
   if (qualifying.length === 0) return { allowed: false, reason: 'forbidden' }
   if (!access.ownMemberOnly) return { allowed: true, onlyMemberIds: null }
-  const unrestricted = qualifying.some((grant) => grant.role !== 'member_representative')
-  if (unrestricted) return { allowed: true, onlyMemberIds: null }
-  return { allowed: true, onlyMemberIds: qualifying.map((grant) => grant.memberId!).filter(Boolean) }
+  return { allowed: true, onlyMemberIds: actingMembers(actor, collaborationId ?? '', access.roles) }
 }
+
+/** The members whose representative the actor is in the collaboration (whatever else it may be there). */
+export function representedMembers(actor: Actor, collaborationId: string): string[] {
+  return memberIdsOf(actor.grants.filter((grant) => grant.collaborationId === collaborationId && grant.role === 'member_representative'))
+}
+
+/**
+ * "Acts only for its own member", in one place: which members the actor may act for in the collaboration when
+ * it acts there with one of `roles`. Null when it acts for the whole collaboration (it holds one of those roles
+ * other than member representative); otherwise the members it represents. The route guard (`ownMemberOnly`),
+ * the use cases (with their route's roles) and the permissions answer the web reads all ask this.
+ */
+export function actingMembers(actor: Actor, collaborationId: string, roles: readonly Role[] = everyRole): string[] | null {
+  const qualifying = actor.grants.filter((grant) => grant.collaborationId === collaborationId && roles.includes(grant.role))
+  if (qualifying.some((grant) => grant.role !== 'member_representative')) return null
+  return memberIdsOf(qualifying)
+}
+
+const memberIdsOf = (grants: RoleGrant[]) => [...new Set(grants.map((grant) => grant.memberId).filter((id): id is string => Boolean(id)))]

@@ -2,11 +2,9 @@
  * Object-level authorisation for the IDs a request carries in its body (issue 13, finding 6): the route
  * policy says *who* may act, the use case calls this before anything is written to say *on which objects*.
  * Every ID must belong to the collaboration of the path (a refusal is a 400 problem+json naming every
- * offending field); ownMembersOnly tells a use case when the actor acts only for its own member(s), as when a
- * member representative names other members of an initiative, who are then invited rather than enrolled.
+ * offending field); the members module's requireOwnMember holds an actor that acts only for its own member(s) to them.
  */
 import type { Queryable } from '../db/database'
-import type { Ctx } from './context'
 import { AppError, translate, type InvalidField } from './errors'
 import type { Locale, MessageCode } from './messages'
 
@@ -49,11 +47,4 @@ export async function requireInCollaboration(db: Queryable, locale: Locale, coll
   }
   const fields: InvalidField[] = present.filter((ref) => !found.get(ref.kind)!.has(ref.id)).map((ref) => ({ path: ref.path, message: translate(locale, kinds[ref.kind].code) }))
   if (fields.length) throw new AppError(400, 'invalid_request', {}, fields)
-}
-
-/** The members the actor may act for when it acts here only as a member representative; null when it acts for the collaboration. */
-export function ownMembersOnly(ctx: Ctx, collaborationId: string): string[] | null {
-  const grants = ctx.actor.grants.filter((grant) => grant.collaborationId === collaborationId)
-  if (ctx.actor.user?.isAdmin || grants.some((grant) => grant.role !== 'member_representative')) return null
-  return grants.map((grant) => grant.memberId!).filter(Boolean)
 }

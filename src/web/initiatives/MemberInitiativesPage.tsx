@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom'
 import { formatDate, todayInSweden } from '../../shared/format'
 import type { MemberInitiatives } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
+import { useOwnMembers } from '../collaborations/own-members'
 import { useMembers } from '../members/queries'
 import { Page } from '../ui/Page'
 import { PageCount, Pager } from '../ui/Pager'
@@ -19,13 +20,13 @@ import './initiatives.css'
 export function MemberInitiativesPage() {
   const { t } = useTranslation()
   const { memberId = '' } = useParams()
-  const { collaboration, myRoles } = useCurrentCollaboration()
+  const { collaboration } = useCurrentCollaboration()
   // Another member's page starts at its first page.
   const [paging, setPaging] = useState({ memberId, page: 1 })
   const page = paging.memberId === memberId ? paging.page : 1
   const setPage = (next: number) => setPaging({ memberId, page: next })
   const view = useMemberInitiatives(collaboration.id, memberId, page)
-  const own = myRoles.some((role) => role.role === 'member_representative' && role.memberId === memberId)
+  const own = useOwnMembers().represents(memberId)
   const name = view.data?.member.name ?? ''
   return (
     <Page title={own || !name ? t('memberView.title') : t('memberView.titleFor', { name })} context={own ? name : collaboration.name} intro={name ? t('memberView.intro', { name }) : undefined}>

@@ -6,6 +6,7 @@ import { AreasField } from './AreasField'
 import { ApiError } from '../api/client'
 import type { Member, ProcessModel } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
+import { useOwnMembers } from '../collaborations/own-members'
 import { useLanguage } from '../i18n/useLanguage'
 import { useMembers } from '../members/queries'
 import { Field } from '../ui/Field'
@@ -37,7 +38,7 @@ export function NewInitiativePage() {
   const processes = useProcesses(collaboration.id)
   // A coordinator registers for any member; a member representative only for the members it represents.
   const coordinator = myRoles.some((role) => role.role === 'coordinator')
-  const ownMemberIds = myRoles.filter((role) => role.role === 'member_representative' && role.memberId).map((role) => role.memberId as string)
+  const ownMemberIds = useOwnMembers().represented
   return (
     <Page title={t('newInitiative.title')} context={collaboration.name} intro={t('newInitiative.intro')}>
       <QueryView query={members}>

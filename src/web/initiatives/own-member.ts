@@ -1,8 +1,8 @@
 import { useSession } from '../auth/session'
+import { representedMemberIds } from '../collaborations/own-members'
 
-/** The member the signed-in user represents in this collaboration (the first, if several), or null. */
+/** The member the signed-in user represents in this collaboration (the first, if several), or null; usable outside its pages. */
 export function useOwnMemberId(collaborationId: string): string | null {
   const session = useSession()
-  const role = session.data?.roles.find((r) => r.collaborationId === collaborationId && r.role === 'member_representative' && r.memberId)
-  return role?.memberId ?? null
+  return representedMemberIds((session.data?.roles ?? []).filter((role) => role.collaborationId === collaborationId))[0] ?? null
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { formatDate, formatNumber, formatPopulation } from '../../shared/format'
 import type { Member } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
-import { permissionFor } from '../collaborations/queries'
+import { useOwnMembers } from '../collaborations/own-members'
 import { useLanguage } from '../i18n/useLanguage'
 import { Page } from '../ui/Page'
 import { Loading, QueryView, SuccessMessage } from '../ui/Status'
@@ -15,17 +15,16 @@ import { useMembers } from './queries'
 export function MembersPage() {
   const { t } = useTranslation()
   const language = useLanguage()
-  const { collaboration, permissions, myRoles } = useCurrentCollaboration()
+  const { collaboration } = useCurrentCollaboration()
   const [includeLeft, setIncludeLeft] = useState(false)
   const [editing, setEditing] = useState<{ member: Member; opener: HTMLButtonElement } | null>(null)
   const [saved, setSaved] = useState('')
   const members = useMembers(collaboration.id, includeLeft)
 
   // A member representative may change only the member they represent, and only its contact details.
-  const update = permissionFor(permissions, 'members', 'update')
-  const editsAll = Boolean(update && !update.onlyForMembers)
-  const ownMemberIds = myRoles.filter((role) => role.role === 'member_representative').map((role) => role.memberId)
-  const mayEdit = (member: Member) => editsAll || (Boolean(update) && ownMemberIds.includes(member.id))
+  const update = useOwnMembers().forAction('members', 'update')
+  const editsAll = update.allowed && !update.ownMembers
+  const mayEdit = (member: Member) => update.mayActFor(member.id)
 
   return (
     <Page title={t('members.title')} context={collaboration.name} intro={t('members.intro', { name: collaboration.name })}>

@@ -56,7 +56,7 @@ export function MyPermissionsPage() {
                       {!p.allowed
                         ? t('permissions.notApplicable')
                         : p.onlyForMembers
-                          ? <strong>{t('permissions.onlyFor', { members: list.format(p.onlyForMembers) })}</strong>
+                          ? <strong>{t('permissions.onlyFor', { members: list.format(p.onlyForMembers.map((member) => member.name)) })}</strong>
                           : t('permissions.wholeCollaboration')}
                     </td>
                   </tr>
