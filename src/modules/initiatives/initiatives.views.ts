@@ -10,7 +10,7 @@ import { documentTypesOf } from '../processes/process-rules'
 import { listProcessModels, type ProcessModelRow } from '../processes/processes.repository'
 import type { Phase } from '../processes/processes.schema'
 import { describeUnmet, evaluateGate, type GateEvaluation, type GateRule } from './gate-engine'
-import { describeEvent } from './initiatives.messages'
+import { describeEvent } from './initiatives.texts'
 import * as repo from './initiatives.repository'
 import type { GateDecisionRow, InitiativeRow } from './initiatives.repository'
 
