@@ -9,6 +9,8 @@ export const authErrors = defineTexts(
     password_guessable: 'Lösenordet är för lätt att gissa: det finns bland vanliga eller läckta lösenord eller är byggt av upprepningar eller följder. Välj en längre fras som bara du känner till.',
     invitation_invalid: 'Länken till inbjudan fungerar inte längre: den har redan använts, har gått ut eller har ersatts av en nyare. Be den som bjöd in dig om en ny länk.',
     reset_link_invalid: 'Länken för att välja nytt lösenord fungerar inte längre: den har redan använts, har gått ut eller har ersatts av en nyare. Begär en ny länk.',
+    // From the schemas (a schema carries the code, the error mapper says it in the caller's language).
+    password_too_short: 'Lösenordet behöver minst 12 tecken',
   },
   {
     login_failed: 'Wrong e-mail address or password. After {remaining} more attempts the account is locked for {minutes} minutes.',
@@ -17,5 +19,6 @@ export const authErrors = defineTexts(
     password_guessable: 'The password is too easy to guess: it is among common or leaked passwords, or built from repeats or sequences. Choose a longer phrase only you know.',
     invitation_invalid: 'The invitation link no longer works: it has been used, has expired or has been replaced by a newer one. Ask the person who invited you for a new link.',
     reset_link_invalid: 'The link to choose a new password no longer works: it has been used, has expired or has been replaced by a newer one. Ask for a new link.',
+    password_too_short: 'The password needs at least 12 characters',
   },
 )

@@ -24,6 +24,11 @@ export const financeErrors = defineTexts(
     budget_paragraph_not_approving: '§ {paragraph} bifaller inte (den avslår eller bordlägger) och kan inte fastställa budgeten.',
     budget_already_adopted: 'Budgeten är redan fastställd ({adoptedOn}, {reference}).',
     budget_not_adopted: 'Budgeten är ett utkast; bara en fastställd budget kan öppnas igen.',
+    // From the schemas (a schema carries the code, the error mapper says it in the caller's language).
+    population_year_required: 'Ange vilket års befolkning nyckeln använder.',
+    price_needs_amounts: 'Ett pris behöver en fast avgift och ett belopp per invånare (0 går bra).',
+    unit_name_required: 'Ange vad nyckeln räknar, t.ex. e-tjänster eller licenser.',
+    maximum_below_minimum: 'Taket kan inte vara lägre än golvet.',
   },
   {
     budget_adopted: 'The budget is adopted and cannot be changed. Reopen it as a draft first if it must change.',
@@ -47,5 +52,9 @@ export const financeErrors = defineTexts(
     budget_paragraph_not_approving: '§ {paragraph} does not approve (it rejects or defers) and cannot adopt the budget.',
     budget_already_adopted: 'The budget is already adopted ({adoptedOn}, {reference}).',
     budget_not_adopted: 'The budget is a draft; only an adopted budget can be reopened.',
+    population_year_required: 'Give the year whose population the key uses.',
+    price_needs_amounts: 'A price needs a fixed fee and an amount per inhabitant (0 is fine).',
+    unit_name_required: 'Say what the key counts, e.g. e-services or licences.',
+    maximum_below_minimum: 'The cap cannot be lower than the floor.',
   },
 )

@@ -85,6 +85,8 @@ export const governanceErrors = defineTexts(
     disagreement_closed: 'Oenigheten är redan löst.',
     decision_kind_exists: 'Det finns redan en beslutstyp med nyckeln {key}.',
     person_not_in_collaboration: 'Personen har ingen roll i den här samverkan.',
+    // From the schemas (a schema carries the code, the error mapper says it in the caller's language).
+    decision_kind_key_format: 'Nyckeln skrivs med små bokstäver, siffror och _, t.ex. e_service_launch',
   },
   {
     escalation_cycle: 'The escalation would go in a circle: {path}. Choose a higher body that does not escalate back.',
@@ -93,5 +95,6 @@ export const governanceErrors = defineTexts(
     disagreement_closed: 'The disagreement is already resolved.',
     decision_kind_exists: 'A decision kind with the key {key} already exists.',
     person_not_in_collaboration: 'The person has no role in this collaboration.',
+    decision_kind_key_format: 'The key is written in lower-case letters, digits and _, e.g. e_service_launch',
   },
 )

@@ -25,7 +25,7 @@ const byInitiative = (row: { initiativeId: string }) => row.initiativeId
  */
 export async function loadState(db: Queryable, collaborationId: string, initiatives: string | readonly string[] | null = null, memberIds: string[] | 'every' = typeof initiatives === 'string' ? 'every' : []) {
   const collaboration = await repo.findCollaborationForGates(db, collaborationId)
-  if (!collaboration) throw notFound('samverkan')
+  if (!collaboration) throw notFound('collaboration')
   const ids = initiatives === null ? null : typeof initiatives === 'string' ? [initiatives] : [...new Set(initiatives)]
   const [bodies, mandates, decisionKinds, models, members, participations, documents, decisions] = await Promise.all([
     listBodies(db, collaborationId),

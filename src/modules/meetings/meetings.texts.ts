@@ -34,6 +34,8 @@ export const meetingsErrors = defineTexts(
     paragraph_not_decided: 'Punkten har ingen beslutad paragraf ännu, så det finns inget protokollsutdrag.',
     extract_not_posted: 'Protokollsutdraget blir allmänt när protokollet har justerats och anslagits.',
     extract_confidential: 'Paragrafen omfattas av sekretess ({ground}); utdrag lämnas inte ut här.',
+    // From the schemas (a schema carries the code, the error mapper says it in the caller's language).
+    cancel_reason_too_short: 'Ange skälet (minst 10 tecken).',
   },
   {
     meeting_not_editable: 'The meeting is {status} and cannot be changed that way.',
@@ -67,5 +69,6 @@ export const meetingsErrors = defineTexts(
     paragraph_not_decided: 'The item has no decided paragraph yet, so there is no extract of the minutes.',
     extract_not_posted: 'The extract becomes public once the minutes have been approved and posted.',
     extract_confidential: 'The paragraph is confidential ({ground}); no extract is given out here.',
+    cancel_reason_too_short: 'Give the reason (at least 10 characters).',
   },
 )

@@ -1,4 +1,5 @@
 import type { Catalogue, Locale } from '../../shared/texts'
+import { accessibilityErrors } from '../../modules/accessibility/accessibility.texts'
 import { authErrors } from '../../modules/auth/auth.texts'
 import { casesErrors } from '../../modules/cases/cases.texts'
 import { collaborationsErrors } from '../../modules/collaborations/collaborations.texts'
@@ -21,6 +22,7 @@ export type { Locale }
 /** Every catalogue of error texts: HTTP's own and each module's. A code belongs to one of them. */
 export const errorCatalogues = {
   http: httpErrors,
+  accessibility: accessibilityErrors,
   auth: authErrors,
   cases: casesErrors,
   collaborations: collaborationsErrors,
