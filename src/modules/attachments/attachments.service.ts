@@ -32,10 +32,10 @@ export async function uploadAttachment(ctx: Ctx, collaborationId: string, input:
  */
 export async function downloadAttachment(ctx: Ctx, collaborationId: string, attachmentId: string) {
   const attachment = await repo.findAttachmentContent(ctx.db, collaborationId, attachmentId)
-  if (!attachment) throw notFound('bilagan')
+  if (!attachment) throw notFound('attachment')
   const uses = await repo.attachmentUses(ctx.db, attachmentId)
   if (uses.length === 0) {
-    if (!ctx.actor.user || ctx.actor.user.id !== attachment.uploadedByUserId) throw notFound('bilagan')
+    if (!ctx.actor.user || ctx.actor.user.id !== attachment.uploadedByUserId) throw notFound('attachment')
   } else if (uses.some((use) => use.confidential) && !seesConfidential(ctx, collaborationId)) {
     throw new AppError(ctx.actor.user ? 403 : 401, 'attachment_confidential')
   }

@@ -33,7 +33,7 @@ export const SessionResponse = z.object({
 export type SessionResponse = z.infer<typeof SessionResponse>
 
 /** A new password: at least 12 characters (and not guessable, which the use case checks). */
-export const NewPassword = rawText(200).min(12, 'Lösenordet behöver minst 12 tecken')
+export const NewPassword = rawText(200).min(12, 'password_too_short')
 /** A one-time token from a link; its form is checked here so that junk is refused before the database. */
 const OneTimeToken = z.string().trim().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/)
 

@@ -22,7 +22,7 @@ export async function listMySessions(ctx: Ctx, currentToken: string | undefined,
 
 /** Ends one of the person's own sessions; another person's session id is as unknown as a made-up one. */
 export async function endMySession(ctx: Ctx, sessionId: string) {
-  if (!(await deleteSessionOf(ctx.db, actingUserId(ctx), sessionId))) throw notFound('inloggningen')
+  if (!(await deleteSessionOf(ctx.db, actingUserId(ctx), sessionId))) throw notFound('session')
 }
 
 /** "Log out everywhere": every session of the person, the current one too. */

@@ -45,7 +45,7 @@ export async function listCases(ctx: Ctx, collaborationId: string, query: PageQu
 
 export async function getCase(ctx: Ctx, collaborationId: string, caseId: string) {
   const row = await repo.findCase(ctx.db, collaborationId, caseId)
-  if (!row) throw notFound('ärendet')
+  if (!row) throw notFound('case')
   const sees = seesConfidential(ctx, collaborationId)
   const [entries, decisions] = await Promise.all([repo.listEntries(ctx.db, collaborationId, { caseIds: [caseId] }), repo.listCaseDecisions(ctx.db, [caseId])])
   const summary = summaryOf(row, sees)
@@ -100,7 +100,7 @@ const STATUS_NAMES = {
 export async function updateCase(ctx: Ctx, collaborationId: string, caseId: string, input: UpdateCaseBody) {
   await ctx.db.transaction(async (tx) => {
     const before = await repo.findCase(tx, collaborationId, caseId)
-    if (!before) throw notFound('ärendet')
+    if (!before) throw notFound('case')
     if (input.status !== before.status && !NEXT_STATUS[before.status].includes(input.status)) {
       const names = STATUS_NAMES[ctx.locale]
       throw fieldError(ctx.locale, 'body.status', 'case_status_not_allowed', { from: names[before.status], to: names[input.status] })
@@ -117,7 +117,7 @@ export async function updateCase(ctx: Ctx, collaborationId: string, caseId: stri
 export async function registerDocument(ctx: Ctx, collaborationId: string, caseId: string, input: CreateRegisterEntryBody) {
   await ctx.db.transaction(async (tx) => {
     const found = await repo.findCase(tx, collaborationId, caseId)
-    if (!found) throw notFound('ärendet')
+    if (!found) throw notFound('case')
     if (input.confidential && !input.confidentialityGround) throw fieldError(ctx.locale, 'body.confidentialityGround', 'confidentiality_ground_required')
     if (input.attachmentId && (await listAttachments(tx, collaborationId, [input.attachmentId])).length === 0) throw fieldError(ctx.locale, 'body.attachmentId', 'attachment_not_found')
     const entry = await repo.insertEntry(tx, { caseId, ...input, registeredOn: input.registeredOn ?? today(), registeredBy: actorName(ctx) })
@@ -135,7 +135,7 @@ export async function listRegister(ctx: Ctx, collaborationId: string, query: Pag
 
 export async function getCaseSettings(ctx: Ctx, collaborationId: string) {
   const settings = await repo.findSettings(ctx.db, collaborationId)
-  if (!settings) throw notFound('samverkan')
+  if (!settings) throw notFound('collaboration')
   const year = Number(today().slice(0, 4))
   const next = await repo.peekCaseNumber(ctx.db, collaborationId, year)
   return {
@@ -152,7 +152,7 @@ export async function updateCaseSettings(ctx: Ctx, collaborationId: string, inpu
   if (duplicate >= 0) throw fieldError(ctx.locale, `body.classification.${duplicate}.code`, 'duplicate_classification_code')
   await ctx.db.transaction(async (tx) => {
     const before = await repo.findSettings(tx, collaborationId)
-    if (!before) throw notFound('samverkan')
+    if (!before) throw notFound('collaboration')
     await repo.updateSettings(tx, collaborationId, input)
     await recordChange(tx, ctx.actor, { collaborationId, action: 'case.settings_updated', entityType: 'collaboration', entityId: collaborationId, before, after: input })
   })

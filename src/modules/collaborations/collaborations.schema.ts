@@ -6,7 +6,7 @@ const prefix = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,9}$/, 'Prefixet är 1–10 versaler eller siffror och börjar med en bokstav, t.ex. EN')
+  .regex(/^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,9}$/, 'prefix_format')
 
 export const Collaboration = z.object({
   id: z.uuid(),

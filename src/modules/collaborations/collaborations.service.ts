@@ -18,7 +18,7 @@ export async function listMyCollaborations(ctx: Ctx) {
 
 export async function getCollaboration(ctx: Ctx, collaborationId: string): Promise<Collaboration> {
   const collaboration = await repo.findCollaboration(ctx.db, collaborationId)
-  if (!collaboration) throw notFound('samverkan')
+  if (!collaboration) throw notFound('collaboration')
   return collaboration
 }
 
@@ -60,7 +60,7 @@ export async function createCollaboration(ctx: Ctx, body: CreateCollaborationBod
 export async function updateCollaboration(ctx: Ctx, collaborationId: string, body: UpdateCollaborationBody): Promise<Collaboration> {
   await ctx.db.transaction(async (tx) => {
     const before = await repo.findCollaboration(tx, collaborationId)
-    if (!before) throw notFound('samverkan')
+    if (!before) throw notFound('collaboration')
     const next = {
       name: body.name ?? before.name,
       prefix: body.prefix ?? before.prefix,

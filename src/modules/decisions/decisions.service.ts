@@ -50,7 +50,7 @@ export async function listDecisions(ctx: Ctx, collaborationId: string, query: Pa
 /** What every decision record checks: the initiative takes decisions, the kind and attachment are this collaboration's. */
 async function prepare(ctx: Ctx, tx: Queryable, collaborationId: string, initiativeId: string, input: RecordMemberDecisionBody) {
   const initiative = await initiativesRepo.findInitiative(tx, collaborationId, initiativeId, true)
-  if (!initiative) throw notFound('initiativet')
+  if (!initiative) throw notFound('initiative')
   if (initiative.status === 'stopped' || initiative.status === 'completed') throw new AppError(409, 'initiative_closed', { status: initiative.status })
   if (input.decidedOn > today()) throw fieldError(ctx.locale, 'body.decidedOn', 'decision_in_future')
   if (input.decidedOn < initiative.registeredOn) throw fieldError(ctx.locale, 'body.decidedOn', 'decision_before_registration', { registeredOn: initiative.registeredOn })
@@ -197,7 +197,7 @@ export async function recordMemberDecision(ctx: Ctx, collaborationId: string, in
 export async function remindMembers(ctx: Ctx, collaborationId: string, initiativeId: string) {
   const result = await ctx.db.transaction(async (tx) => {
     const initiative = await initiativesRepo.findInitiative(tx, collaborationId, initiativeId, true)
-    if (!initiative) throw notFound('initiativet')
+    if (!initiative) throw notFound('initiative')
     const state = await loadState(tx, collaborationId, initiativeId)
     const gate = gateView(state, initiative, ctx.locale)
     const atGate = gateDecisions(state, initiative)
@@ -236,6 +236,6 @@ export async function remindMembers(ctx: Ctx, collaborationId: string, initiativ
 
 /** The §§ of held meetings that the initiative's gate may take (a body's, if given), for the decision dialog. */
 export async function paragraphCandidates(ctx: Ctx, collaborationId: string, initiativeId: string, query: { bodyId?: string }) {
-  if (!(await initiativesRepo.findInitiative(ctx.db, collaborationId, initiativeId))) throw notFound('initiativet')
+  if (!(await initiativesRepo.findInitiative(ctx.db, collaborationId, initiativeId))) throw notFound('initiative')
   return repo.paragraphCandidates(ctx.db, collaborationId, initiativeId, query.bodyId ?? null)
 }

@@ -18,7 +18,7 @@ import { getBudget } from './finance.service'
 const HELD = ['held', 'minutes_approved', 'published']
 
 async function currentBudget(tx: Queryable, collaborationId: string, budgetId: string) {
-  if (!(await repo.lockBudget(tx, collaborationId, budgetId))) throw notFound('budgeten')
+  if (!(await repo.lockBudget(tx, collaborationId, budgetId))) throw notFound('budget')
   const [budget] = await repo.listBudgets(tx, collaborationId, { ids: [budgetId] })
   return budget!
 }

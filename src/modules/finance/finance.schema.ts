@@ -42,12 +42,12 @@ export const CostKeyBody = z
   })
   .superRefine((key, ctx) => {
     if ((key.kind === 'population' || key.kind === 'price') && key.populationYear === null)
-      ctx.addIssue({ code: 'custom', path: ['populationYear'], message: 'Ange vilket års befolkning nyckeln använder.' })
+      ctx.addIssue({ code: 'custom', path: ['populationYear'], message: 'population_year_required' })
     if (key.kind === 'price' && (key.fixedFeeOre === null || key.perInhabitantOre === null))
-      ctx.addIssue({ code: 'custom', path: ['perInhabitantOre'], message: 'Ett pris behöver en fast avgift och ett belopp per invånare (0 går bra).' })
-    if (key.kind === 'units' && key.unitName === '') ctx.addIssue({ code: 'custom', path: ['unitName'], message: 'Ange vad nyckeln räknar, t.ex. e-tjänster eller licenser.' })
+      ctx.addIssue({ code: 'custom', path: ['perInhabitantOre'], message: 'price_needs_amounts' })
+    if (key.kind === 'units' && key.unitName === '') ctx.addIssue({ code: 'custom', path: ['unitName'], message: 'unit_name_required' })
     if (key.minimumOre !== null && key.maximumOre !== null && key.minimumOre > key.maximumOre)
-      ctx.addIssue({ code: 'custom', path: ['maximumOre'], message: 'Taket kan inte vara lägre än golvet.' })
+      ctx.addIssue({ code: 'custom', path: ['maximumOre'], message: 'maximum_below_minimum' })
   })
 export type CostKeyBody = z.infer<typeof CostKeyBody>
 /** A new version is based on the newest one; an edit from an older version is a 409. */

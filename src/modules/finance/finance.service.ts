@@ -21,7 +21,7 @@ export const listCostKeys = (ctx: Ctx, collaborationId: string) => repo.listCost
 
 export async function getCostKey(ctx: Ctx, collaborationId: string, costKeyId: string, year?: number) {
   const key = await repo.findCostKey(ctx.db, collaborationId, costKeyId)
-  if (!key) throw notFound('fördelningsnyckeln')
+  if (!key) throw notFound('cost_key')
   const forYear = year ?? Number(today().slice(0, 4))
   const populationYear = key.populationYear ?? forYear
   const versions = await repo.listCostKeyVersions(ctx.db, key.lineageId)
@@ -76,7 +76,7 @@ export async function createCostKey(ctx: Ctx, collaborationId: string, body: Cos
 export async function reviseCostKey(ctx: Ctx, collaborationId: string, costKeyId: string, body: CostKeyBody & { basedOnVersion: number }) {
   const id = await ctx.db.transaction(async (tx) => {
     const current = await repo.findCostKey(tx, collaborationId, costKeyId)
-    if (!current) throw notFound('fördelningsnyckeln')
+    if (!current) throw notFound('cost_key')
     await tx.query('select 1 from cost_key where lineage_id = $1 for update', [current.lineageId])
     const latest = Math.max(...(await repo.listCostKeyVersions(tx, current.lineageId)).map((v) => v.versionNo))
     if (body.basedOnVersion !== latest) throw new AppError(409, 'cost_key_not_latest', { latest })
@@ -106,7 +106,7 @@ export async function setUsage(ctx: Ctx, collaborationId: string, memberId: stri
 
 async function memberOf(db: Queryable, collaborationId: string, memberId: string) {
   const name = (await repo.listMemberNames(db, collaborationId)).get(memberId)
-  if (!name) throw notFound('medlemmen')
+  if (!name) throw notFound('member')
   return { memberId, name }
 }
 
@@ -169,7 +169,7 @@ export async function getBudget(ctx: Ctx, collaborationId: string, budgetId: str
   }
   const data = splitFinance(await loadFinance(db, collaborationId, { pick: horizonOf }))
   const budget = data.budgetsById.get(budgetId)
-  if (!budget) throw notFound('budgeten')
+  if (!budget) throw notFound('budget')
   const rowsOfBudget = data.linesOf.get(budgetId) ?? []
   const { rows, sums } = await actualsByLine(db, rowsOfBudget.map((l) => l.id))
   const lines = (data.splitLines.get(budgetId) ?? []).map((split, i) => {
@@ -210,7 +210,7 @@ export async function getBudget(ctx: Ctx, collaborationId: string, budgetId: str
 export async function createBudget(ctx: Ctx, collaborationId: string, body: BudgetBody) {
   requireBudgetOffice(ctx, collaborationId)
   const id = await ctx.db.transaction(async (tx) => {
-    if (body.initiativeId && !(await repo.initiativeTitle(tx, collaborationId, body.initiativeId))) throw fieldError(ctx.locale, 'body.initiativeId', 'not_found', { entity: 'initiativet' })
+    if (body.initiativeId && !(await repo.initiativeTitle(tx, collaborationId, body.initiativeId))) throw fieldError(ctx.locale, 'body.initiativeId', 'not_found', { entity: 'initiative' })
     const id = await repo.insertBudget(tx, collaborationId, body)
     await recordChange(tx, ctx.actor, { collaborationId, action: 'budget.created', entityType: 'budget', entityId: id, after: body })
     return id
@@ -222,7 +222,7 @@ export async function createBudget(ctx: Ctx, collaborationId: string, body: Budg
 async function draftBudget(ctx: Ctx, tx: Queryable, collaborationId: string, budgetId: string) {
   requireBudgetOffice(ctx, collaborationId)
   const budget = await repo.lockBudget(tx, collaborationId, budgetId)
-  if (!budget) throw notFound('budgeten')
+  if (!budget) throw notFound('budget')
   if (budget.status === 'adopted') throw new AppError(409, 'budget_adopted')
   return budget
 }
@@ -286,7 +286,7 @@ export async function updateCostLine(ctx: Ctx, collaborationId: string, budgetId
   return ctx.db.transaction(async (tx) => {
     const budget = await draftBudget(ctx, tx, collaborationId, budgetId)
     const before = (await repo.listCostLines(tx, [budgetId])).find((l) => l.id === lineId)
-    if (!before) throw notFound('kostnadsraden')
+    if (!before) throw notFound('cost_line')
     const { version, ...line } = body
     await checkLine(ctx, tx, collaborationId, budget, line)
     if (!(await repo.updateCostLine(tx, lineId, version, line))) throw staleVersion()
@@ -300,7 +300,7 @@ export async function removeCostLine(ctx: Ctx, collaborationId: string, budgetId
   await ctx.db.transaction(async (tx) => {
     await draftBudget(ctx, tx, collaborationId, budgetId)
     const before = (await repo.listCostLines(tx, [budgetId])).find((l) => l.id === lineId)
-    if (!before) throw notFound('kostnadsraden')
+    if (!before) throw notFound('cost_line')
     if ((await repo.listActuals(tx, [lineId])).length > 0) throw new AppError(409, 'line_has_actuals')
     if (!(await repo.deleteCostLine(tx, lineId, version))) throw staleVersion()
     await recordChange(tx, ctx.actor, { collaborationId, action: 'cost_line.removed', entityType: 'cost_line', entityId: lineId, before })
@@ -310,8 +310,8 @@ export async function removeCostLine(ctx: Ctx, collaborationId: string, budgetId
 export async function recordActualCost(ctx: Ctx, collaborationId: string, budgetId: string, lineId: string, body: { bookedOn: string; amountOre: number; description: string }) {
   return ctx.db.transaction(async (tx) => {
     const budget = await repo.lockBudget(tx, collaborationId, budgetId)
-    if (!budget) throw notFound('budgeten')
-    if (!(await repo.listCostLines(tx, [budgetId])).some((l) => l.id === lineId)) throw notFound('kostnadsraden')
+    if (!budget) throw notFound('budget')
+    if (!(await repo.listCostLines(tx, [budgetId])).some((l) => l.id === lineId)) throw notFound('cost_line')
     if (!body.bookedOn.startsWith(`${budget.year}-`)) throw fieldError(ctx.locale, 'body.bookedOn', 'actual_outside_year', { year: budget.year })
     if (body.bookedOn > today()) throw fieldError(ctx.locale, 'body.bookedOn', 'actual_in_future')
     if (body.amountOre === 0) throw fieldError(ctx.locale, 'body.amountOre', 'actual_zero')
@@ -328,7 +328,7 @@ const fundingView = async (tx: Queryable, budgetId: string, id: string) => (awai
 export async function addFunding(ctx: Ctx, collaborationId: string, budgetId: string, body: { funder: string; description: string; amountOre: number; guaranteeKeyId: string }) {
   requireBudgetOffice(ctx, collaborationId)
   return ctx.db.transaction(async (tx) => {
-    if (!(await repo.lockBudget(tx, collaborationId, budgetId))) throw notFound('budgeten')
+    if (!(await repo.lockBudget(tx, collaborationId, budgetId))) throw notFound('budget')
     if (!(await repo.findCostKey(tx, collaborationId, body.guaranteeKeyId))) throw fieldError(ctx.locale, 'body.guaranteeKeyId', 'cost_key_not_in_collaboration')
     const id = await repo.insertFunding(tx, budgetId, body)
     await checkBudgetsSplit(ctx, tx, collaborationId, 'body.guaranteeKeyId', budgetId)
@@ -340,9 +340,9 @@ export async function addFunding(ctx: Ctx, collaborationId: string, budgetId: st
 export async function decideFunding(ctx: Ctx, collaborationId: string, budgetId: string, fundingId: string, body: { version: number; status: 'applied' | 'granted' | 'refused'; decidedOn: string | null }) {
   requireBudgetOffice(ctx, collaborationId)
   return ctx.db.transaction(async (tx) => {
-    if (!(await repo.lockBudget(tx, collaborationId, budgetId))) throw notFound('budgeten')
+    if (!(await repo.lockBudget(tx, collaborationId, budgetId))) throw notFound('budget')
     const before = (await repo.listFunding(tx, [budgetId])).find((f) => f.id === fundingId)
-    if (!before) throw notFound('finansieringen')
+    if (!before) throw notFound('funding')
     if ((body.status === 'applied') !== (body.decidedOn === null)) throw fieldError(ctx.locale, 'body.decidedOn', 'funding_decision_date')
     if (body.decidedOn && body.decidedOn > today()) throw fieldError(ctx.locale, 'body.decidedOn', 'decision_in_future')
     if (!(await repo.updateFunding(tx, fundingId, body.version, body.status, body.decidedOn))) throw staleVersion()
@@ -356,11 +356,11 @@ export async function recordInKind(ctx: Ctx, collaborationId: string, budgetId: 
     // Only who shares the budget is read: no lines are split.
     const data = splitFinance(await loadFinance(tx, collaborationId, { pick: () => [] }))
     const budget = data.budgetsById.get(budgetId)
-    if (!budget) throw notFound('budgeten')
+    if (!budget) throw notFound('budget')
     const member = await memberOf(tx, collaborationId, memberId)
     if (!data.sharingMembers(budget).includes(memberId)) throw fieldError(ctx.locale, 'params.memberId', 'member_not_sharing', { member: member.name })
     const rate = (await repo.listHourlyRates(tx, collaborationId)).find((r) => r.id === body.hourlyRateId)
-    if (!rate) throw fieldError(ctx.locale, 'body.hourlyRateId', 'not_found', { entity: 'timpriset' })
+    if (!rate) throw fieldError(ctx.locale, 'body.hourlyRateId', 'not_found', { entity: 'hourly_rate' })
     if (rate.year !== budget.year) throw fieldError(ctx.locale, 'body.hourlyRateId', 'rate_wrong_year', { rateYear: rate.year, year: budget.year })
     const id = await repo.insertInKind(tx, { budgetId, memberId, ...body, by: actorName(ctx) })
     await recordChange(tx, ctx.actor, { collaborationId, action: 'in_kind.recorded', entityType: 'in_kind_contribution', entityId: id, after: { budgetId, memberId, ...body } })
@@ -370,9 +370,9 @@ export async function recordInKind(ctx: Ctx, collaborationId: string, budgetId: 
 
 export async function removeInKind(ctx: Ctx, collaborationId: string, budgetId: string, memberId: string, contributionId: string) {
   await ctx.db.transaction(async (tx) => {
-    if (!(await repo.lockBudget(tx, collaborationId, budgetId))) throw notFound('budgeten')
+    if (!(await repo.lockBudget(tx, collaborationId, budgetId))) throw notFound('budget')
     const removed = await repo.deleteInKind(tx, budgetId, memberId, contributionId)
-    if (!removed) throw notFound('egeninsatsen')
+    if (!removed) throw notFound('in_kind_contribution')
     await recordChange(tx, ctx.actor, { collaborationId, action: 'in_kind.removed', entityType: 'in_kind_contribution', entityId: contributionId, before: { budgetId, memberId, ...removed } })
   })
 }
@@ -381,14 +381,14 @@ export async function removeInKind(ctx: Ctx, collaborationId: string, budgetId: 
 
 async function header(ctx: Ctx, collaborationId: string) {
   const collaboration = await repo.collaborationHeader(ctx.db, collaborationId)
-  if (!collaboration) throw notFound('samverkan')
+  if (!collaboration) throw notFound('collaboration')
   return collaboration
 }
 
 export async function invoiceBasis(ctx: Ctx, collaborationId: string, memberId: string, period: Period): Promise<InvoiceBasis> {
   const collaboration = await header(ctx, collaborationId)
   const data = splitFinance(await loadFinance(ctx.db, collaborationId, { year: period.year }))
-  if (!data.membersById.has(memberId)) throw notFound('medlemmen')
+  if (!data.membersById.has(memberId)) throw notFound('member')
   return buildInvoiceBasis(data, collaboration, memberId, { year: period.year, quarter: period.quarter ?? null }, ctx.locale)
 }
 

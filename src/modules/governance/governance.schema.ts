@@ -114,7 +114,7 @@ export const MandatesBody = z.object({
 
 export const CreateDecisionKindBody = z.object({
   /** The key process models refer to; made from the Swedish name when left out (the interface never asks for it). */
-  key: text(60).regex(/^[a-z][a-z0-9_]{1,59}$/, 'Nyckeln skrivs med små bokstäver, siffror och _, t.ex. e_service_launch').optional(),
+  key: text(60).regex(/^[a-z][a-z0-9_]{1,59}$/, 'decision_kind_key_format').optional(),
   nameSv: text(200).min(2),
   nameEn: text(200).min(2),
   binding: z.boolean(),

@@ -9,7 +9,7 @@ import { findMember } from '../members'
 import { decisionPath } from './decision-path'
 import { escalationChain, escalationCycle } from './escalation'
 import { recordsArePublic, type GovernanceState } from './governance.model'
-import { findingMessage, questionText, reasonText } from './governance.messages'
+import { findingMessage, questionText, reasonText } from './governance.texts'
 import * as repo from './governance.repository'
 import type { BodyInput, SeatInput } from './governance.schema'
 import { ADVISOR_QUESTIONS, adviseLegalForm, type Answers } from './legal-form-advisor'
@@ -19,7 +19,7 @@ import { checkLegalForm } from './legal-form-rules'
 /** Everything the rules need, read in one go. */
 async function loadState(db: Queryable, collaborationId: string) {
   const collaboration = await repo.findGovernedCollaboration(db, collaborationId)
-  if (!collaboration) throw notFound('samverkan')
+  if (!collaboration) throw notFound('collaboration')
   const [members, bodies, seats, mandates, decisionKinds] = await Promise.all([
     repo.listCurrentMemberNames(db, collaborationId),
     repo.listBodies(db, collaborationId),
@@ -92,7 +92,7 @@ export async function createBody(ctx: Ctx, collaborationId: string, input: BodyI
 export async function updateBody(ctx: Ctx, collaborationId: string, bodyId: string, input: BodyInput & { version: number }) {
   await ctx.db.transaction(async (tx) => {
     const before = await repo.findBody(tx, collaborationId, bodyId)
-    if (!before) throw notFound('organet')
+    if (!before) throw notFound('body')
     await checkEscalation(ctx, tx, collaborationId, bodyId, input.escalatesToBodyId)
     if (!(await repo.updateBody(tx, bodyId, input.version, input))) throw staleVersion()
     const { version: _version, ...after } = input
@@ -104,7 +104,7 @@ export async function updateBody(ctx: Ctx, collaborationId: string, bodyId: stri
 export async function deleteBody(ctx: Ctx, collaborationId: string, bodyId: string) {
   await ctx.db.transaction(async (tx) => {
     const before = await repo.findBody(tx, collaborationId, bodyId)
-    if (!before) throw notFound('organet')
+    if (!before) throw notFound('body')
     await repo.deleteBody(tx, bodyId)
     await recordChange(tx, ctx.actor, { collaborationId, action: 'body.deleted', entityType: 'body', entityId: bodyId, before })
   })
@@ -115,7 +115,7 @@ async function bodyOf(ctx: Ctx, collaborationId: string, bodyId: string) {
 }
 
 async function checkSeat(ctx: Ctx, tx: Queryable, collaborationId: string, bodyId: string, input: SeatInput) {
-  if (!(await repo.findBody(tx, collaborationId, bodyId))) throw notFound('organet')
+  if (!(await repo.findBody(tx, collaborationId, bodyId))) throw notFound('body')
   if (input.memberId && !(await findMember(tx, collaborationId, input.memberId))) {
     throw fieldError(ctx.locale, 'body.memberId', 'member_not_in_collaboration')
   }
@@ -137,7 +137,7 @@ export async function updateSeat(ctx: Ctx, collaborationId: string, bodyId: stri
   await ctx.db.transaction(async (tx) => {
     await checkSeat(ctx, tx, collaborationId, bodyId, input)
     const before = (await repo.listSeats(tx, collaborationId)).find((seat) => seat.id === seatId && seat.bodyId === bodyId)
-    if (!before) throw notFound('platsen')
+    if (!before) throw notFound('seat')
     if (!(await repo.updateSeat(tx, seatId, input.version, input))) throw staleVersion()
     const { version: _version, ...after } = input
     await recordChange(tx, ctx.actor, { collaborationId, action: 'seat.updated', entityType: 'body_seat', entityId: seatId, before, after })
@@ -148,7 +148,7 @@ export async function updateSeat(ctx: Ctx, collaborationId: string, bodyId: stri
 export async function removeSeat(ctx: Ctx, collaborationId: string, bodyId: string, seatId: string) {
   await ctx.db.transaction(async (tx) => {
     const before = (await repo.listSeats(tx, collaborationId)).find((seat) => seat.id === seatId && seat.bodyId === bodyId)
-    if (!before) throw notFound('platsen')
+    if (!before) throw notFound('seat')
     await repo.deleteSeat(tx, seatId)
     await recordChange(tx, ctx.actor, { collaborationId, action: 'seat.removed', entityType: 'body_seat', entityId: seatId, before })
   })
@@ -156,7 +156,7 @@ export async function removeSeat(ctx: Ctx, collaborationId: string, bodyId: stri
 
 export async function setMandates(ctx: Ctx, collaborationId: string, bodyId: string, input: { decides: string[]; prepares: string[] }) {
   await ctx.db.transaction(async (tx) => {
-    if (!(await repo.findBody(tx, collaborationId, bodyId))) throw notFound('organet')
+    if (!(await repo.findBody(tx, collaborationId, bodyId))) throw notFound('body')
     const kinds = await repo.listDecisionKinds(tx, collaborationId)
     const unknown = [...input.decides, ...input.prepares].find((id) => !kinds.some((kind) => kind.id === id))
     if (unknown) throw fieldError(ctx.locale, 'body.decides', 'decision_kind_not_in_collaboration')
@@ -211,7 +211,7 @@ export async function updateDecisionKind(
 ) {
   await ctx.db.transaction(async (tx) => {
     const before = (await repo.listDecisionKinds(tx, collaborationId)).find((kind) => kind.id === decisionKindId)
-    if (!before) throw notFound('beslutstypen')
+    if (!before) throw notFound('decision_kind')
     if (!(await repo.updateDecisionKind(tx, decisionKindId, input.version, input))) throw staleVersion()
     const { version: _version, ...after } = input
     await recordChange(tx, ctx.actor, { collaborationId, action: 'decision_kind.updated', entityType: 'decision_kind', entityId: decisionKindId, before, after })
@@ -230,7 +230,7 @@ export async function listDisagreements(ctx: Ctx, collaborationId: string) {
 
 async function oneDisagreement(db: Queryable, collaborationId: string, id: string) {
   const [row] = await withNextBody(db, collaborationId, await repo.listDisagreements(db, collaborationId, id))
-  if (!row) throw notFound('oenigheten')
+  if (!row) throw notFound('disagreement')
   return row
 }
 

@@ -45,7 +45,7 @@ async function readInitiativeRecords(db: Queryable, collaborationId: string, ids
 
 async function findCollaboration(db: Queryable, collaborationId: string) {
   const collaboration = await repo.findCollaborationForGates(db, collaborationId)
-  if (!collaboration) throw notFound('samverkan')
+  if (!collaboration) throw notFound('collaboration')
   return collaboration
 }
 

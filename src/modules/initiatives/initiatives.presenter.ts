@@ -11,7 +11,7 @@ import type { ProcessModelRow } from '../processes'
 import { describeUnmet } from './gate-engine'
 import { currentParticipants, documentsOf, gateDecisions, gateView, modelOf, named, participationsOf, phaseOf } from './initiative-gate'
 import type { Detail, State } from './initiatives.loader'
-import { describeEvent } from './initiatives.messages'
+import { describeEvent } from './initiatives.texts'
 import type * as repo from './initiatives.repository'
 import type { InitiativeRow } from './initiatives.repository'
 

@@ -39,7 +39,7 @@ export const initiativeTitles = (ctx: Ctx, collaborationId: string) => repo.list
 
 async function loadInitiative(db: Queryable, collaborationId: string, initiativeId: string, forUpdate = false) {
   const initiative = await repo.findInitiative(db, collaborationId, initiativeId, forUpdate)
-  if (!initiative) throw notFound('initiativet')
+  if (!initiative) throw notFound('initiative')
   return initiative
 }
 
@@ -206,7 +206,7 @@ export async function requestToJoin(ctx: Ctx, collaborationId: string, initiativ
     if (initiative.status === 'stopped' || initiative.status === 'completed') throw new AppError(409, 'initiative_not_active', { status: initiative.status })
     const state = await loadState(tx, collaborationId, initiativeId, [memberId])
     const member = state.members.get(memberId)
-    if (!member || hasLeftBy(member, on)) throw notFound('medlemmen')
+    if (!member || hasLeftBy(member, on)) throw notFound('member')
     if (currentParticipants(state, initiativeId).some((p) => p.memberId === memberId)) throw new AppError(409, 'already_participant', { member: member.name })
     const invitation = invitationOf(state, initiativeId, memberId)
     if (invitation) await repo.acceptInvitation(tx, invitation.id, on)
@@ -291,7 +291,7 @@ export async function memberInitiatives(ctx: Ctx, collaborationId: string, membe
   ])
   const state = await loadState(ctx.db, collaborationId, rows.map((row) => row.id), [memberId])
   const member = state.members.get(memberId)
-  if (!member) throw notFound('medlemmen')
+  if (!member) throw notFound('member')
   const owed = gates.flatMap((row) => {
     const gate = gateRuleOf(state, state.models.get(row.processModelId)!, row.phaseKey, ctx.locale)
     if (!gate?.rule.requiresMemberDecisions) return []

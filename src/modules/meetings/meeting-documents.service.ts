@@ -120,7 +120,7 @@ export async function minutesPdf(ctx: Ctx, collaborationId: string, meetingId: s
 export async function extractPdf(ctx: Ctx, collaborationId: string, meetingId: string, itemId: string) {
   const meeting = await loadMeeting(ctx.db, collaborationId, meetingId)
   const item = (await repo.listAgenda(ctx.db, [meetingId])).find((i) => i.id === itemId)
-  if (!item) throw notFound('punkten')
+  if (!item) throw notFound('agenda_item')
   if (!item.paragraph || !item.outcome) throw new AppError(409, 'paragraph_not_decided')
   if (!seesConfidential(ctx, collaborationId)) {
     if (!isPosted(meeting)) throw new AppError(409, 'extract_not_posted')

@@ -155,7 +155,7 @@ export const DecideItemBody = z.object({
 
 export const PublishBody = z.object({ noticeDate: isoDate })
 
-export const CancelMeetingBody = z.object({ version, reason: text(2000).min(10, 'Ange skälet (minst 10 tecken).') })
+export const CancelMeetingBody = z.object({ version, reason: text(2000).min(10, 'cancel_reason_too_short') })
 
 /** A chair's or adjuster's signature on paper, recorded by the secretary with the day it was signed. */
 export const PaperApprovalBody = z.object({ role: z.enum(['chair', 'adjuster']), userId: z.uuid(), signedOn: isoDate })

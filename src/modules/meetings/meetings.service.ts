@@ -45,7 +45,7 @@ export async function listMeetings(ctx: Ctx, collaborationId: string, filter: { 
 
 export async function loadMeeting(db: Queryable, collaborationId: string, meetingId: string, forUpdate = false) {
   const meeting = await repo.findMeeting(db, collaborationId, meetingId, forUpdate)
-  if (!meeting) throw notFound('sammanträdet')
+  if (!meeting) throw notFound('meeting')
   return meeting
 }
 
@@ -229,7 +229,7 @@ export async function addAgendaItem(ctx: Ctx, collaborationId: string, meetingId
     let title = input.title
     if (input.caseId) {
       const found = await casesRepo.findCase(tx, collaborationId, input.caseId)
-      if (!found) throw fieldError(ctx.locale, 'body.caseId', 'not_found', { entity: 'ärendet' })
+      if (!found) throw fieldError(ctx.locale, 'body.caseId', 'not_found', { entity: 'case' })
       if (found.status !== 'ready_for_decision') throw new AppError(409, 'case_not_ready', { number: found.number })
       if (found.decidingBodyId && found.decidingBodyId !== meeting.bodyId) throw new AppError(409, 'case_other_body', { number: found.number })
       const [waiting] = await repo.casesWaitingOnAgenda(tx, [found.id])
@@ -249,7 +249,7 @@ export async function removeAgendaItem(ctx: Ctx, collaborationId: string, meetin
     const meeting = await loadMeeting(tx, collaborationId, meetingId, true)
     requireStatus(meeting, OPEN)
     const item = (await repo.listAgenda(tx, [meetingId])).find((i) => i.id === itemId)
-    if (!item) throw notFound('punkten')
+    if (!item) throw notFound('agenda_item')
     if (item.paragraph) throw new AppError(409, 'item_already_decided', { paragraph: item.paragraph })
     await repo.deleteAgendaItem(tx, itemId)
     await repo.setPositions(tx, (await repo.listAgenda(tx, [meetingId])).map((i) => i.id))
@@ -327,7 +327,7 @@ export async function decideItem(
     requireStatus(meeting, OPEN)
     requireStarted(meeting)
     const item = (await repo.listAgenda(tx, [meetingId])).find((i) => i.id === itemId)
-    if (!item) throw notFound('punkten')
+    if (!item) throw notFound('agenda_item')
     if (item.paragraph) throw new AppError(409, 'item_already_decided', { paragraph: item.paragraph })
     let deferTo: MeetingRow | undefined
     if (input.outcome === 'defer' && input.deferToMeetingId) {

@@ -107,7 +107,7 @@ export async function listPublishedMinutes(ctx: Ctx, collaborationId: string, qu
 export async function bodyCalendar(ctx: Ctx, collaborationId: string, bodyId: string, baseUrl: string) {
   const meetings = await repo.listMeetings(ctx.db, collaborationId, { bodyId })
   const body = await findBody(ctx.db, collaborationId, bodyId)
-  if (!body) throw notFound('organet')
+  if (!body) throw notFound('body')
   return calendarFeed({
     name: body.name,
     events: meetings.map((m) => ({
@@ -138,7 +138,7 @@ export async function addAnnualWheelItem(ctx: Ctx, collaborationId: string, inpu
 
 export async function removeAnnualWheelItem(ctx: Ctx, collaborationId: string, itemId: string) {
   await ctx.db.transaction(async (tx) => {
-    if (!(await repo.deleteWheelItem(tx, collaborationId, itemId))) throw notFound('punkten')
+    if (!(await repo.deleteWheelItem(tx, collaborationId, itemId))) throw notFound('annual_wheel_item')
     await recordChange(tx, ctx.actor, { collaborationId, action: 'annual_wheel.removed', entityType: 'annual_wheel_item', entityId: itemId })
   })
 }

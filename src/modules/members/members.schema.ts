@@ -70,13 +70,13 @@ export const AddMembersBody = z.union([
   z.object({
     kind: z.literal('reference'),
     /** Official codes: 4 digits for a municipality, 2 for a region. */
-    codes: z.array(z.string().regex(/^\d{2}(\d{2})?$/, 'En kommunkod har 4 siffror, en länskod 2')).min(1).max(400),
+    codes: z.array(z.string().regex(/^\d{2}(\d{2})?$/, 'municipality_code_format')).min(1).max(400),
     joinedOn: isoDate,
   }),
   z.object({
     kind: z.enum(['county_board', 'university', 'company', 'other']),
     name: text(200).min(2),
-    orgNumber: text(20).regex(/^\d{6}-?\d{4}$/, 'Organisationsnummer skrivs NNNNNN-NNNN').optional(),
+    orgNumber: text(20).regex(/^\d{6}-?\d{4}$/, 'org_number_format').optional(),
     joinedOn: isoDate,
   }),
 ])

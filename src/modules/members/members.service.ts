@@ -67,7 +67,7 @@ export async function updateMember(ctx: Ctx, collaborationId: string, memberId: 
 
   return ctx.db.transaction(async (tx) => {
     const before = await repo.findMember(tx, collaborationId, memberId)
-    if (!before) throw notFound('medlemmen')
+    if (!before) throw notFound('member')
     const next = {
       joinedOn: body.joinedOn ?? before.joinedOn,
       leftOn: body.leftOn === undefined ? before.leftOn : body.leftOn,

@@ -44,7 +44,7 @@ export const STAGE_NAMES: Record<'sv' | 'en', Record<StageKey | 'not_started', s
 /** A round with its stages and the stage it is in today. */
 export async function loadRound(db: Queryable, collaborationId: string, roundId: string, forUpdate = false) {
   const round = await repo.findRound(db, collaborationId, roundId, forUpdate)
-  if (!round) throw notFound('planeringsrundan')
+  if (!round) throw notFound('round')
   const stages = await repo.listStages(db, [round.id])
   const stage = currentStage(stages, clockToday(), round.manualStage ? { key: round.manualStage, at: round.manualStageAt! } : null)
   return { round, stages, stage }
@@ -184,7 +184,7 @@ export async function moveStageIn(ctx: Ctx, tx: Queryable, round: repo.RoundRow,
 
 async function oneProposal(db: Queryable, round: repo.RoundRow, proposalId: string) {
   const view = proposalViews(round, await repo.listProposals(db, round.id), await repo.listCosigners(db, round.id), await memberNames(db, round.collaborationId, round.year)).find((p) => p.id === proposalId)
-  if (!view) throw notFound('förslaget')
+  if (!view) throw notFound('proposal')
   return view
 }
 

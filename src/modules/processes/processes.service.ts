@@ -14,7 +14,7 @@ export async function listProcesses(ctx: Ctx, collaborationId: string) {
 
 export async function getProcessModel(ctx: Ctx, collaborationId: string, processModelId: string) {
   const model = await repo.findProcessModel(ctx.db, collaborationId, processModelId)
-  if (!model) throw notFound('processmodellen')
+  if (!model) throw notFound('process_model')
   return model
 }
 
@@ -69,7 +69,7 @@ export async function copyProcessModel(ctx: Ctx, collaborationId: string, input:
     const source = input.fromTemplateKey
       ? PROCESS_TEMPLATES.find((t) => t.key === input.fromTemplateKey)
       : await repo.findProcessModel(tx, collaborationId, input.fromModelId!)
-    if (!source) throw input.fromTemplateKey ? new AppError(404, 'unknown_template', { key: input.fromTemplateKey }) : notFound('processmodellen')
+    if (!source) throw input.fromTemplateKey ? new AppError(404, 'unknown_template', { key: input.fromTemplateKey }) : notFound('process_model')
     await checkAgainstCatalogue(ctx, tx, collaborationId, source.definition)
     const id = await repo.insertProcessModel(tx, {
       collaborationId,
@@ -93,7 +93,7 @@ export async function copyProcessModel(ctx: Ctx, collaborationId: string, input:
 export async function reviseProcessModel(ctx: Ctx, collaborationId: string, processModelId: string, input: ReviseProcessBody) {
   const id = await ctx.db.transaction(async (tx) => {
     const current = await repo.findProcessModel(tx, collaborationId, processModelId)
-    if (!current) throw notFound('processmodellen')
+    if (!current) throw notFound('process_model')
     if (!current.latest || current.version !== input.version) throw staleVersion()
     await checkAgainstCatalogue(ctx, tx, collaborationId, input.definition)
     const id = await repo.insertProcessModel(tx, {

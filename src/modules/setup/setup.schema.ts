@@ -11,6 +11,6 @@ export const SetupBody = z.object({
   token: rawText(100).min(1),
   email: text(254).toLowerCase().email(),
   name: text(200).min(2),
-  password: rawText(200).min(12, 'Lösenordet behöver minst 12 tecken'),
+  password: rawText(200).min(12, 'password_too_short'),
 })
 export type SetupBody = z.infer<typeof SetupBody>

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { rawText, text, version } from '../../shared/schema'
 
 /** A claim's name in an ID token or userinfo answer (`email`, `upn`, `preferred_username` …). */
-const claimName = text(100).regex(/^[A-Za-z0-9_.:-]+$/, 'Ett anspråks namn består av bokstäver, siffror och _ . : -').min(1)
+const claimName = text(100).regex(/^[A-Za-z0-9_.:-]+$/, 'claim_name_format').min(1)
 
 /** What an administrator sees of a provider: never the client secret. */
 export const IdentityProvider = z.object({

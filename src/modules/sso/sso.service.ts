@@ -72,7 +72,7 @@ export async function createProvider(ctx: Ctx, body: CreateProviderBody, publicU
 
 export async function updateProvider(ctx: Ctx, providerId: string, body: UpdateProviderBody, publicUrl: string) {
   const current = await repo.findProvider(ctx.db, providerId)
-  if (!current) throw notFound('inloggningstjänsten')
+  if (!current) throw notFound('sign_in_service')
   const { version, ...changes } = body
   const values: repo.ProviderValues = { ...changes, clientSecret: changes.clientSecret ?? current.clientSecret }
   await checkMember(ctx, values.memberId)
@@ -80,7 +80,7 @@ export async function updateProvider(ctx: Ctx, providerId: string, body: UpdateP
   await checkIssuer(ctx, values)
   await ctx.db.transaction(async (tx) => {
     const before = await repo.findProvider(tx, providerId, { forUpdate: true })
-    if (!before) throw notFound('inloggningstjänsten')
+    if (!before) throw notFound('sign_in_service')
     if (!(await repo.updateProvider(tx, providerId, version, values))) throw staleVersion()
     await recordChange(tx, ctx.actor, {
       collaborationId: null,
@@ -98,7 +98,7 @@ export async function updateProvider(ctx: Ctx, providerId: string, body: UpdateP
 export async function deleteProvider(ctx: Ctx, providerId: string) {
   await ctx.db.transaction(async (tx) => {
     const current = await repo.findProvider(tx, providerId, { forUpdate: true })
-    if (!current) throw notFound('inloggningstjänsten')
+    if (!current) throw notFound('sign_in_service')
     await repo.deleteProvider(tx, providerId)
     await recordChange(tx, ctx.actor, { collaborationId: null, action: 'identity_provider.deleted', entityType: 'identity_provider', entityId: providerId, before: audited(current) })
   })

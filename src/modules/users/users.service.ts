@@ -77,7 +77,7 @@ export async function addUserToCollaboration(ctx: Ctx, collaborationId: string, 
 export async function resendInvitation(ctx: Ctx, userId: string, collaborationId: string | null) {
   await ctx.db.transaction(async (tx) => {
     const user = await repo.findUserById(tx, userId, { forUpdate: true })
-    if (!user || (collaborationId && !(await repo.hasRoleIn(tx, collaborationId, userId)))) throw notFound('användaren')
+    if (!user || (collaborationId && !(await repo.hasRoleIn(tx, collaborationId, userId)))) throw notFound('user')
     if (user.deactivatedAt) throw new AppError(409, 'account_deactivated')
     if (user.passwordHash) throw new AppError(409, 'invitation_not_needed', { name: user.name })
     await queueInvitation(tx, ctx, user, collaborationId)
@@ -88,7 +88,7 @@ export async function resendInvitation(ctx: Ctx, userId: string, collaborationId
 export async function assignRole(ctx: Ctx, collaborationId: string, body: AssignRoleBody) {
   const memberName = await checkMemberLink(ctx, collaborationId, body.role, body.memberId)
   const user = await repo.findUserById(ctx.db, body.userId)
-  if (!user) throw notFound('användaren')
+  if (!user) throw notFound('user')
   await ctx.db.transaction((tx) => grantRole(ctx, tx, { collaborationId, userId: user.id, userName: user.name, role: body.role, memberId: body.memberId, memberName }))
   return (await repo.listUsersInCollaboration(ctx.db, collaborationId)).find((user) => user.id === body.userId)!
 }
@@ -96,7 +96,7 @@ export async function assignRole(ctx: Ctx, collaborationId: string, body: Assign
 export async function removeRole(ctx: Ctx, collaborationId: string, roleAssignmentId: string) {
   await ctx.db.transaction(async (tx) => {
     const grant = await repo.findRoleAssignment(tx, collaborationId, roleAssignmentId)
-    if (!grant) throw notFound('rollen')
+    if (!grant) throw notFound('role')
     // Someone must always be able to administer the collaboration.
     if (grant.role === 'coordinator' && (await repo.countCoordinators(tx, collaborationId)) === 1) throw new AppError(409, 'last_coordinator')
     await repo.deleteRoleAssignment(tx, roleAssignmentId)
@@ -149,7 +149,7 @@ export async function deactivateAccount(ctx: Ctx, userId: string) {
   await ctx.db.transaction(async (tx) => {
     const admins = await repo.lockActiveAdministrators(tx)
     const user = await repo.findUserById(tx, userId, { forUpdate: true })
-    if (!user) throw notFound('användaren')
+    if (!user) throw notFound('user')
     if (user.deactivatedAt) return
     if (user.isAdmin && admins.every((admin) => admin.id === userId)) throw new AppError(409, 'last_admin')
     if (userId === actingUserId(ctx)) throw new AppError(409, 'cannot_deactivate_self')
@@ -164,7 +164,7 @@ export async function deactivateAccount(ctx: Ctx, userId: string) {
 export async function reactivateAccount(ctx: Ctx, userId: string) {
   await ctx.db.transaction(async (tx) => {
     const user = await repo.findUserById(tx, userId, { forUpdate: true })
-    if (!user) throw notFound('användaren')
+    if (!user) throw notFound('user')
     if (!user.deactivatedAt) return
     await repo.setDeactivated(tx, userId, null)
     await recordChange(tx, ctx.actor, { collaborationId: null, action: 'user.reactivated', entityType: 'user', entityId: userId, before: { deactivatedAt: user.deactivatedAt.toISOString() }, after: { deactivatedAt: null } })
@@ -173,7 +173,7 @@ export async function reactivateAccount(ctx: Ctx, userId: string) {
 
 export async function unlockAccount(ctx: Ctx, userId: string) {
   await ctx.db.transaction(async (tx) => {
-    if (!(await repo.unlockUser(tx, userId))) throw notFound('användaren')
+    if (!(await repo.unlockUser(tx, userId))) throw notFound('user')
     await recordChange(tx, ctx.actor, { collaborationId: null, action: 'user.unlocked', entityType: 'user', entityId: userId })
   })
 }

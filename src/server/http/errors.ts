@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { fill } from '../../shared/texts'
+import { entityNouns, type EntityCode } from './http.texts'
 import { messages, type Locale, type MessageCode } from './messages'
 
 export interface InvalidField {
@@ -20,11 +22,14 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (entity: string) => new AppError(404, 'not_found', { entity })
+/** The parameters of a text; an `entity` named by code is said as its noun in the caller's language. */
+type Params = Record<string, string | number> & { entity?: EntityCode }
+
+export const notFound = (entity: EntityCode) => new AppError(404, 'not_found', { entity })
 export const forbidden = () => new AppError(403, 'forbidden')
 export const staleVersion = () => new AppError(409, 'stale_version')
 /** A rule about one field that a schema cannot express, reported like a schema error. */
-export const fieldError = (locale: Locale, path: string, code: MessageCode, params: Record<string, string | number> = {}) =>
+export const fieldError = (locale: Locale, path: string, code: MessageCode, params: Params = {}) =>
   new AppError(400, 'invalid_request', {}, [{ path, message: translate(locale, code, params) }])
 
 export function localeOf(request: FastifyRequest): Locale {
@@ -33,15 +38,15 @@ export function localeOf(request: FastifyRequest): Locale {
   return /^en\b/i.test(request.headers['accept-language'] ?? '') ? 'en' : 'sv'
 }
 
+const isEntityCode = (value: unknown): value is EntityCode => typeof value === 'string' && Object.hasOwn(entityNouns.sv, value)
+
 export function translate(locale: Locale, code: MessageCode, params: Record<string, string | number> = {}): string {
-  return messages[locale][code].replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''))
+  // Anything else in `entity` (the address of an unknown route) is shown as it is.
+  const entity = isEntityCode(params.entity) ? entityNouns[locale][params.entity] : params.entity
+  return fill(messages[locale][code], entity === undefined ? params : { ...params, entity })
 }
 
 const zodLocales = { sv: z.locales.sv(), en: z.locales.en() }
-
-// A message written in a schema (in Swedish, for a person) wins over the generic translation.
-const hasCustomMessage = (validation: { message?: string; keyword: string }) =>
-  !!validation.message && !/^(Invalid|Too (big|small)|Unrecognized|Expected)/i.test(validation.message)
 
 /** Plain words for the mistakes people make most; zod's own (translated) text for the rest. */
 function friendlyMessage(locale: Locale, issue: Record<string, unknown>, value: unknown): string | undefined {
@@ -88,10 +93,9 @@ export function sendProblem(error: FastifyError | AppError | Error, request: Fas
       const path = validation.instancePath.split('/').filter(Boolean)
       const value = path.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), input)
       const issue = { ...validation.params, code: validation.keyword, path, input: value }
+      // A schema's own message is a message code, said in the caller's language; zod's generic text otherwise.
       const message = isMessageCode(locale, validation.message)
         ? translate(locale, validation.message)
-        : hasCustomMessage(validation)
-        ? validation.message!
         : (friendlyMessage(locale, issue, value) ?? (zodLocales[locale].localeError(issue as never) as string | undefined) ?? validation.message ?? '')
       return { path: [where, ...path].join('.'), message }
     })

@@ -1,9 +1,9 @@
-import type { Locale } from '../../server/http/messages'
+import { defineTexts, fill, type Locale } from '../../shared/texts'
 import type { AdvisorQuestion, Reason } from './legal-form-advisor'
 import type { Finding, FindingCode } from './legal-form-rules'
 
-const findings: Record<Locale, Record<FindingCode, string>> = {
-  sv: {
+const findings = defineTexts<Record<FindingCode, string>>(
+  {
     host_missing: 'En gemensam nämnd måste ha en värdkommun. Välj värdkommun under samverkans inställningar.',
     host_not_for_form: 'Samverkansformen är en egen juridisk person och har ingen värdkommun. Välj ”Ingen värdkommun” under samverkans inställningar.',
     board_missing: 'En gemensam nämnd behöver en nämnd: lägg till ett organ av typen nämnd/styrelse.',
@@ -20,7 +20,7 @@ const findings: Record<Locale, Record<FindingCode, string>> = {
     public_authority_records_closed: 'En gemensam nämnd eller ett kommunalförbund kan inte stänga sina allmänna handlingar.',
     rules_met: 'Organisationen uppfyller kraven för samverkansformen.',
   },
-  en: {
+  {
     host_missing: 'A joint committee must have a host municipality. Choose one in the collaboration settings.',
     host_not_for_form: 'The legal form is a legal person of its own and has no host municipality. Choose “No host municipality” in the collaboration settings.',
     board_missing: 'A joint committee needs its committee: add a body of the kind board.',
@@ -37,18 +37,15 @@ const findings: Record<Locale, Record<FindingCode, string>> = {
     public_authority_records_closed: 'A joint committee or municipal federation cannot close its public records.',
     rules_met: 'The organisation meets the requirements of its legal form.',
   },
-}
+)
 
 export function findingMessage(locale: Locale, finding: Finding): string {
   const [first = '', ...rest] = finding.names
-  return findings[locale][finding.code]
-    .replace('{names}', finding.names.join(', '))
-    .replace('{first}', first)
-    .replace('{rest}', rest.join(', '))
+  return fill(findings[locale][finding.code], { names: finding.names.join(', '), first, rest: rest.join(', ') })
 }
 
-const questions: Record<Locale, Record<AdvisorQuestion, string>> = {
-  sv: {
+const questions = defineTexts<Record<AdvisorQuestion, string>>(
+  {
     manyParties: 'Är det många parter?',
     mandatoryActivity: 'Gäller det obligatorisk verksamhet?',
     publicAuthority: 'Innebär det myndighetsutövning?',
@@ -58,7 +55,7 @@ const questions: Record<Locale, Record<AdvisorQuestion, string>> = {
     ownLegalPerson: 'Behövs en egen juridisk person (egna avtal, egen ekonomi)?',
     timeLimited: 'Är samverkan tidsbegränsad?',
   },
-  en: {
+  {
     manyParties: 'Are there many parties?',
     mandatoryActivity: 'Does it concern mandatory activity?',
     publicAuthority: 'Does it involve exercise of public authority?',
@@ -68,13 +65,36 @@ const questions: Record<Locale, Record<AdvisorQuestion, string>> = {
     ownLegalPerson: 'Is an own legal person needed (own contracts, own finances)?',
     timeLimited: 'Is the collaboration time-limited?',
   },
-}
+)
 
 export const questionText = (locale: Locale, question: AdvisorQuestion) => questions[locale][question]
 
-const fits: Record<Locale, Record<Reason['fit'], string>> = {
-  sv: { required: 'Ja — formen klarar det, och de som inte gör det faller bort.', good: 'Passar bra.', poor: 'Passar dåligt.', cannot: 'Går inte i den här formen.', light: 'Nej — en lättare form räcker.' },
-  en: { required: 'Yes — the form can do it, and those that cannot drop out.', good: 'Fits well.', poor: 'Fits poorly.', cannot: 'Not possible in this form.', light: 'No — a lighter form is enough.' },
-}
+const fits = defineTexts<Record<Reason['fit'], string>>(
+  { required: 'Ja — formen klarar det, och de som inte gör det faller bort.', good: 'Passar bra.', poor: 'Passar dåligt.', cannot: 'Går inte i den här formen.', light: 'Nej — en lättare form räcker.' },
+  { required: 'Yes — the form can do it, and those that cannot drop out.', good: 'Fits well.', poor: 'Fits poorly.', cannot: 'Not possible in this form.', light: 'No — a lighter form is enough.' },
+)
 
 export const reasonText = (locale: Locale, reason: Reason) => `${questions[locale][reason.question]} ${fits[locale][reason.fit]}`
+
+/** The governance module's error texts (codes of AppError and fieldError): Swedish first, English checked against it. */
+export const governanceErrors = defineTexts(
+  {
+    escalation_cycle: 'Eskaleringen skulle gå i cirkel: {path}. Välj ett organ högre upp som inte eskalerar tillbaka.',
+    mandate_both: 'Ett organ kan inte både bereda och besluta samma beslutstyp: {names}.',
+    no_higher_body: '{body} eskalerar inte vidare. Lös oenigheten där, eller ange vart organet eskalerar.',
+    disagreement_closed: 'Oenigheten är redan löst.',
+    decision_kind_exists: 'Det finns redan en beslutstyp med nyckeln {key}.',
+    person_not_in_collaboration: 'Personen har ingen roll i den här samverkan.',
+    // From the schemas (a schema carries the code, the error mapper says it in the caller's language).
+    decision_kind_key_format: 'Nyckeln skrivs med små bokstäver, siffror och _, t.ex. e_service_launch',
+  },
+  {
+    escalation_cycle: 'The escalation would go in a circle: {path}. Choose a higher body that does not escalate back.',
+    mandate_both: 'A body cannot both prepare and decide the same decision kind: {names}.',
+    no_higher_body: '{body} does not escalate further. Resolve the disagreement there, or set where the body escalates.',
+    disagreement_closed: 'The disagreement is already resolved.',
+    decision_kind_exists: 'A decision kind with the key {key} already exists.',
+    person_not_in_collaboration: 'The person has no role in this collaboration.',
+    decision_kind_key_format: 'The key is written in lower-case letters, digits and _, e.g. e_service_launch',
+  },
+)

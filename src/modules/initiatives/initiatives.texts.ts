@@ -1,14 +1,11 @@
-import type { Locale } from '../../server/http/messages'
+import { defineTexts, type Locale } from '../../shared/texts'
 import type { EventRow } from './initiatives.repository'
 
-const outcomes = {
-  sv: { approve: 'bifall', reject: 'avslag', defer: 'bordlagt' },
-  en: { approve: 'approved', reject: 'rejected', defer: 'deferred' },
-}
-const statuses = {
-  sv: { active: 'pågår', paused: 'pausat', stopped: 'avbrutet', completed: 'avslutat' },
-  en: { active: 'active', paused: 'paused', stopped: 'stopped', completed: 'completed' },
-}
+const outcomes = defineTexts({ approve: 'bifall', reject: 'avslag', defer: 'bordlagt' }, { approve: 'approved', reject: 'rejected', defer: 'deferred' })
+const statuses = defineTexts(
+  { active: 'pågår', paused: 'pausat', stopped: 'avbrutet', completed: 'avslutat' },
+  { active: 'active', paused: 'paused', stopped: 'stopped', completed: 'completed' },
+)
 
 // Details hold the names as they were when the event happened.
 type Details = Record<string, string> & { remaining?: string[]; participants?: string[]; invited?: string[]; number?: number; final?: boolean }
@@ -58,3 +55,35 @@ export function describeEvent(locale: Locale, event: Pick<EventRow, 'kind' | 'de
   const text = texts[locale][event.kind]
   return text ? text(event.details as Details, phase) : event.kind
 }
+
+/** The initiatives module's error texts (codes of AppError and fieldError): Swedish first, English checked against it. */
+export const initiativesErrors = defineTexts(
+  {
+    status_change_not_allowed: 'Ett initiativ som är {from} kan inte bli {to}.',
+    initiative_not_active: 'Initiativet pågår inte (status: {status}). Återuppta det först.',
+    no_gate: 'Fasen har ingen grind att passera.',
+    gate_unmet: 'Grinden kan inte passeras än: {count} villkor är inte uppfyllda.',
+    first_phase: 'Initiativet är redan i den första fasen.',
+    already_participant: '{member} deltar redan i initiativet.',
+    not_participant: '{member} deltar inte i initiativet.',
+    participant_leaves_at_gate: '{member} deltar och kan lämna initiativet bara vid en grind, genom att avslå där ({gate}).',
+    unknown_document_field: 'Dokumenttypen har inget sådant fält.',
+    amount_in_ore: 'Ange beloppet i hela ören, som ett heltal som inte är negativt.',
+    whole_number: 'Ange ett heltal som inte är negativt.',
+    unknown_document_type: 'Processmodellen har ingen dokumenttyp {key}.',
+  },
+  {
+    status_change_not_allowed: 'An initiative that is {from} cannot become {to}.',
+    initiative_not_active: 'The initiative is not active (status: {status}). Resume it first.',
+    no_gate: 'The phase has no gate to pass.',
+    gate_unmet: 'The gate cannot be passed yet: {count} conditions are unmet.',
+    first_phase: 'The initiative is already in its first phase.',
+    already_participant: '{member} already takes part in the initiative.',
+    not_participant: '{member} does not take part in the initiative.',
+    participant_leaves_at_gate: '{member} takes part and can leave only at a gate, by declining there ({gate}).',
+    unknown_document_field: 'The document type has no such field.',
+    amount_in_ore: 'Give the amount in whole öre, as a non-negative integer.',
+    whole_number: 'Give a non-negative whole number.',
+    unknown_document_type: 'The process model has no document type {key}.',
+  },
+)

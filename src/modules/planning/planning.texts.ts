@@ -1,0 +1,41 @@
+import { defineTexts } from '../../shared/texts'
+
+/** The planning module's error texts (codes of AppError and fieldError): Swedish first, English checked against it. */
+export const planningErrors = defineTexts(
+  {
+    stage_does_not_allow: 'Det går inte nu: rundan är i skedet "{stage}".',
+    method_fixed: 'Metoden och viktningen kan inte ändras när prioriteringen har öppnat; de är redan publicerade för medlemmarna.',
+    timetable_not_in_order: 'Skedena måste ligga i ordning: det här datumet är före föregående skede.',
+    timetable_missing_stage: 'Tidplanen saknar ett skede; ange ett datum för varje skede.',
+    timetable_duplicate_stage: 'Skedet finns två gånger i tidplanen.',
+    timetable_invalid_date: 'Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-24.',
+    not_in_project_bank: 'Förslaget finns inte i projektbanken från en tidigare runda.',
+    cosigner_is_proposer: 'Förslagsställaren kan inte också vara medundertecknare.',
+    screening_reason_required: 'Ange skälet, så att förslagsställaren ser varför.',
+    merge_target_invalid: 'Välj ett annat förslag i samma runda att slå ihop med; det kan inte vara avvisat eller redan sammanslaget.',
+    priorities_sealed: 'Medlemmarnas prioriteringar visas för alla först när prioriteringen har stängt. Till dess ser varje medlem bara sin egen.',
+    results_not_yet: 'Resultatet visas när prioriteringen har stängt. Rundan är i skedet "{stage}".',
+    points_need_points: 'Poängsumman kräver att medlemmarna har fördelat poäng; den här rundan rangordnar. Välj Borda.',
+    plan_already_adopted: 'Planen fastställdes redan {adoptedOn}.',
+    approval_before_adoption: 'Medlemmen kan inte ha beslutat före den {adoptedOn}, då planen fastställdes.',
+    round_year_taken: 'Det finns redan en planeringsrunda för {year}: ”{title}”. Öppna den, eller välj ett annat år (nästa lediga är {next}).',
+  },
+  {
+    stage_does_not_allow: 'Not possible now: the round is at the stage "{stage}".',
+    method_fixed: 'The method and weighting cannot change once prioritisation has opened; the members have them already.',
+    timetable_not_in_order: 'The stages must be in order: this date is before the previous stage.',
+    timetable_missing_stage: 'The timetable lacks a stage; give a date for every stage.',
+    timetable_duplicate_stage: 'The stage appears twice in the timetable.',
+    timetable_invalid_date: 'Write the date as YYYY-MM-DD, e.g. 2026-11-24.',
+    not_in_project_bank: 'The proposal is not in the project bank of an earlier round.',
+    cosigner_is_proposer: 'The proposer cannot also co-sign.',
+    screening_reason_required: 'Give the reason, so the proposer can see why.',
+    merge_target_invalid: 'Choose another proposal of the same round to merge into; it cannot be rejected or already merged.',
+    priorities_sealed: 'Members’ priorities are shown to all only once prioritisation has closed. Until then each member sees only its own.',
+    results_not_yet: 'The results are shown once prioritisation has closed. The round is at the stage "{stage}".',
+    points_need_points: 'The sum of points needs members to have given points; this round ranks. Choose Borda.',
+    plan_already_adopted: 'The plan was already adopted on {adoptedOn}.',
+    approval_before_adoption: 'The member cannot have decided before {adoptedOn}, when the plan was adopted.',
+    round_year_taken: 'There is already a planning round for {year}: “{title}”. Open it, or choose another year (the next free one is {next}).',
+  },
+)
