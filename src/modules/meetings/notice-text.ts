@@ -2,13 +2,20 @@ import { defineTexts, fill, type Locale } from '../../shared/texts'
 import type { AgendaRow, MeetingRow } from './meetings.repository'
 
 const timeZone = 'Europe/Stockholm'
-const stockholm = (iso: string, options: Intl.DateTimeFormatOptions, locale: Locale = 'sv') => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { timeZone, ...options }).format(new Date(iso))
+const stockholm = (iso: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('sv-SE', { timeZone, ...options }).format(new Date(iso))
+
+/** "Wednesday 9 December 2026", without the comma some versions of the locale data put after the weekday. */
+function englishDay(iso: string) {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(new Date(iso))
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`
+}
 
 /** "onsdag 9 december 2026" and "13:00–16:00" (in English "Wednesday 9 December 2026"), in Swedish time whatever the server's zone. */
 export function meetingWhen(meeting: Pick<MeetingRow, 'startsAt' | 'endsAt'>, locale: Locale = 'sv') {
   const clock = (iso: string) => stockholm(iso, { hour: '2-digit', minute: '2-digit' })
   return {
-    day: stockholm(meeting.startsAt, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, locale),
+    day: locale === 'en' ? englishDay(meeting.startsAt) : stockholm(meeting.startsAt, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
     time: clock(meeting.startsAt) + (meeting.endsAt ? `–${clock(meeting.endsAt)}` : ''),
   }
 }
