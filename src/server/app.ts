@@ -31,6 +31,7 @@ import { demoDataRoutes } from '../modules/demo/demo-data.routes'
 import { createEventRunner, type EventRunner, type Subscriber } from '../modules/events/index'
 import { decisionSubscribers } from '../modules/decisions/decisions.subscribers'
 import { meetingSubscribers } from '../modules/meetings/index'
+import { planningSubscribers } from '../modules/planning/notifications.subscribers'
 import type { Config } from './config'
 import type { Database } from './db/database'
 import { accessHooks, cookieNames } from './http/access-hooks'
@@ -51,7 +52,7 @@ declare module 'fastify' {
 }
 
 /** Every module's event subscribers; a module that reacts to events exports its own from its index. */
-export const subscribers: Subscriber[] = [...meetingSubscribers, ...decisionSubscribers]
+export const subscribers: Subscriber[] = [...meetingSubscribers, ...decisionSubscribers, ...planningSubscribers]
 
 const webDist = fileURLToPath(new URL('../../dist/web', import.meta.url))
 

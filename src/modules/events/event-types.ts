@@ -43,20 +43,15 @@ export interface EventPayloads {
     url: string
     reminders: { memberId: string; memberName: string; recipients: EventRecipient[] }[]
   }
-  /** A proposal was submitted; the members it invites are asked to co-sign. */
+  /** A proposal was submitted; the members it invites (a representative's proposal) are asked to co-sign. */
   'proposal.submitted': {
     roundId: string
     proposalId: string
-    number: number
-    title: string
-    proposingMemberName: string
     invitedMemberIds: string[]
-    submittedAt: string
   }
-  /** A coordinator moved a round to a stage by hand (it opened that moment). */
+  /** A coordinator moved a round to a stage by hand: the stage opened at that moment. */
   'planning_round.stage_moved': {
     roundId: string
-    title: string
     stage: string
     at: string
   }

@@ -40,7 +40,7 @@ export interface EventRunner {
   drain(): Promise<number>
   /** Asks for a drain soon, without waiting for it (after a request that published). */
   nudge(): void
-  /** Drains every `seconds` until stopped; 0 = only on nudges. */
+  /** Drains now and then every `seconds` until stopped; 0 = only on nudges. */
   start(seconds: number): void
   /** Stops the timer and waits for a drain under way. */
   stop(): Promise<void>
@@ -124,6 +124,8 @@ export function createEventRunner(db: Database, subscribers: Subscriber[], optio
     drain,
     nudge: () => void (stopped || drain().catch(report)),
     start(seconds) {
+      // What waited while no process ran (or was published before the server listened) is handled at once.
+      void drain().catch(report)
       if (seconds <= 0) return
       timer = setInterval(() => void drain().catch(report), seconds * 1000)
       timer.unref()
