@@ -10,12 +10,12 @@ create table domain_event (
   payload jsonb,
   occurred_at timestamptz not null default now()
 );
-create index domain_event_type on domain_event (type, id);
 
--- Where a subscriber began: it handles the events after this one (those written before it existed are not its).
+-- Each subscriber's place in the stream: every event of its types up to `position` is delivered or parked
+-- (a new subscriber starts at the newest event: what was written before it existed is not its).
 create table event_subscriber (
   name text primary key,
-  started_after bigint not null,
+  position bigint not null,
   created_at timestamptz not null default now()
 );
 
@@ -31,3 +31,7 @@ create table event_delivery (
   updated_at timestamptz not null default now(),
   primary key (subscriber, event_id)
 );
+
+-- The subscribers of this release start at the beginning, so what is written before a server first
+-- starts (the demo seed, scripts) is theirs too; a later subscriber starts where the stream is when it registers.
+insert into event_subscriber (name, position) values ('meetings.notice_mail', 0), ('meetings.cancellation_mail', 0), ('decisions.reminder_mail', 0);

@@ -24,3 +24,6 @@ from proposal p join planning_round r on r.id = p.round_id cross join lateral un
 insert into planning_notice (key, kind, collaboration_id, round_id, stage, since)
 select 'stage:' || r.id || ':' || r.manual_stage, 'stage_opened', r.collaboration_id, r.id, r.manual_stage, (r.manual_stage_at at time zone 'Europe/Stockholm')::date
 from planning_round r where r.manual_stage is not null;
+
+-- Their subscribers start at the beginning of the event stream (see 0022).
+insert into event_subscriber (name, position) values ('planning.cosign_request_notices', 0), ('planning.stage_opened_notices', 0);

@@ -191,7 +191,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   app.addHook('onResponse', async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') events.nudge()
   })
-  app.addHook('onListen', async () => events.start(options.config.eventIntervalSeconds))
+  app.addHook('onListen', () => events.start(options.config.eventIntervalSeconds))
   app.addHook('onClose', () => events.stop())
 
   if (existsSync(webDist)) {

@@ -14,7 +14,7 @@ const eventColumns = `e.id, e.type, e.collaboration_id as "collaborationId", e.e
 
 /** Registers a subscriber (once): it starts after the newest event there is, so history written before it is not its. */
 export async function registerSubscriber(db: Queryable, name: string) {
-  await db.query(`insert into event_subscriber (name, started_after) select $1, coalesce(max(id), 0) from domain_event on conflict (name) do nothing`, [name])
+  await db.query(`insert into event_subscriber (name, position) select $1, coalesce(max(id), 0) from domain_event on conflict (name) do nothing`, [name])
 }
 
 // One advisory lock per subscriber (this class and the hash of its name): one process at a time handles its events.
@@ -32,7 +32,7 @@ export interface Attempt {
   notYet: boolean
 }
 
-/** The subscriber's oldest event of its types not yet delivered or parked: the only one it may handle next. */
+/** The subscriber's next event (past its position, of its types): the only one it may handle now. */
 export async function nextEvent(tx: Queryable, name: string, types: readonly string[]): Promise<Attempt | null> {
   // The database's clock decides when a retry is due: the processes' clocks may differ, the database's is one.
   const [row] = await tx.query<DomainEvent<string> & { attempts: number | null; notYet: boolean }>(
@@ -40,7 +40,7 @@ export async function nextEvent(tx: Queryable, name: string, types: readonly str
      from domain_event e
      join event_subscriber s on s.name = $1
      left join event_delivery d on d.subscriber = $1 and d.event_id = e.id
-     where e.id > s.started_after and e.type = any($2::text[]) and (d.status is null or d.status = 'failed')
+     where e.id > s.position and e.type = any($2::text[])
      order by e.id limit 1`,
     [name, types],
   )
@@ -49,7 +49,13 @@ export async function nextEvent(tx: Queryable, name: string, types: readonly str
   return { event: { ...event, id: Number(event.id), occurredAt: new Date(event.occurredAt).toISOString() }, attempts: attempts ?? 0, notYet }
 }
 
+/** Everything of the subscriber's types up to this event is done: it goes on after it (taken in order, under its lock). */
+async function advance(tx: Queryable, name: string, eventId: number) {
+  await tx.query('update event_subscriber set position = $2 where name = $1', [name, eventId])
+}
+
 export async function markDelivered(tx: Queryable, name: string, eventId: number, attempts: number) {
+  await advance(tx, name, eventId)
   await tx.query(
     `insert into event_delivery (subscriber, event_id, status, attempts) values ($1, $2, 'delivered', $3)
      on conflict (subscriber, event_id) do update set status = 'delivered', attempts = excluded.attempts, error = null, next_attempt_at = null, updated_at = now()`,
@@ -58,6 +64,7 @@ export async function markDelivered(tx: Queryable, name: string, eventId: number
 }
 
 export async function markFailed(tx: Queryable, name: string, eventId: number, failure: { attempts: number; error: string; parked: boolean; retryInSeconds: number }) {
+  if (failure.parked) await advance(tx, name, eventId)
   await tx.query(
     `insert into event_delivery (subscriber, event_id, status, attempts, error, next_attempt_at)
      values ($1, $2, $3, $4, $5, case when $3 = 'parked' then null else now() + make_interval(secs => $6) end)

@@ -40,8 +40,8 @@ export interface EventRunner {
   drain(): Promise<number>
   /** Asks for a drain soon, without waiting for it (after a request that published). */
   nudge(): void
-  /** Drains now and then every `seconds` until stopped; 0 = only on nudges. */
-  start(seconds: number): void
+  /** Drains now (resolves when done) and then every `seconds` until stopped; 0 = only on nudges. */
+  start(seconds: number): Promise<void>
   /** Stops the timer and waits for a drain under way. */
   stop(): Promise<void>
 }
@@ -95,7 +95,13 @@ export function createEventRunner(db: Database, subscribers: Subscriber[], optio
 
   async function drainAll() {
     let total = 0
-    for (const subscriber of subscribers) total += await drainSubscriber(subscriber)
+    for (const subscriber of subscribers) {
+      // A subscriber the database fails for (not its handler: that failure is recorded) does not hold up the others.
+      total += await drainSubscriber(subscriber).catch((error: unknown) => {
+        options.onError?.(error, { subscriber: subscriber.name, eventId: 0, parked: false })
+        return 0
+      })
+    }
     if (total > 0) await options.afterHandled?.()
     return total
   }
@@ -124,11 +130,12 @@ export function createEventRunner(db: Database, subscribers: Subscriber[], optio
     drain,
     nudge: () => void (stopped || drain().catch(report)),
     start(seconds) {
-      // What waited while no process ran (or was published before the server listened) is handled at once.
-      void drain().catch(report)
-      if (seconds <= 0) return
-      timer = setInterval(() => void drain().catch(report), seconds * 1000)
-      timer.unref()
+      if (seconds > 0) {
+        timer = setInterval(() => void drain().catch(report), seconds * 1000)
+        timer.unref()
+      }
+      // What waited while no process ran (or was published before the server listened: a seed) is handled at once.
+      return drain().then(() => undefined, report)
     },
     async stop() {
       stopped = true
