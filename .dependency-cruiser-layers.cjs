@@ -4,6 +4,7 @@
  * every module) does not count; infrastructure importing a module is refused by .dependency-cruiser.cjs.
  *
  * The layers today, lowest first (a module uses only modules in lower layers):
+ *   events            (the domain-event outbox and its runner: imports no module; subscribers are registered by the app)
  *   audit, registry, system
  *   accessibility, attachments, auth, members
  *   governance, sso, users

@@ -33,10 +33,14 @@ import { passwordLoginSwitch } from '../modules/sso'
 import { userRoutes } from '../modules/users/users.routes'
 import { setupRoutes } from '../modules/setup/setup.routes'
 import { demoDataRoutes } from '../modules/demo/demo-data.routes'
+import { createEventRunner, type EventRunner, type Subscriber } from '../modules/events'
+import { decisionSubscribers } from '../modules/decisions'
+import { meetingSubscribers } from '../modules/meetings'
+import { planningSubscribers } from '../modules/planning'
 import type { Config } from './config'
 import type { Database } from './db/database'
 import { accessHooks, cookieNames } from './http/access-hooks'
-import { createMailer, startOutboxDelivery, type Mailer } from './mail/mail'
+import { createMailer, deliverOutbox, startOutboxDelivery, type Mailer } from './mail/mail'
 import { AppError, sendProblem } from './http/errors'
 import { inputGuard } from './http/input-guard'
 import { databaseRateLimitStore } from './http/rate-limit-store'
@@ -46,8 +50,14 @@ declare module 'fastify' {
     db: Database
     config: Config
     mailer: Mailer
+    events: EventRunner
+    /** Handles every domain event pending now and sends the mail its subscribers queued (tests await it after each request). */
+    drainEvents: () => Promise<void>
   }
 }
+
+/** Every module's event subscribers; a module that reacts to events exports its own from its index. */
+export const subscribers: Subscriber[] = [...meetingSubscribers, ...decisionSubscribers, ...planningSubscribers]
 
 const webDist = fileURLToPath(new URL('../../dist/web', import.meta.url))
 
@@ -174,6 +184,21 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   // Messages whose sending failed, or that no request delivered, go out on a timer; any process may send them.
   const stopOutboxDelivery = startOutboxDelivery(options.db, app.mailer, options.config.mailIntervalSeconds, (error) => app.log.error(error, 'outbox delivery failed'))
   app.addHook('onClose', stopOutboxDelivery)
+
+  // Domain events: subscribers run after the commit of the change, soon after a request that may have published
+  // (an in-process nudge), and on a timer for retries and for events of other processes.
+  const events = createEventRunner(options.db, subscribers, {
+    onError: (error, where) => app.log.error({ err: error, ...where }, where.parked ? 'event subscriber gave up (parked)' : 'event subscriber failed'),
+    afterHandled: () => deliverOutbox(options.db, app.mailer).catch((error: Error) => app.log.error(error, 'outbox delivery failed')),
+  })
+  await events.register()
+  app.decorate('events', events)
+  app.decorate('drainEvents', async () => void (await events.drain()))
+  app.addHook('onResponse', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') events.nudge()
+  })
+  app.addHook('onListen', () => events.start(options.config.eventIntervalSeconds))
+  app.addHook('onClose', () => events.stop())
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false })

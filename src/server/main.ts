@@ -1,7 +1,8 @@
 import { DEMO_PASSWORD, seedDemo } from '../modules/demo'
 import { loadReferenceData } from '../modules/members'
 import { issueSetupLink } from '../modules/setup'
-import { buildApp } from './app'
+import { createEventRunner } from '../modules/events'
+import { buildApp, subscribers } from './app'
 import { readConfig } from './config'
 import { openDatabase } from './db/database'
 import { migrate } from './db/migrate'
@@ -13,6 +14,8 @@ const db = await openDatabase(config).catch((error: Error) => {
 })
 await migrate(db)
 await loadReferenceData(db)
+// The subscribers start before the demo is seeded, so what the seed's use cases publish (notices, co-sign requests) is theirs.
+await createEventRunner(db, subscribers).register()
 const seeded = config.demo && (await seedDemo(db))
 // Without any account (the demo off, a new database) nobody could sign in: a one-time link creates the first administrator.
 const setup = await issueSetupLink(db, config.publicUrl)

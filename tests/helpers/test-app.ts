@@ -76,6 +76,8 @@ export class Client {
         ...options.headers,
       },
     })
+    // Subscribers of the events the request published run before the test looks (the server runs them just after).
+    await this.app.drainEvents()
     for (const cookie of response.cookies) {
       if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now())) this.cookies.delete(cookie.name)
       else this.cookies.set(cookie.name, cookie.value)

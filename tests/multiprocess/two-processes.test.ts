@@ -1,11 +1,12 @@
 /**
  * Two real app processes on one PostgreSQL, as behind a load balancer, driven at once: they start
  * together on an empty database, share sessions and CSRF tokens, take case and register numbers without
- * duplicates or gaps, count one login limit, deliver each queued message once and keep one audit chain.
+ * duplicates or gaps, count one login limit, deliver each queued message once, hand each domain event to
+ * each subscriber once and keep one audit chain.
  *
  * The PostgreSQL server is TEST_DATABASE_URL (set by `npm test`); without it a temporary cluster is started.
  */
-import { randomBytes } from 'node:crypto'
+import { randomBytes, randomUUID } from 'node:crypto'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verifyAuditChain } from '../../src/modules/audit'
@@ -13,6 +14,7 @@ import { LOGIN_LIMIT_PER_CLIENT } from '../../src/modules/auth'
 import { openPostgres, type Database } from '../../src/server/db/database'
 import { migrationFiles } from '../../src/server/db/migrate'
 import { queueMail } from '../../src/server/mail/mail'
+import { publish } from '../../src/modules/events'
 import { startPostgresCluster, type PostgresCluster } from '../../scripts/postgres-cluster'
 import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../helpers/factories'
 import { startSmtpServer } from '../helpers/smtp'
@@ -42,6 +44,7 @@ describe('two app processes on one PostgreSQL', () => {
       SAMVERKA_DEMO: '0',
       SMTP_URL: smtp.url,
       SAMVERKA_MAIL_INTERVAL_SECONDS: '1',
+      SAMVERKA_EVENT_INTERVAL_SECONDS: '1',
       SAMVERKA_AUDIT_KEY: AUDIT_KEY,
       SAMVERKA_TRUST_PROXY: '127.0.0.1',
       SAMVERKA_SECURE_COOKIES: '0',
@@ -169,5 +172,35 @@ describe('two app processes on one PostgreSQL', () => {
     await new Promise((resolve) => setTimeout(resolve, 500))
     for (let i = 0; i < count; i++) expect(smtp.to(`mottagare${i}@test.samverka.se`), `message ${i}`).toHaveLength(1)
     expect(smtp.received.filter((mail) => mail.subject?.startsWith('Meddelande '))).toHaveLength(count)
+  })
+
+  it('hands each domain event to each subscriber once while both processes run the subscribers at once', async () => {
+    const count = 30
+    const recipient = (kind: string, i: number) => ({ userId: randomUUID(), name: `Ledamot ${i}`, email: `${kind}${i}@test.samverka.se` })
+    // Published in one go, as if by many requests: both processes' runners (every second) race for them.
+    await db.transaction(async (tx) => {
+      for (let i = 0; i < count; i++) {
+        const meeting = { meetingId: randomUUID(), bodyName: `Nämnd ${i}`, startsAt: '2026-12-09T12:00:00Z' }
+        const common = { collaborationId: null, entityType: 'meeting', entityId: meeting.meetingId, actorUserId: null }
+        await publish(tx, { ...common, type: 'meeting.notice_sent', payload: { ...meeting, endsAt: null, place: 'Stadshuset', link: '', agenda: [], url: 'https://samverka.test', recipients: [recipient('kallad', i)] } })
+        await publish(tx, { ...common, type: 'meeting.cancelled', payload: { ...meeting, reason: 'Inget att besluta', recipients: [recipient('installt', i)] } })
+      }
+    })
+    const deadline = Date.now() + 30_000
+    for (;;) {
+      const [{ delivered }] = (await db.query<{ delivered: number }>(`select count(*)::int as delivered from event_delivery where status = 'delivered' and subscriber like 'meetings.%'`)) as [{ delivered: number }]
+      if (delivered >= 2 * count) break
+      if (Date.now() > deadline) throw new Error(`${delivered} of ${2 * count} events handled after 30 s:\n${a.output()}\n${b.output()}`)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    const queued = await db.query<{ address: string; kind: string }>(`select to_address as address, kind from mail_message where kind in ('meeting.notice', 'meeting.cancelled')`)
+    expect(queued).toHaveLength(2 * count)
+    for (let i = 0; i < count; i++) {
+      expect(queued.filter((mail) => mail.address === `kallad${i}@test.samverka.se`).map((mail) => mail.kind)).toEqual(['meeting.notice'])
+      expect(queued.filter((mail) => mail.address === `installt${i}@test.samverka.se`).map((mail) => mail.kind)).toEqual(['meeting.cancelled'])
+    }
+    const failures = await db.query('select * from event_delivery where status <> $1', ['delivered'])
+    expect(failures).toEqual([])
+    expect(a.output() + b.output()).not.toMatch(/event subscriber/)
   })
 })

@@ -4,6 +4,7 @@ import { GENESIS_HASH, hashAuditRow, type AuditContent } from './audit-chain'
 import type { Actor } from '../../server/http/access'
 import { now } from '../../server/clock'
 import { signCheckpoint, type Checkpoint } from './audit-checkpoint'
+import { publish, type TypedPayload } from '../events'
 
 export interface AuditRow extends AuditContent {
   id: number
@@ -78,10 +79,14 @@ export interface Change {
   entityId: string
   before?: unknown
   after?: unknown
+  /** The typed payload of the event this change publishes (of type `action`), where subscribers need more than `after`. */
+  event?: TypedPayload
 }
 
-export function recordChange(tx: Queryable, actor: Actor, change: Change): Promise<void> {
-  return appendAudit(tx, {
+/** Records the change in the audit log and publishes it as a domain event (type = action), both in the change's transaction. */
+export async function recordChange(tx: Queryable, actor: Actor, change: Change): Promise<void> {
+  if (change.event && change.event.type !== change.action) throw new Error(`the event ${change.event.type} is published by the action ${change.action}`)
+  await appendAudit(tx, {
     actorUserId: actor.user?.id ?? null,
     // Nobody signed in (a public report): the interface shows its own word for it.
     actorName: actor.user?.name ?? '',
@@ -91,6 +96,14 @@ export function recordChange(tx: Queryable, actor: Actor, change: Change): Promi
     entityId: change.entityId,
     before: change.before ?? null,
     after: change.after ?? null,
+  })
+  await publish(tx, {
+    type: change.action,
+    collaborationId: change.collaborationId,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    actorUserId: actor.user?.id ?? null,
+    payload: change.event ? change.event.payload : (change.after ?? null),
   })
 }
 

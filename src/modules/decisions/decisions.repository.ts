@@ -78,8 +78,8 @@ export async function insertReminder(tx: Queryable, row: { initiativeId: string;
 
 /** The people who represent these members, to remind them of their member's decision. */
 export const memberRepresentatives = (db: Queryable, collaborationId: string, memberIds: string[]) =>
-  db.query<{ memberId: string; name: string; email: string }>(
-    `select r.member_id as "memberId", u.name, u.email from role_assignment r join app_user u on u.id = r.user_id
+  db.query<{ memberId: string; userId: string; name: string; email: string }>(
+    `select r.member_id as "memberId", u.id as "userId", u.name, u.email from role_assignment r join app_user u on u.id = r.user_id
      where r.collaboration_id = $1 and r.role = 'member_representative' and r.member_id = any($2::uuid[]) order by u.name`,
     [collaborationId, memberIds],
   )

@@ -1,7 +1,6 @@
 import { today } from '../../server/clock'
 import type { Queryable } from '../../server/db/database'
 import { actorName, type Ctx } from '../../server/http/context'
-import { queueMail } from '../../server/mail/mail'
 import { AppError, fieldError, notFound } from '../../server/http/errors'
 import type { Locale } from '../../server/http/messages'
 import { sqlWindow, type PageQuery } from '../../server/http/paging'
@@ -212,25 +211,34 @@ export async function remindMembers(ctx: Ctx, collaborationId: string, initiativ
     const representatives = await repo.memberRepresentatives(tx, collaborationId, pending.map((p) => p.memberId))
     for (const participant of pending) {
       await repo.insertReminder(tx, { initiativeId, memberId: participant.memberId, phaseKey: initiative.phaseKey, phaseEntry: initiative.phaseEntry, remindedBy: actorName(ctx) })
-      for (const person of representatives.filter((r) => r.memberId === participant.memberId)) {
-        await queueMail(tx, {
-          collaborationId,
-          kind: 'gate.reminder',
-          to: { address: person.email, name: person.name },
-          subject: `Påminnelse: ${participant.name}s beslut om ${initiative.title}`,
-          body: [
-            `${initiative.title} väntar på ${participant.name}s eget beslut vid grinden ${gateName}${initiative.gateDueOn ? `, senast ${initiative.gateDueOn}` : ''}.`,
-            `Beslut som behövs: ${gate!.rule.requiredDecisions.map((d) => d.name).join(', ')} (likalydande beslut i varje deltagande medlem).`,
-            '',
-            `Registrera beslutet i Samverka: ${ctx.publicUrl ?? ''}/collaborations/${collaborationId}/initiatives/${initiativeId}`,
-          ].join('\n'),
-        })
-      }
     }
-    await recordChange(tx, ctx.actor, { collaborationId, action: 'decision.members_reminded', entityType: 'initiative', entityId: initiativeId, after: { members: pending.map((p) => p.name), gate: gateName } })
+    // The decisions needed, named in both languages: each representative's e-mail (a subscriber's) is in their own.
+    const [inSwedish, inEnglish] = [gateView(state, initiative, 'sv')!, gateView(state, initiative, 'en')!]
+    await recordChange(tx, ctx.actor, {
+      collaborationId,
+      action: 'decision.members_reminded',
+      entityType: 'initiative',
+      entityId: initiativeId,
+      after: { members: pending.map((p) => p.name), gate: gateName },
+      event: {
+        type: 'decision.members_reminded',
+        payload: {
+          initiativeId,
+          initiativeTitle: initiative.title,
+          gateName: { sv: gateName, en: gate!.phase.gate!.nameEn },
+          gateDueOn: initiative.gateDueOn,
+          requiredDecisions: inSwedish.rule.requiredDecisions.map((d, i) => ({ sv: d.name, en: inEnglish.rule.requiredDecisions[i]!.name })),
+          url: `${ctx.publicUrl ?? ''}/collaborations/${collaborationId}/initiatives/${initiativeId}`,
+          reminders: pending.map((p) => ({
+            memberId: p.memberId,
+            memberName: p.name,
+            recipients: representatives.filter((r) => r.memberId === p.memberId).map((r) => ({ userId: r.userId, name: r.name, email: r.email })),
+          })),
+        },
+      },
+    })
     return { reminded: pending.map((p) => p.name) }
   })
-  await ctx.deliverMail?.()
   return result
 }
 

@@ -8,3 +8,4 @@ export { addAnnualWheelItem, approveMinutes, publishMinutes } from './minutes.se
 
 /** The decided §§ a body decision may be taken from (the decisions module's MinutesParagraphs, wired in by the app). */
 export const minutesParagraphs = { find: findParagraph, link: linkDecision }
+export { meetingSubscribers } from './meetings.subscribers'

@@ -2,7 +2,6 @@ import type { Queryable } from '../../server/db/database'
 import { now } from '../../server/clock'
 import { formatDateTime } from '../../shared/format'
 import type { Ctx } from '../../server/http/context'
-import { queueMail } from '../../server/mail/mail'
 import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
 import { requireInCollaboration } from '../../server/http/ownership'
 import { recordChange } from '../audit'
@@ -17,7 +16,6 @@ import * as repo from './meetings.repository'
 import { assignSubstitutes } from './attendance'
 import { paragraphRange } from './minutes-pdf'
 import { groupBy } from '../../shared/group-by'
-import { noticeText } from './notice-text'
 import type { MeetingRow } from './meetings.repository'
 
 
@@ -196,21 +194,18 @@ export async function cancelMeeting(ctx: Ctx, collaborationId: string, meetingId
     const decided = (await repo.listAgenda(tx, [meetingId])).filter((item) => item.paragraph)
     if (decided.length) throw new AppError(409, 'meeting_has_decisions', { paragraphs: paragraphRange(decided.map((item) => item.paragraph!)) })
     await repo.setMeetingStatus(tx, meetingId, 'cancelled', { cancelledReason: input.reason })
-    if (meeting.noticeSentAt) {
-      const when = formatDateTime(meeting.startsAt)
-      for (const person of await repo.noticeRecipients(tx, collaborationId, meeting)) {
-        await queueMail(tx, {
-          collaborationId,
-          kind: 'meeting.cancelled',
-          to: { address: person.email, name: person.name },
-          subject: `Inställt: ${meeting.bodyName} ${when}`,
-          body: `Sammanträdet med ${meeting.bodyName} ${when} är inställt.\n\nSkäl: ${input.reason}`,
-        })
-      }
-    }
-    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.cancelled', entityType: 'meeting', entityId: meetingId, before: { status: meeting.status }, after: { reason: input.reason } })
+    // Those who got the notice are told by a subscriber of the event.
+    const recipients = meeting.noticeSentAt ? await repo.noticeRecipients(tx, collaborationId, meeting) : []
+    await recordChange(tx, ctx.actor, {
+      collaborationId,
+      action: 'meeting.cancelled',
+      entityType: 'meeting',
+      entityId: meetingId,
+      before: { status: meeting.status },
+      after: { reason: input.reason },
+      event: { type: 'meeting.cancelled', payload: { meetingId, bodyName: meeting.bodyName, startsAt: meeting.startsAt, reason: input.reason, recipients: recipients.map((p) => ({ userId: p.id, name: p.name, email: p.email })) } },
+    })
   })
-  await ctx.deliverMail?.()
   return getMeeting(ctx, collaborationId, meetingId)
 }
 
@@ -292,11 +287,21 @@ export async function sendNotice(ctx: Ctx, collaborationId: string, meetingId: s
     requireStatus(meeting, ['planned', 'notice_sent'])
     await repo.setMeetingStatus(tx, meetingId, 'notice_sent', { noticeSentAt: now() })
     const recipients = await repo.noticeRecipients(tx, collaborationId, meeting)
-    const notice = noticeText(meeting, await repo.listAgenda(tx, [meetingId]), `${ctx.publicUrl ?? ''}/collaborations/${collaborationId}/meetings/${meetingId}`)
-    for (const person of recipients) await queueMail(tx, { collaborationId, kind: 'meeting.notice', to: { address: person.email, name: person.name }, ...notice })
-    await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.notice_sent', entityType: 'meeting', entityId: meetingId, after: { body: meeting.bodyName, recipients: recipients.map((p) => p.name) } })
+    const agenda = (await repo.listAgenda(tx, [meetingId])).map((item) => ({ position: item.position, title: item.title, caseNumber: item.caseNumber, confidential: item.confidential }))
+    const url = `${ctx.publicUrl ?? ''}/collaborations/${collaborationId}/meetings/${meetingId}`
+    // The e-mails are queued by a subscriber of the event, each in its recipient's language.
+    await recordChange(tx, ctx.actor, {
+      collaborationId,
+      action: 'meeting.notice_sent',
+      entityType: 'meeting',
+      entityId: meetingId,
+      after: { body: meeting.bodyName, recipients: recipients.map((p) => p.name) },
+      event: {
+        type: 'meeting.notice_sent',
+        payload: { meetingId, bodyName: meeting.bodyName, startsAt: meeting.startsAt, endsAt: meeting.endsAt, place: meeting.place, link: meeting.link, agenda, url, recipients: recipients.map((p) => ({ userId: p.id, name: p.name, email: p.email })) },
+      },
+    })
   })
-  await ctx.deliverMail?.()
   return getMeeting(ctx, collaborationId, meetingId)
 }
 

@@ -1,30 +1,83 @@
+import { defineTexts, fill, type Locale } from '../../shared/texts'
 import type { AgendaRow, MeetingRow } from './meetings.repository'
 
-const stockholm = (iso: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', ...options }).format(new Date(iso))
+const timeZone = 'Europe/Stockholm'
+const stockholm = (iso: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('sv-SE', { timeZone, ...options }).format(new Date(iso))
 
-/** "onsdag 9 december 2026" and "13:00–16:00", in Swedish time whatever the server's zone. */
-export function meetingWhen(meeting: Pick<MeetingRow, 'startsAt' | 'endsAt'>) {
+/** "Wednesday 9 December 2026", without the comma some versions of the locale data put after the weekday. */
+function englishDay(iso: string) {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).formatToParts(new Date(iso))
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`
+}
+
+/** "onsdag 9 december 2026" and "13:00–16:00" (in English "Wednesday 9 December 2026"), in Swedish time whatever the server's zone. */
+export function meetingWhen(meeting: Pick<MeetingRow, 'startsAt' | 'endsAt'>, locale: Locale = 'sv') {
   const clock = (iso: string) => stockholm(iso, { hour: '2-digit', minute: '2-digit' })
   return {
-    day: stockholm(meeting.startsAt, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+    day: locale === 'en' ? englishDay(meeting.startsAt) : stockholm(meeting.startsAt, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
     time: clock(meeting.startsAt) + (meeting.endsAt ? `–${clock(meeting.endsAt)}` : ''),
   }
 }
 
-/** The notice (kallelse) as a plain-text e-mail in Swedish, the language of the body's records. */
-export function noticeText(meeting: Pick<MeetingRow, 'bodyName' | 'startsAt' | 'endsAt' | 'place' | 'link'>, agenda: Pick<AgendaRow, 'position' | 'title' | 'caseNumber' | 'confidential'>[], url: string) {
-  const { day, time } = meetingWhen(meeting)
+/** The meeting's e-mails (notice, cancellation) in the recipient's language. */
+export const meetingMailTexts = defineTexts(
+  {
+    noticeSubject: 'Kallelse: {body} {date}',
+    noticeMeets: '{body} sammanträder {day} kl. {time}.',
+    place: 'Plats: {place}',
+    link: 'Länk: {link}',
+    agenda: 'Föredragningslista',
+    confidential: ' – sekretess',
+    documents: 'Handlingarna finns i Samverka: {url}',
+    cancelledSubject: 'Inställt: {body} {when}',
+    cancelledBody: 'Sammanträdet med {body} {when} är inställt.',
+    reason: 'Skäl: {reason}',
+  },
+  {
+    noticeSubject: 'Notice of meeting: {body} {date}',
+    noticeMeets: '{body} meets on {day} at {time}.',
+    place: 'Place: {place}',
+    link: 'Link: {link}',
+    agenda: 'Agenda',
+    confidential: ' – confidential',
+    documents: 'The documents are in Samverka: {url}',
+    cancelledSubject: 'Cancelled: {body} {when}',
+    cancelledBody: 'The meeting of {body} on {when} is cancelled.',
+    reason: 'Reason: {reason}',
+  },
+)
+
+/** The notice (kallelse) as a plain-text e-mail in the recipient's language. */
+export function noticeText(
+  meeting: Pick<MeetingRow, 'bodyName' | 'startsAt' | 'endsAt' | 'place' | 'link'>,
+  agenda: Pick<AgendaRow, 'position' | 'title' | 'caseNumber' | 'confidential'>[],
+  url: string,
+  locale: Locale = 'sv',
+) {
+  const t = meetingMailTexts[locale]
+  const { day, time } = meetingWhen(meeting, locale)
   const lines = [
-    `${meeting.bodyName} sammanträder ${day} kl. ${time}.`,
-    ...(meeting.place ? [`Plats: ${meeting.place}`] : []),
-    ...(meeting.link ? [`Länk: ${meeting.link}`] : []),
+    fill(t.noticeMeets, { body: meeting.bodyName, day, time }),
+    ...(meeting.place ? [fill(t.place, { place: meeting.place })] : []),
+    ...(meeting.link ? [fill(t.link, { link: meeting.link })] : []),
     '',
-    'Föredragningslista',
-    ...agenda.map((item) => `${item.position}. ${item.title}${item.caseNumber ? ` (${item.caseNumber})` : ''}${item.confidential ? ' – sekretess' : ''}`),
+    t.agenda,
+    ...agenda.map((item) => `${item.position}. ${item.title}${item.caseNumber ? ` (${item.caseNumber})` : ''}${item.confidential ? t.confidential : ''}`),
     '',
-    `Handlingarna finns i Samverka: ${url}`,
+    fill(t.documents, { url }),
   ]
-  return { subject: `Kallelse: ${meeting.bodyName} ${stockholm(meeting.startsAt, { year: 'numeric', month: '2-digit', day: '2-digit' })}`, body: lines.join('\n') }
+  // The date in the subject is written 2026-12-09 in both languages.
+  return { subject: fill(t.noticeSubject, { body: meeting.bodyName, date: stockholm(meeting.startsAt, { year: 'numeric', month: '2-digit', day: '2-digit' }) }), body: lines.join('\n') }
+}
+
+/** The message that a meeting whose notice went out is cancelled, with the reason. */
+export function cancellationText(meeting: { bodyName: string; when: string }, reason: string, locale: Locale = 'sv') {
+  const t = meetingMailTexts[locale]
+  return {
+    subject: fill(t.cancelledSubject, { body: meeting.bodyName, when: meeting.when }),
+    body: `${fill(t.cancelledBody, { body: meeting.bodyName, when: meeting.when })}\n\n${fill(t.reason, { reason })}`,
+  }
 }
 
 export interface NoticeSeat {

@@ -4,8 +4,9 @@ import type { StageKey } from './stages'
 /** The planning rounds of the person's collaborations with their stages: what decides which stage each round is in. */
 export async function roundsWithStages(db: Queryable, collaborationIds: string[]) {
   const [rounds, stages] = await Promise.all([
-    db.query<{ id: string; collaborationId: string; collaborationName: string; title: string; manualStage: StageKey | null; manualStageAt: string | null }>(
-      `select r.id, r.collaboration_id as "collaborationId", c.name as "collaborationName", r.title, r.manual_stage as "manualStage", r.manual_stage_at::text as "manualStageAt"
+    db.query<{ id: string; collaborationId: string; collaborationName: string; title: string; manualStage: StageKey | null; manualStageAt: string | null; manualStageSince: string | null }>(
+      `select r.id, r.collaboration_id as "collaborationId", c.name as "collaborationName", r.title, r.manual_stage as "manualStage", r.manual_stage_at::text as "manualStageAt",
+         (select n.since from planning_notice n where n.key = 'stage:' || r.id || ':' || r.manual_stage) as "manualStageSince"
        from planning_round r join collaboration c on c.id = r.collaboration_id where r.collaboration_id = any($1::uuid[]) order by r.year desc, r.id`,
       [collaborationIds],
     ),
@@ -18,19 +19,44 @@ export async function roundsWithStages(db: Queryable, collaborationIds: string[]
   return { rounds, stages }
 }
 
-/** Proposals of these rounds that invite one of these members to co-sign, where that member has not yet. */
+/** The stored requests of these rounds' proposals to these members to co-sign, where that member has not yet. */
 export const unsignedInvitations = (db: Queryable, roundIds: string[], memberIds: string[]) =>
   roundIds.length && memberIds.length
-    ? db.query<{ proposalId: string; roundId: string; number: number; title: string; proposingMemberName: string; submittedAt: string; memberId: string }>(
-        `select p.id as "proposalId", p.round_id as "roundId", p.number, p.title, m.name as "proposingMemberName", p.submitted_at::text as "submittedAt", invited.member_id as "memberId"
-         from proposal p join member m on m.id = p.proposing_member_id
-         cross join lateral unnest(p.invited_member_ids) with ordinality as invited (member_id, place)
-         where p.round_id = any($1::uuid[]) and invited.member_id = any($2::uuid[])
-           and not exists (select 1 from proposal_cosigner c where c.proposal_id = p.id and c.member_id = invited.member_id)
-         order by p.round_id, p.number, invited.place`,
+    ? db.query<{ proposalId: string; roundId: string; number: number; title: string; proposingMemberName: string; since: string; memberId: string }>(
+        `select p.id as "proposalId", p.round_id as "roundId", p.number, p.title, m.name as "proposingMemberName", n.since, n.member_id as "memberId"
+         from planning_notice n join proposal p on p.id = n.proposal_id join member m on m.id = p.proposing_member_id
+         where n.kind = 'cosign_requested' and n.round_id = any($1::uuid[]) and n.member_id = any($2::uuid[])
+           and not exists (select 1 from proposal_cosigner c where c.proposal_id = p.id and c.member_id = n.member_id)
+         order by p.round_id, p.number, array_position(p.invited_member_ids, n.member_id)`,
         [roundIds, memberIds],
       )
     : Promise.resolve([])
+
+/** Stores the request to each invited member to co-sign the proposal, dated the Swedish day it was submitted. */
+export async function storeCosignRequests(tx: Queryable, proposalId: string, memberIds: string[], since: (submittedAt: string) => string) {
+  const [proposal] = await tx.query<{ roundId: string; collaborationId: string; submittedAt: string }>(
+    `select p.round_id as "roundId", r.collaboration_id as "collaborationId", p.submitted_at::text as "submittedAt" from proposal p join planning_round r on r.id = p.round_id where p.id = $1`,
+    [proposalId],
+  )
+  // A proposal removed since (its round deleted) asks nobody.
+  if (!proposal) return
+  for (const memberId of memberIds) {
+    await tx.query(
+      `insert into planning_notice (key, kind, collaboration_id, round_id, proposal_id, member_id, since) values ($1, 'cosign_requested', $2, $3, $4, $5, $6) on conflict (key) do nothing`,
+      [`cosign:${proposalId}:${memberId}`, proposal.collaborationId, proposal.roundId, proposalId, memberId, since(proposal.submittedAt)],
+    )
+  }
+}
+
+/** Stores that a stage of the round opened by hand on this date (a later move to the same stage dates it anew). */
+export async function storeStageOpened(tx: Queryable, roundId: string, stage: string, since: string) {
+  await tx.query(
+    `insert into planning_notice (key, kind, collaboration_id, round_id, stage, since)
+     select $1, 'stage_opened', r.collaboration_id, r.id, $3, $4 from planning_round r where r.id = $2
+     on conflict (key) do update set since = excluded.since`,
+    [`stage:${roundId}:${stage}`, roundId, stage, since],
+  )
+}
 
 /** Which of these members have handed in a ballot in which of these rounds. */
 export const ballotsHandedIn = (db: Queryable, roundIds: string[], memberIds: string[]) =>

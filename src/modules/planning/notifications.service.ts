@@ -1,7 +1,6 @@
 import { today as clockToday } from '../../server/clock'
 import { representedMembers } from '../../server/http/access'
 import { actingUserId, type Ctx } from '../../server/http/context'
-import { todayInSweden } from '../../shared/format'
 import { groupBy } from '../../shared/group-by'
 import * as notices from './notifications.repository'
 import * as repo from './planning.repository'
@@ -9,8 +8,11 @@ import { STAGE_NAMES } from './planning.service'
 import { allowed, currentStage } from './stages'
 
 /**
- * Notifications follow from the rounds' state rather than being stored: a stage that opened in the last
- * 30 days, and for a representative, a prioritisation its member has not handed in.
+ * The bell: a stage that opened in the last 30 days, a request to co-sign, and for a representative a
+ * prioritisation its member has not handed in. The reactions to a change (a request to co-sign, a stage
+ * opened by hand) are stored by the subscribers in notifications.subscribers.ts; dated ones (a scheduled
+ * stage opening, a prioritisation not handed in) follow from the rounds' state and the date. Each shows
+ * only while it still holds.
  */
 export async function myNotifications(ctx: Ctx) {
   const userId = actingUserId(ctx)
@@ -25,8 +27,8 @@ export async function myNotifications(ctx: Ctx) {
     const own = stagesOf.get(round.id) ?? []
     const stage = currentStage(own, today, round.manualStage ? { key: round.manualStage, at: round.manualStageAt! } : null)
     if (stage === 'not_started') return []
-    // A stage opened by hand opened that day, whatever its scheduled date.
-    const since = round.manualStage === stage ? todayInSweden(new Date(round.manualStageAt!)) : own.find((s) => s.key === stage)!.startsOn
+    // A stage opened by hand opened the day its stored notice has (written by the subscriber of the move), whatever its scheduled date.
+    const since = round.manualStage === stage && round.manualStageSince ? round.manualStageSince : own.find((s) => s.key === stage)!.startsOn
     // The members this person represents there: only their co-signatures and ballots are asked for.
     const members = representedMembers(ctx.actor, round.collaborationId)
     return [{ round, own, stage, since, members, link: `/collaborations/${round.collaborationId}/planning/${round.id}` }]
@@ -49,7 +51,7 @@ export async function myNotifications(ctx: Ctx) {
       for (const proposal of (invitationsOf.get(round.id) ?? []).filter((i) => members.includes(i.memberId))) {
         const key = `cosign:${proposal.proposalId}:${proposal.memberId}`
         const text = ctx.locale === 'sv' ? `${proposal.proposingMemberName} ber er medunderteckna förslag ${proposal.number}: ${proposal.title}.` : `${proposal.proposingMemberName} asks you to co-sign proposal ${proposal.number}: ${proposal.title}.`
-        notes.push({ key, collaborationId, collaborationName, kind: 'cosign_requested' as const, text, link, since: todayInSweden(new Date(proposal.submittedAt)), read: read.has(key) })
+        notes.push({ key, collaborationId, collaborationName, kind: 'cosign_requested' as const, text, link, since: proposal.since, read: read.has(key) })
       }
     }
     if (stage === 'published') {

@@ -176,8 +176,18 @@ export async function moveStage(ctx: Ctx, collaborationId: string, roundId: stri
 }
 
 export async function moveStageIn(ctx: Ctx, tx: Queryable, round: repo.RoundRow, from: StageKey | 'not_started', to: StageKey, version: number) {
-  if (!(await repo.updateRound(tx, { ...round, manualStage: to, manualStageAt: new Date().toISOString(), version }))) throw staleVersion()
-  await recordChange(tx, ctx.actor, { collaborationId: round.collaborationId, action: 'planning_round.stage_moved', entityType: 'planning_round', entityId: round.id, before: { stage: from }, after: { stage: to } })
+  const at = new Date().toISOString()
+  if (!(await repo.updateRound(tx, { ...round, manualStage: to, manualStageAt: at, version }))) throw staleVersion()
+  // The bell's notice that the stage opened is stored by a subscriber of the event (notifications.subscribers.ts).
+  await recordChange(tx, ctx.actor, {
+    collaborationId: round.collaborationId,
+    action: 'planning_round.stage_moved',
+    entityType: 'planning_round',
+    entityId: round.id,
+    before: { stage: from },
+    after: { stage: to },
+    event: { type: 'planning_round.stage_moved', payload: { roundId: round.id, stage: to, at } },
+  })
 }
 
 // ---- Proposals -----------------------------------------------------------------------------------
@@ -206,9 +216,18 @@ export async function submitProposal(ctx: Ctx, collaborationId: string, roundId:
       if (!earlier || earlier.outcome !== 'bank' || earlier.year >= round.year) throw fieldError(ctx.locale, 'body.carriedFromId', 'not_in_project_bank')
     }
     // A representative invites co-signers, who each sign for their own member; the office may sign them in directly.
-    const id = await repo.insertProposal(tx, roundId, memberId, body, ctx.onlyMemberIds ? cosigners : [], actorName(ctx))
+    const invited = ctx.onlyMemberIds ? cosigners : []
+    const id = await repo.insertProposal(tx, roundId, memberId, body, invited, actorName(ctx))
     if (!ctx.onlyMemberIds) for (const cosigner of cosigners) await repo.addCosigner(tx, id, cosigner, actorName(ctx))
-    await recordChange(tx, ctx.actor, { collaborationId, action: 'proposal.submitted', entityType: 'proposal', entityId: id, after: { roundId, memberId, ...body } })
+    // The invited members' request to co-sign is stored for the bell by a subscriber of the event.
+    await recordChange(tx, ctx.actor, {
+      collaborationId,
+      action: 'proposal.submitted',
+      entityType: 'proposal',
+      entityId: id,
+      after: { roundId, memberId, ...body },
+      event: { type: 'proposal.submitted', payload: { roundId, proposalId: id, invitedMemberIds: invited } },
+    })
     return oneProposal(tx, round, id)
   })
 }

@@ -44,10 +44,10 @@ export async function sharesCollaboration(db: Queryable, userId: string, otherUs
 }
 
 /** A new account; without a password hash it is an invited (or single sign-on) account. */
-export async function insertUser(tx: Queryable, user: { email: string; name: string; passwordHash: string | null; isAdmin?: boolean; isDemo?: boolean }) {
+export async function insertUser(tx: Queryable, user: { email: string; name: string; passwordHash: string | null; isAdmin?: boolean; isDemo?: boolean; locale?: 'sv' | 'en' }) {
   const [row] = await tx.query<{ id: string }>(
-    'insert into app_user (email, name, password_hash, is_admin, is_demo) values ($1, $2, $3, $4, $5) returning id',
-    [user.email, user.name, user.passwordHash, user.isAdmin ?? false, user.isDemo ?? false],
+    'insert into app_user (email, name, password_hash, is_admin, is_demo, locale) values ($1, $2, $3, $4, $5, $6) returning id',
+    [user.email, user.name, user.passwordHash, user.isAdmin ?? false, user.isDemo ?? false, user.locale ?? 'sv'],
   )
   return row!.id
 }

@@ -39,6 +39,8 @@ export const AddUserBody = z.object({
   name: text(200).min(2),
   role: z.enum(ROLES),
   memberId: z.uuid().nullable().default(null),
+  /** The language of a new account, its invitation's included; Swedish unless the inviter chooses English. An existing account keeps its own. */
+  locale: z.enum(['sv', 'en']).optional(),
 })
 export type AddUserBody = z.infer<typeof AddUserBody>
 

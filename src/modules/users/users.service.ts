@@ -60,9 +60,11 @@ export async function addUserToCollaboration(ctx: Ctx, collaborationId: string, 
     let userId = existing?.id
     if (!userId) {
       // No password typed by someone else: the person chooses their own through the invitation link.
-      userId = await repo.insertUser(tx, { email: body.email, name: body.name, passwordHash: null })
+      // The invitation goes out in the language the inviter chose for the new account (Swedish unless English).
+      const locale = body.locale ?? 'sv'
+      userId = await repo.insertUser(tx, { email: body.email, name: body.name, passwordHash: null, locale })
       await recordChange(tx, ctx.actor, { collaborationId, action: 'user.created', entityType: 'user', entityId: userId, after: { email: body.email, name: body.name } })
-      await queueInvitation(tx, ctx, { id: userId, email: body.email, name: body.name, locale: 'sv' }, collaborationId)
+      await queueInvitation(tx, ctx, { id: userId, email: body.email, name: body.name, locale }, collaborationId)
     }
     await grantRole(ctx, tx, { collaborationId, userId, userName: existing?.name ?? body.name, role: body.role, memberId: body.memberId, memberName })
   })

@@ -1,5 +1,6 @@
 import { hostname } from 'node:os'
 import nodemailer, { type Transporter } from 'nodemailer'
+import type { Locale } from '../../shared/texts'
 import type { Database, Queryable } from '../db/database'
 
 export interface MailMessage {
@@ -21,6 +22,18 @@ export async function queueMail(tx: Queryable, message: MailMessage) {
     message.subject,
     message.body,
   ])
+}
+
+/** The language each of these accounts reads Samverka in (app_user.locale); e-mail goes out in it. */
+export async function recipientLocales(db: Queryable, userIds: string[]): Promise<Map<string, Locale>> {
+  const rows = userIds.length ? await db.query<{ id: string; locale: Locale }>('select id, locale from app_user where id = any($1::uuid[])', [userIds]) : []
+  return new Map(rows.map((row) => [row.id, row.locale]))
+}
+
+/** The language of the account with this address, if there is one. */
+export async function localeOfAddress(db: Queryable, email: string): Promise<Locale | null> {
+  const [row] = await db.query<{ locale: Locale }>('select locale from app_user where lower(email) = lower($1)', [email])
+  return row?.locale ?? null
 }
 
 export interface Mailer {
