@@ -1,23 +1,23 @@
 import { randomBytes } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
-import type { Database } from '../../src/server/db/database'
-import type { Actor } from '../../src/server/http/access'
-import { hashToken } from '../../src/server/http/access-hooks'
-import type { Ctx } from '../../src/server/http/context'
-import type { LegalForm, Role } from '../../src/shared/roles'
-import { loadGrants } from '../../src/modules/auth/auth.repository'
-import { hashPassword } from '../../src/modules/auth/password'
-import { createCollaboration } from '../../src/modules/collaborations/collaborations.service'
-import { listOrganisations } from '../../src/modules/members/members.repository'
-import { insertRoleAssignment, insertUser } from '../../src/modules/users/users.repository'
-import { Client } from './test-app'
+import type { Database } from '../../../src/server/db/database'
+import type { Actor } from '../../../src/server/http/access'
+import { hashToken } from '../../../src/server/http/access-hooks'
+import type { Ctx } from '../../../src/server/http/context'
+import type { Role } from '../../../src/shared/roles'
+import { loadGrants } from '../../../src/modules/auth/auth.repository'
+import { hashPassword } from '../../../src/modules/auth/password'
+import { insertRoleAssignment, insertUser } from '../../../src/modules/users/users.repository'
+import { Client } from '../test-app'
 
 export const TEST_PASSWORD = 'test-password-1234'
 let passwordHash: Promise<string> | undefined
 let counter = 0
+/** A number no other built thing of this test run has: keeps names, e-mail addresses and prefixes apart. */
+export const nextNumber = () => ++counter
 
 export async function buildUser(db: Database, options: { name?: string; isAdmin?: boolean } = {}) {
-  const n = ++counter
+  const n = nextNumber()
   const email = `user${n}-${randomBytes(3).toString('hex')}@test.samverka.se`
   const name = options.name ?? `Testperson ${n}`
   const id = await insertUser(db, { email, name, passwordHash: await (passwordHash ??= hashPassword(TEST_PASSWORD)), isAdmin: options.isAdmin })
@@ -40,34 +40,6 @@ export async function ctxFor(db: Database, user: { id: string; name: string; ema
   return { db, actor, locale: 'sv', onlyMemberIds: null }
 }
 
-/** Official codes of the municipalities in a county (länskod), from the loaded reference data. */
-export async function countyCodes(db: Database, countyCode: string) {
-  return (await listOrganisations(db, { county: countyCode, kind: 'municipality' })).map((o) => o.code)
-}
-
-/** A collaboration with members, created through the use case as an administrator would. */
-export async function buildCollaboration(
-  db: Database,
-  options: { memberCodes?: string[]; legalForm?: LegalForm; prefix?: string; hostCode?: string } = {},
-) {
-  const admin = await buildUser(db, { isAdmin: true })
-  const memberCodes = options.memberCodes ?? ['2510', '2514', '2580'] // Jokkmokk, Kalix, Luleå
-  const collaboration = await createCollaboration(await ctxFor(db, admin), {
-    name: `Testsamverkan ${++counter}`,
-    prefix: options.prefix ?? `T${counter}`,
-    legalForm: options.legalForm ?? 'gemensam_namnd',
-    description: '',
-    memberCodes,
-    joinedOn: '2026-01-01',
-    hostCode: options.hostCode,
-  })
-  const members = await db.query<{ id: string; code: string; name: string }>(
-    'select id, organisation_code as code, name from member where collaboration_id = $1 order by name',
-    [collaboration.id],
-  )
-  return { collaboration, members, admin }
-}
-
 /** A person with one role in the collaboration, signed in; through the test's fixed clock when it keeps one. */
 export async function signedInPerson(
   t: { app: FastifyInstance; db: Database },
@@ -78,4 +50,15 @@ export async function signedInPerson(
   await grantRole(t.db, { collaborationId: grant.collaborationId, userId: user.id, role: grant.role, memberId: grant.memberId ?? null })
   const client = new Client(t.app)
   return { id: user.id, email: user.email, client: clock ? await clock.logIn(client, user.email) : await client.logIn(user.email, TEST_PASSWORD) }
+}
+
+const offices = new WeakMap<Database, Promise<Ctx>>()
+/** The administrator the factories act as: one per database, with every right and no member of its own. */
+export function officeCtx(db: Database): Promise<Ctx> {
+  let ctx = offices.get(db)
+  if (!ctx) {
+    ctx = buildUser(db, { name: 'Testkansliet', isAdmin: true }).then((admin) => ctxFor(db, admin))
+    offices.set(db, ctx)
+  }
+  return ctx
 }
