@@ -1,7 +1,7 @@
 import type { Database } from '../../../src/server/db/database'
 import { addSeat, createBody, getGovernance, setMandates } from '../../../src/modules/governance/governance.service'
 import { CreateBodyBody, type BodyInput } from '../../../src/modules/governance/governance.schema'
-import { buildUser, officeCtx } from './people'
+import { buildUser, grantRole, officeCtx } from './people'
 
 /** The collaboration's decision kinds by key (`start_pre_study`, `start_project`, …). */
 export async function decisionKinds(db: Database, collaborationId: string): Promise<Record<string, string>> {
@@ -20,9 +20,10 @@ export async function buildBody(db: Database, collaborationId: string, overrides
   return body
 }
 
-/** A person seated in a body (a ledamot from `termStart`) with an account, as chairs and adjusters need to be. */
+/** A person seated in a body (a ledamot from `termStart`) with an account and the body_member role, as chairs and adjusters need to be. */
 export async function buildSeatedPerson(db: Database, collaborationId: string, bodyId: string, overrides: { name?: string; memberId?: string | null; termStart?: string } = {}) {
   const user = await buildUser(db, { name: overrides.name })
+  await grantRole(db, { collaborationId, userId: user.id, role: 'body_member', memberId: overrides.memberId ?? null })
   await addSeat(await officeCtx(db), collaborationId, bodyId, { personName: user.name, seatRole: 'ledamot', memberId: overrides.memberId ?? null, position: null, termStart: overrides.termStart ?? '2020-01-01', termEnd: null, userId: user.id, substituteOrder: null })
   return user
 }

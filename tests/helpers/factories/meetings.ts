@@ -29,7 +29,7 @@ export async function buildMeeting(
   const bodyId = overrides.bodyId ?? (await buildBody(db, collaborationId, { decidesAll: false })).id
   const startsAt = overrides.startsAt ?? '2026-01-15T09:00:00+01:00'
   const approvers = overrides.approved
-    ? { chair: await buildSeatedPerson(db, collaborationId, bodyId, { name: 'Ordföranden' }), adjuster: await buildSeatedPerson(db, collaborationId, bodyId, { name: 'Justeraren' }) }
+    ? { chair: await buildSeatedPerson(db, collaborationId, bodyId), adjuster: await buildSeatedPerson(db, collaborationId, bodyId) }
     : null
   let meeting = await createMeeting(ctx, collaborationId, { bodyId, startsAt, endsAt: null, place: overrides.place ?? 'Stadshuset', link: '' })
   if (approvers) {
