@@ -66,6 +66,7 @@ describe('an annual planning round from proposals to the adopted plan', () => {
         [member.Luleå]: { arkiv: 40, chatt: 60 },
       },
     })
+    expect(built.round.stage).toBe(stage)
     roundId = built.round.id
     proposal = built.proposalIds
   }
