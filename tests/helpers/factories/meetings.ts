@@ -1,15 +1,22 @@
 import type { Database } from '../../../src/server/db/database'
 import { addAgendaItem, closeMeeting, createMeeting, decideItem, getMeeting, sendNotice, updateMeeting } from '../../../src/modules/meetings/meetings.service'
-import { recordPaperApproval } from '../../../src/modules/meetings/minutes.service'
+import { publishMinutes, recordPaperApproval } from '../../../src/modules/meetings/minutes.service'
 import { buildBody, buildSeatedPerson } from './governance'
 import { officeCtx } from './people'
 
 const stockholmDate = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date(iso))
 
+interface ParagraphSpec {
+  title?: string
+  outcome?: 'approve' | 'reject' | 'defer'
+  caseId?: string | null
+}
+
 /**
  * A meeting of a body, built through the meetings' use cases as the secretary would hold it:
  * `withParagraph` puts an item on the agenda and decides it (§ N), `held` closes the meeting, and
- * `approved` also has its chair and adjuster sign the minutes (on paper, dated the meeting's day).
+ * `approved` also has its chair and adjuster sign the minutes (on paper, dated the meeting's day), and
+ * `published` (the notice date) posts them. `withParagraph` may list several items, decided in order.
  * A paragraph needs the meeting to have started, so `startsAt` must then lie before the clock's now.
  */
 export async function buildMeeting(
@@ -20,15 +27,17 @@ export async function buildMeeting(
     startsAt?: string
     place?: string
     noticeSent?: boolean
-    withParagraph?: boolean | { title?: string; outcome?: 'approve' | 'reject' | 'defer'; caseId?: string | null }
+    withParagraph?: boolean | ParagraphSpec | ParagraphSpec[]
     held?: boolean
     approved?: boolean
+    published?: string
   } = {},
 ) {
   const ctx = await officeCtx(db)
   const bodyId = overrides.bodyId ?? (await buildBody(db, collaborationId, { decidesAll: false })).id
   const startsAt = overrides.startsAt ?? '2026-01-15T09:00:00+01:00'
-  const approvers = overrides.approved
+  const approve = Boolean(overrides.approved || overrides.published)
+  const approvers = approve
     ? { chair: await buildSeatedPerson(db, collaborationId, bodyId), adjuster: await buildSeatedPerson(db, collaborationId, bodyId) }
     : null
   let meeting = await createMeeting(ctx, collaborationId, { bodyId, startsAt, endsAt: null, place: overrides.place ?? 'Stadshuset', link: '' })
@@ -45,11 +54,12 @@ export async function buildMeeting(
     })
   }
   if (overrides.noticeSent) meeting = await sendNotice(ctx, collaborationId, meeting.id)
-  let itemId: string | null = null
-  if (overrides.withParagraph) {
-    const paragraph = overrides.withParagraph === true ? {} : overrides.withParagraph
+  const itemIds: string[] = []
+  const paragraphs = overrides.withParagraph === true ? [{}] : Array.isArray(overrides.withParagraph) ? overrides.withParagraph : overrides.withParagraph ? [overrides.withParagraph] : []
+  for (const paragraph of paragraphs) {
     meeting = await addAgendaItem(ctx, collaborationId, meeting.id, { caseId: paragraph.caseId ?? null, title: paragraph.title ?? 'Budget 2027' })
-    itemId = meeting.agenda.at(-1)!.id
+    const itemId = meeting.agenda.at(-1)!.id
+    itemIds.push(itemId)
     meeting = await decideItem(ctx, collaborationId, meeting.id, itemId, { outcome: paragraph.outcome ?? 'approve', wording: '', reservations: '', decisionKindId: null, deferToMeetingId: null })
   }
   if (overrides.held || approvers) meeting = await closeMeeting(ctx, collaborationId, meeting.id)
@@ -58,5 +68,6 @@ export async function buildMeeting(
     await recordPaperApproval(ctx, collaborationId, meeting.id, { role: 'chair', userId: approvers.chair.id, signedOn })
     meeting = await recordPaperApproval(ctx, collaborationId, meeting.id, { role: 'adjuster', userId: approvers.adjuster.id, signedOn })
   }
-  return { meeting: await getMeeting(ctx, collaborationId, meeting.id), bodyId, itemId, chair: approvers?.chair ?? null, adjuster: approvers?.adjuster ?? null }
+  if (overrides.published) meeting = await publishMinutes(ctx, collaborationId, meeting.id, overrides.published)
+  return { meeting: await getMeeting(ctx, collaborationId, meeting.id), bodyId, itemId: itemIds[0] ?? null, itemIds, chair: approvers?.chair ?? null, adjuster: approvers?.adjuster ?? null }
 }
