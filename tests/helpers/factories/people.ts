@@ -16,11 +16,13 @@ let counter = 0
 /** A number no other built thing of this test run has: keeps names, e-mail addresses and prefixes apart. */
 export const nextNumber = () => ++counter
 
-export async function buildUser(db: Database, options: { name?: string; isAdmin?: boolean } = {}) {
+/** A user account; `withPassword: false` leaves it without a password, as an invitation does until the person chooses one. */
+export async function buildUser(db: Database, options: { name?: string; email?: string; isAdmin?: boolean; withPassword?: boolean } = {}) {
   const n = nextNumber()
-  const email = `user${n}-${randomBytes(3).toString('hex')}@test.samverka.se`
+  const email = options.email ?? `user${n}-${randomBytes(3).toString('hex')}@test.samverka.se`
   const name = options.name ?? `Testperson ${n}`
-  const id = await insertUser(db, { email, name, passwordHash: await (passwordHash ??= hashPassword(TEST_PASSWORD)), isAdmin: options.isAdmin })
+  const hash = options.withPassword === false ? null : await (passwordHash ??= hashPassword(TEST_PASSWORD))
+  const id = await insertUser(db, { email, name, passwordHash: hash, isAdmin: options.isAdmin })
   return { id, email, name, isAdmin: options.isAdmin ?? false }
 }
 
