@@ -5,7 +5,7 @@ import { officeCtx } from './people'
 
 /** A cost key through the finance use case; an equal split unless told. */
 export async function buildCostKey(db: Database, collaborationId: string, overrides: Partial<CostKeyBody> = {}) {
-  return createCostKey(await officeCtx(db), collaborationId, CostKeyBody.parse({ name: 'Lika delar', kind: 'equal', ...overrides }))
+  return createCostKey(await officeCtx(db, collaborationId), collaborationId, CostKeyBody.parse({ name: 'Lika delar', kind: 'equal', ...overrides }))
 }
 
 /**
@@ -17,7 +17,7 @@ export async function buildBudget(
   collaborationId: string,
   overrides: Partial<BudgetBody> & { year: number; costKeyId?: string; lines?: Partial<CostLineBody>[] },
 ) {
-  const ctx = await officeCtx(db)
+  const ctx = await officeCtx(db, collaborationId)
   const { lines = [{ description: 'E-samordnare', amountOre: 90_000_000 }], costKeyId, ...budget } = overrides
   const keyId = costKeyId ?? (await buildCostKey(db, collaborationId)).id
   const { id } = await createBudget(ctx, collaborationId, BudgetBody.parse(budget))

@@ -17,7 +17,7 @@ const valueFor = (field: Field, on: string) => (field.kind === 'date' ? on : fie
  * registered with its `participants`, then through each gate until it is in `phase` (the documents
  * written final, the body and every participating member approving). `atGate` also writes the final
  * documents of the gate it stands at, so only the decisions are left. A body deciding every kind is
- * built when a gate needs one and `bodyId` names none.
+ * built when a gate needs one and `bodyId` names none. Every step is dated `on` (today unless told).
  */
 export async function buildInitiative(
   db: Database,
@@ -26,7 +26,9 @@ export async function buildInitiative(
 ) {
   const ctx = await officeCtx(db)
   const { phase, atGate, bodyId: givenBodyId, on = today(), ...fields } = overrides
-  let detail: Detail = await createInitiative(ctx, collaborationId, CreateInitiativeBody.parse({ title: 'Gemensam e-tjänst', need: 'Invånarna vill göra ärenden digitalt.', areas: ['shared_services'], ...fields }))
+  // Registered on the day it is taken through its gates, unless told otherwise: no decision may precede the registration.
+  const registeredOn = fields.registeredOn ?? (overrides.on ? on : undefined)
+  let detail: Detail = await createInitiative(ctx, collaborationId, CreateInitiativeBody.parse({ title: 'Gemensam e-tjänst', need: 'Invånarna vill göra ärenden digitalt.', areas: ['shared_services'], ...fields, registeredOn }))
   const id = detail.id
   let bodyId = givenBodyId
   const documentsFinal = async () => {

@@ -54,13 +54,21 @@ export async function signedInPerson(
   return { id: user.id, email: user.email, client: clock ? await clock.logIn(client, user.email) : await client.logIn(user.email, TEST_PASSWORD) }
 }
 
-const offices = new WeakMap<Database, Promise<Ctx>>()
-/** The administrator the factories act as: one per database, with every right and no member of its own. */
-export function officeCtx(db: Database): Promise<Ctx> {
-  let ctx = offices.get(db)
-  if (!ctx) {
-    ctx = buildUser(db, { name: 'Testkansliet', isAdmin: true }).then((admin) => ctxFor(db, admin))
-    offices.set(db, ctx)
+const offices = new WeakMap<Database, { user: ReturnType<typeof buildUser>; coordinating: Set<string> }>()
+/**
+ * The administrator the factories act as: one per database, with no member of its own. Given a collaboration,
+ * it is also that collaboration's coordinator, for the use cases that check the actor's own grant there (budgets).
+ */
+export async function officeCtx(db: Database, coordinatorOf?: string): Promise<Ctx> {
+  let office = offices.get(db)
+  if (!office) {
+    office = { user: buildUser(db, { name: 'Testkansliet', isAdmin: true }), coordinating: new Set() }
+    offices.set(db, office)
   }
-  return ctx
+  const user = await office.user
+  if (coordinatorOf && !office.coordinating.has(coordinatorOf)) {
+    office.coordinating.add(coordinatorOf)
+    await grantRole(db, { collaborationId: coordinatorOf, userId: user.id, role: 'coordinator' })
+  }
+  return ctxFor(db, user)
 }
