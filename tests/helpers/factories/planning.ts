@@ -57,6 +57,7 @@ export async function buildRound(
       })
     }
   }
+  if (stage === 'screened') await move('screened')
   if (reaches('published')) {
     await move('published')
     for (const [memberId, given] of Object.entries(points)) {
