@@ -1,30 +1,8 @@
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { Database } from '../../server/db/database'
-import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
+import { buildBody, buildCollaboration, buildMeeting, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 import type { BudgetDetail, InvoiceBasis } from './finance.schema'
-
-/** A decided § of a meeting of a body of the collaboration, as the minutes keep it (the meetings module's own tables). */
-async function buildParagraph(db: Database, collaborationId: string, options: { bodyName: string; on: string; status: string; paragraph: number; outcome: 'approve' | 'reject' | 'defer' }) {
-  const [body] = await db.query<{ id: string }>(
-    `insert into body (collaboration_id, name, kind) values ($1, $2, 'board')
-     on conflict (collaboration_id, lower(name)) do update set name = excluded.name returning id`,
-    [collaborationId, options.bodyName],
-  )
-  const [meeting] = await db.query<{ id: string }>(`insert into meeting (collaboration_id, body_id, starts_at, status) values ($1, $2, $3, $4) returning id`, [
-    collaborationId,
-    body!.id,
-    `${options.on}T09:00:00+01:00`,
-    options.status,
-  ])
-  const [item] = await db.query<{ id: string }>(`insert into agenda_item (meeting_id, position, title, paragraph, outcome) values ($1, 1, 'Budget 2027', $2, $3) returning id`, [
-    meeting!.id,
-    options.paragraph,
-    options.outcome,
-  ])
-  return item!.id
-}
 
 // The clock reads 9 December 2026, the day of the nämnd's December meeting.
 describe('a budget is adopted by a decision, and reopened only by the coordinator with a reason', () => {
@@ -53,11 +31,14 @@ describe('a budget is adopted by a decision, and reopened only by the coordinato
     office = await logIn('finance_officer')
     kalixEkonom = await logIn('finance_officer', member.Kalix!)
 
-    paragraphs.held = await buildParagraph(t.db, collaborationId, { bodyName: 'Testnämnden', on: '2026-11-25', status: 'minutes_approved', paragraph: 4, outcome: 'approve' })
-    paragraphs.recordedDuringMeeting = await buildParagraph(t.db, collaborationId, { bodyName: 'Testnämnden', on: '2026-12-16', status: 'notice_sent', paragraph: 5, outcome: 'approve' })
-    paragraphs.rejected = await buildParagraph(t.db, collaborationId, { bodyName: 'Testnämnden', on: '2026-11-25', status: 'held', paragraph: 6, outcome: 'reject' })
+    // Built through the meetings' use cases: the body's §§ of 2026 are numbered 1, 2, 3 in the order decided.
+    const { id: bodyId } = await buildBody(t.db, collaborationId, { name: 'Testnämnden', decidesAll: false })
+    paragraphs.held = (await buildMeeting(t.db, collaborationId, { bodyId, startsAt: '2026-11-25T09:00:00+01:00', withParagraph: { outcome: 'approve' }, approved: true })).itemId!
+    paragraphs.rejected = (await buildMeeting(t.db, collaborationId, { bodyId, startsAt: '2026-11-25T13:00:00+01:00', withParagraph: { outcome: 'reject' }, held: true })).itemId!
+    // Decided at today's meeting, which is still going on (not yet closed).
+    paragraphs.recordedDuringMeeting = (await buildMeeting(t.db, collaborationId, { bodyId, startsAt: '2026-12-09T09:00:00+01:00', noticeSent: true, withParagraph: { outcome: 'approve' } })).itemId!
     const other = await buildCollaboration(t.db)
-    paragraphs.elsewhere = await buildParagraph(t.db, other.collaboration.id, { bodyName: 'Annan nämnd', on: '2026-11-25', status: 'published', paragraph: 7, outcome: 'approve' })
+    paragraphs.elsewhere = (await buildMeeting(t.db, other.collaboration.id, { startsAt: '2026-11-25T09:00:00+01:00', withParagraph: { outcome: 'approve' }, approved: true })).itemId!
 
     keyId = (await coordinator.post(url('/finance/cost-keys'), { name: 'Lika delar', kind: 'equal' })).json().id
   })
@@ -95,9 +76,9 @@ describe('a budget is adopted by a decision, and reopened only by the coordinato
     const elsewhere = await refused(adopt(coordinator, budget, { kind: 'paragraph', meetingItemId: paragraphs.elsewhere }), 400, budget)
     expect(elsewhere.errors).toEqual([expect.objectContaining({ path: 'body.decision.meetingItemId', message: expect.stringMatching(/inte bland den här samverkans/) })])
     const notHeld = await refused(adopt(coordinator, budget, { kind: 'paragraph', meetingItemId: paragraphs.recordedDuringMeeting }), 400, budget)
-    expect(notHeld.errors![0]!.message).toMatch(/2026-12-16 har inte hållits/)
+    expect(notHeld.errors![0]!.message).toMatch(/2026-12-09 har inte hållits/)
     const rejected = await refused(adopt(coordinator, budget, { kind: 'paragraph', meetingItemId: paragraphs.rejected }), 400, budget)
-    expect(rejected.errors![0]!.message).toMatch(/§ 6 bifaller inte/)
+    expect(rejected.errors![0]!.message).toMatch(/§ 2 bifaller inte/)
     expect(budget).toMatchObject({ status: 'draft', adoptedOn: null, adoption: null, history: [] })
   })
 
@@ -113,8 +94,8 @@ describe('a budget is adopted by a decision, and reopened only by the coordinato
     const response = await adopt(coordinator, budget, { kind: 'paragraph', meetingItemId: paragraphs.held })
     expect(response.statusCode, response.body).toBe(200)
     const adopted = response.json() as BudgetDetail
-    expect(adopted).toMatchObject({ status: 'adopted', adoptedOn: '2026-11-25', adoption: { reference: 'Testnämnden § 4/2026', meetingItemId: paragraphs.held, external: false } })
-    expect(adopted.history).toEqual([expect.objectContaining({ kind: 'adopted', decidedOn: '2026-11-25', reference: 'Testnämnden § 4/2026', external: false })])
+    expect(adopted).toMatchObject({ status: 'adopted', adoptedOn: '2026-11-25', adoption: { reference: 'Testnämnden § 1/2026', meetingItemId: paragraphs.held, external: false } })
+    expect(adopted.history).toEqual([expect.objectContaining({ kind: 'adopted', decidedOn: '2026-11-25', reference: 'Testnämnden § 1/2026', external: false })])
     // Adopting it again is a conflict, and says when it was adopted.
     const again = await refused(adopt(coordinator, adopted, { kind: 'external', decidedOn: '2026-12-01', reference: 'Nämndens protokoll 2026-12-01 § 9' }), 409, adopted)
     expect(JSON.stringify(again)).toMatch(/2026-11-25/)

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { parse } from 'csv-parse/sync'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { buildCollaboration, buildUser, countyCodes, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 import type { CostKey, FinanceOverview, InvoiceBasis } from './finance.schema'
@@ -19,17 +19,26 @@ describe('money: keys, budgets and every member’s invoice basis', () => {
   let population: CostKey
   let budgetId: string
 
+  let coordinatorUserId: string
+  let kalixUserId: string
+
+  // The people sign in once (logins are rate-limited per client); each test gets a collaboration of its own
+  // with the two keys and this year's budget, so each can run alone.
   beforeAll(async () => {
     t = await createTestApp()
-    const built = await buildCollaboration(t.db, { memberCodes: await countyCodes(t.db, '25'), hostCode: '2580' })
-    collaborationId = built.collaboration.id
-    member = Object.fromEntries(built.members.map((m) => [m.name, m.id]))
     const coordinatorUser = await buildUser(t.db)
-    await grantRole(t.db, { collaborationId, userId: coordinatorUser.id, role: 'coordinator' })
+    coordinatorUserId = coordinatorUser.id
     coordinator = await new Client(t.app).logIn(coordinatorUser.email, TEST_PASSWORD)
     const kalixUser = await buildUser(t.db)
-    await grantRole(t.db, { collaborationId, userId: kalixUser.id, role: 'member_representative', memberId: member.Kalix })
+    kalixUserId = kalixUser.id
     kalix = await new Client(t.app).logIn(kalixUser.email, TEST_PASSWORD)
+  })
+  beforeEach(async () => {
+    const built = await buildCollaboration(t.db, { memberCodes: await countyCodes(t.db, '25'), hostCode: '2580' })
+    collaborationId = built.collaboration.id
+    member = built.member
+    await grantRole(t.db, { collaborationId, userId: coordinatorUserId, role: 'coordinator' })
+    await grantRole(t.db, { collaborationId, userId: kalixUserId, role: 'member_representative', memberId: member.Kalix })
 
     const populationYear = (await coordinator.get('/api/reference/population-years')).json()[0]?.year ?? thisYear - 1
     equal = await created(coordinator.post(url('/finance/cost-keys'), { name: 'Lika delar', kind: 'equal' }))
@@ -256,6 +265,29 @@ describe('money: keys, budgets and every member’s invoice basis', () => {
   // The overview sums every member's lines in one pass; the basis explains one member's lines. They must agree to the
   // öre for every period, with several budgets and years, key versions, an exemption, usage, a price key, grants, hours and a late joiner.
   it('gives every member the same total in the overview as its own invoice basis, for each year and quarter', async () => {
+    // This test's own history beside this year's budget: members who joined two years back (as the grants test sets it),
+    // last year's budget with granted funding, next year's on a key revised with an exemption, usage and hours.
+    await t.db.query(`update member set joined_on = $2 where collaboration_id = $1`, [collaborationId, `${thisYear - 2}-01-01`])
+    const lastYear = (await created(coordinator.post(url('/finance/budgets'), { year: thisYear - 1 }))).id
+    await created(coordinator.post(url(`/finance/budgets/${lastYear}/lines`), { category: 'investment', description: 'Plattform', amountOre: kr(1_400_000), costKeyId: equal.id }))
+    const granted = await created(coordinator.post(url(`/finance/budgets/${lastYear}/funding`), { funder: 'Tillväxtverket', amountOre: kr(700_000), guaranteeKeyId: equal.id }))
+    await coordinator.patch(url(`/finance/budgets/${lastYear}/funding/${granted.id}`), { version: 1, status: 'granted', decidedOn: `${thisYear - 1}-05-01` })
+    await created(coordinator.post(url(`/finance/cost-keys/${population.id}/versions`), { name: 'Befolkning', kind: 'population', populationYear: population.populationYear, exempt: [member.Pajala], basedOnVersion: 1 }))
+    const nextYear = (await created(coordinator.post(url('/finance/budgets'), { year: thisYear + 1 }))).id
+    await created(coordinator.post(url(`/finance/budgets/${nextYear}/lines`), { category: 'consultants', description: 'Konsulter nästa år', amountOre: kr(10_000), costKeyId: population.id }))
+    const services = await created(coordinator.post(url('/finance/cost-keys'), { name: 'Antal e-tjänster', kind: 'units', unitName: 'e-tjänster' }))
+    await coordinator.put(url(`/finance/usage/${member.Kalix}`), { costKeyId: services.id, year: thisYear, units: 14, version: null })
+    await coordinator.put(url(`/finance/usage/${member.Luleå}`), { costKeyId: services.id, year: thisYear, units: 36, version: null })
+    await created(coordinator.post(url(`/finance/budgets/${budgetId}/lines`), { category: 'licences', description: 'E-tjänstelicenser', amountOre: kr(50_000), costKeyId: services.id }))
+    const rate = (await coordinator.post(url('/finance/hourly-rates'), { roleName: 'Projektledare', year: thisYear, rateOre: kr(850) + 50 })).json()
+    await kalix.post(url(`/finance/budgets/${budgetId}/in-kind/${member.Kalix}`), { hourlyRateId: rate.id, hours: 12.5, description: 'Styrgruppsarbete' })
+    // And a late joiner, as the late-joiner test makes one.
+    const initiative = (await coordinator.post(url('/initiatives'), { title: 'Mina sidor', need: 'Invånarna vill se sina ärenden.', areas: ['shared_services'], proposingMemberId: member.Kalix, participantMemberIds: [member.Kalix, member.Boden, member.Piteå] })).json()
+    await t.db.query(`update initiative_participant set joined_on = $2 where initiative_id = $1`, [initiative.id, `${thisYear - 1}-02-01`])
+    await t.db.query(`insert into initiative_participant (initiative_id, member_id, state, requested_on, joined_at_phase, joined_on) values ($1, $2, 'active', $3, 'pre_study', $3)`, [initiative.id, member.Luleå, `${thisYear}-03-10`])
+    const projectLastYear = (await created(coordinator.post(url('/finance/budgets'), { year: thisYear - 1, initiativeId: initiative.id }))).id
+    await created(coordinator.post(url(`/finance/budgets/${projectLastYear}/lines`), { category: 'consultants', description: 'Förstudie', amountOre: kr(300_000), costKeyId: equal.id }))
+
     const weights = await created(coordinator.post(url('/finance/cost-keys'), { name: 'Vikter', kind: 'weights', weights: [{ memberId: member.Luleå, weight: 3 }, { memberId: member.Kalix, weight: 1 }, { memberId: member.Boden, weight: 2 }] }))
     const price = await created(coordinator.post(url('/finance/cost-keys'), { name: 'Licenspris', kind: 'price', populationYear: population.populationYear, fixedFeeOre: kr(2_000), perInhabitantOre: 48.5 }))
     const later = (await created(coordinator.post(url('/finance/budgets'), { year: thisYear + 2 }))).id

@@ -3,3 +3,4 @@ export { type DecisionPath, KIND_MEMBER_DECISION_REASONS, MEMBER_DECISION_REASON
 export { type BodyKind, type GovernanceState, HOST_RULE, recordsArePublic } from './governance.model'
 export { copyDefaultDecisionKinds, findBody, listBodies, listDecisionKinds, listMandates, listSeats } from './governance.repository'
 export { addSeat, createBody, createDecisionKind, escalateDisagreement, getGovernance, raiseDisagreement, setMandates, updateBody, updateSeat } from './governance.service'
+export { CreateBodyBody, type BodyInput } from './governance.schema'

@@ -6,3 +6,4 @@ export { advanceInitiative, changeStatus, createInitiative, getInitiative, reque
 export { currentParticipants, gateDecisions, gateRuleOf, gateView } from './initiative-gate'
 export { loadGateRules, loadInitiativeRecords, loadState } from './initiatives.loader'
 export { LATEST_DECISION_FIRST, latestOfBody, latestOfMember, latestPerDecider } from './latest-decision'
+export { CreateInitiativeBody } from './initiatives.schema'

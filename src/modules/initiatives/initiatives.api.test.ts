@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
+import { buildCollaboration, buildInitiative, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
 import { startSmtpServer } from '../../../tests/helpers/smtp'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 import { today as swedishToday } from '../../server/clock'
@@ -56,14 +56,12 @@ describe('initiatives through their gates', () => {
     client.post(url(`/initiatives/${id}/member-decisions/${memberId}`), { decisionKindId: kinds.start_project, decidedOn: today, outcome, reference: 'KS 2026/118' })
   const advance = async (id: string) => coordinator.post(url(`/initiatives/${id}/advance`), { version: (await detail(id)).version })
 
-  /** Registered, needs inventory final, the board starts the pre-study, and the report is written. */
+  /** Registered, needs inventory final, the board starts the pre-study, and the report is written: built through the use cases. */
   async function atProjectGate(title: string, participants: string[]) {
-    const { id } = await register(title, participants)
-    await finalDocument(id, 'needs_inventory', { need: 'Ett gemensamt behov', expected_benefit: 'Färre manuella moment' })
-    await boardDecides(id, 'start_pre_study')
-    expect((await advance(id)).statusCode).toBe(200)
-    expect((await finalDocument(id, 'pre_study_report', { summary: 'Utredd', recommendation: 'Gå vidare' })).statusCode).toBe(201)
-    return id
+    const built = await buildInitiative(t.db, collaborationId, { title, proposingMemberId: member.Kalix, participantMemberIds: participants, phase: 'pre_study', atGate: true, bodyId: boardId, on: today })
+    expect([built.phaseKey, built.gate!.requiredDocuments.every((d) => d.final)]).toEqual(['pre_study', true])
+    expect(built.gate!.name).toBe('Beslut om utvecklingsprojekt')
+    return built.id
   }
 
   it('refuses the first gate with every unmet condition in plain Swedish, and passes it once they are met', async () => {

@@ -4,7 +4,7 @@ import { findParagraph, linkDecision } from './meetings.repository'
 export { appealPeriodEnds } from './appeal-period'
 export { findParagraph, linkDecision as linkParagraphDecision, type ParagraphRow } from './meetings.repository'
 export { addAgendaItem, closeMeeting, createMeeting, decideItem, getMeeting, sendNotice, updateMeeting } from './meetings.service'
-export { addAnnualWheelItem, approveMinutes, publishMinutes } from './minutes.service'
+export { addAnnualWheelItem, approveMinutes, publishMinutes, recordPaperApproval } from './minutes.service'
 
 /** The decided §§ a body decision may be taken from (the decisions module's MinutesParagraphs, wired in by the app). */
 export const minutesParagraphs = { find: findParagraph, link: linkDecision }

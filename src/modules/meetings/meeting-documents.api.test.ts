@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
 import { pdfPages } from '../../../tests/helpers/pdf-text'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
@@ -16,6 +16,7 @@ describe('the documents a meeting produces: notice, minutes and extracts', () =>
   let adjusterId: string
   let outsider: Client
   let meetingId: string
+  let boardId: string
   let openCase: { id: string; number: string }
   let secretCase: { id: string; number: string }
   const url = (path: string) => `/api/collaborations/${collaborationId}${path}`
@@ -41,7 +42,7 @@ describe('the documents a meeting produces: notice, minutes and extracts', () =>
     outsider = new Client(t.app)
 
     const kinds = (await coordinator.get(url('/governance'))).json().decisionKinds
-    const boardId = (await coordinator.post(url('/bodies'), { name: 'E-nämnden', kind: 'board' })).json().id
+    boardId = (await coordinator.post(url('/bodies'), { name: 'E-nämnden', kind: 'board' })).json().id
     await coordinator.put(url(`/bodies/${boardId}/mandates`), { decides: kinds.map((k: { id: string }) => k.id), prepares: [] })
     const seats = [
       { personName: 'Olof Ordförande', seatRole: 'ledamot', memberId: members[0]!.id, position: 'chair', userId: chairId },
@@ -51,6 +52,9 @@ describe('the documents a meeting produces: notice, minutes and extracts', () =>
     ]
     for (const seat of seats) expect((await coordinator.post(url(`/bodies/${boardId}/seats`), { termStart: '2023-01-01', ...seat })).statusCode).toBe(201)
 
+  })
+  // Each test has a meeting of its own, planned with its two cases and its notice sent; later steps are taken by the test.
+  beforeEach(async () => {
     const registerCase = async (title: string, extra: Record<string, unknown> = {}) => {
       const found = (await secretary.post(url('/cases'), { title, decidingBodyId: boardId, ...extra })).json()
       return (await secretary.patch(url(`/cases/${found.id}`), { ...found, status: 'ready_for_decision' })).json()
@@ -69,6 +73,32 @@ describe('the documents a meeting produces: notice, minutes and extracts', () =>
     await t.close()
     vi.useRealTimers()
   })
+
+  /** The meeting is held: attendance with Karin absent and Erik serving, both items approved (with a reservation on the first), closed. */
+  async function holdMeeting() {
+    const attendance = [
+      { personName: 'Olof Ordförande', memberId: null, seatRole: 'ledamot', position: 'chair', present: true },
+      { personName: 'Åsa Justerare', memberId: null, seatRole: 'ledamot', present: true },
+      { personName: 'Karin Frånvarande', memberId: null, seatRole: 'ledamot', present: false },
+      { personName: 'Erik Ersättare', memberId: null, seatRole: 'ersattare', present: true },
+      { personName: 'Selma Sekreterare', memberId: null, seatRole: 'official', servingFor: 'sekreterare', present: true },
+    ]
+    const seated = (await secretary.get(meetingUrl())).json().attendance as { personName: string; memberId: string | null }[]
+    const withMembers = attendance.map((row) => ({ ...row, memberId: seated.find((s) => s.personName === row.personName)?.memberId ?? null }))
+    const set = await secretary.put(meetingUrl('/attendance'), { attendance: withMembers })
+    const decisions = []
+    for (const found of [openCase, secretCase]) {
+      decisions.push(await secretary.post(meetingUrl(`/items/${(await itemOf(found.id)).id}/decision`), { outcome: 'approve', wording: 'Nämnden beslutar enligt förslaget.', reservations: found === openCase ? 'Karin Frånvarande deltar inte i beslutet.' : '' }))
+    }
+    const held = await secretary.post(meetingUrl('/held'))
+    return { set, decisions, held }
+  }
+  /** The chair approves in Samverka; the secretary records the adjuster's signature on paper. */
+  async function approveMinutes() {
+    const digital = await chair.post(meetingUrl('/approve'))
+    const paper = await secretary.post(meetingUrl('/paper-approvals'), { role: 'adjuster', userId: adjusterId, signedOn: '2026-12-09' })
+    return { digital, paper }
+  }
 
   it('gives the notice with the agenda and its recipients, the confidential case by its ground to the public', async () => {
     const inside = await secretary.get(meetingUrl('/notice.pdf'))
@@ -102,22 +132,10 @@ describe('the documents a meeting produces: notice, minutes and extracts', () =>
   })
 
   it('marks the held minutes as a draft, with the absent, the serving ersättare and the others present', async () => {
-    const attendance = [
-      { personName: 'Olof Ordförande', memberId: null, seatRole: 'ledamot', position: 'chair', present: true },
-      { personName: 'Åsa Justerare', memberId: null, seatRole: 'ledamot', present: true },
-      { personName: 'Karin Frånvarande', memberId: null, seatRole: 'ledamot', present: false },
-      { personName: 'Erik Ersättare', memberId: null, seatRole: 'ersattare', present: true },
-      { personName: 'Selma Sekreterare', memberId: null, seatRole: 'official', servingFor: 'sekreterare', present: true },
-    ]
-    const seated = (await secretary.get(meetingUrl())).json().attendance as { personName: string; memberId: string | null }[]
-    const withMembers = attendance.map((row) => ({ ...row, memberId: seated.find((s) => s.personName === row.personName)?.memberId ?? null }))
-    const set = await secretary.put(meetingUrl('/attendance'), { attendance: withMembers })
+    const { set, decisions, held } = await holdMeeting()
     expect(set.statusCode, set.body).toBe(200)
-    for (const found of [openCase, secretCase]) {
-      const decided = await secretary.post(meetingUrl(`/items/${(await itemOf(found.id)).id}/decision`), { outcome: 'approve', wording: 'Nämnden beslutar enligt förslaget.', reservations: found === openCase ? 'Karin Frånvarande deltar inte i beslutet.' : '' })
-      expect(decided.statusCode, decided.body).toBe(200)
-    }
-    expect((await secretary.post(meetingUrl('/held'))).json().status).toBe('held')
+    for (const decided of decisions) expect(decided.statusCode, decided.body).toBe(200)
+    expect(held.json().status).toBe('held')
 
     const pages = await pdfPages((await secretary.get(meetingUrl('/minutes.pdf'))).rawPayload)
     expect(pages[0]).toContain('UTKAST – EJ JUSTERAT')
@@ -140,8 +158,9 @@ describe('the documents a meeting produces: notice, minutes and extracts', () =>
   })
 
   it('shows each approval, digital or recorded from paper, once the minutes are approved', async () => {
-    expect((await chair.post(meetingUrl('/approve'))).statusCode).toBe(200)
-    const paper = await secretary.post(meetingUrl('/paper-approvals'), { role: 'adjuster', userId: adjusterId, signedOn: '2026-12-09' })
+    await holdMeeting()
+    const { digital, paper } = await approveMinutes()
+    expect(digital.statusCode).toBe(200)
     expect(paper.statusCode, paper.body).toBe(200)
     expect(paper.json().status).toBe('minutes_approved')
     const text = await flat((await secretary.get(meetingUrl('/minutes.pdf'))).rawPayload)
@@ -151,6 +170,8 @@ describe('the documents a meeting produces: notice, minutes and extracts', () =>
   })
 
   it('gives the public the minutes and the extract of a § once posted, but never an extract of a confidential §', async () => {
+    await holdMeeting()
+    await approveMinutes()
     const posted = await secretary.post(meetingUrl('/publish'), { noticeDate: '2026-12-09' })
     expect(posted.statusCode, posted.body).toBe(200)
     const item = await itemOf(openCase.id)

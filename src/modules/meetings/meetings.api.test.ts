@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { fixedClock } from '../../../tests/helpers/clock'
-import { buildCollaboration, buildUser, grantRole } from '../../../tests/helpers/factories'
+import { buildCase, buildCollaboration, buildUser, grantRole } from '../../../tests/helpers/factories'
 import { pdfPages } from '../../../tests/helpers/pdf-text'
 import { startSmtpServer } from '../../../tests/helpers/smtp'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
@@ -29,18 +29,18 @@ describe('cases, meetings and minutes', () => {
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>
   const emails = new Map<string, string>()
 
+  const roles: { userId: string; role: 'secretary' | 'body_member' | 'coordinator' }[] = []
+
+  // The people sign in once (logins are rate-limited per client); each test gets a collaboration of its own,
+  // with its board and seats, so case numbers and §§ start afresh and each test can run alone.
   beforeAll(async () => {
     clock.start()
     smtp = await startSmtpServer()
     t = await createTestApp({ smtpUrl: smtp.url, publicUrl: 'https://samverka.test' })
-    const built = await buildCollaboration(t.db, { memberCodes: ['2514', '2582', '2580'] })
-    collaborationId = built.collaboration.id
-    prefix = built.collaboration.prefix
-    members = built.members
     const login = async (role: 'secretary' | 'body_member' | 'coordinator', name: string) => {
       const user = await buildUser(t.db, { name })
       emails.set(name, user.email)
-      await grantRole(t.db, { collaborationId, userId: user.id, role, memberId: role === 'body_member' ? members[0]!.id : null })
+      roles.push({ userId: user.id, role })
       return { id: user.id, client: await clock.logIn(new Client(t.app), user.email) }
     }
     coordinator = (await login('coordinator', 'Sara Samordnare')).client
@@ -48,6 +48,13 @@ describe('cases, meetings and minutes', () => {
     ;({ id: chairId, client: chair } = await login('body_member', 'Olof Ordförande'))
     ;({ id: adjusterId, client: adjuster } = await login('body_member', 'Åsa Justerare'))
     outsider = new Client(t.app)
+  })
+  beforeEach(async () => {
+    const built = await buildCollaboration(t.db, { memberCodes: ['2514', '2582', '2580'] })
+    collaborationId = built.collaboration.id
+    prefix = built.collaboration.prefix
+    members = built.members
+    for (const { userId, role } of roles) await grantRole(t.db, { collaborationId, userId, role, memberId: role === 'body_member' ? members[0]!.id : null })
     const kinds = (await coordinator.get(url('/governance'))).json().decisionKinds
     boardId = (await coordinator.post(url('/bodies'), { name: 'E-nämnden', kind: 'board' })).json().id
     otherBodyId = (await coordinator.post(url('/bodies'), { name: 'Beredningsgruppen', kind: 'preparing_group' })).json().id
@@ -88,6 +95,8 @@ describe('cases, meetings and minutes', () => {
   })
 
   it('writes numbers in the collaboration’s own format with a classification code', async () => {
+    // Twenty cases registered before, so the next is number 21.
+    for (let i = 1; i <= 20; i++) await buildCase(t.db, collaborationId, { title: `Tidigare ärende ${i}` })
     expect((await secretary.put(url('/case-settings'), { caseNumberFormat: '{year}/{seq}', classification: [] })).statusCode).toBe(403)
     const settingsBody = { caseNumberFormat: '{year}/{seq}-{code}', classification: [{ code: '2.2.0.2', title: 'Gemensamma projekt' }] }
     expect((await coordinator.put(url('/case-settings'), { caseNumberFormat: '{prefix}/{code}', classification: [] })).json().errors[0].path).toBe('body.caseNumberFormat')
@@ -208,6 +217,7 @@ describe('cases, meetings and minutes', () => {
   })
 
   it('publishes each body’s meetings as an iCal feed anyone can subscribe to', async () => {
+    for (const startsAt of [`${year}-03-11T08:00:00Z`, `${year}-04-15T08:00:00Z`]) await meeting(startsAt)
     const feed = await outsider.get(url(`/bodies/${boardId}/calendar.ics`))
     expect(feed.headers['content-type']).toContain('text/calendar')
     expect(feed.body).toContain('BEGIN:VCALENDAR')

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fixedClock } from '../../../tests/helpers/clock'
-import { buildCollaboration, signedInPerson } from '../../../tests/helpers/factories'
+import { buildCollaboration, grantRole, signedInPerson } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 
 /**
@@ -9,7 +9,8 @@ import { Client, createTestApp } from '../../../tests/helpers/test-app'
  * most two days (kommunallagen 8 kap. 12 §), and every refused request leaves the meeting as it was.
  */
 describe('meetings and minutes follow the order of real life', () => {
-  const clock = fixedClock('2026-12-08T15:00:00+01:00')
+  const start = '2026-12-08T15:00:00+01:00'
+  const clock = fixedClock(start)
   let t: Awaited<ReturnType<typeof createTestApp>>
   let collaborationId: string
   let boardId: string
@@ -21,6 +22,7 @@ describe('meetings and minutes follow the order of real life', () => {
   let adjusterId: string
   let strangerId: string
   let members: { id: string; name: string }[]
+  let coordinator: Client
 
   const url = (path: string) => `/api/collaborations/${collaborationId}${path}`
   const meetingOf = async (id: string) => (await secretary.get(url(`/meetings/${id}`))).json()
@@ -30,20 +32,34 @@ describe('meetings and minutes follow the order of real life', () => {
     return rest
   }
 
+  const people: { id: string; role: 'secretary' | 'body_member' | 'coordinator' }[] = []
+
   beforeAll(async () => {
     clock.start()
     t = await createTestApp()
     const built = await buildCollaboration(t.db, { memberCodes: ['2514', '2582', '2580'] })
     collaborationId = built.collaboration.id
     members = built.members
-    const person = (role: 'secretary' | 'body_member' | 'coordinator', name: string) =>
-      signedInPerson(t, { collaborationId, role, name, memberId: role === 'body_member' ? members[0]!.id : null }, clock)
-    const coordinator = (await person('coordinator', 'Sara Samordnare')).client
+    const person = async (role: 'secretary' | 'body_member' | 'coordinator', name: string) => {
+      const signedIn = await signedInPerson(t, { collaborationId, role, name, memberId: role === 'body_member' ? members[0]!.id : null }, clock)
+      people.push({ id: signedIn.id, role })
+      return signedIn
+    }
+    coordinator = (await person('coordinator', 'Sara Samordnare')).client
     secretary = (await person('secretary', 'Selma Sekreterare')).client
     ;({ id: chairId, client: chair } = await person('body_member', 'Olof Ordförande'))
     ;({ id: adjusterId, client: adjuster } = await person('body_member', 'Åsa Justerare'))
     strangerId = (await person('body_member', 'Nils Utanför')).id
     outsider = new Client(t.app)
+  })
+  // Each test starts on the afternoon before the first meeting day (back in time, so no session ends) in a collaboration
+  // of its own with its board, whose §§ are numbered from 1, so each test can run alone. The people sign in once.
+  beforeEach(async () => {
+    vi.setSystemTime(new Date(start))
+    const built = await buildCollaboration(t.db, { memberCodes: ['2514', '2582', '2580'] })
+    collaborationId = built.collaboration.id
+    members = built.members
+    for (const { id, role } of people) await grantRole(t.db, { collaborationId, userId: id, role, memberId: role === 'body_member' ? members[0]!.id : null })
     const kinds = (await coordinator.get(url('/governance'))).json().decisionKinds
     boardId = (await coordinator.post(url('/bodies'), { name: 'E-nämnden', kind: 'board' })).json().id
     await coordinator.put(url(`/bodies/${boardId}/mandates`), { decides: kinds.map((k: { id: string }) => k.id), prepares: [] })

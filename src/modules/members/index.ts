@@ -1,7 +1,7 @@
 /** The contract of the members module (members, reference data and population): the only file other modules, the server and the tests import. */
 export { findMember, listMembers, listOrganisations, listPopulationYears, memberNamesByIds, membersByIds } from './members.repository'
 export { MemberParams } from './members.schema'
-export { addReferenceMembers } from './members.service'
+export { addMembers, addReferenceMembers, updateMember } from './members.service'
 export { hasLeftBy, isMemberOn, notLeftBySql, takesPartOn, type MembershipDates } from './membership'
 export { requireOwnMember } from './own-member'
 export { populationTotals } from './population'

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 
@@ -8,15 +8,22 @@ describe('members', () => {
   let members: { id: string; code: string; name: string }[]
   let coordinator: Client
   let kalixRepresentative: Client
+  let coordinatorId: string
+  let representativeId: string
+  // The two people sign in once; each test gets a collaboration of its own (Jokkmokk, Kalix, Luleå), so each can run alone.
   beforeAll(async () => {
     t = await createTestApp()
-    ;({ collaboration: { id: collaborationId }, members } = await buildCollaboration(t.db, { memberCodes: ['2510', '2514', '2580'] }))
     const coordinatorUser = await buildUser(t.db)
-    await grantRole(t.db, { collaborationId, userId: coordinatorUser.id, role: 'coordinator' })
+    coordinatorId = coordinatorUser.id
     coordinator = await new Client(t.app).logIn(coordinatorUser.email, TEST_PASSWORD)
     const representative = await buildUser(t.db)
-    await grantRole(t.db, { collaborationId, userId: representative.id, role: 'member_representative', memberId: memberNamed('Kalix').id })
+    representativeId = representative.id
     kalixRepresentative = await new Client(t.app).logIn(representative.email, TEST_PASSWORD)
+  })
+  beforeEach(async () => {
+    ;({ collaboration: { id: collaborationId }, members } = await buildCollaboration(t.db, { memberCodes: ['2510', '2514', '2580'] }))
+    await grantRole(t.db, { collaborationId, userId: coordinatorId, role: 'coordinator' })
+    await grantRole(t.db, { collaborationId, userId: representativeId, role: 'member_representative', memberId: memberNamed('Kalix').id })
   })
   afterAll(() => t.close())
   const memberNamed = (name: string) => members.find((member) => member.name === name)!

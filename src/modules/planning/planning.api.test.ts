@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { buildCollaboration, buildRound, buildUser, grantRole, TEST_PASSWORD, type ProposalSpec } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
-import { STAGES } from './stages'
+import type { StageKey } from './stages'
 import { today } from '../../server/clock'
 
 const thisYear = Number(new Date().toISOString().slice(0, 4))
 const kr = (kronor: number) => kronor * 100
 
 // Kalix, Boden, Piteå and Luleå plan next year's joint work: propose, co-sign, screen, prioritise, adopt.
+// Each test builds its own collaboration and a round already at the stage it starts from (buildRound).
 describe('an annual planning round from proposals to the adopted plan', () => {
   let t: Awaited<ReturnType<typeof createTestApp>>
   let collaborationId: string
@@ -15,28 +16,60 @@ describe('an annual planning round from proposals to the adopted plan', () => {
   let coordinator: Client
   const rep: Partial<Record<'Kalix' | 'Boden' | 'Luleå', Client>> = {}
   let roundId: string
-  const proposal: Record<string, string> = {}
+  let proposal: Record<string, string> = {}
 
+  const users: Partial<Record<'coordinator' | 'Kalix' | 'Boden' | 'Luleå', string>> = {}
+
+  // The people sign in once (logins are rate-limited per client); each test gives them their roles in a collaboration of its own.
   beforeAll(async () => {
     t = await createTestApp()
-    const built = await buildCollaboration(t.db, { memberCodes: ['2514', '2582', '2581', '2580'] })
-    collaborationId = built.collaboration.id
-    member = Object.fromEntries(built.members.map((m) => [m.name, m.id])) as typeof member
     const coordinatorUser = await buildUser(t.db)
-    await grantRole(t.db, { collaborationId, userId: coordinatorUser.id, role: 'coordinator' })
+    users.coordinator = coordinatorUser.id
     coordinator = await new Client(t.app).logIn(coordinatorUser.email, TEST_PASSWORD)
     for (const name of ['Kalix', 'Boden', 'Luleå'] as const) {
       const user = await buildUser(t.db)
-      await grantRole(t.db, { collaborationId, userId: user.id, role: 'member_representative', memberId: member[name] })
+      users[name] = user.id
       rep[name] = await new Client(t.app).logIn(user.email, TEST_PASSWORD)
     }
-    // Every stage dated next year, so the round moves only when the coordinator opens a stage by hand.
-    const stages = STAGES.map((key, i) => ({ key, startsOn: `${thisYear + 1}-0${1 + Math.floor(i / 3)}-${String(10 + (i % 3) * 5)}` }))
-    const created = await coordinator.post(url('/planning/rounds'), { year: thisYear + 1, title: `Handlingsplan ${thisYear + 1}`, ballotKind: 'points', pointsPerMember: 100, method: 'points', weighting: 'equal', minMembers: 2, budgetFrameOre: kr(1_000_000), stages })
-    expect(created.statusCode, created.body).toBe(201)
-    roundId = created.json().id
+  })
+  beforeEach(async () => {
+    const built = await buildCollaboration(t.db, { memberCodes: ['2514', '2582', '2581', '2580'] })
+    collaborationId = built.collaboration.id
+    member = built.member as typeof member
+    await grantRole(t.db, { collaborationId, userId: users.coordinator!, role: 'coordinator' })
+    for (const name of ['Kalix', 'Boden', 'Luleå'] as const) {
+      await grantRole(t.db, { collaborationId, userId: users[name]!, role: 'member_representative', memberId: member[name] })
+    }
   })
   afterAll(() => t.close())
+
+  /** The four proposals of the story: bygglov (Kalix with Boden), arkiv (Luleå), chatt (Piteå with Luleå and Kalix), dubbel (Boden, merged into bygglov). */
+  const storyProposals = (): ProposalSpec[] => [
+    { key: 'bygglov', memberId: member.Kalix, title: 'Gemensam e-tjänst för bygglov', estimatedCostOre: kr(600_000), cosignerIds: [member.Boden] },
+    { key: 'arkiv', memberId: member.Luleå, title: 'Gemensamt e-arkiv för skolan', estimatedCostOre: kr(500_000) },
+    { key: 'chatt', memberId: member.Piteå, title: 'Chattbot för invånarfrågor', estimatedCostOre: kr(300_000), cosignerIds: [member.Luleå, member.Kalix] },
+    { key: 'dubbel', memberId: member.Boden, title: 'E-tjänst för bygglov i Boden', estimatedCostOre: kr(100_000), screening: { screening: 'merged', mergedInto: 'bygglov', reason: 'Samma behov som förslag 1.' } },
+  ]
+  /** The round of next year at `stage`, with the story's proposals and, once published, Kalix's, Boden's and Luleå's points. */
+  async function roundAt(stage: StageKey | 'not_started', options: { proposals?: boolean } = {}) {
+    const built = await buildRound(t.db, collaborationId, {
+      year: thisYear + 1,
+      title: `Handlingsplan ${thisYear + 1}`,
+      pointsPerMember: 100,
+      minMembers: 2,
+      budgetFrameOre: kr(1_000_000),
+      stage,
+      proposals: options.proposals === false ? [] : storyProposals(),
+      points: {
+        [member.Kalix]: { bygglov: 70, chatt: 30 },
+        [member.Boden]: { bygglov: 50, arkiv: 50 },
+        [member.Luleå]: { arkiv: 40, chatt: 60 },
+      },
+    })
+    expect(built.round.stage).toBe(stage)
+    roundId = built.round.id
+    proposal = built.proposalIds
+  }
 
   const url = (path: string) => `/api/collaborations/${collaborationId}${path}`
   const roundUrl = (path = '') => url(`/planning/rounds/${roundId}${path}`)
@@ -50,6 +83,7 @@ describe('an annual planning round from proposals to the adopted plan', () => {
     client.post(roundUrl(`/members/${memberId}/proposals`), { title, need: `Behovet bakom ${title.toLowerCase()} är stort i alla kommuner.`, areas: ['shared_services'], estimatedCostOre: kr(costKr), itSupported: true, jurisdictionIntact: true, notInEarlierPlan: true, cosignerIds })
 
   it('refuses a ranking round counted by points, which has no points to sum', async () => {
+    await roundAt('not_started', { proposals: false })
     const refused = await coordinator.post(url('/planning/rounds'), { year: thisYear + 5, title: 'Rangordning med poäng', ballotKind: 'ranking', method: 'points', budgetFrameOre: 0 })
     expect(refused.statusCode).toBe(400)
     expect(refused.json().errors[0]).toMatchObject({ path: 'body.method' })
@@ -57,6 +91,7 @@ describe('an annual planning round from proposals to the adopted plan', () => {
   })
 
   it('refuses a second round for a year, naming the round that has it and the next free year, and changes nothing', async () => {
+    await roundAt('not_started', { proposals: false })
     const again = await coordinator.post(url('/planning/rounds'), { year: thisYear + 1, title: 'En andra plan', ballotKind: 'points', method: 'points', budgetFrameOre: 0 })
     expect(again.statusCode).toBe(409)
     expect(again.json().errors).toEqual([
@@ -66,6 +101,7 @@ describe('an annual planning round from proposals to the adopted plan', () => {
   })
 
   it('takes no proposals before the round opens, and names the stage it is in', async () => {
+    await roundAt('not_started', { proposals: false })
     expect((await round()).stage).toBe('not_started')
     const early = await propose(rep.Kalix!, member.Kalix, 'Gemensam e-tjänst för bygglov', 600_000)
     expect(early.statusCode).toBe(409)
@@ -73,6 +109,7 @@ describe('an annual planning round from proposals to the adopted plan', () => {
   })
 
   it('takes proposals with co-signers while open, each representative only for its own member', async () => {
+    await roundAt('not_started', { proposals: false })
     await openStage('proposals_open')
     expect((await round()).allowed).toEqual(['submit_proposal', 'cosign'])
     const bygglov = await propose(rep.Kalix!, member.Kalix, 'Gemensam e-tjänst för bygglov', 600_000, [member.Boden])
@@ -99,6 +136,7 @@ describe('an annual planning round from proposals to the adopted plan', () => {
   })
 
   it('refuses proposals after the close and leaves the round as it was', async () => {
+    await roundAt('proposals_open')
     await openStage('proposals_closed')
     const before = await round()
     const late = await propose(rep.Kalix!, member.Kalix, 'För sent inkommet förslag', 10_000)
@@ -107,6 +145,7 @@ describe('an annual planning round from proposals to the adopted plan', () => {
   })
 
   it('lets the coordinator screen: accept, merge with a reason, never reject without one', async () => {
+    await roundAt('proposals_closed')
     const screen = (id: string, body: object) => coordinator.post(roundUrl(`/proposals/${id}/screening`), { version: 1, ...body })
     expect((await screen(proposal.arkiv!, { screening: 'rejected' })).statusCode).toBe(400)
     for (const id of [proposal.bygglov!, proposal.arkiv!, proposal.chatt!]) expect((await screen(id, { screening: 'accepted' })).statusCode).toBe(200)
@@ -115,6 +154,7 @@ describe('an annual planning round from proposals to the adopted plan', () => {
   })
 
   it('keeps each member’s priorities sealed until the close, and checks them', async () => {
+    await roundAt('screened')
     await openStage('published')
     const notes = (await rep.Kalix!.get('/api/notifications')).json()
     expect(notes.some((n: { kind: string; read: boolean }) => n.kind === 'prioritisation_missing' && !n.read)).toBe(true)
@@ -144,6 +184,7 @@ describe('an annual planning round from proposals to the adopted plan', () => {
   })
 
   it('after the close shows every member’s input and the ranking fitted to the frame, skipping what does not fit', async () => {
+    await roundAt('published')
     await openStage('prioritisation_closed')
     expect((await rep.Kalix!.get(roundUrl(`/priorities/${member.Boden}`))).json().points).toEqual({ [proposal.bygglov!]: 50, [proposal.arkiv!]: 50 })
     const results = (await rep.Kalix!.get(roundUrl('/results'))).json()
@@ -167,6 +208,7 @@ describe('an annual planning round from proposals to the adopted plan', () => {
   })
 
   it('pages the members’ priorities by name, each with what it gave each proposal, adding up to the ranking’s scores', async () => {
+    await roundAt('prioritisation_closed')
     const inputs = async (query: string) => {
       const response = await rep.Kalix!.get(roundUrl(`/results/members?${query}`))
       expect(response.statusCode, response.body).toBe(200)
@@ -191,6 +233,7 @@ describe('an annual planning round from proposals to the adopted plan', () => {
   })
 
   it('adopts the plan: funded proposals become initiatives with their co-signers, the rest go to the project bank', async () => {
+    await roundAt('prioritisation_closed')
     await openStage('proposed_to_steering_body')
     const adopted = await coordinator.post(roundUrl('/plan'), { version: (await round()).version, adoptedOn: today(), reference: '§ 14', goals: 'Fler ärenden digitalt.' })
     expect(adopted.statusCode, adopted.body).toBe(200)

@@ -43,17 +43,10 @@ async function person(options: { verified?: boolean; withPassword?: boolean; ema
   const n = ++people
   const email = `person${n}@kalix.se`
   // An invited account has no password until the person chooses one (or signs in through a provider).
-  const id = options.withPassword === false
-    ? (await t.db.query<{ id: string }>('insert into app_user (email, name) values ($1, $2) returning id', [email, `Person ${n}`]))[0]!.id
-    : (await buildUserWithEmail(email)).id
+  const { id } = await buildUser(t.db, { email, name: `Person ${n}`, withPassword: options.withPassword })
   const login = `person${n}`
   await provider.addAccount({ login, email: options.emailAtProvider ?? email, email_verified: options.verified ?? true, name: `Person ${n} hos leverantören` })
   return { id, email, login }
-}
-const buildUserWithEmail = async (email: string) => {
-  const user = await buildUser(t.db)
-  await t.db.query('update app_user set email = $2 where id = $1', [user.id, email])
-  return user
 }
 
 describe('logging in through an identity provider (a real OIDC provider process)', () => {
