@@ -5,7 +5,7 @@ import { formatDate, formatOre } from '../../shared/format'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { Table, TotalRow } from '../ui/Table'
 import { FinanceTabs } from './FinanceTabs'
 import { BUDGET_STATUS_BADGE } from './labels'
 import { NewBudgetDialog } from './NewBudgetDialog'
@@ -91,16 +91,11 @@ function BudgetTable({ year, budgets }: { year: number; budgets: BudgetSummary[]
             </tr>
           ))}
         </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={2}>
-              {t('finance.budgets.sum')}
-            </th>
-            <td className="numeric">{formatOre(total)}</td>
-            <td className="numeric">{formatOre(actual)}</td>
-            <td className="numeric">{formatOre(total - actual)}</td>
-          </tr>
-        </tfoot>
+        <TotalRow label={t('finance.budgets.sum')} colSpan={2}>
+          <td className="numeric">{formatOre(total)}</td>
+          <td className="numeric">{formatOre(actual)}</td>
+          <td className="numeric">{formatOre(total - actual)}</td>
+        </TotalRow>
       </Table>
     </section>
   )

@@ -4,7 +4,7 @@ import { formatNumber, formatOre } from '../../shared/format'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { Table, TotalRow } from '../ui/Table'
 import { FinanceTabs } from './FinanceTabs'
 import { GapsNotice } from './GapsNotice'
 import { LateJoinersSection } from './LateJoinersSection'
@@ -106,17 +106,12 @@ function OverviewTable({ data, periodLabel, basisLink }: { data: FinanceOverview
             </tr>
           ))}
         </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={2}>
-              {t('finance.overview.sum')}
-            </th>
-            <td className="numeric">{formatNumber(population)}</td>
-            <td className="numeric">{formatOre(data.totalOre)}</td>
-            <td className="numeric">{formatOre(inKindTotal)}</td>
-            <td />
-          </tr>
-        </tfoot>
+        <TotalRow label={t('finance.overview.sum')} colSpan={2}>
+          <td className="numeric">{formatNumber(population)}</td>
+          <td className="numeric">{formatOre(data.totalOre)}</td>
+          <td className="numeric">{formatOre(inKindTotal)}</td>
+          <td />
+        </TotalRow>
       </Table>
     </section>
   )

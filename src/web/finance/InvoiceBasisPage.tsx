@@ -5,7 +5,7 @@ import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { useLanguage } from '../i18n/useLanguage'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { Table, TotalRow } from '../ui/Table'
 import { basisTotalText, groupBy, quantityText } from './finance-format'
 import { FinanceTabs } from './FinanceTabs'
 import { GapsNotice } from './GapsNotice'
@@ -165,14 +165,9 @@ function BasisLines({ basis }: { basis: InvoiceBasis }) {
               </tbody>
             )
           })}
-          <tfoot>
-            <tr className="basis-total">
-              <th scope="row" colSpan={4}>
-                {t('finance.basis.total', { period: basis.periodLabel })}
-              </th>
-              <td className="numeric">{formatOre(basis.totalOre)}</td>
-            </tr>
-          </tfoot>
+          <TotalRow label={t('finance.basis.total', { period: basis.periodLabel })} colSpan={4} className="basis-total">
+            <td className="numeric">{formatOre(basis.totalOre)}</td>
+          </TotalRow>
         </Table>
       )}
     </section>

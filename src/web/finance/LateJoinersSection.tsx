@@ -5,7 +5,7 @@ import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { useLocalName } from '../initiative/names'
 import { useInitiative } from '../initiative/queries'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { Table, TotalRow } from '../ui/Table'
 import { useLateJoiners } from './queries'
 import type { LateJoiner } from './types'
 
@@ -89,14 +89,9 @@ function Joiner({ joiner }: { joiner: LateJoiner }) {
               </tr>
             ))}
           </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3}>
-                {t('finance.lateJoiners.buyInTotal')}
-              </th>
-              <td className="numeric">{formatOre(sharesTotal)}</td>
-            </tr>
-          </tfoot>
+          <TotalRow label={t('finance.lateJoiners.buyInTotal')} colSpan={3}>
+            <td className="numeric">{formatOre(sharesTotal)}</td>
+          </TotalRow>
         </Table>
         <Table captionId={`${id}-credits`} caption={t('finance.lateJoiners.creditsCaption', names)} captionClassName="finance-subcaption" className="finance-table compact-table finance-credits">
           <thead>

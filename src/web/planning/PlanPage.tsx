@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom'
 import { formatDate, formatOre } from '../../shared/format'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { Table, TotalRow } from '../ui/Table'
 import { VisuallyHidden } from '../ui/Visually'
 import { AdoptPlanDialog, ApprovalDialog } from './PlanDialogs'
 import { roundPath, usePlan, useResults, useRoundChanges } from './queries'
@@ -147,15 +147,10 @@ function Activities({ plan }: { plan: Plan }) {
               </tr>
             ))}
           </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3}>
-                {t('planning.plan.fundedTotal')}
-              </th>
-              <td className="numeric">{formatOre(plan.fundedOre)}</td>
-              <td />
-            </tr>
-          </tfoot>
+          <TotalRow label={t('planning.plan.fundedTotal')} colSpan={3}>
+            <td className="numeric">{formatOre(plan.fundedOre)}</td>
+            <td />
+          </TotalRow>
         </Table>
       )}
     </section>

@@ -5,7 +5,7 @@ import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { PageToc } from '../ui/PageToc'
 import { SelectField } from '../ui/SelectField'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { Table, TotalRow } from '../ui/Table'
 import { FIT_BADGE, METHODS, WEIGHTINGS } from './labels'
 import { MemberVotes } from './MemberVotes'
 import { useResults } from './queries'
@@ -164,16 +164,11 @@ function RankingTable({ round, results }: { round: RoundDetail; results: Results
             </tr>
           ))}
         </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={4}>
-              {t('planning.results.frameRow')}
-            </th>
-            <td className="numeric">{formatOre(results.budgetFrameOre)}</td>
-            <td className="numeric">{formatOre(results.usedOre)}</td>
-            <td>{t('planning.results.leftShort', { left: formatOre(results.leftOre) })}</td>
-          </tr>
-        </tfoot>
+        <TotalRow label={t('planning.results.frameRow')} colSpan={4}>
+          <td className="numeric">{formatOre(results.budgetFrameOre)}</td>
+          <td className="numeric">{formatOre(results.usedOre)}</td>
+          <td>{t('planning.results.leftShort', { left: formatOre(results.leftOre) })}</td>
+        </TotalRow>
       </Table>
       <p className="field-hint planning-card-text">{t('planning.results.fitRule')}</p>
     </section>

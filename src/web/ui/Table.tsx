@@ -16,3 +16,17 @@ export function Table({ captionId, caption, captionClassName, className, childre
     </div>
   )
 }
+
+/** A table's footer row: its label as the row header over the first columns, then the totals given as children. */
+export function TotalRow({ label, colSpan, className, children }: { label: ReactNode; colSpan?: number; className?: string; children: ReactNode }) {
+  return (
+    <tfoot>
+      <tr className={className}>
+        <th scope="row" colSpan={colSpan}>
+          {label}
+        </th>
+        {children}
+      </tr>
+    </tfoot>
+  )
+}
