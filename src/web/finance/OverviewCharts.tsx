@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatOre, formatShare } from '../../shared/format'
@@ -17,6 +18,29 @@ export const legendText = (value: unknown) => <span style={{ color: '#1b2430' }}
 /** Axis ticks in kronor, short: "1,2 mn kr". */
 export const axisKronor = (ore: number) => `${compact.format(ore / 100)} kr`
 
+/** One bar per member, in the order given, each labelled with its figure; the table carries the same figures. */
+function MemberBars<Row extends { name: string }>(props: {
+  titleId: string
+  title: string
+  note: string
+  rows: Row[]
+  dataKey: string
+  colour: string
+  marginRight: number
+  label: (value: number) => string
+  table: ReactNode
+}) {
+  return (
+    <ChartFigure className="card chart finance-chart" titleId={props.titleId} title={props.title} note={props.note} height={props.rows.length * 28 + 10} table={props.table}>
+      <HorizontalBars rows={props.rows} maxLabelWidth={MEMBER_LABEL_WIDTH} marginRight={props.marginRight} domain={[0, 'dataMax']}>
+        <Bar dataKey={props.dataKey} fill={props.colour} radius={[0, 3, 3, 0]} isAnimationActive={false} barSize={18}>
+          <LabelList dataKey={props.dataKey} position="right" formatter={(value: unknown) => props.label(Number(value))} fill="#1b2430" fontSize={12} />
+        </Bar>
+      </HorizontalBars>
+    </ChartFigure>
+  )
+}
+
 /** Each member's share of the period's total, largest first; screen readers get the same figures as a table. */
 export function ShareChart({ members, totalOre, periodLabel }: { members: OverviewMember[]; totalOre: number; periodLabel: string }) {
   const { t } = useTranslation()
@@ -26,20 +50,10 @@ export function ShareChart({ members, totalOre, periodLabel }: { members: Overvi
     .sort((a, b) => b.totalOre - a.totalOre)
     .map((m) => ({ name: m.name, share: m.totalOre / totalOre, totalOre: m.totalOre }))
   return (
-    <ChartFigure
-      className="card chart finance-chart"
-      titleId="share-chart-title"
-      title={t('finance.overview.shareTitle')}
-      note={t('finance.overview.shareNote', { period: periodLabel })}
-      height={rows.length * 28 + 10}
+    <MemberBars titleId="share-chart-title" rows={rows} dataKey="share" colour={BUDGET_COLOUR} marginRight={64} label={formatShare}
+      title={t('finance.overview.shareTitle')} note={t('finance.overview.shareNote', { period: periodLabel })}
       table={<ChartTable caption={t('finance.overview.shareCaption', { period: periodLabel })} headings={[t('finance.overview.member'), t('finance.overview.amount'), t('finance.overview.share')]} rows={rows} rowKey={(row) => row.name} cells={(row) => [row.name, formatOre(row.totalOre), formatShare(row.share)]} />}
-    >
-      <HorizontalBars rows={rows} maxLabelWidth={MEMBER_LABEL_WIDTH} marginRight={64} domain={[0, 'dataMax']}>
-        <Bar dataKey="share" fill={BUDGET_COLOUR} radius={[0, 3, 3, 0]} isAnimationActive={false} barSize={18}>
-          <LabelList dataKey="share" position="right" formatter={(value: unknown) => formatShare(Number(value))} fill="#1b2430" fontSize={12} />
-        </Bar>
-      </HorizontalBars>
-    </ChartFigure>
+    />
   )
 }
 
@@ -52,20 +66,10 @@ export function PerInhabitantChart({ members, periodLabel }: { members: Overview
     .map((m) => ({ name: m.name, ore: m.perInhabitantOre ?? 0 }))
   if (rows.length === 0 || rows.every((row) => row.ore === 0)) return null
   return (
-    <ChartFigure
-      className="card chart finance-chart"
-      titleId="per-inhabitant-chart-title"
-      title={t('finance.overview.perInhabitantTitle')}
-      note={t('finance.overview.perInhabitantNote', { period: periodLabel })}
-      height={rows.length * 28 + 10}
+    <MemberBars titleId="per-inhabitant-chart-title" rows={rows} dataKey="ore" colour="#2f6f4f" marginRight={80} label={formatOre}
+      title={t('finance.overview.perInhabitantTitle')} note={t('finance.overview.perInhabitantNote', { period: periodLabel })}
       table={<ChartTable caption={t('finance.overview.perInhabitantCaption', { period: periodLabel })} headings={[t('finance.overview.member'), t('finance.overview.perInhabitant')]} rows={rows} rowKey={(row) => row.name} cells={(row) => [row.name, formatOre(row.ore)]} />}
-    >
-      <HorizontalBars rows={rows} maxLabelWidth={MEMBER_LABEL_WIDTH} marginRight={80} domain={[0, 'dataMax']}>
-        <Bar dataKey="ore" fill="#2f6f4f" radius={[0, 3, 3, 0]} isAnimationActive={false} barSize={18}>
-          <LabelList dataKey="ore" position="right" formatter={(value: unknown) => formatOre(Number(value))} fill="#1b2430" fontSize={12} />
-        </Bar>
-      </HorizontalBars>
-    </ChartFigure>
+    />
   )
 }
 
