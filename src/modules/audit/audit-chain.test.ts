@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { canonicalJson, GENESIS_HASH, hashAuditRow, verifyChain, type AuditContent, type ChainRow } from './audit-chain'
+import { chainOf } from '../../../tests/helpers/audit-chain'
+import { canonicalJson, verifyChain, type AuditContent } from './audit-chain'
 
 const content = fc.record<AuditContent>({
   occurredAt: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
@@ -14,20 +15,11 @@ const content = fc.record<AuditContent>({
   after: fc.option(fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer(), fc.boolean())), { nil: null }),
 })
 
-function chain(contents: AuditContent[]): ChainRow[] {
-  let prevHash = GENESIS_HASH
-  return contents.map((c, index) => {
-    const row = { ...c, id: index + 1, prevHash, hash: hashAuditRow(prevHash, c) }
-    prevHash = row.hash
-    return row
-  })
-}
-
 describe('the audit hash chain', () => {
   it('accepts any untouched chain', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(content, { maxLength: 20 }), async (contents) => {
-        expect(await verifyChain(chain(contents))).toEqual({ ok: true, checked: contents.length })
+        expect(await verifyChain(chainOf(contents))).toEqual({ ok: true, checked: contents.length })
       }),
     )
   })
@@ -35,7 +27,7 @@ describe('the audit hash chain', () => {
   it('finds the first row whose content was changed', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(content, { minLength: 1, maxLength: 20 }), fc.nat(), fc.string(), async (contents, pick, forged) => {
-        const rows = chain(contents)
+        const rows = chainOf(contents)
         const victim = pick % rows.length
         fc.pre(rows[victim]!.actorName !== forged)
         rows[victim] = { ...rows[victim]!, actorName: forged }
@@ -45,7 +37,7 @@ describe('the audit hash chain', () => {
   })
 
   it('notices a deleted row by the broken link after it', async () => {
-    const rows = chain([0, 1, 2, 3].map((n) => ({ occurredAt: '2026-11-24T10:00:00.000Z', actorUserId: null, actorName: `n${n}`, collaborationId: null, action: 'a', entityType: 'e', entityId: String(n), before: null, after: null })))
+    const rows = chainOf([0, 1, 2, 3].map((n) => ({ occurredAt: '2026-11-24T10:00:00.000Z', actorUserId: null, actorName: `n${n}`, collaborationId: null, action: 'a', entityType: 'e', entityId: String(n), before: null, after: null })))
     rows.splice(1, 1)
     expect(await verifyChain(rows)).toEqual({ ok: false, checked: 1, brokenAtId: 3, reason: 'prev_hash_mismatch' })
   })

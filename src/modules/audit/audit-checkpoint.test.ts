@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { GENESIS_HASH, hashAuditRow, type AuditContent, type ChainRow } from './audit-chain'
+import { chainOf } from '../../../tests/helpers/audit-chain'
+import { type AuditContent, type ChainRow } from './audit-chain'
 import { signCheckpoint, verifyAuditLog, type Checkpoint } from './audit-checkpoint'
 
 const key = Buffer.from('the key kept outside the database')
@@ -17,23 +18,13 @@ const entry = (n: number): AuditContent => ({
   after: { contactName: `efter ${n}` },
 })
 
-/** Rows 1..n, each hashed onto the one before: a forger who changed a row rebuilds the rest this way. */
-function chain(contents: AuditContent[]): ChainRow[] {
-  let prevHash = GENESIS_HASH
-  return contents.map((c, index) => {
-    const row = { ...c, id: index + 1, prevHash, hash: hashAuditRow(prevHash, c) }
-    prevHash = row.hash
-    return row
-  })
-}
-
 function checkpointAt(rows: ChainRow[], auditId: number, id: number, signWith = key): Checkpoint {
   const head = { auditId, auditHash: rows[auditId - 1]!.hash, createdAt: `2026-12-09T11:00:0${id}.000Z` }
   return { id, ...head, reason: 'minutes', signature: signCheckpoint(signWith, head) }
 }
 
 describe('signed checkpoints of the audit chain', () => {
-  const rows = chain(Array.from({ length: 10 }, (_, i) => entry(i + 1)))
+  const rows = chainOf(Array.from({ length: 10 }, (_, i) => entry(i + 1)))
   const checkpoints = [checkpointAt(rows, 4, 1), checkpointAt(rows, 8, 2)]
 
   it('accept the untouched log with its checkpoints', async () => {
@@ -52,7 +43,7 @@ describe('signed checkpoints of the audit chain', () => {
         const contents = rows.map(({ id: _id, prevHash: _prev, hash: _hash, ...content }) => content)
         fc.pre(contents[victim - 1]!.actorName !== forgedName)
         contents[victim - 1] = { ...contents[victim - 1]!, actorName: forgedName }
-        const forged = chain(contents)
+        const forged = chainOf(contents)
         expect((await verifyAuditLog(forged, [], key)).ok).toBe(true)
         const firstAfter = checkpoints.find((c) => c.auditId >= victim)!
         expect(await verifyAuditLog(forged, checkpoints, key)).toEqual({
@@ -64,7 +55,7 @@ describe('signed checkpoints of the audit chain', () => {
 
   it('find a cut and rehashed log even when new rows were added after it to reach the old length', async () => {
     const contents = rows.map(({ id: _id, prevHash: _prev, hash: _hash, ...content }) => content)
-    const rewritten = chain([...contents.slice(0, 2), ...contents.slice(3), entry(99)])
+    const rewritten = chainOf([...contents.slice(0, 2), ...contents.slice(3), entry(99)])
     expect(rewritten).toHaveLength(10)
     expect(await verifyAuditLog(rewritten, checkpoints, key)).toMatchObject({ ok: false, brokenAtId: 4, reason: 'checkpoint_hash_mismatch', checkpointId: 1 })
   })
@@ -72,7 +63,7 @@ describe('signed checkpoints of the audit chain', () => {
   it('refuse a checkpoint not signed with the key, so a forger cannot re-anchor a rewritten log', async () => {
     const contents = rows.map(({ id: _id, prevHash: _prev, hash: _hash, ...content }) => content)
     contents[1] = { ...contents[1]!, actorName: 'Någon annan' }
-    const forged = chain(contents)
+    const forged = chainOf(contents)
     const reanchored = [checkpointAt(forged, 4, 1, Buffer.from('a guessed key')), checkpointAt(forged, 8, 2, Buffer.from('a guessed key'))]
     expect(await verifyAuditLog(forged, reanchored, key)).toEqual({ ok: false, checked: 0, checkpoints: 2, brokenAtId: 4, reason: 'checkpoint_signature_invalid', checkpointId: 1 })
     // A genuine checkpoint whose time was moved no longer verifies either.

@@ -1,13 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildCollaboration, signedInPerson } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
-
-interface Page<T> {
-  items: T[]
-  total: number
-  page: number
-  limit: number
-}
+import type { Paged } from '../../server/http/paging'
 
 // The cases list and the register are read a page at a time, filtered in the database.
 describe('cases and the register, paged', () => {
@@ -40,7 +34,7 @@ describe('cases and the register, paged', () => {
   })
   afterAll(() => t.close())
 
-  const get = async <T>(client: Client, path: string): Promise<Page<T>> => {
+  const get = async <T>(client: Client, path: string): Promise<Paged<T>> => {
     const response = await client.get(`${base}${path}`)
     expect(response.statusCode, response.body).toBe(200)
     return response.json()

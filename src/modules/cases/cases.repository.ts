@@ -1,4 +1,5 @@
 import type { Queryable } from '../../server/db/database'
+import { takeYearlyNumber } from '../../server/db/yearly-counter'
 import type { CreateCaseBody, UpdateCaseBody } from './cases.schema'
 
 export interface CaseRow {
@@ -67,15 +68,8 @@ export async function findCase(db: Queryable, collaborationId: string, id: strin
 }
 
 /** The next sequence number of the year: the counter row is locked until the transaction ends, so no two cases share one. */
-export async function takeCaseNumber(tx: Queryable, collaborationId: string, year: number) {
-  const [row] = await tx.query<{ seq: number }>(
-    `insert into case_number_counter (collaboration_id, year, last_seq) values ($1, $2, 1)
-     on conflict (collaboration_id, year) do update set last_seq = case_number_counter.last_seq + 1
-     returning last_seq as seq`,
-    [collaborationId, year],
-  )
-  return row!.seq
-}
+export const takeCaseNumber = (tx: Queryable, collaborationId: string, year: number) =>
+  takeYearlyNumber(tx, { table: 'case_number_counter', ownerColumn: 'collaboration_id', lastColumn: 'last_seq' }, collaborationId, year)
 
 /** The sequence number the next case of the year would get (for showing the format; nothing is taken). */
 export async function peekCaseNumber(db: Queryable, collaborationId: string, year: number) {

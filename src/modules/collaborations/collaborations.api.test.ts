@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCollaboration, buildUser, countyCodes, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
+import { buildCollaboration, countyCodes, signedInPerson } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 
 describe('collaborations', () => {
@@ -8,9 +8,7 @@ describe('collaborations', () => {
   beforeAll(async () => {
     t = await createTestApp()
     const { collaboration } = await buildCollaboration(t.db)
-    const user = await buildUser(t.db)
-    await grantRole(t.db, { collaborationId: collaboration.id, userId: user.id, role: 'coordinator' })
-    coordinator = await new Client(t.app).logIn(user.email, TEST_PASSWORD)
+    coordinator = (await signedInPerson(t, { collaborationId: collaboration.id, role: 'coordinator' })).client
   })
   afterAll(() => t.close())
 
@@ -103,9 +101,7 @@ describe('collaborations', () => {
 
   it('lets only administrators and coordinators start new collaborations', async () => {
     const { collaboration } = await buildCollaboration(t.db)
-    const viewer = await buildUser(t.db)
-    await grantRole(t.db, { collaborationId: collaboration.id, userId: viewer.id, role: 'viewer' })
-    const client = await new Client(t.app).logIn(viewer.email, TEST_PASSWORD)
+    const client = (await signedInPerson(t, { collaborationId: collaboration.id, role: 'viewer' })).client
     expect((await client.get('/api/auth/session')).json().mayCreateCollaboration).toBe(false)
     expect((await coordinator.get('/api/auth/session')).json().mayCreateCollaboration).toBe(true)
     const response = await client.post('/api/collaborations', { name: 'Egen samverkan', prefix: 'EGEN', legalForm: 'projekt', memberCodes: [], joinedOn: '2026-01-01' })

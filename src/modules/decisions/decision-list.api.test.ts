@@ -2,15 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 import { today as swedishToday } from '../../server/clock'
+import type { Paged } from '../../server/http/paging'
 
 const today = swedishToday()
 
-interface Listed {
-  items: { id: string; initiativeId: string; memberName: string | null; bodyName: string | null; current: boolean; recordedAt: string }[]
-  total: number
-  page: number
-  limit: number
-}
+type Listed = Paged<{ id: string; initiativeId: string; memberName: string | null; bodyName: string | null; current: boolean; recordedAt: string }>
 
 // The decision list is read a page at a time, newest first, however many decisions a collaboration holds.
 describe('the decision list, paged', () => {

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { buildBody, buildCollaboration, buildMeeting, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
+import { buildBody, buildCollaboration, buildMeeting, signedInPerson } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 import type { BudgetDetail, InvoiceBasis } from './finance.schema'
 
@@ -23,9 +23,7 @@ describe('a budget is adopted by a decision, and reopened only by the coordinato
     collaborationId = built.collaboration.id
     member = Object.fromEntries(built.members.map((m) => [m.name, m.id]))
     const logIn = async (role: 'coordinator' | 'finance_officer', memberId: string | null = null) => {
-      const user = await buildUser(t.db)
-      await grantRole(t.db, { collaborationId, userId: user.id, role, memberId })
-      return new Client(t.app).logIn(user.email, TEST_PASSWORD)
+      return (await signedInPerson(t, { collaborationId, role, memberId })).client
     }
     coordinator = await logIn('coordinator')
     office = await logIn('finance_officer')
@@ -164,9 +162,7 @@ describe('an invoice basis built on a draft budget says preliminär and names wh
     const built = await buildCollaboration(t.db)
     collaborationId = built.collaboration.id
     member = Object.fromEntries(built.members.map((m) => [m.name, m.id]))
-    const user = await buildUser(t.db)
-    await grantRole(t.db, { collaborationId, userId: user.id, role: 'coordinator' })
-    coordinator = await new Client(t.app).logIn(user.email, TEST_PASSWORD)
+    coordinator = (await signedInPerson(t, { collaborationId, role: 'coordinator' })).client
     const key = (await coordinator.post(url('/finance/cost-keys'), { name: 'Lika delar', kind: 'equal' })).json().id
     await coordinator.put(url('/finance/index-values/AKI/2026'), { value: 106.4 })
     // 2026 adopted; 2027 a draft whose uplift lacks AKI 2027; no budget for 2028 yet.

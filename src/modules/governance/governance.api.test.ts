@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
+import { buildCollaboration, signedInPerson } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 
 describe('governance', () => {
@@ -11,12 +11,8 @@ describe('governance', () => {
   beforeAll(async () => {
     t = await createTestApp()
     ;({ collaboration: { id: collaborationId }, members } = await buildCollaboration(t.db, { memberCodes: ['2514', '2580'], hostCode: '2580' }))
-    const coordinatorUser = await buildUser(t.db)
-    await grantRole(t.db, { collaborationId, userId: coordinatorUser.id, role: 'coordinator' })
-    coordinator = await new Client(t.app).logIn(coordinatorUser.email, TEST_PASSWORD)
-    const representativeUser = await buildUser(t.db)
-    await grantRole(t.db, { collaborationId, userId: representativeUser.id, role: 'member_representative', memberId: members[0]!.id })
-    representative = await new Client(t.app).logIn(representativeUser.email, TEST_PASSWORD)
+    coordinator = (await signedInPerson(t, { collaborationId, role: 'coordinator' })).client
+    representative = (await signedInPerson(t, { collaborationId, role: 'member_representative', memberId: members[0]!.id })).client
   })
   afterAll(() => t.close())
   const url = (path: string) => `/api/collaborations/${collaborationId}${path}`

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
+import { buildCollaboration, signedInPerson } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 
 interface Kind {
@@ -30,9 +30,7 @@ describe('who decides: the decision-kind listing, the decision path and an initi
   beforeAll(async () => {
     t = await createTestApp()
     ;({ collaboration: { id: collaborationId }, members } = await buildCollaboration(t.db, { legalForm: 'avtalssamverkan', memberCodes: ['2514', '2580', '2582'] }))
-    const user = await buildUser(t.db)
-    await grantRole(t.db, { collaborationId, userId: user.id, role: 'coordinator' })
-    coordinator = await new Client(t.app).logIn(user.email, TEST_PASSWORD)
+    coordinator = (await signedInPerson(t, { collaborationId, role: 'coordinator' })).client
     styrgrupp = (await coordinator.post(url('/bodies'), { name: 'Programstyrgrupp', kind: 'steering_group' })).json().id
     beredning = (await coordinator.post(url('/bodies'), { name: 'Beredning', kind: 'preparing_group', escalatesToBodyId: styrgrupp })).json().id
     const kinds: Kind[] = (await governance()).decisionKinds

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../server/db/database'
+import { takeYearlyNumber } from '../../server/db/yearly-counter'
 import type { Outcome } from '../../shared/initiatives'
 
 export interface MeetingRow {
@@ -157,15 +158,8 @@ export async function setPositions(tx: Queryable, itemIds: string[]) {
 }
 
 /** The next § of the body's year; the counter row is locked until the transaction ends. */
-export async function takeParagraph(tx: Queryable, bodyId: string, year: number) {
-  const [row] = await tx.query<{ paragraph: number }>(
-    `insert into paragraph_counter (body_id, year, last_paragraph) values ($1, $2, 1)
-     on conflict (body_id, year) do update set last_paragraph = paragraph_counter.last_paragraph + 1
-     returning last_paragraph as paragraph`,
-    [bodyId, year],
-  )
-  return row!.paragraph
-}
+export const takeParagraph = (tx: Queryable, bodyId: string, year: number) =>
+  takeYearlyNumber(tx, { table: 'paragraph_counter', ownerColumn: 'body_id', lastColumn: 'last_paragraph' }, bodyId, year)
 
 export async function decideAgendaItem(tx: Queryable, itemId: string, decision: { paragraph: number; outcome: Outcome; wording: string; reservations: string; deferredToMeetingId: string | null }) {
   await tx.query(

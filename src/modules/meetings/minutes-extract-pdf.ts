@@ -1,9 +1,10 @@
 // An extract of the minutes (protokollsutdrag): one § as it stands in the minutes, with how the minutes
 // were approved and posted, certified by the secretary. It is what each member receives for its own decision.
 import { BOLD, contentWidth, drawPageFurniture, ensureSpace, FONT, INK, labelledRow, MARGIN, openDocument, printableDeep, type Doc } from '../../server/pdf/pdf-layout'
-import { approvalText, DRAFT_MARK, drawParagraph, meetingMasthead, type Approval } from './minutes-pdf'
+import { approvalText, DRAFT_MARK, drawParagraph, meetingMasthead, type Approval, type MinutesParagraph } from './minutes-pdf'
 
-export interface ExtractDocument {
+/** The § itself is the minutes' (`confidentialGround` set: the extract is then only for those who may read it). */
+export interface ExtractDocument extends Omit<MinutesParagraph, 'number'> {
   /** The minutes are not yet approved by all. */
   draft: boolean
   collaborationName: string
@@ -11,13 +12,6 @@ export interface ExtractDocument {
   meetingDate: string // YYYY-MM-DD
   paragraph: number
   year: number
-  title: string
-  caseNumber: string | null
-  wording: string
-  outcome: 'approve' | 'reject' | 'defer'
-  reservations: string
-  /** Set when the § is confidential (the extract is then only for those who may read it). */
-  confidentialGround: string | null
   approvals: Approval[]
   notice: { postedOn: string; appealEndsOn: string } | null
   secretary: string

@@ -14,6 +14,17 @@ export interface Approval {
   recordedByName: string | null
 }
 
+/** One § as the minutes print it; an extract prints the same § on its own. */
+export interface MinutesParagraph {
+  number: number
+  title: string
+  caseNumber: string | null
+  wording: string
+  outcome: 'approve' | 'reject' | 'defer'
+  reservations: string
+  confidentialGround: string | null
+}
+
 export interface MinutesDocument {
   /** The meeting is held but the minutes are not yet approved by all. */
   draft: boolean
@@ -36,15 +47,7 @@ export interface MinutesDocument {
   secretary: string
   chair: string
   adjusters: string[]
-  paragraphs: {
-    number: number
-    title: string
-    caseNumber: string | null
-    wording: string
-    outcome: 'approve' | 'reject' | 'defer'
-    reservations: string
-    confidentialGround: string | null
-  }[]
+  paragraphs: MinutesParagraph[]
   approvals: Approval[]
   notice: { postedOn: string; appealEndsOn: string } | null
   /** The audit log's head when the minutes were posted, signed into a checkpoint: its entry and hash. */

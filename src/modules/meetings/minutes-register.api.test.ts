@@ -2,15 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fixedClock } from '../../../tests/helpers/clock'
 import { buildCollaboration, buildMeeting, signedInPerson } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
+import type { Paged } from '../../server/http/paging'
 
 const clock = fixedClock('2026-12-09T10:00:00+01:00')
 
-interface MinutesPage {
-  items: { meetingId: string; meetingDate: string; paragraphs: string | null; appealState: string }[]
-  total: number
-  page: number
-  limit: number
-}
+type MinutesPage = Paged<{ meetingId: string; meetingDate: string; paragraphs: string | null; appealState: string }>
 
 // The register of minutes is read a page at a time, newest meeting first, however many meetings a body holds.
 describe('the register of minutes, paged', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
+import { buildCollaboration, signedInPerson } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 import { today } from '../../server/clock'
 import { STAGES } from './stages'
@@ -22,13 +22,9 @@ describe('planning notices stored from events', () => {
     const built = await buildCollaboration(t.db, { memberCodes: ['2514', '2582'] })
     collaborationId = built.collaboration.id
     member = Object.fromEntries(built.members.map((m) => [m.name, m.id])) as typeof member
-    const coordinatorUser = await buildUser(t.db)
-    await grantRole(t.db, { collaborationId, userId: coordinatorUser.id, role: 'coordinator' })
-    coordinator = await new Client(t.app).logIn(coordinatorUser.email, TEST_PASSWORD)
+    coordinator = (await signedInPerson(t, { collaborationId, role: 'coordinator' })).client
     for (const name of ['Kalix', 'Boden'] as const) {
-      const user = await buildUser(t.db)
-      await grantRole(t.db, { collaborationId, userId: user.id, role: 'member_representative', memberId: member[name] })
-      rep[name] = await new Client(t.app).logIn(user.email, TEST_PASSWORD)
+      rep[name] = (await signedInPerson(t, { collaborationId, role: 'member_representative', memberId: member[name] })).client
     }
     const stages = STAGES.map((key, i) => ({ key, startsOn: `${thisYear + 1}-0${1 + Math.floor(i / 3)}-${String(10 + (i % 3) * 5)}` }))
     const created = await coordinator.post(url('/planning/rounds'), { year: thisYear + 1, title: `Handlingsplan ${thisYear + 1}`, ballotKind: 'points', pointsPerMember: 100, method: 'points', weighting: 'equal', minMembers: 2, budgetFrameOre: 100_000_00, stages })

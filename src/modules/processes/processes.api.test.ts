@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
+import { buildCollaboration, signedInPerson } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 
 describe('process models', () => {
@@ -9,9 +9,7 @@ describe('process models', () => {
   beforeAll(async () => {
     t = await createTestApp()
     const { collaboration } = await buildCollaboration(t.db)
-    const user = await buildUser(t.db)
-    await grantRole(t.db, { collaborationId: collaboration.id, userId: user.id, role: 'coordinator' })
-    coordinator = await new Client(t.app).logIn(user.email, TEST_PASSWORD)
+    coordinator = (await signedInPerson(t, { collaborationId: collaboration.id, role: 'coordinator' })).client
     url = (path) => `/api/collaborations/${collaboration.id}${path}`
   })
   afterAll(() => t.close())

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCollaboration, buildUser, grantRole, TEST_PASSWORD } from '../../../tests/helpers/factories'
+import { buildCollaboration, buildUser, grantRole, signedInPerson, TEST_PASSWORD } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 
 describe('users and roles', () => {
@@ -12,9 +12,7 @@ describe('users and roles', () => {
     const built = await buildCollaboration(t.db, { memberCodes: ['2514', '2580'] })
     collaborationId = built.collaboration.id
     kalixId = built.members.find((m) => m.name === 'Kalix')!.id
-    const user = await buildUser(t.db)
-    await grantRole(t.db, { collaborationId, userId: user.id, role: 'coordinator' })
-    coordinator = await new Client(t.app).logIn(user.email, TEST_PASSWORD)
+    coordinator = (await signedInPerson(t, { collaborationId, role: 'coordinator' })).client
   })
   afterAll(() => t.close())
   const url = (path: string) => `/api/collaborations/${collaborationId}${path}`

@@ -4,7 +4,7 @@ import { formatDateTime } from '../../shared/format'
 import { get } from '../api/client'
 import type { AccessibilityReport } from '../api/types'
 import { Page } from '../ui/Page'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { QueryView } from '../ui/Status'
 
 /** The accessibility problems people reported through the statement's form, newest first (administrators). */
@@ -17,14 +17,7 @@ export function AccessibilityReportsPage() {
         <QueryView query={reports} empty={t('admin.reports.empty')}>
           {(list) => (
             <Table captionId="reports-caption" caption={t('admin.reports.caption', { count: list.length })}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.reports.reportedAt')}</th>
-                  <th scope="col">{t('admin.reports.page')}</th>
-                  <th scope="col">{t('admin.reports.description')}</th>
-                  <th scope="col">{t('admin.reports.contact')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={[t('admin.reports.reportedAt'), t('admin.reports.page'), t('admin.reports.description'), t('admin.reports.contact')]} />
               <tbody>
                 {list.map((report) => (
                   <tr key={report.id}>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../../shared/format'
 import type { AuditEntry } from '../api/types'
-import { Table } from '../ui/Table'
+import { ColumnHeads, numeric, Table } from '../ui/Table'
 import { Loading } from '../ui/Status'
 import type { AuditLogQuery } from './queries'
 
@@ -17,17 +17,7 @@ export function AuditList({ log, brokenAtId }: { log: AuditLogQuery; brokenAtId?
         <p className="empty">{t('audit.empty')}</p>
       ) : (
         <Table captionId="audit-caption" caption={t('audit.tableCaption')} className="audit-table">
-          <thead>
-            <tr>
-              <th scope="col" className="numeric">
-                {t('audit.id')}
-              </th>
-              <th scope="col">{t('audit.time')}</th>
-              <th scope="col">{t('audit.actor')}</th>
-              <th scope="col">{t('audit.action')}</th>
-              <th scope="col">{t('audit.change')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[numeric(t('audit.id')), t('audit.time'), t('audit.actor'), t('audit.action'), t('audit.change')]} />
           <tbody>
             {entries.map((entry) => (
               <EntryRow key={entry.id} entry={entry} broken={entry.id === brokenAtId} />

@@ -1,6 +1,6 @@
-import { useState, type FormEvent, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Field } from '../ui/Field'
+import { SearchForm } from '../ui/SearchForm'
 
 /** The filter card of the cases list and the register: the selects given as children, then a search box. */
 export function FilterCard({
@@ -25,11 +25,6 @@ export function FilterCard({
   children: ReactNode
 }) {
   const { t } = useTranslation()
-  const [text, setText] = useState(q)
-  const search = (event: FormEvent) => {
-    event.preventDefault()
-    onSearch(text.trim())
-  }
   return (
     <section className="card case-filters" aria-labelledby={`${idPrefix}-filters-heading`}>
       <h2 id={`${idPrefix}-filters-heading`} className="visually-hidden">
@@ -37,26 +32,7 @@ export function FilterCard({
       </h2>
       <div className="case-filter-row">
         <div className="case-filter-grid">{children}</div>
-        <form className="case-search" role="search" onSubmit={search}>
-          <Field id={`${idPrefix}-q`} label={searchLabel} hint={searchHint}>
-            {(props) => <input {...props} type="search" autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} />}
-          </Field>
-          <button type="submit" className="button button-secondary">
-            {t('cases.searchButton')}
-          </button>
-          {active && (
-            <button
-              type="button"
-              className="button button-link"
-              onClick={() => {
-                setText('')
-                onClear()
-              }}
-            >
-              {t('cases.clear')}
-            </button>
-          )}
-        </form>
+        <SearchForm className="case-search" id={`${idPrefix}-q`} label={searchLabel} hint={searchHint} q={q} active={active} searchButton={t('cases.searchButton')} clearButton={t('cases.clear')} onSearch={onSearch} onClear={onClear} />
       </div>
     </section>
   )

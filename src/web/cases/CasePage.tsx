@@ -9,7 +9,7 @@ import { OutcomeBadge } from '../initiative/Outcome'
 import { Page } from '../ui/Page'
 import { SelectField } from '../ui/SelectField'
 import { ErrorSummary, QueryView, SuccessMessage } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { EntriesTable } from './EntriesTable'
 import { EntryDialog } from './EntryDialog'
 import { CASE_STATUS_BADGE, CASE_STATUSES } from './labels'
@@ -93,14 +93,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
           <p className="empty card-text">{t('cases.decisionsNone')}</p>
         ) : (
           <Table captionId="case-decisions-caption" caption={t('cases.decisionsCaption', { number: detail.number })} captionClassName="visually-hidden">
-            <thead>
-              <tr>
-                <th scope="col">{t('cases.meeting')}</th>
-                <th scope="col">{t('cases.paragraph')}</th>
-                <th scope="col">{t('cases.decidedOn')}</th>
-                <th scope="col">{t('cases.outcome')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={[t('cases.meeting'), t('cases.paragraph'), t('cases.decidedOn'), t('cases.outcome')]} />
             <tbody>
               {detail.decisions.map((d) => (
                 <tr key={`${d.meetingId}-${d.paragraph}`}>

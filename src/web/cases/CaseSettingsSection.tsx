@@ -5,7 +5,7 @@ import type { CaseSettings } from '../api/types'
 import { Field } from '../ui/Field'
 import { FormActions } from '../ui/FormActions'
 import { ErrorSummary, QueryView, SuccessMessage } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { useCaseSettings, useUpdateCaseSettings } from './queries'
 
 /** The coordinator's settings of the register: the number format with the server's example, and the classification scheme. */
@@ -65,15 +65,7 @@ function SettingsForm({ collaborationId, settings }: { collaborationId: string; 
         <p className="empty">{t('register.noCodes')}</p>
       ) : (
         <Table captionId="classification-caption" caption={t('register.classificationCaption')} captionClassName="visually-hidden" className="compact-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('register.code')}</th>
-              <th scope="col">{t('register.codeTitle')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('register.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[t('register.code'), t('register.codeTitle'), <span className="visually-hidden">{t('register.actions')}</span>]} />
           <tbody>
             {codes.map((c) => (
               <tr key={c.code}>

@@ -9,7 +9,7 @@ import { Page } from '../ui/Page'
 import { Pager, PageCount } from '../ui/Pager'
 import { SelectField } from '../ui/SelectField'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { FilterCard, useAddressFilters } from './CaseFilters'
 import { CASE_STATUS_BADGE, CASE_STATUSES, filterYears } from './labels'
 import { NewCaseDialog } from './NewCaseDialog'
@@ -77,15 +77,7 @@ function CaseTable({ collaborationName, cases }: { collaborationName: string; ca
   return (
     <section className="card table-card">
       <Table captionId="cases-caption" caption={t('cases.tableCaption', { name: collaborationName })} captionClassName="visually-hidden">
-        <thead>
-          <tr>
-            <th scope="col">{t('cases.number')}</th>
-            <th scope="col">{t('cases.caseTitle')}</th>
-            <th scope="col">{t('cases.status')}</th>
-            <th scope="col">{t('cases.decidingBody')}</th>
-            <th scope="col">{t('cases.registeredOn')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('cases.number'), t('cases.caseTitle'), t('cases.status'), t('cases.decidingBody'), t('cases.registeredOn')]} />
         <tbody>
           {cases.map((c) => (
             <tr key={c.id}>

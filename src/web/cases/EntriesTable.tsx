@@ -3,23 +3,14 @@ import { Link } from 'react-router-dom'
 import { formatDate } from '../../shared/format'
 import type { RegisterEntry } from '../api/types'
 import { AttachmentLink } from '../initiative/AttachmentInput'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 
 /** Registered documents: the whole register (with the case column) or one case's documents. Withheld details show only the ground. */
 export function EntriesTable({ collaborationId, entries, captionId, caption, showCase }: { collaborationId: string; entries: RegisterEntry[]; captionId: string; caption: string; showCase: boolean }) {
   const { t } = useTranslation()
   return (
     <Table captionId={captionId} caption={caption} captionClassName="visually-hidden">
-      <thead>
-        <tr>
-          <th scope="col">{t('register.date')}</th>
-          <th scope="col">{t('register.number')}</th>
-          <th scope="col">{t('register.direction')}</th>
-          <th scope="col">{t('register.counterpart')}</th>
-          <th scope="col">{t('register.description')}</th>
-          <th scope="col">{t('register.attachment')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={[t('register.date'), t('register.number'), t('register.direction'), t('register.counterpart'), t('register.description'), t('register.attachment')]} />
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id}>

@@ -6,7 +6,7 @@ import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Page } from '../ui/Page'
 import { PageToc } from '../ui/PageToc'
 import { ErrorSummary, QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { Table, TotalRow } from '../ui/Table'
 import { VisuallyHidden } from '../ui/Visually'
 import { BudgetChart } from './BudgetChart'
 import { AdoptDialog, ReopenDialog } from './BudgetAdoptionDialogs'
@@ -231,18 +231,13 @@ function LinesSection({ budget, mayBook, onBook }: { budget: BudgetDetail; mayBo
               </tr>
             ))}
           </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2}>
-                {t('finance.budget.linesTotal')}
-              </th>
-              <td className="numeric">{formatOre(amount)}</td>
-              <td className="numeric">{formatOre(effective)}</td>
-              <td className="numeric">{formatOre(actual)}</td>
-              <td className="numeric">{formatOre(effective - actual)}</td>
-              {mayBook && <td />}
-            </tr>
-          </tfoot>
+          <TotalRow label={t('finance.budget.linesTotal')} colSpan={2}>
+            <td className="numeric">{formatOre(amount)}</td>
+            <td className="numeric">{formatOre(effective)}</td>
+            <td className="numeric">{formatOre(actual)}</td>
+            <td className="numeric">{formatOre(effective - actual)}</td>
+            {mayBook && <td />}
+          </TotalRow>
         </Table>
       )}
     </section>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import { formatDate, formatOre } from '../../shared/format'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
-import { Table } from '../ui/Table'
+import { ColumnHeads, numeric, Table } from '../ui/Table'
 import { VisuallyHidden } from '../ui/Visually'
 import { InKindTable } from './InKindTable'
 import { COST_CATEGORIES, FUNDING_STATUS_BADGE } from './labels'
@@ -29,16 +29,7 @@ export function ActualsSection({ budget }: { budget: BudgetDetail }) {
                   <span className="muted">{t('finance.budget.bookings', { count: line.actuals.length, amount: formatOre(line.actualOre) })}</span>
                 </summary>
                 <Table captionId={`actuals-${line.id}`} caption={t('finance.budget.actualsCaption', { line: line.description })} captionClassName="visually-hidden" className="compact-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('finance.budget.bookedOn')}</th>
-                      <th scope="col">{t('finance.budget.description')}</th>
-                      <th scope="col" className="numeric">
-                        {t('finance.budget.amount')}
-                      </th>
-                      <th scope="col">{t('finance.budget.recordedBy')}</th>
-                    </tr>
-                  </thead>
+                  <ColumnHeads columns={[t('finance.budget.bookedOn'), t('finance.budget.description'), numeric(t('finance.budget.amount')), t('finance.budget.recordedBy')]} />
                   <tbody>
                     {[...line.actuals]
                       .sort((a, b) => b.bookedOn.localeCompare(a.bookedOn))
@@ -227,13 +218,7 @@ export function HistorySection({ budget }: { budget: BudgetDetail }) {
         <p className="empty card-text">{t('finance.budget.historyNone')}</p>
       ) : (
         <Table className="finance-table" captionId="history-caption" caption={t('finance.budget.historyCaption', budgetName(budget))} captionClassName="visually-hidden">
-          <thead>
-            <tr>
-              <th scope="col">{t('finance.budget.historyEvent')}</th>
-              <th scope="col">{t('finance.budget.historyDecision')}</th>
-              <th scope="col">{t('finance.budget.historyRecorded')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[t('finance.budget.historyEvent'), t('finance.budget.historyDecision'), t('finance.budget.historyRecorded')]} />
           <tbody>
             {budget.history.map((event) => (
               <tr key={`${event.kind}-${event.at}`}>

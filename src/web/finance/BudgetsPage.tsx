@@ -5,7 +5,7 @@ import { formatDate, formatOre } from '../../shared/format'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, numeric, Table, TotalRow } from '../ui/Table'
 import { FinanceTabs } from './FinanceTabs'
 import { BUDGET_STATUS_BADGE } from './labels'
 import { NewBudgetDialog } from './NewBudgetDialog'
@@ -59,21 +59,12 @@ function BudgetTable({ year, budgets }: { year: number; budgets: BudgetSummary[]
   return (
     <section className="card table-card">
       <Table captionId="budgets-caption" caption={t('finance.budgets.caption', { year, name: collaboration.name })} captionClassName="visually-hidden">
-        <thead>
-          <tr>
-            <th scope="col">{t('finance.budgets.scope')}</th>
-            <th scope="col">{t('finance.budgets.status')}</th>
-            <th scope="col" className="numeric">
-              {t('finance.budgets.total')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('finance.budgets.actual')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('finance.budgets.remaining')}
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            t('finance.budgets.scope'), t('finance.budgets.status'), numeric(t('finance.budgets.total')),
+            numeric(t('finance.budgets.actual')), numeric(t('finance.budgets.remaining')),
+          ]}
+        />
         <tbody>
           {sorted.map((budget) => (
             <tr key={budget.id}>
@@ -91,16 +82,11 @@ function BudgetTable({ year, budgets }: { year: number; budgets: BudgetSummary[]
             </tr>
           ))}
         </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={2}>
-              {t('finance.budgets.sum')}
-            </th>
-            <td className="numeric">{formatOre(total)}</td>
-            <td className="numeric">{formatOre(actual)}</td>
-            <td className="numeric">{formatOre(total - actual)}</td>
-          </tr>
-        </tfoot>
+        <TotalRow label={t('finance.budgets.sum')} colSpan={2}>
+          <td className="numeric">{formatOre(total)}</td>
+          <td className="numeric">{formatOre(actual)}</td>
+          <td className="numeric">{formatOre(total - actual)}</td>
+        </TotalRow>
       </Table>
     </section>
   )

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router-dom'
 import { formatDate, formatNumber, formatOre, formatPopulation } from '../../shared/format'
@@ -8,7 +8,6 @@ import { useLanguage } from '../i18n/useLanguage'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
 import { Table } from '../ui/Table'
-import { VisuallyHidden } from '../ui/Visually'
 import { CostKeyDialog } from './CostKeyDialog'
 import { formatOrePerInhabitant } from './finance-format'
 import { FinanceTabs } from './FinanceTabs'
@@ -16,6 +15,7 @@ import { PeriodPicker, useYearParam } from './period'
 import { useCostKey, useSetUsage } from './queries'
 import { useFinanceRights } from './rights'
 import type { CostKey, CostKeyDetail, KeyMember } from './types'
+import { RowValueForm } from './RowValueForm'
 import './finance.css'
 
 /** Fördelningsnyckel: one version of a key in words, its versions, and every member's figure for a year. */
@@ -265,8 +265,7 @@ function UsageForm({ detail, member, unit }: { detail: CostKeyDetail; member: Ke
   const [value, setValue] = useState(member.units === null ? '' : String(member.units))
   const [invalid, setInvalid] = useState(false)
   const id = `usage-${member.memberId}`
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
     const text = value.replace(/[\s\u00a0]/g, '')
     if (!/^\d+$/.test(text)) {
       setInvalid(true)
@@ -278,25 +277,9 @@ function UsageForm({ detail, member, unit }: { detail: CostKeyDetail; member: Ke
   const error = save.error instanceof ApiError ? save.error : save.error ? new ApiError(0, 'unknown', t('common.errorTitle'), {}) : null
   const message = invalid ? t('finance.key.unitsInvalid') : error ? [error.title, ...error.messages.map((m) => m.message)].filter((text, i, all) => all.indexOf(text) === i).join(' ') : ''
   return (
-    <form className="usage-form" onSubmit={submit} noValidate>
-      <label className="visually-hidden" htmlFor={id}>
-        {t('finance.key.usageLabel', { unit, member: member.name, year: detail.year })}
-      </label>
-      <input id={id} className="usage-input" inputMode="numeric" autoComplete="off" value={value} aria-invalid={message ? true : undefined} aria-describedby={message ? `${id}-error` : undefined} onChange={(e) => setValue(e.target.value)} />
-      <button type="submit" className="button button-secondary button-small" disabled={save.isPending}>
-        {save.isPending ? t('finance.key.savingUsage') : t('finance.key.saveUsage')}
-        <VisuallyHidden> {member.name}</VisuallyHidden>
-      </button>
-      {message && (
-        <p className="field-error usage-message" id={`${id}-error`} role="alert">
-          {message}
-        </p>
-      )}
-      {save.isSuccess && !message && (
-        <p className="usage-message usage-saved" role="status">
-          {t('finance.key.usageSaved', { value: formatNumber(save.data.units), unit, member: member.name })}
-        </p>
-      )}
-    </form>
+    <RowValueForm id={id} label={t('finance.key.usageLabel', { unit, member: member.name, year: detail.year })} inputMode="numeric" value={value} onChange={setValue} onSubmit={submit} pending={save.isPending}
+      save={t('finance.key.saveUsage')} saving={t('finance.key.savingUsage')} rowName={member.name} message={message}
+      saved={save.isSuccess ? t('finance.key.usageSaved', { value: formatNumber(save.data.units), unit, member: member.name }) : null}
+    />
   )
 }

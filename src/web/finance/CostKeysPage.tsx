@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, numeric, Table } from '../ui/Table'
 import { CostKeyDialog } from './CostKeyDialog'
 import { FinanceTabs } from './FinanceTabs'
 import { HourlyRatesSection } from './HourlyRatesSection'
@@ -42,21 +42,12 @@ export function CostKeysPage() {
           ) : (
             <section className="card table-card">
               <Table captionId="keys-caption" caption={t('finance.keys.caption', { name: collaboration.name })} captionClassName="visually-hidden">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('finance.keys.name')}</th>
-                    <th scope="col">{t('finance.keys.kind')}</th>
-                    <th scope="col" className="numeric">
-                      {t('finance.keys.version')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('finance.keys.populationYear')}
-                    </th>
-                    <th scope="col" className="numeric">
-                      {t('finance.keys.usedBy')}
-                    </th>
-                  </tr>
-                </thead>
+                <ColumnHeads
+                  columns={[
+                    t('finance.keys.name'), t('finance.keys.kind'), numeric(t('finance.keys.version')),
+                    numeric(t('finance.keys.populationYear')), numeric(t('finance.keys.usedBy')),
+                  ]}
+                />
                 <tbody>
                   {latest.map((key) => (
                     <tr key={key.id}>

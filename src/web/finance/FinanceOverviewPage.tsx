@@ -4,7 +4,7 @@ import { formatNumber, formatOre } from '../../shared/format'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, numeric, Table, TotalRow } from '../ui/Table'
 import { FinanceTabs } from './FinanceTabs'
 import { GapsNotice } from './GapsNotice'
 import { LateJoinersSection } from './LateJoinersSection'
@@ -74,24 +74,13 @@ function OverviewTable({ data, periodLabel, basisLink }: { data: FinanceOverview
     <section className="card table-card">
       {data.members.every((m) => m.totalOre === 0) && <p className="empty">{t('finance.overview.none', { period: periodLabel })}</p>}
       <Table captionId="overview-caption" caption={t('finance.overview.tableCaption', { period: periodLabel })}>
-        <thead>
-          <tr>
-            <th scope="col">{t('finance.overview.member')}</th>
-            <th scope="col">{t('finance.overview.code')}</th>
-            <th scope="col" className="numeric">
-              {t('finance.overview.population')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('finance.overview.total')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('finance.overview.inKind')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('finance.overview.perInhabitant')}
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            t('finance.overview.member'), t('finance.overview.code'), numeric(t('finance.overview.population')),
+            numeric(t('finance.overview.total')), numeric(t('finance.overview.inKind')),
+            numeric(t('finance.overview.perInhabitant')),
+          ]}
+        />
         <tbody>
           {data.members.map((m) => (
             <tr key={m.memberId}>
@@ -106,17 +95,12 @@ function OverviewTable({ data, periodLabel, basisLink }: { data: FinanceOverview
             </tr>
           ))}
         </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={2}>
-              {t('finance.overview.sum')}
-            </th>
-            <td className="numeric">{formatNumber(population)}</td>
-            <td className="numeric">{formatOre(data.totalOre)}</td>
-            <td className="numeric">{formatOre(inKindTotal)}</td>
-            <td />
-          </tr>
-        </tfoot>
+        <TotalRow label={t('finance.overview.sum')} colSpan={2}>
+          <td className="numeric">{formatNumber(population)}</td>
+          <td className="numeric">{formatOre(data.totalOre)}</td>
+          <td className="numeric">{formatOre(inKindTotal)}</td>
+          <td />
+        </TotalRow>
       </Table>
     </section>
   )

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { formatOre } from '../../shared/format'
-import { Table } from '../ui/Table'
+import { Table, TotalRow } from '../ui/Table'
 import { formatHours } from './finance-format'
 
 interface InKindRow {
@@ -70,15 +70,10 @@ export function InKindTable<Row extends InKindRow>(props: {
           </tr>
         ))}
       </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row" colSpan={4}>
-            {props.totalLabel}
-          </th>
-          <td className="numeric">{formatOre(total)}</td>
-          {props.remove && <td />}
-        </tr>
-      </tfoot>
+      <TotalRow label={props.totalLabel} colSpan={4}>
+        <td className="numeric">{formatOre(total)}</td>
+        {props.remove && <td />}
+      </TotalRow>
     </Table>
   )
 }

@@ -14,6 +14,7 @@ import { parseDecimal } from '../../shared/money'
 import { useIndexValues, useSetIndexValue } from './queries'
 import { useFinanceRights } from './rights'
 import type { IndexValue } from './types'
+import { RowValueForm } from './RowValueForm'
 
 /** A value the API accepts: positive, at most 100 000 and, as stored, three decimals. */
 function parseIndexValue(text: string): number | null {
@@ -113,8 +114,7 @@ function IndexValueForm({ value }: { value: IndexValue }) {
   const [text, setText] = useState(indexValueToInput(value.value))
   const [invalid, setInvalid] = useState(false)
   const id = `index-${value.series.replace(/\W/g, '_')}-${value.year}`
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const submit = () => {
     const parsed = parseIndexValue(text)
     setInvalid(parsed === null)
     if (parsed === null) return
@@ -123,26 +123,10 @@ function IndexValueForm({ value }: { value: IndexValue }) {
   const error = save.error instanceof ApiError ? [save.error.title, ...save.error.messages.map((m) => m.message)].join(' ') : save.error ? t('common.errorTitle') : ''
   const message = invalid ? t('finance.indexRates.valueInvalid') : error
   return (
-    <form className="usage-form" onSubmit={submit} noValidate>
-      <label className="visually-hidden" htmlFor={id}>
-        {t('finance.indexRates.valueLabel', { series: value.series, year: value.year })}
-      </label>
-      <input id={id} className="usage-input" inputMode="decimal" autoComplete="off" value={text} aria-invalid={message ? true : undefined} aria-describedby={message ? `${id}-error` : undefined} onChange={(e) => setText(e.target.value)} />
-      <button type="submit" className="button button-secondary button-small" disabled={save.isPending}>
-        {save.isPending ? t('finance.indexRates.saving') : t('finance.indexRates.save')}
-        <VisuallyHidden> {t('finance.indexRates.valueLabel', { series: value.series, year: value.year })}</VisuallyHidden>
-      </button>
-      {message && (
-        <p className="field-error usage-message" id={`${id}-error`} role="alert">
-          {message}
-        </p>
-      )}
-      {save.isSuccess && !message && (
-        <p className="usage-message usage-saved" role="status">
-          {t('finance.indexRates.saved', { series: save.data.series, year: save.data.year, value: formatIndexValue(save.data.value) })}
-        </p>
-      )}
-    </form>
+    <RowValueForm id={id} label={t('finance.indexRates.valueLabel', { series: value.series, year: value.year })} inputMode="decimal" value={text} onChange={setText} onSubmit={submit} pending={save.isPending}
+      save={t('finance.indexRates.save')} saving={t('finance.indexRates.saving')} rowName={t('finance.indexRates.valueLabel', { series: value.series, year: value.year })} message={message}
+      saved={save.isSuccess ? t('finance.indexRates.saved', { series: save.data.series, year: save.data.year, value: formatIndexValue(save.data.value) }) : null}
+    />
   )
 }
 

@@ -5,7 +5,7 @@ import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { useLanguage } from '../i18n/useLanguage'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, numeric, Table, TotalRow } from '../ui/Table'
 import { basisTotalText, groupBy, quantityText } from './finance-format'
 import { FinanceTabs } from './FinanceTabs'
 import { GapsNotice } from './GapsNotice'
@@ -106,17 +106,7 @@ function BasisLines({ basis }: { basis: InvoiceBasis }) {
         <p className="empty card-text">{t('finance.basis.none', { period: basis.periodLabel })}</p>
       ) : (
         <Table captionId="basis-lines-caption" caption={t('finance.basis.linesCaption', { member: basis.member.name, period: basis.periodLabel })} captionClassName="visually-hidden" className="finance-table basis-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('finance.basis.description')}</th>
-              <th scope="col">{t('finance.basis.key')}</th>
-              <th scope="col">{t('finance.basis.quantity')}</th>
-              <th scope="col">{t('finance.basis.formula')}</th>
-              <th scope="col" className="numeric">
-                {t('finance.basis.amount')}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[t('finance.basis.description'), t('finance.basis.key'), t('finance.basis.quantity'), t('finance.basis.formula'), numeric(t('finance.basis.amount'))]} />
           {groups.map((group) => {
             const scope = group.items[0]!.scopeName
             const sum = group.items.reduce((total, line) => total + line.amountOre, 0)
@@ -165,14 +155,9 @@ function BasisLines({ basis }: { basis: InvoiceBasis }) {
               </tbody>
             )
           })}
-          <tfoot>
-            <tr className="basis-total">
-              <th scope="row" colSpan={4}>
-                {t('finance.basis.total', { period: basis.periodLabel })}
-              </th>
-              <td className="numeric">{formatOre(basis.totalOre)}</td>
-            </tr>
-          </tfoot>
+          <TotalRow label={t('finance.basis.total', { period: basis.periodLabel })} colSpan={4} className="basis-total">
+            <td className="numeric">{formatOre(basis.totalOre)}</td>
+          </TotalRow>
         </Table>
       )}
     </section>
@@ -209,18 +194,7 @@ function Guarantees({ basis }: { basis: InvoiceBasis }) {
       </h2>
       <p className="finance-card-text">{t('finance.basis.guaranteesIntro')}</p>
       <Table captionId="basis-guarantees-caption" caption={t('finance.basis.guaranteesCaption', { member: basis.member.name })} captionClassName="visually-hidden">
-        <thead>
-          <tr>
-            <th scope="col">{t('finance.basis.funder')}</th>
-            <th scope="col">{t('finance.basis.scope')}</th>
-            <th scope="col" className="numeric">
-              {t('finance.basis.grantAmount')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('finance.basis.memberShare')}
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('finance.basis.funder'), t('finance.basis.scope'), numeric(t('finance.basis.grantAmount')), numeric(t('finance.basis.memberShare'))]} />
         <tbody>
           {basis.guarantees.map((g) => (
             <tr key={g.fundingId}>

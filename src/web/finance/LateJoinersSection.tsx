@@ -5,7 +5,7 @@ import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { useLocalName } from '../initiative/names'
 import { useInitiative } from '../initiative/queries'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, numeric, Table, TotalRow } from '../ui/Table'
 import { useLateJoiners } from './queries'
 import type { LateJoiner } from './types'
 
@@ -65,18 +65,12 @@ function Joiner({ joiner }: { joiner: LateJoiner }) {
       </dl>
       <div className="finance-joiner-tables">
         <Table captionId={`${id}-lines`} caption={t('finance.lateJoiners.linesCaption', names)} captionClassName="finance-subcaption" className="finance-table compact-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('finance.lateJoiners.year')}</th>
-              <th scope="col">{t('finance.lateJoiners.description')}</th>
-              <th scope="col" className="numeric">
-                {t('finance.lateJoiners.lineTotal')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('finance.lateJoiners.joinerShare', { member: joiner.memberName })}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              t('finance.lateJoiners.year'), t('finance.lateJoiners.description'), numeric(t('finance.lateJoiners.lineTotal')),
+              numeric(t('finance.lateJoiners.joinerShare', { member: joiner.memberName })),
+            ]}
+          />
           <tbody>
             {joiner.lines.map((line, i) => (
               <tr key={i}>
@@ -89,27 +83,12 @@ function Joiner({ joiner }: { joiner: LateJoiner }) {
               </tr>
             ))}
           </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3}>
-                {t('finance.lateJoiners.buyInTotal')}
-              </th>
-              <td className="numeric">{formatOre(sharesTotal)}</td>
-            </tr>
-          </tfoot>
+          <TotalRow label={t('finance.lateJoiners.buyInTotal')} colSpan={3}>
+            <td className="numeric">{formatOre(sharesTotal)}</td>
+          </TotalRow>
         </Table>
         <Table captionId={`${id}-credits`} caption={t('finance.lateJoiners.creditsCaption', names)} captionClassName="finance-subcaption" className="finance-table compact-table finance-credits">
-          <thead>
-            <tr>
-              <th scope="col">{t('finance.lateJoiners.member')}</th>
-              <th scope="col" className="numeric">
-                {t('finance.lateJoiners.paid')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('finance.lateJoiners.credit')}
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[t('finance.lateJoiners.member'), numeric(t('finance.lateJoiners.paid')), numeric(t('finance.lateJoiners.credit'))]} />
           <tbody>
             {joiner.credits.map((credit) => (
               <tr key={credit.memberId}>

@@ -6,7 +6,7 @@ import type { Advice } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, numeric, Table } from '../ui/Table'
 import { useAdvice, type AdvisorAnswers } from './queries'
 
 const ANSWERS: Answer[] = ['yes', 'no', 'unsure']
@@ -64,17 +64,7 @@ function Ranking({ advice, currentForm }: { advice: Advice; currentForm?: LegalF
   return (
     <section className="card table-card" aria-labelledby="ranking-caption" aria-live="polite">
       <Table captionId="ranking-caption" caption={t('advisor.rankingCaption')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('advisor.rank')}</th>
-            <th scope="col">{t('advisor.form')}</th>
-            <th scope="col" className="numeric">
-              {t('advisor.score')}
-            </th>
-            <th scope="col">{t('advisor.verdict')}</th>
-            <th scope="col">{t('advisor.reasons')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('advisor.rank'), t('advisor.form'), numeric(t('advisor.score')), t('advisor.verdict'), t('advisor.reasons')]} />
         <tbody>
           {advice.recommendations.map((r, i) => (
             <tr key={r.legalForm} className={[r.excluded ? 'row-muted' : '', r.legalForm === currentForm ? 'row-current' : ''].join(' ').trim() || undefined}>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { formatDate } from '../../shared/format'
 import type { Governance, GovernanceBody, Seat } from '../api/types'
 import { ErrorSummary, SuccessMessage } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { BodyDialog } from './BodyDialog'
 import { MandateDialog } from './MandateDialog'
 import { bodyNamer, useKindName } from './names'
@@ -96,17 +96,12 @@ export function BodyDetails({ body, governance, changes, onDeleted }: { body: Go
         <p className="empty">{t('governance.noSeats')}</p>
       ) : (
         <Table captionId="seats-caption" caption={t('governance.seatsCaption', { name: body.name })} captionClassName="visually-hidden" className="compact-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('governance.person')}</th>
-              <th scope="col">{t('governance.seatRole')}</th>
-              <th scope="col">{t('governance.represents')}</th>
-              <th scope="col">{t('governance.position')}</th>
-              <th scope="col">{t('governance.term')}</th>
-              <th scope="col">{t('governance.account')}</th>
-              {changes && <th scope="col">{t('members.actions')}</th>}
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              t('governance.person'), t('governance.seatRole'), t('governance.represents'), t('governance.position'), t('governance.term'), t('governance.account'),
+              changes && t('members.actions'),
+            ]}
+          />
           <tbody>
             {body.seats.map((seat) => (
               <tr key={seat.id}>

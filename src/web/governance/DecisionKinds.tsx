@@ -6,7 +6,7 @@ import { Dialog } from '../ui/Dialog'
 import { Field } from '../ui/Field'
 import { FormActions } from '../ui/FormActions'
 import { ErrorSummary } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { useKindName } from './names'
 import type { GovernanceChanges } from './queries'
 
@@ -19,14 +19,7 @@ export function DecisionKinds({ kinds, collaborationName, changes }: { kinds: De
   return (
     <section className="card table-card" aria-labelledby="kinds-caption">
       <Table captionId="kinds-caption" caption={t('governance.kindsCaption', { name: collaborationName })}>
-        <thead>
-          <tr>
-            <th scope="col">{t('governance.decisionKind')}</th>
-            <th scope="col">{t('governance.binding')}</th>
-            <th scope="col">{t('governance.kindMembersMustDecide')}</th>
-            {changes && <th scope="col">{t('members.actions')}</th>}
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('governance.decisionKind'), t('governance.binding'), t('governance.kindMembersMustDecide'), changes && t('members.actions')]} />
         <tbody>
           {kinds.map((kind) => (
             <tr key={kind.id}>

@@ -6,7 +6,7 @@ import type { DecisionRecord, InitiativeDetail } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { allows } from '../collaborations/queries'
 import { useGovernance } from '../governance/queries'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { AttachmentLink } from './AttachmentInput'
 import { DecisionDialog } from './DecisionDialog'
 import { usePhaseNamer } from './names'
@@ -53,17 +53,12 @@ export function DecisionsSection({ initiative, changes }: { initiative: Initiati
         </div>
       ) : (
         <Table captionId="decisions-caption" caption={t('initiative.decisions.caption', { title: initiative.title })} captionClassName="visually-hidden">
-          <thead>
-            <tr>
-              <th scope="col">{t('decisions.kind')}</th>
-              <th scope="col">{t('decisions.decidedBy')}</th>
-              <th scope="col">{t('decisions.decidedOn')}</th>
-              <th scope="col">{t('decisions.outcome')}</th>
-              <th scope="col">{t('decisions.conditions')}</th>
-              <th scope="col">{t('decisions.reference')}</th>
-              <th scope="col">{t('decisions.attachment')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              t('decisions.kind'), t('decisions.decidedBy'), t('decisions.decidedOn'), t('decisions.outcome'), t('decisions.conditions'), t('decisions.reference'),
+              t('decisions.attachment'),
+            ]}
+          />
           <tbody>
             {decisions.map((d) => (
               <tr key={d.id}>

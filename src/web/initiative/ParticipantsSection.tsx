@@ -3,7 +3,7 @@ import { formatDate } from '../../shared/format'
 import type { InitiativeDetail } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { ErrorSummary } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { JoinForm } from './JoinForm'
 import { useLocalName, usePhaseNamer } from './names'
 import type { InitiativeChanges } from './queries'
@@ -50,15 +50,12 @@ export function ParticipantsSection({ initiative, changes }: { initiative: Initi
         <ErrorSummary error={changes.join.error} />
       </div>
       <Table captionId="participants-caption" caption={t('initiative.participants.caption', { title: initiative.title })} captionClassName="visually-hidden">
-        <thead>
-          <tr>
-            <th scope="col">{t('initiative.participants.member')}</th>
-            <th scope="col">{t('initiative.participants.state')}</th>
-            <th scope="col">{t('initiative.participants.joined')}</th>
-            <th scope="col">{t('initiative.participants.left')}</th>
-            {rights.mayParticipate && <th scope="col">{t('initiative.actions')}</th>}
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            t('initiative.participants.member'), t('initiative.participants.state'), t('initiative.participants.joined'), t('initiative.participants.left'),
+            rights.mayParticipate && t('initiative.actions'),
+          ]}
+        />
         <tbody>
           {rows.map((p) => (
             <tr key={p.id} className={p.state === 'left' ? 'row-muted' : undefined}>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import { formatDate, formatNumber } from '../../shared/format'
 import type { InitiativeSummary } from '../api/types'
-import { Table } from '../ui/Table'
+import { ColumnHeads, numeric, Table } from '../ui/Table'
 import { STATUS_BADGE } from './labels'
 
 /** The portfolio as a list: every initiative that matches the filters, whatever its process model. */
@@ -11,18 +11,12 @@ export function InitiativeTable({ collaborationName, initiatives, showProcess }:
   return (
     <section className="card table-card">
       <Table captionId="initiatives-caption" caption={t('portfolio.tableCaption', { name: collaborationName })}>
-        <thead>
-          <tr>
-            <th scope="col">{t('portfolio.initiative')}</th>
-            <th scope="col">{t('portfolio.phase')}</th>
-            <th scope="col">{t('portfolio.status')}</th>
-            <th scope="col">{t('portfolio.proposingMember')}</th>
-            <th scope="col" className="numeric">
-              {t('portfolio.participantsColumn')}
-            </th>
-            <th scope="col">{t('portfolio.registeredOn')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            t('portfolio.initiative'), t('portfolio.phase'), t('portfolio.status'), t('portfolio.proposingMember'),
+            numeric(t('portfolio.participantsColumn')), t('portfolio.registeredOn'),
+          ]}
+        />
         <tbody>
           {initiatives.map((initiative) => (
             <tr key={initiative.id}>

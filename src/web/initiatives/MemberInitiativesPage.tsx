@@ -10,7 +10,7 @@ import { Page } from '../ui/Page'
 import { PageCount, Pager } from '../ui/Pager'
 import { SelectField } from '../ui/SelectField'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { isOverdue } from './labels'
 import { useMemberInitiatives } from './portfolio-queries'
 import { StatusBadge } from './StatusBadge'
@@ -84,15 +84,7 @@ function Owed({ data }: { data: MemberInitiatives }) {
         <p className="empty">{t('memberView.owedEmpty')}</p>
       ) : (
         <Table captionId="owed-caption" caption={t('memberView.owedCaption', { name: data.member.name })} captionClassName="visually-hidden">
-          <thead>
-            <tr>
-              <th scope="col">{t('portfolio.initiative')}</th>
-              <th scope="col">{t('memberView.gate')}</th>
-              <th scope="col">{t('memberView.decisions')}</th>
-              <th scope="col">{t('memberView.dueOn')}</th>
-              <th scope="col">{t('memberView.state')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[t('portfolio.initiative'), t('memberView.gate'), t('memberView.decisions'), t('memberView.dueOn'), t('memberView.state')]} />
           <tbody>
             {[...data.owed]
               .sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'))
@@ -129,14 +121,7 @@ function Participating({ data, onPage }: { data: MemberInitiatives; onPage: (pag
         <p className="empty">{t('memberView.participatingEmpty')}</p>
       ) : (
         <Table captionId="participating-caption" caption={t('memberView.participatingCaption', { name: data.member.name })} captionClassName="visually-hidden">
-          <thead>
-            <tr>
-              <th scope="col">{t('portfolio.initiative')}</th>
-              <th scope="col">{t('portfolio.phase')}</th>
-              <th scope="col">{t('memberView.gate')}</th>
-              <th scope="col">{t('portfolio.participantsColumn')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[t('portfolio.initiative'), t('portfolio.phase'), t('memberView.gate'), t('portfolio.participantsColumn')]} />
           <tbody>
             {data.participating.items.map((initiative) => (
               <tr key={initiative.id}>
@@ -171,13 +156,7 @@ function Declined({ data }: { data: MemberInitiatives }) {
         <p className="empty">{t('memberView.declinedEmpty')}</p>
       ) : (
         <Table captionId="declined-caption" caption={t('memberView.declinedCaption', { name: data.member.name })} captionClassName="visually-hidden">
-          <thead>
-            <tr>
-              <th scope="col">{t('portfolio.initiative')}</th>
-              <th scope="col">{t('memberView.leftAtPhase')}</th>
-              <th scope="col">{t('memberView.leftOn')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[t('portfolio.initiative'), t('memberView.leftAtPhase'), t('memberView.leftOn')]} />
           <tbody>
             {data.declined.map((d) => (
               <tr key={d.initiativeId}>
@@ -204,13 +183,7 @@ function Invited({ data }: { data: MemberInitiatives }) {
       <h2 id="invited-heading">{t('memberView.invited')}</h2>
       <p className="section-intro">{t('memberView.invitedIntro')}</p>
       <Table captionId="invited-caption" caption={t('memberView.invitedCaption', { name: data.member.name })} captionClassName="visually-hidden">
-        <thead>
-          <tr>
-            <th scope="col">{t('portfolio.initiative')}</th>
-            <th scope="col">{t('memberView.invitedBy')}</th>
-            <th scope="col">{t('memberView.invitedOn')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('portfolio.initiative'), t('memberView.invitedBy'), t('memberView.invitedOn')]} />
         <tbody>
           {data.invited.map((i) => (
             <tr key={i.initiativeId}>

@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Field } from '../ui/Field'
 import { ErrorSummary } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, numeric, Table } from '../ui/Table'
 import { isOpen, useCandidates, type MeetingChanges } from './queries'
 import type { AgendaItem, Meeting } from './types'
 
@@ -54,16 +54,7 @@ export function AgendaSection({ meeting, changes, mayPrepare }: { meeting: Meeti
       ) : (
         <div ref={table}>
           <Table captionId="agenda-caption" caption={t('meeting.agenda.caption')} captionClassName="visually-hidden" className="agenda-table">
-            <thead>
-              <tr>
-                <th scope="col" className="numeric">
-                  {t('meeting.agenda.number')}
-                </th>
-                <th scope="col">{t('meeting.agenda.item')}</th>
-                <th scope="col">{t('meeting.agenda.caseNumber')}</th>
-                {editable && <th scope="col">{t('meeting.agenda.actions')}</th>}
-              </tr>
-            </thead>
+            <ColumnHeads columns={[numeric(t('meeting.agenda.number')), t('meeting.agenda.item'), t('meeting.agenda.caseNumber'), editable && t('meeting.agenda.actions')]} />
             <tbody>
               {items.map((item, index) => (
                 <tr key={item.id}>

@@ -4,7 +4,7 @@ import { assignSubstitutes } from '../../modules/meetings/attendance'
 import { formatNumber } from '../../shared/format'
 import { Field } from '../ui/Field'
 import { ErrorSummary, SuccessMessage } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { isOpen, type MeetingChanges } from './queries'
 import type { AttendanceInput, Meeting } from './types'
 
@@ -66,15 +66,7 @@ export function AttendanceSection({ meeting, changes, mayPrepare }: { meeting: M
         <>
           <p className="summary-line">{t('meeting.attendance.presentCount', { present: formatNumber(present), total: formatNumber(rows.length) })}</p>
           <Table captionId="attendance-caption" caption={t('meeting.attendance.caption')} captionClassName="visually-hidden" className="attendance-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('meeting.attendance.name')}</th>
-                <th scope="col">{t('meeting.attendance.role')}</th>
-                <th scope="col">{t('meeting.attendance.member')}</th>
-                <th scope="col">{t('meeting.attendance.present')}</th>
-                <th scope="col">{t('meeting.attendance.servingFor')}</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={[t('meeting.attendance.name'), t('meeting.attendance.role'), t('meeting.attendance.member'), t('meeting.attendance.present'), t('meeting.attendance.servingFor')]} />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.key} className={row.present ? undefined : 'row-muted'}>

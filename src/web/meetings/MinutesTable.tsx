@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { formatDate } from '../../shared/format'
 import { Pager, PageCount } from '../ui/Pager'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { minutesPdfUrl } from './queries'
 import type { MinutesList, PublishedMinutes } from './types'
 
@@ -10,17 +10,7 @@ export function MinutesTable({ collaborationId, minutes, captionId, caption }: {
   const { t } = useTranslation()
   return (
     <Table captionId={captionId} caption={caption} captionClassName="visually-hidden">
-      <thead>
-        <tr>
-          <th scope="col">{t('minutes.body')}</th>
-          <th scope="col">{t('minutes.meetingDate')}</th>
-          <th scope="col">{t('minutes.paragraphs')}</th>
-          <th scope="col">{t('minutes.publishedOn')}</th>
-          <th scope="col">{t('minutes.appealEndsOn')}</th>
-          <th scope="col">{t('minutes.appeal')}</th>
-          <th scope="col">{t('minutes.pdf')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={[t('minutes.body'), t('minutes.meetingDate'), t('minutes.paragraphs'), t('minutes.publishedOn'), t('minutes.appealEndsOn'), t('minutes.appeal'), t('minutes.pdf')]} />
       <tbody>
         {minutes.map((m) => (
           <tr key={m.meetingId}>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { formatDate, formatNumber, formatShare } from '../../shared/format'
 import type { Member } from '../api/types'
-import { Table } from '../ui/Table'
+import { Table, TotalRow } from '../ui/Table'
 import { VisuallyHidden } from '../ui/Visually'
 
 /** The members with population, share, dates and contact; an "Ändra" button on the rows the user may change. */
@@ -84,16 +84,11 @@ export function MembersTable({
           </tr>
         ))}
       </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row" colSpan={3}>
-            {t('members.total')}
-          </th>
-          <td className="numeric">{formatNumber(totalPopulation)}</td>
-          <td className="numeric">{formatShare(1)}</td>
-          <td colSpan={(includeLeft ? 3 : 2) + (editColumn ? 1 : 0)} />
-        </tr>
-      </tfoot>
+      <TotalRow label={t('members.total')} colSpan={3}>
+        <td className="numeric">{formatNumber(totalPopulation)}</td>
+        <td className="numeric">{formatShare(1)}</td>
+        <td colSpan={(includeLeft ? 3 : 2) + (editColumn ? 1 : 0)} />
+      </TotalRow>
     </Table>
   )
 }

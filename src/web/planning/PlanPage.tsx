@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom'
 import { formatDate, formatOre } from '../../shared/format'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, numeric, Table, TotalRow } from '../ui/Table'
 import { VisuallyHidden } from '../ui/Visually'
 import { AdoptPlanDialog, ApprovalDialog } from './PlanDialogs'
 import { roundPath, usePlan, useResults, useRoundChanges } from './queries'
@@ -118,21 +118,12 @@ function Activities({ plan }: { plan: Plan }) {
         <p className="empty">{t('planning.plan.noActivities')}</p>
       ) : (
         <Table captionId="activities-caption" caption={t('planning.plan.activitiesCaption', { year: plan.year })} captionClassName="visually-hidden" className="planning-table">
-          <thead>
-            <tr>
-              <th scope="col" className="numeric">
-                {t('planning.results.rank')}
-              </th>
-              <th scope="col">{t('planning.plan.activity')}</th>
-              <th scope="col">{t('planning.plan.participants')}</th>
-              <th scope="col" className="numeric">
-                {t('planning.results.cost')}
-              </th>
-              <th scope="col">
-                <VisuallyHidden>{t('planning.plan.budget')}</VisuallyHidden>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              numeric(t('planning.results.rank')), t('planning.plan.activity'), t('planning.plan.participants'),
+              numeric(t('planning.results.cost')), <VisuallyHidden>{t('planning.plan.budget')}</VisuallyHidden>,
+            ]}
+          />
           <tbody>
             {plan.activities.map((a) => (
               <tr key={a.proposalId}>
@@ -147,15 +138,10 @@ function Activities({ plan }: { plan: Plan }) {
               </tr>
             ))}
           </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={3}>
-                {t('planning.plan.fundedTotal')}
-              </th>
-              <td className="numeric">{formatOre(plan.fundedOre)}</td>
-              <td />
-            </tr>
-          </tfoot>
+          <TotalRow label={t('planning.plan.fundedTotal')} colSpan={3}>
+            <td className="numeric">{formatOre(plan.fundedOre)}</td>
+            <td />
+          </TotalRow>
         </Table>
       )}
     </section>

@@ -4,7 +4,7 @@ import { formatOre } from '../../shared/format'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, numeric, Table } from '../ui/Table'
 import { PlanningTabs } from './PlanningTabs'
 import { useProjectBank } from './queries'
 import type { BankEntry } from './types'
@@ -30,17 +30,7 @@ function BankTable({ entries }: { entries: BankEntry[] }) {
   return (
     <section className="card table-card">
       <Table captionId="bank-caption" caption={t('planning.bank.caption', { name: collaboration.name })} captionClassName="visually-hidden" className="planning-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('planning.bank.year')}</th>
-            <th scope="col">{t('planning.results.proposal')}</th>
-            <th scope="col">{t('planning.proposals.proposer')}</th>
-            <th scope="col" className="numeric">
-              {t('planning.results.cost')}
-            </th>
-            <th scope="col">{t('planning.bank.carriedInto')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t('planning.bank.year'), t('planning.results.proposal'), t('planning.proposals.proposer'), numeric(t('planning.results.cost')), t('planning.bank.carriedInto')]} />
         <tbody>
           {sorted.map((entry) => (
             <tr key={entry.proposalId}>

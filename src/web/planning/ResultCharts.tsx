@@ -1,9 +1,9 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, CartesianGrid, ComposedChart, LabelList, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { formatNumber, formatOre } from '../../shared/format'
 import { axisKronor, legendText } from '../finance/OverviewCharts'
 import type { MemberInput, Results } from './types'
+import { ChartFigure, HorizontalBars } from '../ui/ChartFigure'
 import { ChartTable } from '../ui/ChartTable'
 
 export const FUNDED_COLOUR = '#1e6b3a'
@@ -16,42 +16,34 @@ const MEMBER_COLOURS = ['#1d5c8c', '#6b3fa0', '#0f6e74', '#b03a78', '#7a5c00', '
 const scoreLabel = (value: unknown) => (Number(value) > 0 ? formatNumber(Number(value)) : '')
 const shorten = (text: string, max = 34) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
 
-/** Room for the proposal names beside horizontal bars, less on a narrow screen. */
-function useLabelWidth() {
-  const [width, setWidth] = useState(800)
-  return { labelWidth: Math.min(240, Math.round(width * 0.4)), onResize: (w: number) => setWidth(w) }
-}
+/** Room for the proposal names beside horizontal bars. */
+const PROPOSAL_LABEL_WIDTH = 240
 
 /** Each proposal's score in rank order, green where it fits the frame and brown where it goes to the bank; the same as a table. */
 export function ScoreChart({ results }: { results: Results }) {
   const { t } = useTranslation()
-  const { labelWidth, onResize } = useLabelWidth()
   const funded = t('planning.fit.funded')
   const bank = t('planning.fit.bank')
   const rows = results.ranking.map((r) => ({ name: `${r.rank}. ${shorten(r.title)}`, funded: r.fit === 'funded' ? r.score : 0, bank: r.fit === 'bank' ? r.score : 0 }))
   return (
-    <figure className="card chart planning-chart" aria-labelledby="score-chart-title">
-      <figcaption>
-        <h2 id="score-chart-title">{t('planning.results.scoreChartTitle')}</h2>
-        <p className="field-hint">{t('planning.results.scoreChartNote')}</p>
-      </figcaption>
-      <div aria-hidden="true" style={{ height: rows.length * 34 + 50 }}>
-        <ResponsiveContainer width="100%" height="100%" onResize={onResize}>
-          <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 56, bottom: 0, left: 8 }} accessibilityLayer={false}>
-            <XAxis type="number" hide domain={[0, (max: number) => Math.max(max, 1)]} />
-            <YAxis type="category" dataKey="name" width={labelWidth} stroke="#4f5b6a" fontSize={13} tickLine={false} interval={0} />
-            <Legend formatter={legendText} />
-            <Bar dataKey="funded" name={funded} stackId="score" fill={FUNDED_COLOUR} isAnimationActive={false} barSize={20}>
-              <LabelList dataKey="funded" position="right" formatter={scoreLabel} fill="#1b2430" fontSize={12} />
-            </Bar>
-            <Bar dataKey="bank" name={bank} stackId="score" fill={BANK_COLOUR} isAnimationActive={false} barSize={20}>
-              <LabelList dataKey="bank" position="right" formatter={scoreLabel} fill="#1b2430" fontSize={12} />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <ChartTable caption={t('planning.results.scoreChartCaption')} headings={[t('planning.results.proposal'), t('planning.results.score'), t('planning.results.fit')]} rows={results.ranking} rowKey={(r) => r.proposalId} cells={(r) => [t('planning.results.rankedTitle', { rank: r.rank, number: r.number, title: r.title }), formatNumber(r.score), t(`planning.fit.${r.fit}`)]} />
-    </figure>
+    <ChartFigure
+      className="card chart planning-chart"
+      titleId="score-chart-title"
+      title={t('planning.results.scoreChartTitle')}
+      note={t('planning.results.scoreChartNote')}
+      height={rows.length * 34 + 50}
+      table={<ChartTable caption={t('planning.results.scoreChartCaption')} headings={[t('planning.results.proposal'), t('planning.results.score'), t('planning.results.fit')]} rows={results.ranking} rowKey={(r) => r.proposalId} cells={(r) => [t('planning.results.rankedTitle', { rank: r.rank, number: r.number, title: r.title }), formatNumber(r.score), t(`planning.fit.${r.fit}`)]} />}
+    >
+      <HorizontalBars rows={rows} maxLabelWidth={PROPOSAL_LABEL_WIDTH} marginRight={56} domain={[0, (max: number) => Math.max(max, 1)]}>
+        <Legend formatter={legendText} />
+        <Bar dataKey="funded" name={funded} stackId="score" fill={FUNDED_COLOUR} isAnimationActive={false} barSize={20}>
+          <LabelList dataKey="funded" position="right" formatter={scoreLabel} fill="#1b2430" fontSize={12} />
+        </Bar>
+        <Bar dataKey="bank" name={bank} stackId="score" fill={BANK_COLOUR} isAnimationActive={false} barSize={20}>
+          <LabelList dataKey="bank" position="right" formatter={scoreLabel} fill="#1b2430" fontSize={12} />
+        </Bar>
+      </HorizontalBars>
+    </ChartFigure>
   )
 }
 
@@ -98,7 +90,6 @@ export function BudgetFitChart({ results }: { results: Results }) {
 /** How much each member's input gave each proposal, stacked, for the members on the table's page; the table beside it carries the figures. */
 export function MemberScoreChart({ results, inputs }: { results: Results; inputs: MemberInput[] }) {
   const { t } = useTranslation()
-  const { labelWidth, onResize } = useLabelWidth()
   const voters = inputs.map((input) => input.memberId)
   const names = new Map(inputs.map((input) => [input.memberId, input.memberName]))
   const memberName = (memberId: string) => names.get(memberId) ?? memberId
@@ -107,32 +98,31 @@ export function MemberScoreChart({ results, inputs }: { results: Results; inputs
   const rows = results.ranking.map((r) => ({ name: `${r.rank}. ${shorten(r.title)}`, ...Object.fromEntries(voters.map((memberId) => [memberId, score(memberId, r.proposalId)])) }))
   if (voters.length === 0) return null
   return (
-    <figure className="card chart planning-chart" aria-labelledby="member-chart-title">
-      <figcaption>
-        <h3 id="member-chart-title">{t('planning.votes.chartTitle')}</h3>
-        <p className="field-hint">{t('planning.votes.chartNote')}</p>
-      </figcaption>
-      <div aria-hidden="true" style={{ height: rows.length * 34 + 70 }}>
-        <ResponsiveContainer width="100%" height="100%" onResize={onResize}>
-          <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 24, bottom: 0, left: 8 }} accessibilityLayer={false}>
-            <XAxis type="number" hide domain={[0, (max: number) => Math.max(max, 1)]} />
-            <YAxis type="category" dataKey="name" width={labelWidth} stroke="#4f5b6a" fontSize={13} tickLine={false} interval={0} />
-            <Tooltip formatter={(value: unknown) => formatNumber(Number(value))} />
-            {/* Past a dozen members a legend is a wall of names; the tooltip and the table carry them. */}
-            {voters.length <= MEMBER_COLOURS.length && <Legend formatter={legendText} />}
-            {voters.map((memberId, i) => (
-              <Bar key={memberId} dataKey={memberId} name={memberName(memberId)} stackId="members" fill={MEMBER_COLOURS[i % MEMBER_COLOURS.length]} isAnimationActive={false} barSize={20} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <ChartTable
-        caption={t('planning.votes.chartCaption')}
-        headings={[t('planning.results.proposal'), ...voters.map(memberName)]}
-        rows={results.ranking}
-        rowKey={(r) => r.proposalId}
-        cells={(r) => [t('planning.results.rankedTitle', { rank: r.rank, number: r.number, title: r.title }), ...voters.map((memberId) => formatNumber(score(memberId, r.proposalId)))]}
-      />
-    </figure>
+    <ChartFigure
+      className="card chart planning-chart"
+      titleId="member-chart-title"
+      heading="h3"
+      title={t('planning.votes.chartTitle')}
+      note={t('planning.votes.chartNote')}
+      height={rows.length * 34 + 70}
+      table={
+        <ChartTable
+          caption={t('planning.votes.chartCaption')}
+          headings={[t('planning.results.proposal'), ...voters.map(memberName)]}
+          rows={results.ranking}
+          rowKey={(r) => r.proposalId}
+          cells={(r) => [t('planning.results.rankedTitle', { rank: r.rank, number: r.number, title: r.title }), ...voters.map((memberId) => formatNumber(score(memberId, r.proposalId)))]}
+        />
+      }
+    >
+      <HorizontalBars rows={rows} maxLabelWidth={PROPOSAL_LABEL_WIDTH} marginRight={24} domain={[0, (max: number) => Math.max(max, 1)]}>
+        <Tooltip formatter={(value: unknown) => formatNumber(Number(value))} />
+        {/* Past a dozen members a legend is a wall of names; the tooltip and the table carry them. */}
+        {voters.length <= MEMBER_COLOURS.length && <Legend formatter={legendText} />}
+        {voters.map((memberId, i) => (
+          <Bar key={memberId} dataKey={memberId} name={memberName(memberId)} stackId="members" fill={MEMBER_COLOURS[i % MEMBER_COLOURS.length]} isAnimationActive={false} barSize={20} />
+        ))}
+      </HorizontalBars>
+    </ChartFigure>
   )
 }

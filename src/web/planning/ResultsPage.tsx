@@ -5,7 +5,7 @@ import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { PageToc } from '../ui/PageToc'
 import { SelectField } from '../ui/SelectField'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, numeric, Table, TotalRow } from '../ui/Table'
 import { FIT_BADGE, METHODS, WEIGHTINGS } from './labels'
 import { MemberVotes } from './MemberVotes'
 import { useResults } from './queries'
@@ -124,27 +124,13 @@ function RankingTable({ round, results }: { round: RoundDetail; results: Results
         </div>
       </dl>
       <Table captionId="ranking-caption" caption={t('planning.results.rankingCaption', { title: round.title })} captionClassName="visually-hidden" className="planning-table">
-        <thead>
-          <tr>
-            <th scope="col" className="numeric">
-              {t('planning.results.rank')}
-            </th>
-            <th scope="col">{t('planning.results.proposal')}</th>
-            <th scope="col" className="numeric">
-              {t('planning.results.score')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('planning.results.supporters')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('planning.results.cost')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('planning.results.cumulative')}
-            </th>
-            <th scope="col">{t('planning.results.fit')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            numeric(t('planning.results.rank')), t('planning.results.proposal'), numeric(t('planning.results.score')),
+            numeric(t('planning.results.supporters')), numeric(t('planning.results.cost')),
+            numeric(t('planning.results.cumulative')), t('planning.results.fit'),
+          ]}
+        />
         <tbody>
           {results.ranking.map((r) => (
             <tr key={r.proposalId} className={r.fit === 'bank' ? 'planning-row-bank' : undefined}>
@@ -164,16 +150,11 @@ function RankingTable({ round, results }: { round: RoundDetail; results: Results
             </tr>
           ))}
         </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={4}>
-              {t('planning.results.frameRow')}
-            </th>
-            <td className="numeric">{formatOre(results.budgetFrameOre)}</td>
-            <td className="numeric">{formatOre(results.usedOre)}</td>
-            <td>{t('planning.results.leftShort', { left: formatOre(results.leftOre) })}</td>
-          </tr>
-        </tfoot>
+        <TotalRow label={t('planning.results.frameRow')} colSpan={4}>
+          <td className="numeric">{formatOre(results.budgetFrameOre)}</td>
+          <td className="numeric">{formatOre(results.usedOre)}</td>
+          <td>{t('planning.results.leftShort', { left: formatOre(results.leftOre) })}</td>
+        </TotalRow>
       </Table>
       <p className="field-hint planning-card-text">{t('planning.results.fitRule')}</p>
     </section>

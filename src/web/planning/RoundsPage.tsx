@@ -5,7 +5,7 @@ import { formatDate, formatNumber } from '../../shared/format'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, numeric, Table } from '../ui/Table'
 import { NewRoundDialog } from './NewRoundDialog'
 import { PlanningTabs } from './PlanningTabs'
 import { useRounds } from './queries'
@@ -46,19 +46,12 @@ function RoundTable({ rounds }: { rounds: RoundSummary[] }) {
   return (
     <section className="card table-card">
       <Table captionId="rounds-caption" caption={t('planning.rounds.caption', { name: collaboration.name })} captionClassName="visually-hidden">
-        <thead>
-          <tr>
-            <th scope="col">{t('planning.rounds.year')}</th>
-            <th scope="col">{t('planning.rounds.round')}</th>
-            <th scope="col">{t('planning.rounds.stage')}</th>
-            <th scope="col" className="numeric">
-              {t('planning.rounds.proposals')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('planning.rounds.prioritised')}
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            t('planning.rounds.year'), t('planning.rounds.round'), t('planning.rounds.stage'), numeric(t('planning.rounds.proposals')),
+            numeric(t('planning.rounds.prioritised')),
+          ]}
+        />
         <tbody>
           {rounds.map((round) => (
             <tr key={round.id}>

@@ -7,7 +7,7 @@ import { allows } from '../collaborations/queries'
 import { useLocalName } from '../initiative/names'
 import { Page } from '../ui/Page'
 import { QueryView, SuccessMessage } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, numeric, Table } from '../ui/Table'
 import { CopyDialog, type CopySource } from './CopyDialog'
 import { ProcessEditor } from './ProcessEditor'
 import { ProcessView } from './ProcessView'
@@ -50,15 +50,7 @@ function ProcessesView({ processes, changes }: { processes: Processes; changes: 
       {saved && <SuccessMessage>{saved}</SuccessMessage>}
       <section className="card table-card" aria-labelledby="models-caption">
         <Table captionId="models-caption" caption={t('processes.models')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('processes.name')}</th>
-              <th scope="col" className="numeric">{t('processes.version')}</th>
-              <th scope="col">{t('processes.default')}</th>
-              <th scope="col" className="numeric">{t('processes.initiatives')}</th>
-              <th scope="col">{t('processes.actions')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[t('processes.name'), numeric(t('processes.version')), t('processes.default'), numeric(t('processes.initiatives')), t('processes.actions')]} />
           <tbody>
             {models.map((m) => (
               <tr key={m.id} className={m.latest ? (m.id === modelId ? 'row-current' : undefined) : 'row-muted'}>
@@ -98,14 +90,7 @@ function ProcessesView({ processes, changes }: { processes: Processes; changes: 
       </section>
       <section className="card table-card" aria-labelledby="templates-caption">
         <Table captionId="templates-caption" caption={t('processes.templates')}>
-          <thead>
-            <tr>
-              <th scope="col">{t('processes.name')}</th>
-              <th scope="col">{t('processes.description')}</th>
-              <th scope="col" className="numeric">{t('processes.phaseCount')}</th>
-              <th scope="col">{t('processes.actions')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[t('processes.name'), t('processes.description'), numeric(t('processes.phaseCount')), t('processes.actions')]} />
           <tbody>
             {processes.templates.map((tpl) => (
               <tr key={tpl.key} className={tpl.key === templateKey ? 'row-current' : undefined}>

@@ -4,7 +4,7 @@ import { formatDate } from '../../shared/format'
 import { minutesPdfUrl } from '../meetings/queries'
 import { SelectField } from '../ui/SelectField'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { Pager, PageCount } from '../ui/Pager'
 import { useDecisionRegister, type DecisionRegister as Register, type RegisterDecision } from './queries'
 
@@ -54,17 +54,12 @@ function Entries({ collaborationId, register, onPage }: { collaborationId: strin
       )}
       {register.items.length > 0 && (
         <Table captionId="public-decisions-caption" caption={t('decisionRegister.caption')} captionClassName="visually-hidden" className="decision-register">
-          <thead>
-            <tr>
-              <th scope="col">{t('decisionRegister.paragraph')}</th>
-              <th scope="col">{t('decisionRegister.decidedOn')}</th>
-              <th scope="col">{t('decisionRegister.decider')}</th>
-              <th scope="col">{t('decisionRegister.matter')}</th>
-              <th scope="col">{t('decisionRegister.outcome')}</th>
-              <th scope="col">{t('decisionRegister.initiative')}</th>
-              <th scope="col">{t('decisionRegister.source')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              t('decisionRegister.paragraph'), t('decisionRegister.decidedOn'), t('decisionRegister.decider'), t('decisionRegister.matter'),
+              t('decisionRegister.outcome'), t('decisionRegister.initiative'), t('decisionRegister.source'),
+            ]}
+          />
           <tbody>
             {register.items.map((d) => (
               <Row key={d.id} collaborationId={collaborationId} decision={d} />

@@ -7,7 +7,7 @@ import { MinutesPages } from '../meetings/MinutesTable'
 import type { MeetingSummary } from '../meetings/types'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { DecisionRegister } from './DecisionRegister'
 import { usePublicRecords } from './queries'
 import './public.css'
@@ -73,14 +73,7 @@ function Calendar({ meetings }: { meetings: MeetingSummary[] }) {
   const past = meetings.filter((m) => m.startsAt < now).sort((a, b) => b.startsAt.localeCompare(a.startsAt))
   const table = (list: MeetingSummary[], id: string, caption: string) => (
     <Table captionId={id} caption={caption} captionClassName="table-subcaption">
-      <thead>
-        <tr>
-          <th scope="col">{t('publicRecords.when')}</th>
-          <th scope="col">{t('publicRecords.body')}</th>
-          <th scope="col">{t('publicRecords.place')}</th>
-          <th scope="col">{t('publicRecords.status')}</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={[t('publicRecords.when'), t('publicRecords.body'), t('publicRecords.place'), t('publicRecords.status')]} />
       <tbody>
         {list.map((m) => (
           <tr key={m.id}>

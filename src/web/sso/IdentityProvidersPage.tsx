@@ -2,7 +2,7 @@ import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Dialog } from '../ui/Dialog'
 import { Page } from '../ui/Page'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { ErrorSummary, QueryView, SuccessMessage } from '../ui/Status'
 import { ProviderForm } from './ProviderForm'
 import { useDeleteProvider, useIdentityProviders, type IdentityProvider } from './queries'
@@ -43,16 +43,7 @@ export function IdentityProvidersPage() {
         <QueryView query={providers} empty={t('sso.admin.empty')}>
           {(list) => (
             <Table captionId="providers-caption" caption={t('sso.admin.caption')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('sso.admin.name')}</th>
-                  <th scope="col">{t('sso.admin.issuer')}</th>
-                  <th scope="col">{t('sso.admin.binding')}</th>
-                  <th scope="col">{t('sso.admin.state')}</th>
-                  <th scope="col">{t('sso.admin.redirectUri')}</th>
-                  <th scope="col">{t('sso.admin.actions')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={[t('sso.admin.name'), t('sso.admin.issuer'), t('sso.admin.binding'), t('sso.admin.state'), t('sso.admin.redirectUri'), t('sso.admin.actions')]} />
               <tbody>
                 {list.map((provider) => (
                   <tr key={provider.id}>

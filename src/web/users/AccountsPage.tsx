@@ -4,7 +4,7 @@ import { formatDateTime } from '../../shared/format'
 import type { Account } from '../api/types'
 import { Field } from '../ui/Field'
 import { Page } from '../ui/Page'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { ErrorSummary, Loading, QueryView, SuccessMessage } from '../ui/Status'
 import { VisuallyHidden } from '../ui/Visually'
 import { Dialog } from '../ui/Dialog'
@@ -71,13 +71,7 @@ export function AccountsPage() {
         <QueryView query={accounts} empty={q ? t('admin.accounts.noMatch', { q }) : t('admin.accounts.empty')}>
           {(list) => (
             <Table captionId="accounts-caption" caption={q ? t('admin.accounts.captionSearch', { q, count: list.length }) : t('admin.accounts.caption', { count: list.length })}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.accounts.name')}</th>
-                  <th scope="col">{t('admin.accounts.roles')}</th>
-                  <th scope="col">{t('admin.accounts.status')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads columns={[t('admin.accounts.name'), t('admin.accounts.roles'), t('admin.accounts.status')]} />
               <tbody>
                 {list.map((account) => (
                   <AccountRow

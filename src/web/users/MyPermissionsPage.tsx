@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { Permission } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { Page } from '../ui/Page'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { RoleBadges } from './RoleBadges'
 
 /** What the signed-in user may do here, and for which member, as the server's policies say. */
@@ -28,13 +28,7 @@ export function MyPermissionsPage() {
       )}
       <section className="card table-card">
         <Table captionId="permissions-caption" caption={t('permissions.tableCaption', { name: collaboration.name })}>
-          <thead>
-            <tr>
-              <th scope="col">{t('permissions.action')}</th>
-              <th scope="col">{t('permissions.allowed')}</th>
-              <th scope="col">{t('permissions.scope')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[t('permissions.action'), t('permissions.allowed'), t('permissions.scope')]} />
           {capabilities.map((capability) => (
             <tbody key={capability}>
               <tr className="group-row">

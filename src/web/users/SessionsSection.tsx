@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router-dom'
 import { formatDateTime } from '../../shared/format'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { ErrorSummary, QueryView, SuccessMessage } from '../ui/Status'
 import { useEndAllSessions, useEndSession, useMySessions, type MySession } from './queries'
 
@@ -29,16 +29,7 @@ export function SessionsSection() {
       <QueryView query={sessions} empty={t('sessions.empty')}>
         {(list) => (
           <Table captionId="sessions-caption" caption={t('sessions.caption')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('sessions.device')}</th>
-                <th scope="col">{t('sessions.started')}</th>
-                <th scope="col">{t('sessions.lastUsed')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('sessions.logOut')}</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={[t('sessions.device'), t('sessions.started'), t('sessions.lastUsed'), <span className="visually-hidden">{t('sessions.logOut')}</span>]} />
             <tbody>
               {list.map((session) => (
                 <tr key={session.id}>

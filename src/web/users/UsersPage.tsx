@@ -5,7 +5,7 @@ import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { allows } from '../collaborations/queries'
 import { useMembers } from '../members/queries'
 import { Page } from '../ui/Page'
-import { Table } from '../ui/Table'
+import { ColumnHeads, Table } from '../ui/Table'
 import { ErrorSummary, QueryView, SuccessMessage } from '../ui/Status'
 import { lowerFirst } from '../ui/text'
 import { AddUserForm } from './AddUserForm'
@@ -52,12 +52,7 @@ export function UsersPage() {
           <QueryView query={users} empty={t('users.empty')}>
             {(list) => (
               <Table captionId="users-caption" caption={t('users.tableCaption', { name: collaboration.name })}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('users.name')}</th>
-                    <th scope="col">{t('users.roles')}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads columns={[t('users.name'), t('users.roles')]} />
                 <tbody>
                   {list.map((user) => (
                     <tr key={user.id}>

@@ -45,7 +45,7 @@ export async function ctxFor(db: Database, user: { id: string; name: string; ema
 /** A person with one role in the collaboration, signed in; through the test's fixed clock when it keeps one. */
 export async function signedInPerson(
   t: { app: FastifyInstance; db: Database },
-  grant: { collaborationId: string; role: Role; name: string; memberId?: string | null },
+  grant: { collaborationId: string; role: Role; name?: string; memberId?: string | null },
   clock?: { logIn: (client: Client, email: string) => Promise<Client> },
 ) {
   const user = await buildUser(t.db, { name: grant.name })
