@@ -1,8 +1,13 @@
 import type { Queryable } from '../../server/db/database'
 import type { DomainEvent, EventInput } from './event-types'
 
+// Held from the insert to the commit, so events commit in the order of their ids: a subscriber that has gone past
+// an id never meets a smaller one committed later (the audit chain's lock already orders recordChange's events).
+const PUBLISH_ORDER_LOCK = 727276
+
 /** Writes the event in the caller's transaction: it exists exactly when the change it reports commits. */
 export async function publish<T extends string>(tx: Queryable, event: EventInput<T>): Promise<void> {
+  await tx.query('select pg_advisory_xact_lock($1)', [PUBLISH_ORDER_LOCK])
   await tx.query(
     `insert into domain_event (type, collaboration_id, entity_type, entity_id, actor_user_id, payload) values ($1, $2, $3, $4, $5, $6)`,
     [event.type, event.collaborationId, event.entityType, event.entityId, event.actorUserId, JSON.stringify(event.payload ?? null)],
