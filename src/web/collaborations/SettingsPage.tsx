@@ -13,6 +13,8 @@ import { SelectField } from '../ui/SelectField'
 import { ErrorSummary, QueryView, SuccessMessage } from '../ui/Status'
 import { useCurrentCollaboration } from './CollaborationContext'
 import { allows, useUpdateCollaboration } from './queries'
+import { hasLeftBy } from '../../shared/membership'
+import { todayInSweden } from '../../shared/format'
 
 const fieldIds = { name: 'settings-name', prefix: 'settings-prefix', legalForm: 'settings-legal-form', description: 'settings-description', hostMemberId: 'settings-host', recordsPublicSetting: 'settings-records-public' }
 
@@ -25,7 +27,7 @@ export function SettingsPage() {
   return (
     <Page title={t('settings.title')} context={collaboration.name} intro={t('settings.intro')}>
       {mayUpdate ? (
-        <QueryView query={members}>{(data) => <SettingsForm collaboration={collaboration} members={data.members.filter((m) => !m.leftOn)} />}</QueryView>
+        <QueryView query={members}>{(data) => <SettingsForm collaboration={collaboration} members={data.members.filter((m) => !hasLeftBy(m, todayInSweden()))} />}</QueryView>
       ) : (
         <p className="alert alert-info">{t('settings.notAllowed')}</p>
       )}

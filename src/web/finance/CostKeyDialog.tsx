@@ -14,6 +14,8 @@ import { COST_KEY_KINDS } from './labels'
 import { oreToInput, parseDecimal, parseKronor } from '../../shared/money'
 import { useCreateCostKey, useRefreshFinance, useReviseCostKey } from './queries'
 import type { CostKey, CostKeyKind, NewCostKey } from './types'
+import { hasLeftBy } from '../../shared/membership'
+import { todayInSweden } from '../../shared/format'
 
 const FIELD_IDS = {
   name: 'key-name',
@@ -87,7 +89,7 @@ export function CostKeyDialog({ revise, returnFocusTo, onClose }: { revise?: { k
   const navigate = useNavigate()
   const { collaboration } = useCurrentCollaboration()
   const memberList = useMembers(collaboration.id).data
-  const members = (memberList?.members ?? []).filter((m) => !m.leftOn)
+  const members = (memberList?.members ?? []).filter((m) => !hasLeftBy(m, todayInSweden()))
   const create = useCreateCostKey(collaboration.id)
   const revision = useReviseCostKey(collaboration.id, revise?.key.id ?? '')
   const save = revise ? revision : create

@@ -12,6 +12,7 @@ import { FormActions } from '../ui/FormActions'
 import { SelectField } from '../ui/SelectField'
 import { ErrorSummary } from '../ui/Status'
 import type { GovernanceChanges } from './queries'
+import { hasLeftBy } from '../../shared/membership'
 
 const fieldIds = { personName: 'seat-person', seatRole: 'seat-role', memberId: 'seat-member', position: 'seat-position', termStart: 'seat-term-start', termEnd: 'seat-term-end', userId: 'seat-user', substituteOrder: 'seat-substitute-order' }
 
@@ -94,7 +95,7 @@ export function SeatDialog({ body, seat, changes, returnFocusTo, onClose }: { bo
           value={memberId}
           onChange={setMemberId}
           empty={t('governanceEdit.organisation')}
-          options={(members.data?.members ?? []).filter((m) => !m.leftOn).map((m) => ({ value: m.id, label: m.name }))}
+          options={(members.data?.members ?? []).filter((m) => !hasLeftBy(m, todayInSweden())).map((m) => ({ value: m.id, label: m.name }))}
         />
         <SelectField
           id={fieldIds.userId}

@@ -15,6 +15,7 @@ import { isOverdue } from './labels'
 import { useMemberInitiatives } from './portfolio-queries'
 import { StatusBadge } from './StatusBadge'
 import './initiatives.css'
+import { hasLeftBy } from '../../shared/membership'
 
 /** Vårt deltagande: what one member takes part in, the decisions it owes and by when, and what it declined. */
 export function MemberInitiativesPage() {
@@ -51,7 +52,7 @@ function MemberSwitch({ collaborationId, memberId }: { collaborationId: string; 
   const navigate = useNavigate()
   const members = useMembers(collaborationId)
   const [chosen, setChosen] = useState(memberId)
-  const list = (members.data?.members ?? []).filter((m) => !m.leftOn)
+  const list = (members.data?.members ?? []).filter((m) => !hasLeftBy(m, todayInSweden()))
   if (list.length < 2) return null
   const submit = (event: FormEvent) => {
     event.preventDefault()

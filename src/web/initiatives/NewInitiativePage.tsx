@@ -18,6 +18,8 @@ import { processModelName } from './labels'
 import { ParticipantChecklist } from './ParticipantChecklist'
 import { useCreateInitiative, useProcesses } from './portfolio-queries'
 import './initiatives.css'
+import { hasLeftBy } from '../../shared/membership'
+import { todayInSweden } from '../../shared/format'
 
 const fieldIds = {
   title: 'initiative-title',
@@ -45,7 +47,7 @@ export function NewInitiativePage() {
         {(memberList) => (
           <QueryView query={processes}>
             {({ models }) => {
-              const current = memberList.members.filter((m) => !m.leftOn)
+              const current = memberList.members.filter((m) => !hasLeftBy(m, todayInSweden()))
               const proposers = coordinator ? current : current.filter((m) => ownMemberIds.includes(m.id))
               return <NewInitiativeForm members={current} proposers={proposers} ownMemberIds={coordinator ? null : ownMemberIds} models={models.filter((m) => m.latest)} />
             }}

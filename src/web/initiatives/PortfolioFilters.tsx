@@ -4,6 +4,8 @@ import { useMembers } from '../members/queries'
 import { SearchForm } from '../ui/SearchForm'
 import { SelectField } from '../ui/SelectField'
 import type { InitiativeFilters } from './portfolio-queries'
+import { hasLeftBy } from '../../shared/membership'
+import { todayInSweden } from '../../shared/format'
 
 /** How many years back the year filter offers. */
 const YEARS_BACK = 9
@@ -39,7 +41,7 @@ export function PortfolioFilters({
       </h2>
       <div className="filter-grid">
         {select('filter-area', 'area', t('portfolio.area'), AREAS.map((area) => ({ value: area, label: t(`areas.${area}`) })))}
-        {select('filter-member', 'memberId', t('portfolio.member'), (members.data?.members ?? []).filter((m) => !m.leftOn).map((m) => ({ value: m.id, label: m.name })))}
+        {select('filter-member', 'memberId', t('portfolio.member'), (members.data?.members ?? []).filter((m) => !hasLeftBy(m, todayInSweden())).map((m) => ({ value: m.id, label: m.name })))}
         {select('filter-phase', 'phaseKey', t('portfolio.phase'), phases.map((phase) => ({ value: phase.key, label: phase.name })))}
         {select('filter-status', 'status', t('portfolio.status'), INITIATIVE_STATUSES.map((status) => ({ value: status, label: t(`initiativeStatus.${status}`) })))}
         {select('filter-year', 'year', t('portfolio.year'), years.map((year) => ({ value: year, label: year })))}

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatDate, formatNumber, formatPopulation } from '../../shared/format'
+import { formatDate, formatNumber, formatPopulation, todayInSweden } from '../../shared/format'
 import type { Member } from '../api/types'
 import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { useOwnMembers } from '../collaborations/own-members'
@@ -11,6 +11,7 @@ import { EditMemberDialog } from './EditMemberDialog'
 import { MembersTable } from './MembersTable'
 import { PopulationChart } from './PopulationChart'
 import { useMembers } from './queries'
+import { hasLeftBy } from '../../shared/membership'
 
 export function MembersPage() {
   const { t } = useTranslation()
@@ -30,7 +31,7 @@ export function MembersPage() {
     <Page title={t('members.title')} context={collaboration.name} intro={t('members.intro', { name: collaboration.name })}>
       <QueryView query={members}>
         {({ members: list, populationYear, totalPopulation, inhabitantsCovered }) => {
-          const current = list.filter((m) => !m.leftOn)
+          const current = list.filter((m) => !hasLeftBy(m, todayInSweden()))
           const date = list.find((m) => m.populationDate)?.populationDate
           return (
             <>

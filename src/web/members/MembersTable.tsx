@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import { formatDate, formatNumber, formatShare } from '../../shared/format'
+import { formatDate, formatNumber, formatShare, todayInSweden } from '../../shared/format'
 import type { Member } from '../api/types'
 import { Table, TotalRow } from '../ui/Table'
 import { VisuallyHidden } from '../ui/Visually'
+import { hasLeftBy } from '../../shared/membership'
 
 /** The members with population, share, dates and contact; an "Ändra" button on the rows the user may change. */
 export function MembersTable({
@@ -24,6 +25,7 @@ export function MembersTable({
 }) {
   const { t } = useTranslation()
   const editColumn = members.some(mayEdit)
+  const today = todayInSweden()
   return (
     <Table captionId="members-table-caption" caption={t('members.tableCaption', { name: collaborationName })}>
       <thead>
@@ -49,7 +51,7 @@ export function MembersTable({
       </thead>
       <tbody>
         {members.map((m) => (
-          <tr key={m.id} className={m.leftOn ? 'row-muted' : undefined}>
+          <tr key={m.id} className={hasLeftBy(m, today) ? 'row-muted' : undefined}>
             <th scope="row">
               {m.name}
               {m.kind !== 'municipality' && <span className="kind"> · {t(`memberKinds.${m.kind}`)}</span>}
@@ -58,7 +60,7 @@ export function MembersTable({
             <td className="code">{m.code ?? '–'}</td>
             <td>{m.countyName ?? '–'}</td>
             <td className="numeric">{formatNumber(m.population)}</td>
-            <td className="numeric">{m.population !== null && totalPopulation > 0 && !m.leftOn ? formatShare(m.population / totalPopulation) : '–'}</td>
+            <td className="numeric">{m.population !== null && totalPopulation > 0 && !hasLeftBy(m, today) ? formatShare(m.population / totalPopulation) : '–'}</td>
             <td className="nowrap">{formatDate(m.joinedOn)}</td>
             {includeLeft && <td className="nowrap">{formatDate(m.leftOn)}</td>}
             <td className="contact-cell">

@@ -10,6 +10,8 @@ import { ErrorSummary, QueryView, SuccessMessage } from '../ui/Status'
 import { lowerFirst } from '../ui/text'
 import { AddUserForm } from './AddUserForm'
 import { useRemoveRole, useResendInvitation, useUsers } from './queries'
+import { hasLeftBy } from '../../shared/membership'
+import { todayInSweden } from '../../shared/format'
 
 type Grant = CollaborationUser['roles'][number]
 
@@ -103,7 +105,7 @@ export function UsersPage() {
             )}
           </QueryView>
         </section>
-        {mayAdd && <QueryView query={members}>{(data) => <AddUserForm collaborationId={collaboration.id} members={data.members.filter((m) => !m.leftOn)} />}</QueryView>}
+        {mayAdd && <QueryView query={members}>{(data) => <AddUserForm collaborationId={collaboration.id} members={data.members.filter((m) => !hasLeftBy(m, todayInSweden()))} />}</QueryView>}
       </div>
     </Page>
   )
