@@ -147,7 +147,9 @@ export async function getCaseSettings(ctx: Ctx, collaborationId: string) {
 
 export async function updateCaseSettings(ctx: Ctx, collaborationId: string, input: { caseNumberFormat: string; classification: { code: string; title: string }[] }) {
   const verdict = checkCaseNumberFormat(input.caseNumberFormat)
-  if (verdict !== 'ok') throw fieldError(ctx.locale, 'body.caseNumberFormat', `case_number_${verdict}`)
+  // The texts name the format's own placeholders ({year}, {seq} …): they are filled with themselves.
+  const tokens = { prefix: '{prefix}', year: '{year}', seq: '{seq}', code: '{code}' }
+  if (verdict !== 'ok') throw fieldError(ctx.locale, 'body.caseNumberFormat', `case_number_${verdict}`, tokens)
   const duplicate = input.classification.findIndex((c, i) => input.classification.findIndex((d) => d.code === c.code) !== i)
   if (duplicate >= 0) throw fieldError(ctx.locale, `body.classification.${duplicate}.code`, 'duplicate_classification_code')
   await ctx.db.transaction(async (tx) => {

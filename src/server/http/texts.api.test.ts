@@ -48,4 +48,17 @@ describe('server texts in the caller’s language', () => {
     expect(swedish.statusCode).toBe(400)
     expect(swedish.json().errors).toEqual([{ path: 'body.description', message: 'Beskriv problemet med minst 10 tecken' }])
   })
+
+  it('names a registration-number format’s placeholders in the message, not blanks', async () => {
+    const { collaboration } = await buildCollaboration(t.db)
+    const { client: coordinator } = await signedInPerson(t, { collaborationId: collaboration.id, role: 'coordinator' })
+    const response = await coordinator.request({
+      method: 'PUT',
+      url: `/api/collaborations/${collaboration.id}/case-settings`,
+      payload: { caseNumberFormat: '{year}/{nr}', classification: [] },
+      headers: { 'accept-language': 'sv' },
+    })
+    expect(response.statusCode).toBe(400)
+    expect(response.json().errors).toEqual([{ path: 'body.caseNumberFormat', message: 'Formatet får bara innehålla {prefix}, {year}, {seq}, {seq:N} och {code}.' }])
+  })
 })
