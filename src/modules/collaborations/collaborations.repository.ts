@@ -81,3 +81,9 @@ export async function collaborationRecordsPublic(db: Queryable, id: string): Pro
   )
   return row ? recordsArePublic(row.legalForm, row.recordsPublic) : false
 }
+
+/** Only the collaboration's name and prefix, for a page or export headed with them (no member figures). */
+export async function collaborationHeader(db: Queryable, collaborationId: string) {
+  const [row] = await db.query<{ id: string; name: string; prefix: string }>('select id, name, prefix from collaboration where id = $1', [collaborationId])
+  return row
+}

@@ -2,7 +2,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { budgetTotal, lateJoiners, memberTotals, referenceDate, splitFinance } from './budget-split'
 import type { FinanceRecords } from './finance.loader'
-import type { BudgetRow, CostLineRow, MemberFigures, ParticipationRow } from './finance.repository'
+import type { JoinedParticipation as ParticipationRow } from '../initiatives'
+import type { MemberFigures } from '../members'
+import type { BudgetRow, CostLineRow } from './finance.repository'
 import type { CostKey } from './finance.schema'
 
 const equalKey: CostKey = {

@@ -9,7 +9,7 @@ import type { FinanceRecords } from './finance.loader'
 import type * as repo from './finance.repository'
 import { yearGaps } from './year-gaps'
 import { effectiveAmount, explainLine, fundingCredits, lineSplit, quarterAmount, quarterOf, settleLateJoiner, type LinePayer, type LineToSplit, type PastLine } from './invoice-basis'
-import { isMemberOn, takesPartOn } from '../members'
+import { isMemberOn, takesPartOn, type MemberFigures } from '../members'
 
 /** Who shares a year's costs is read on this day: the year's last day, or today for this year and later ones. */
 export function referenceDate(year: number, today: string): string {
@@ -24,7 +24,7 @@ export function splitFinance(records: FinanceRecords) {
   const { collaborationId, today, budgets, participations, splitBudgets, lines, keys: keyRows, indexValues, funding, inKind, figures, usage } = records
   const keys = new Map(keyRows.map((k) => [k.id, k]))
   const figure = new Map(figures.map((f) => [`${f.memberId}/${f.year}`, f]))
-  const membersById = new Map<string, repo.MemberFigures>()
+  const membersById = new Map<string, MemberFigures>()
   for (const f of figures) if (!membersById.has(f.memberId)) membersById.set(f.memberId, f)
   const members = [...membersById.values()]
   const units = new Map(usage.map((u) => [`${u.costKeyLineageId}/${u.memberId}/${u.year}`, u.units]))

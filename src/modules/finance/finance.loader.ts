@@ -6,6 +6,8 @@
 import { today as clockToday } from '../../server/clock'
 import type { Queryable } from '../../server/db/database'
 import * as repo from './finance.repository'
+import { listJoinedParticipations, type JoinedParticipation } from '../initiatives'
+import { listMemberFigures } from '../members'
 
 /**
  * Which budgets' lines a read splits: every budget (null), those `pick` chooses, the earlier budgets late joiners
@@ -15,7 +17,7 @@ import * as repo from './finance.repository'
 export type FinanceScope = null | { pick: (budgets: repo.BudgetRow[]) => repo.BudgetRow[] } | { joiners: true } | { year: number }
 
 /** An initiative's budgets before the (latest) year a member joined it at a gate, in `year` only when given. */
-function boughtInto(budgets: repo.BudgetRow[], participations: repo.ParticipationRow[], year?: number): (budget: repo.BudgetRow) => boolean {
+function boughtInto(budgets: repo.BudgetRow[], participations: JoinedParticipation[], year?: number): (budget: repo.BudgetRow) => boolean {
   const lastJoin = new Map<string, number>()
   for (const p of participations) {
     if (!p.joinedAtPhase || !p.joinedOn) continue
@@ -25,7 +27,7 @@ function boughtInto(budgets: repo.BudgetRow[], participations: repo.Participatio
   return (b) => b.initiativeId !== null && b.year < (lastJoin.get(b.initiativeId) ?? b.year)
 }
 
-function budgetsToSplit(budgets: repo.BudgetRow[], participations: repo.ParticipationRow[], scope: FinanceScope): repo.BudgetRow[] {
+function budgetsToSplit(budgets: repo.BudgetRow[], participations: JoinedParticipation[], scope: FinanceScope): repo.BudgetRow[] {
   if (scope === null) return budgets
   if ('pick' in scope) return scope.pick(budgets)
   if ('joiners' in scope) return budgets.filter(boughtInto(budgets, participations))
@@ -40,7 +42,7 @@ export async function loadFinance(db: Queryable, collaborationId: string, scope:
   // Only an initiative with a budget shares costs or buys in: the rest of the portfolio is not read.
   const initiativeIds = [...new Set(budgets.flatMap((b) => (b.initiativeId ? [b.initiativeId] : [])))]
   // One query after another: inside a transaction they share one connection.
-  const participations = await repo.listParticipations(db, collaborationId, initiativeIds)
+  const participations = await listJoinedParticipations(db, collaborationId, initiativeIds)
   const splitBudgets = budgetsToSplit(budgets, participations, scope)
   const budgetIds = splitBudgets.map((b) => b.id)
   const lines = await repo.listCostLines(db, budgetIds)
@@ -50,7 +52,7 @@ export async function loadFinance(db: Queryable, collaborationId: string, scope:
   const inKind = await repo.listInKind(db, budgetIds)
   const budgetYears = [...new Set(budgets.map((b) => b.year))]
   const populationYears = [...new Set([...budgetYears, ...keys.flatMap((k) => (k.populationYear ? [k.populationYear] : []))])]
-  const figures = await repo.listMemberFigures(db, collaborationId, populationYears.length ? populationYears : [Number(today.slice(0, 4))])
+  const figures = await listMemberFigures(db, collaborationId, populationYears.length ? populationYears : [Number(today.slice(0, 4))])
   const usage = await repo.listUsage(db, collaborationId, [...new Set(splitBudgets.map((b) => b.year))])
   return { collaborationId, today, budgets, participations, splitBudgets, lines, keys, indexValues, funding, inKind, figures, usage }
 }

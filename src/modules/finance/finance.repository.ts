@@ -354,78 +354,7 @@ export async function deleteInKind(tx: Queryable, budgetId: string, memberId: st
   return rows[0]
 }
 
-/** The collaboration's members by id, with their names (whether or not they have left). */
-export const listMemberNames = async (db: Queryable, collaborationId: string) =>
-  new Map((await db.query<{ id: string; name: string }>('select id, name from member where collaboration_id = $1', [collaborationId])).map((m) => [m.id, m.name]))
-
-export interface MemberFigures {
-  memberId: string
-  name: string
-  code: string | null
-  joinedOn: string
-  leftOn: string | null
-  /** The population of the year asked for, or the latest before it. */
-  year: number
-  population: number | null
-  populationYear: number | null
-}
-
-/**
- * Every member of the collaboration with its population for each of `years` (that year's figure or the latest
- * before it), members in code order and each member's years in the order given. The populations are read in
- * one query and picked here: a lookup per member and year was most of an invoice basis's time.
- */
-export async function listMemberFigures(db: Queryable, collaborationId: string, years: readonly number[]): Promise<MemberFigures[]> {
-  if (years.length === 0) return []
-  const members = await db.query<Omit<MemberFigures, 'year' | 'population' | 'populationYear'>>(
-    `select m.id as "memberId", m.name, m.organisation_code as code, m.joined_on as "joinedOn", m.left_on as "leftOn"
-     from member m where m.collaboration_id = $1 order by m.organisation_code, m.name`,
-    [collaborationId],
-  )
-  const rows = await db.query<{ code: string; year: number; population: number }>(
-    `select p.organisation_code as code, p.year, p.population from organisation_population p
-     where p.organisation_code in (select m.organisation_code from member m where m.collaboration_id = $1) and p.year <= $2
-     order by p.organisation_code, p.year desc`,
-    [collaborationId, Math.max(...years)],
-  )
-  const newestFirst = new Map<string, { year: number; population: number }[]>()
-  for (const row of rows) {
-    const figures = newestFirst.get(row.code)
-    if (figures) figures.push(row)
-    else newestFirst.set(row.code, [row])
-  }
-  return members.flatMap((member) =>
-    years.map((year) => {
-      const figure = member.code === null ? undefined : newestFirst.get(member.code)?.find((p) => p.year <= year)
-      return { ...member, year, population: figure?.population ?? null, populationYear: figure?.year ?? null }
-    }),
-  )
-}
-
-export interface ParticipationRow {
-  initiativeId: string
-  memberId: string
-  joinedOn: string | null
-  joinedAtPhase: string | null
-  leftOn: string | null
-}
-
-/** The participations of the given initiatives (those with a budget), in the order they began. */
-export const listParticipations = (db: Queryable, collaborationId: string, initiativeIds: readonly string[]) =>
-  db.query<ParticipationRow>(
-    `select p.initiative_id as "initiativeId", p.member_id as "memberId", p.joined_on as "joinedOn", p.joined_at_phase as "joinedAtPhase", p.left_on as "leftOn"
-     from initiative_participant p join initiative i on i.id = p.initiative_id
-     where p.initiative_id = any($2::uuid[]) and i.collaboration_id = $1 and p.joined_on is not null
-     order by p.joined_on, p.initiative_id, p.member_id, p.id`,
-    [collaborationId, initiativeIds],
-  )
-
 /** The initiative's title, read through the initiatives module's own query (one row by its key, as before). */
 export async function initiativeTitle(db: Queryable, collaborationId: string, id: string) {
   return (await findInitiative(db, collaborationId, id))?.title
-}
-
-export async function collaborationHeader(db: Queryable, collaborationId: string) {
-  const [row] = await db.query<{ id: string; name: string; prefix: string }>('select id, name, prefix from collaboration where id = $1', [collaborationId])
-  return row
 }

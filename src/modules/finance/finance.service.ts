@@ -12,6 +12,8 @@ import { budgetTotal, gapsOf, lateJoiners, memberTotals, splitFinance, type Fina
 import { loadFinance } from './finance.loader'
 import { buildInvoiceBasis, inKindView } from './finance.presenter'
 import { effectiveAmount, explainLine, fundingCredits } from './invoice-basis'
+import { collaborationHeader } from '../collaborations'
+import { listMemberFigures, memberNamesById } from '../members'
 
 type Period = { year: number; quarter?: number }
 
@@ -25,7 +27,7 @@ export async function getCostKey(ctx: Ctx, collaborationId: string, costKeyId: s
   const forYear = year ?? Number(today().slice(0, 4))
   const populationYear = key.populationYear ?? forYear
   const versions = await repo.listCostKeyVersions(ctx.db, key.lineageId)
-  const figures = await repo.listMemberFigures(ctx.db, collaborationId, [populationYear])
+  const figures = await listMemberFigures(ctx.db, collaborationId, [populationYear])
   const usage = await repo.listUsage(ctx.db, collaborationId, [forYear])
   return {
     key,
@@ -51,7 +53,7 @@ export async function getCostKey(ctx: Ctx, collaborationId: string, costKeyId: s
 
 /** Every member named in a key must be one of the collaboration's. */
 async function checkKeyMembers(ctx: Ctx, tx: Queryable, collaborationId: string, body: CostKeyBody) {
-  const ids = await repo.listMemberNames(tx, collaborationId)
+  const ids = await memberNamesById(tx, collaborationId)
   const named: [string, string[]][] = [
     ['weights', body.weights.map((w) => w.memberId)],
     ['exempt', body.exempt],
@@ -105,7 +107,7 @@ export async function setUsage(ctx: Ctx, collaborationId: string, memberId: stri
 }
 
 async function memberOf(db: Queryable, collaborationId: string, memberId: string) {
-  const name = (await repo.listMemberNames(db, collaborationId)).get(memberId)
+  const name = (await memberNamesById(db, collaborationId)).get(memberId)
   if (!name) throw notFound('member')
   return { memberId, name }
 }
@@ -380,7 +382,7 @@ export async function removeInKind(ctx: Ctx, collaborationId: string, budgetId: 
 // ---- What each member pays -----------------------------------------------------------------------
 
 async function header(ctx: Ctx, collaborationId: string) {
-  const collaboration = await repo.collaborationHeader(ctx.db, collaborationId)
+  const collaboration = await collaborationHeader(ctx.db, collaborationId)
   if (!collaboration) throw notFound('collaboration')
   return collaboration
 }

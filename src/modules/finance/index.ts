@@ -1,7 +1,6 @@
 /** The contract of the finance module (cost keys, budgets, costs and invoice bases): the only file other modules, the server and the tests import. */
 export { type CostKey, type Payer, splitCost } from './allocation'
 export { adoptBudget } from './budget-adoption.service'
-export { listMemberFigures } from './finance.repository'
 export { COST_CATEGORIES, CostKeyBody, CostLine } from './finance.schema'
 export { addCostLine, addFunding, addHourlyRate, createBudget, createCostKey, decideFunding, getBudget, listBudgets, listCostKeys, recordActualCost, recordInKind, setIndexValue, setUsage } from './finance.service'
 export { BudgetBody, CostLineBody } from './finance.schema'

@@ -385,3 +385,21 @@ export async function insertEvent(tx: Queryable, row: Omit<EventRow, 'id' | 'dec
     [row.initiativeId, row.kind, row.phaseKey, row.occurredOn, JSON.stringify(row.details), row.decisionIds ?? [], row.actorName],
   )
 }
+
+export interface JoinedParticipation {
+  initiativeId: string
+  memberId: string
+  joinedOn: string | null
+  joinedAtPhase: string | null
+  leftOn: string | null
+}
+
+/** The participations of the given initiatives that have begun (those that share costs), in the order they began. */
+export const listJoinedParticipations = (db: Queryable, collaborationId: string, initiativeIds: readonly string[]) =>
+  db.query<JoinedParticipation>(
+    `select p.initiative_id as "initiativeId", p.member_id as "memberId", p.joined_on as "joinedOn", p.joined_at_phase as "joinedAtPhase", p.left_on as "leftOn"
+     from initiative_participant p join initiative i on i.id = p.initiative_id
+     where p.initiative_id = any($2::uuid[]) and i.collaboration_id = $1 and p.joined_on is not null
+     order by p.joined_on, p.initiative_id, p.member_id, p.id`,
+    [collaborationId, initiativeIds],
+  )

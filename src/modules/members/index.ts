@@ -1,5 +1,5 @@
 /** The contract of the members module (members, reference data and population): the only file other modules, the server and the tests import. */
-export { findMember, listMembers, listOrganisations, listPopulationYears, memberNamesByIds, membersByIds } from './members.repository'
+export { findMember, listMemberFigures, listMembers, listOrganisations, listPopulationYears, memberNamesById, memberNamesByIds, membersByIds, type MemberFigures } from './members.repository'
 export { MemberParams } from './members.schema'
 export { addMembers, addReferenceMembers, updateMember } from './members.service'
 export { hasLeftBy, isMemberOn, notLeftBySql, takesPartOn, type MembershipDates } from './membership'

@@ -122,3 +122,51 @@ export async function memberNamesByIds(db: Queryable, memberIds: string[]): Prom
   const rows = await db.query<{ name: string }>('select name from member where id = any($1::uuid[]) order by name', [memberIds])
   return rows.map((row) => row.name)
 }
+
+/** The collaboration's members by id, with their names (whether or not they have left). */
+export const memberNamesById = async (db: Queryable, collaborationId: string) =>
+  new Map((await db.query<{ id: string; name: string }>('select id, name from member where collaboration_id = $1', [collaborationId])).map((m) => [m.id, m.name]))
+
+export interface MemberFigures {
+  memberId: string
+  name: string
+  code: string | null
+  joinedOn: string
+  leftOn: string | null
+  /** The population of the year asked for, or the latest before it. */
+  year: number
+  population: number | null
+  populationYear: number | null
+}
+
+/**
+ * Every member of the collaboration with its population for each of `years` (that year's figure or the latest
+ * before it), members in code order and each member's years in the order given. The populations are read in
+ * one query and picked here: a lookup per member and year was most of an invoice basis's time.
+ */
+export async function listMemberFigures(db: Queryable, collaborationId: string, years: readonly number[]): Promise<MemberFigures[]> {
+  if (years.length === 0) return []
+  const members = await db.query<Omit<MemberFigures, 'year' | 'population' | 'populationYear'>>(
+    `select m.id as "memberId", m.name, m.organisation_code as code, m.joined_on as "joinedOn", m.left_on as "leftOn"
+     from member m where m.collaboration_id = $1 order by m.organisation_code, m.name`,
+    [collaborationId],
+  )
+  const rows = await db.query<{ code: string; year: number; population: number }>(
+    `select p.organisation_code as code, p.year, p.population from organisation_population p
+     where p.organisation_code in (select m.organisation_code from member m where m.collaboration_id = $1) and p.year <= $2
+     order by p.organisation_code, p.year desc`,
+    [collaborationId, Math.max(...years)],
+  )
+  const newestFirst = new Map<string, { year: number; population: number }[]>()
+  for (const row of rows) {
+    const figures = newestFirst.get(row.code)
+    if (figures) figures.push(row)
+    else newestFirst.set(row.code, [row])
+  }
+  return members.flatMap((member) =>
+    years.map((year) => {
+      const figure = member.code === null ? undefined : newestFirst.get(member.code)?.find((p) => p.year <= year)
+      return { ...member, year, population: figure?.population ?? null, populationYear: figure?.year ?? null }
+    }),
+  )
+}

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCollaboration, grantRole, signedInPerson } from '../../../tests/helpers/factories'
-import { type Client, createTestApp } from '../../../tests/helpers/test-app'
-import { STAGES } from '../planning'
+import { buildCollaboration, grantRole, signedInPerson } from './helpers/factories'
+import { type Client, createTestApp } from './helpers/test-app'
+import { STAGES } from '../src/modules/planning'
 
 interface Permission {
   capability: string
