@@ -1,6 +1,6 @@
 import type { Queryable } from '../../server/db/database'
 import { now } from '../../server/clock'
-import { formatDateTime } from '../../shared/format'
+import { formatDateTime, todayInSweden } from '../../shared/format'
 import type { Ctx } from '../../server/http/context'
 import { AppError, fieldError, notFound, staleVersion } from '../../server/http/errors'
 import { requireInCollaboration } from '../../server/http/ownership'
@@ -151,9 +151,10 @@ export async function createMeeting(ctx: Ctx, collaborationId: string, input: { 
   const id = await ctx.db.transaction(async (tx) => {
     if (!(await findBody(tx, collaborationId, input.bodyId))) throw fieldError(ctx.locale, 'body.bodyId', 'body_not_in_collaboration')
     const seats = await listSeats(tx, collaborationId)
-    if (input.endsAt && input.endsAt < input.startsAt) throw fieldError(ctx.locale, 'body.endsAt', 'ends_before_start')
+    if (input.endsAt && Date.parse(input.endsAt) < Date.parse(input.startsAt)) throw fieldError(ctx.locale, 'body.endsAt', 'ends_before_start')
     const id = await repo.insertMeeting(tx, { collaborationId, ...input })
-    const day = input.startsAt.slice(0, 10)
+    // The Swedish day it starts on (the time may come with any offset), as meetingDate is read everywhere else.
+    const day = todayInSweden(new Date(input.startsAt))
     const serving = seats.filter((s) => s.bodyId === input.bodyId && s.termStart <= day && (!s.termEnd || s.termEnd >= day))
     await repo.replaceAttendance(tx, id, serving.map((s) => ({ personName: s.personName, memberId: s.memberId, seatRole: s.seatRole, position: s.position, servingFor: null, present: s.seatRole === 'ledamot', substituteOrder: s.substituteOrder })))
     await recordChange(tx, ctx.actor, { collaborationId, action: 'meeting.created', entityType: 'meeting', entityId: id, after: input })
@@ -169,7 +170,7 @@ export async function updateMeeting(ctx: Ctx, collaborationId: string, meetingId
     if (before.version !== input.version) throw staleVersion()
     const moved = Date.parse(input.startsAt) !== Date.parse(before.startsAt) || (input.endsAt ? Date.parse(input.endsAt) : null) !== (before.endsAt ? Date.parse(before.endsAt) : null) || input.place !== before.place || input.link !== before.link
     if (moved && before.status === 'held') throw new AppError(409, 'meeting_already_held')
-    if (input.endsAt && input.endsAt < input.startsAt) throw fieldError(ctx.locale, 'body.endsAt', 'ends_before_start')
+    if (input.endsAt && Date.parse(input.endsAt) < Date.parse(input.startsAt)) throw fieldError(ctx.locale, 'body.endsAt', 'ends_before_start')
     const people = [...(input.chairUserId ? [input.chairUserId] : []), ...input.adjusterUserIds]
     const changedPeople = input.chairUserId !== before.chairUserId || input.adjusterUserIds.join() !== before.adjusterUserIds.join()
     if (changedPeople && (await repo.listApprovals(tx, meetingId)).length > 0) throw new AppError(409, 'approvals_started')
