@@ -157,7 +157,7 @@ async function browserJourneys(): Promise<StepResult> {
 
 const steps: Step[] = [
   { name: 'typecheck (tsc --noEmit)', run: command('npx', 'tsc', '--noEmit') },
-  { name: 'lint (eslint .)', run: command('npx', 'eslint', '.') },
+  { name: 'lint (npm run lint: eslint and the module contracts)', run: command('npm', 'run', 'lint') },
   { name: 'unit tests', run: () => vitest('unit', process.env) },
   { name: 'API tests on PGlite', run: () => vitest('api', withoutDatabase()) },
   { name: `API tests on PostgreSQL${postgresUrl ? ' (given URL)' : ' (temporary cluster)'}`, run: apiOnPostgres },
