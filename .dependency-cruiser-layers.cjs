@@ -8,6 +8,7 @@
  *   audit, registry, system
  *   accessibility, attachments, auth, members
  *   governance, sso, users
+ *   duties            (Att göra: the duty contract and each person's list; the app passes in the modules' duty sources)
  *   processes
  *   collaborations, initiatives
  *   cases, decisions

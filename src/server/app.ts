@@ -33,6 +33,9 @@ import { passwordLoginSwitch } from '../modules/sso'
 import { userRoutes } from '../modules/users/users.routes'
 import { setupRoutes } from '../modules/setup/setup.routes'
 import { demoDataRoutes } from '../modules/demo/demo-data.routes'
+import { dutiesRoutes } from '../modules/duties/duties.routes'
+import type { DutySource } from '../modules/duties'
+import { initiativeDuties } from '../modules/initiatives'
 import { createEventRunner, type EventRunner, type Subscriber } from '../modules/events'
 import { decisionSubscribers } from '../modules/decisions'
 import { meetingSubscribers } from '../modules/meetings'
@@ -59,6 +62,9 @@ declare module 'fastify' {
 /** Every module's event subscribers; a module that reacts to events exports its own from its index. */
 export const subscribers: Subscriber[] = [...meetingSubscribers, ...decisionSubscribers, ...planningSubscribers]
 
+/** Every module's duty sources (what people owe: Att göra, reminders, digests); a module with duties exports its own from its index. */
+export const dutySources: DutySource[] = [initiativeDuties]
+
 const webDist = fileURLToPath(new URL('../../dist/web', import.meta.url))
 
 /** One tag per capability in the OpenAPI document; later capabilities add theirs here. */
@@ -76,6 +82,8 @@ export const apiTags = [
   { name: 'meetings', description: 'Meetings, agendas, § decisions, minutes, publication and calendars' },
   { name: 'finance', description: 'Money: versioned cost keys, budgets with actual costs, external funding, in-kind hours, invoice bases and their exports, late joiners' },
   { name: 'planning', description: 'Annual planning: rounds with dated stages, proposals and screening, member priorities, results with budget fit, the adopted plan and the project bank; notifications' },
+  { name: 'duties', description: 'Att göra: what each person and the members they act for owe across their collaborations, with deadlines' },
+  { name: 'notifications', description: 'Notifications in the app and by e-mail: settings per kind, digests, deadline reminders' },
   { name: 'audit', description: 'The hash-chained audit log' },
   { name: 'accessibility', description: 'Reports of accessibility problems' },
   { name: 'setup', description: 'The first administrator of a new installation, and removing the demo data' },
@@ -180,6 +188,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(accessibilityRoutes)
   await app.register(setupRoutes)
   await app.register(demoDataRoutes)
+  await app.register(dutiesRoutes, { sources: dutySources })
 
   // Messages whose sending failed, or that no request delivered, go out on a timer; any process may send them.
   const stopOutboxDelivery = startOutboxDelivery(options.db, app.mailer, options.config.mailIntervalSeconds, (error) => app.log.error(error, 'outbox delivery failed'))

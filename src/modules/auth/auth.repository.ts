@@ -128,6 +128,16 @@ export async function loadGrants(db: Queryable, userId: string): Promise<RoleGra
   )
 }
 
+/** Everyone holding a role in these collaborations, with an account that is not deactivated: whom a collaboration's duties and notices reach. */
+export async function listGrantHolders(db: Queryable, collaborationIds: string[]): Promise<(RoleGrant & { userId: string })[]> {
+  return db.query(
+    `select r.user_id as "userId", r.collaboration_id as "collaborationId", r.role, r.member_id as "memberId"
+     from role_assignment r join app_user u on u.id = r.user_id
+     where r.collaboration_id = any($1::uuid[]) and u.deactivated_at is null`,
+    [collaborationIds],
+  )
+}
+
 export async function listRoleDetails(db: Queryable, filter: { userId: string }): Promise<SessionResponse['roles']> {
   return db.query(
     `select r.collaboration_id as "collaborationId", c.name as "collaborationName", c.prefix as "collaborationPrefix",

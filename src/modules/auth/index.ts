@@ -1,6 +1,6 @@
 /** The contract of the auth module (accounts, passwords, sessions and one-time links): the only file other modules, the server and the tests import. */
 export { mayCreateCollaboration } from './collaboration-rights'
-export { deleteOtherSessions, findUserById, listRoleDetails, loadActor, loadGrants, type SessionClient, setPasswordHash, type UserRecord, voidLiveTokens } from './auth.repository'
+export { deleteOtherSessions, findUserById, listGrantHolders, listRoleDetails, loadActor, loadGrants, type SessionClient, setPasswordHash, type UserRecord, voidLiveTokens } from './auth.repository'
 export { LOGIN_LIMIT_PER_ACCOUNT, LOGIN_LIMIT_PER_CLIENT } from './login-limits'
 export { NewPassword, SessionResponse, SessionRole } from './auth.schema'
 export { describeSession, type SessionSettings, startSession } from './auth.service'

@@ -7,3 +7,4 @@ export { currentParticipants, gateDecisions, gateRuleOf, gateView } from './init
 export { loadGateRules, loadInitiativeRecords, loadState } from './initiatives.loader'
 export { LATEST_DECISION_FIRST, latestOfBody, latestOfMember, latestPerDecider } from './latest-decision'
 export { CreateInitiativeBody } from './initiatives.schema'
+export { initiativeDuties } from './initiatives.duties'

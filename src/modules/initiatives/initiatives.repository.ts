@@ -164,6 +164,33 @@ export const countPendingMemberDecisions = (db: Queryable, collaborationId: stri
     [collaborationId, gates.map((g) => g.processModelId), gates.map((g) => g.phaseKey)],
   )
 
+/**
+ * Every (initiative, member) in these collaborations where a running initiative stands at one of these gates and
+ * the member taking part has not decided there (its latest decision at this pass is missing or deferred): the
+ * member decisions owed, for the to-do list. `gates` pairs a process model with a phase key.
+ */
+export const listPendingMemberDecisions = (db: Queryable, collaborationIds: string[], gates: { processModelId: string; phaseKey: string }[]) =>
+  db.query<{ initiativeId: string; collaborationId: string; title: string; processModelId: string; phaseKey: string; phaseEntry: number; phaseEnteredOn: string; gateDueOn: string | null; memberId: string; memberName: string }>(
+    `with at_gate as (
+       select i.id, i.collaboration_id, i.title, i.process_model_id, i.phase_key, i.phase_entry, i.phase_entered_on, i.gate_due_on from initiative i
+       where i.collaboration_id = any($3::uuid[]) and i.status in ('active', 'paused') and (i.process_model_id, i.phase_key) in (select * from unnest($1::uuid[], $2::text[]))
+     ),
+     latest as (
+       select distinct on (d.initiative_id, d.member_id) d.initiative_id, d.member_id, d.outcome
+       from decision d join at_gate g on g.id = d.initiative_id and g.phase_key = d.phase_key and g.phase_entry = d.phase_entry
+       where d.member_id is not null
+       order by d.initiative_id, d.member_id, ${LATEST_DECISION_FIRST}
+     )
+     select g.id as "initiativeId", g.collaboration_id as "collaborationId", g.title, g.process_model_id as "processModelId", g.phase_key as "phaseKey",
+            g.phase_entry as "phaseEntry", g.phase_entered_on::text as "phaseEnteredOn", g.gate_due_on::text as "gateDueOn", p.member_id as "memberId", m.name as "memberName"
+     from at_gate g
+     join initiative_participant p on p.initiative_id = g.id and p.state in ('joining', 'active')
+     join member m on m.id = p.member_id
+     left join latest on latest.initiative_id = g.id and latest.member_id = p.member_id
+     where latest.outcome is null or latest.outcome = 'defer'`,
+    [gates.map((g) => g.processModelId), gates.map((g) => g.phaseKey), collaborationIds],
+  )
+
 /** The latest reminder of each member at each of these initiatives' current gate pass. */
 export const listGateReminders = (db: Queryable, initiativeIds: string[]) =>
   db.query<{ initiativeId: string; memberId: string; remindedAt: string }>(
