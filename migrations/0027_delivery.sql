@@ -6,3 +6,5 @@ alter table mail_message drop column claimed_until;
 -- A message whose sending failed waits until then before the next try (a growing delay), so one failing
 -- address does not hold up the others.
 alter table mail_message add column next_attempt_at timestamptz;
+-- Messages are sent in the order they were queued, also those queued in one transaction (where now() is one moment).
+alter table mail_message alter column created_at set default clock_timestamp();

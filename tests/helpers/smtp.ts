@@ -27,6 +27,8 @@ export async function startSmtpServer(options: SmtpServerOptions = {}) {
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // Each connection would otherwise wait on a reverse DNS lookup of 127.0.0.1.
+    disableReverseLookup: true,
     onRcptTo(address, _session, callback) {
       if (options.refuse?.has(address.address)) {
         callback(Object.assign(new Error(`Mailbox ${address.address} unavailable`), { responseCode: 550 }))

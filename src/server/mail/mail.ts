@@ -61,7 +61,7 @@ export const messageIdOf = (id: string) => `<${id}@samverka>`
 export const retryDelayMinutes = (attempts: number) => Math.min(360, 2 ** (attempts - 1))
 
 const NEXT_DUE = `select id, to_address as "toAddress", to_name as "toName", subject, body, attempts from mail_message
-  where sent_at is null and (next_attempt_at is null or next_attempt_at <= now()) order by created_at limit 1`
+  where sent_at is null and (next_attempt_at is null or next_attempt_at <= now()) order by created_at, id limit 1`
 
 /** Sends one message and records the outcome through `db` (on PostgreSQL the transaction holding its row lock). */
 async function sendOne(db: Queryable, transport: Transporter, from: string, message: OutboxMessage): Promise<'sent' | 'failed'> {
