@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp } from '../../../tests/helpers/test-app'
 import { startSmtpServer } from '../../../tests/helpers/smtp'
-import { createMailer, deliverOutbox, messageIdOf, queueMail } from './mail'
+import { closeMailer, createMailer as openMailer, deliverOutbox, messageIdOf, queueMail, type Mailer } from './mail'
+
+// Every mailer a test opens, closed before the SMTP server (which waits for open connections).
+const opened: Mailer[] = []
+const createMailer = (url: string, from: string) => {
+  const mailer = openMailer(url, from)
+  opened.push(mailer)
+  return mailer
+}
+const closeMailers = () => Promise.all(opened.splice(0).map(closeMailer))
 
 describe('the outbox, delivered by several senders at once', () => {
   let t: Awaited<ReturnType<typeof createTestApp>>
@@ -11,6 +20,7 @@ describe('the outbox, delivered by several senders at once', () => {
     smtp = await startSmtpServer()
   })
   afterAll(async () => {
+    await closeMailers()
     await t.close()
     await smtp.close()
   })
@@ -62,6 +72,7 @@ describe('an address the SMTP server refuses', () => {
     smtp = await startSmtpServer({ refuse })
   })
   afterAll(async () => {
+    await closeMailers()
     await t.close()
     await smtp.close()
   })

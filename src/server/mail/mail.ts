@@ -40,9 +40,22 @@ export interface Mailer {
   transport: Transporter | null
 }
 
-/** An SMTP transport from `SMTP_URL` (e.g. smtp://user:pass@mail.kommun.se:587); without one, messages wait in the outbox. */
+/**
+ * An SMTP transport from `SMTP_URL` (e.g. smtp://user:pass@mail.kommun.se:587); without one, messages wait in the outbox.
+ * It keeps its connection open between messages (a pool of one: a process sends one message at a time), as a new
+ * connection for each costs the server's greeting every time; `?pool=false` in the URL turns that off.
+ */
 export function createMailer(smtpUrl: string | undefined, from: string): Mailer {
-  return { from, transport: smtpUrl ? nodemailer.createTransport(smtpUrl) : null }
+  return { from, transport: smtpUrl ? nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: 1 }) : null }
+}
+
+const closedMailers = new WeakSet<Mailer>()
+
+/** Sends nothing more through this mailer: waits for a round under way, then closes its SMTP connection. */
+export async function closeMailer(mailer: Mailer) {
+  closedMailers.add(mailer)
+  await rounds.get(mailer)?.tail
+  mailer.transport?.close()
 }
 
 interface OutboxMessage {
@@ -118,11 +131,12 @@ function deliverNext(db: Database, transport: Transporter, from: string): Promis
  */
 export function deliverOutbox(db: Database, mailer: Mailer): Promise<{ sent: number; failed: number }> {
   const transport = mailer.transport
-  if (!transport) return Promise.resolve({ sent: 0, failed: 0 })
+  if (!transport || closedMailers.has(mailer)) return Promise.resolve({ sent: 0, failed: 0 })
   return oneRoundAtATime(mailer, async () => {
     let sent = 0
     let failed = 0
     for (;;) {
+      if (closedMailers.has(mailer)) return { sent, failed }
       const outcome = await deliverNext(db, transport, mailer.from)
       if (outcome === null) return { sent, failed }
       if (outcome === 'sent') sent++
