@@ -134,7 +134,7 @@ describe('e-mail from several app processes, one of them killed mid-send', () =>
 
   it('sends each message of a large outbox once while two processes deliver it at the same time', async () => {
     const c = await start('C <c@samverka.se>')
-    const count = 200
+    const count = 500
     const ids = await queue('many', count)
     await until('every message sent', async () => (await unsent('many')) === 0, 60)
     await new Promise((resolve) => setTimeout(resolve, 300))
