@@ -47,6 +47,27 @@ describe('the outbox, delivered by several senders at once', () => {
     expect(ids).toEqual(rows.map((row) => messageIdOf(row.id)))
   })
 
+  it('sends a message again with the same Message-ID when it could not be marked sent after the server took it', async () => {
+    // The one window left open: the SMTP server accepted the message, and marking it sent failed (as when the
+    // process dies just then). Here the database refuses the first marking.
+    await t.db.exec(`create sequence mark_attempt;
+      create function refuse_first_marking() returns trigger language plpgsql as $$
+      begin
+        if new.sent_at is not null and nextval('mark_attempt') = 1 then raise exception 'the database went away'; end if;
+        return new;
+      end $$;
+      create trigger refuse_first_marking before update on mail_message for each row when (new.to_address = 'window@test.samverka.se') execute function refuse_first_marking();`)
+    await queue('window@test.samverka.se', 'Fönstret')
+    await expect(deliverOutbox(t.db, createMailer(smtp.url, 'a@samverka.se'))).rejects.toThrow(/went away/)
+    expect(smtp.to('window@test.samverka.se')).toHaveLength(1)
+    expect(await deliverOutbox(t.db, createMailer(smtp.url, 'a@samverka.se'))).toEqual({ sent: 1, failed: 0 })
+    const [row] = await t.db.query<{ id: string; sent: boolean }>(`select id, sent_at is not null as sent from mail_message where to_address = 'window@test.samverka.se'`)
+    expect(row!.sent).toBe(true)
+    // Twice at the server, but recognisably the same message.
+    expect(smtp.to('window@test.samverka.se').map((mail) => mail.messageId)).toEqual([messageIdOf(row!.id), messageIdOf(row!.id)])
+    await t.db.exec('drop trigger refuse_first_marking on mail_message; drop function refuse_first_marking; drop sequence mark_attempt')
+  })
+
   it('keeps a failed message with its error and sends it on a later round', async () => {
     await queue('later@test.samverka.se', 'Senare')
     const unreachable = createMailer('smtp://127.0.0.1:9', 'a@samverka.se')
