@@ -43,7 +43,7 @@ import { planningSubscribers } from '../modules/planning'
 import type { Config } from './config'
 import type { Database } from './db/database'
 import { accessHooks, cookieNames } from './http/access-hooks'
-import { createMailer, deliverOutbox, startOutboxDelivery, type Mailer } from './mail/mail'
+import { closeMailer, createMailer, deliverOutbox, startOutboxDelivery, type Mailer } from './mail/mail'
 import { AppError, sendProblem } from './http/errors'
 import { inputGuard } from './http/input-guard'
 import { databaseRateLimitStore } from './http/rate-limit-store'
@@ -193,6 +193,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   // Messages whose sending failed, or that no request delivered, go out on a timer; any process may send them.
   const stopOutboxDelivery = startOutboxDelivery(options.db, app.mailer, options.config.mailIntervalSeconds, (error) => app.log.error(error, 'outbox delivery failed'))
   app.addHook('onClose', stopOutboxDelivery)
+  app.addHook('onClose', () => closeMailer(app.mailer))
 
   // Domain events: subscribers run after the commit of the change, soon after a request that may have published
   // (an in-process nudge), and on a timer for retries and for events of other processes.

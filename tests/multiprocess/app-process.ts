@@ -4,7 +4,7 @@ import { freePort } from '../../scripts/free-port'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
-/** One real Samverka server process (`tsx src/server/main.ts`), as production runs it, on a port of its own. */
+/** One real Samverka server process (`node --import tsx src/server/main.ts`), as production runs it, on a port of its own. */
 export interface AppProcess {
   url: string
   /** Everything it printed, for the message of a failing test. */
@@ -12,12 +12,16 @@ export interface AppProcess {
   /** Resolves with the exit code once the process has ended (for whatever reason). */
   exited: Promise<number | null>
   stop: () => Promise<void>
+  /** kill -9: the process ends at once, in the middle of whatever it does, as in a crash. */
+  kill: () => Promise<void>
 }
 
 export async function startAppProcess(env: NodeJS.ProcessEnv): Promise<AppProcess> {
   const port = await freePort()
   const lines: string[] = []
-  const child: ChildProcess = spawn(`${root}node_modules/.bin/tsx`, ['src/server/main.ts'], {
+  // Node itself with tsx's loader, not the tsx command: that runs the server as a child process of its own,
+  // which a kill -9 of the command would leave running.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -31,6 +35,10 @@ export async function startAppProcess(env: NodeJS.ProcessEnv): Promise<AppProces
     exited,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+      await exited
+    },
+    kill: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
       await exited
     },
   }
