@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expectNoAxeViolations, logIn, newPage, scriptErrors, settled, useJourney } from './harness'
+import { expectNoAxeViolations, focused, logIn, newPage, scriptErrors, settled, tabTo, useJourney } from './harness'
 
 const EN = 'Norrbottens e-nämnd'
 const SCREENS = join(process.cwd(), 'tmp', 'screens')
@@ -110,4 +110,75 @@ describe('every screen size', () => {
       expect(scriptErrors(page)).toEqual([])
     })
   }
+
+  it('on a phone, opens and closes the collaboration menu with the keyboard, and the page heading comes first', async () => {
+    const page = coordinator
+    const base = `/collaborations/${ids?.collaborationId ?? ''}`
+    await page.setViewportSize(PHONE)
+    await page.goto(`${base}/initiatives`)
+    await page.getByRole('heading', { level: 1, name: 'Initiativ' }).waitFor()
+    const nav = page.getByRole('navigation', { name: `Meny för ${EN}` })
+    const button = page.getByRole('button', { name: `Meny: ${EN}` })
+    expect(await button.getAttribute('aria-expanded')).toBe('false')
+    expect(await nav.isVisible()).toBe(false)
+
+    await tabTo(page, `Meny: ${EN}`)
+    await page.keyboard.press('Enter')
+    expect(await button.getAttribute('aria-expanded')).toBe('true')
+    await nav.getByRole('link', { name: 'Översikt' }).waitFor()
+    await tabTo(page, 'Översikt')
+    await page.keyboard.press('Escape')
+    expect(await button.getAttribute('aria-expanded')).toBe('false')
+    expect((await focused(page)).name).toBe(`Meny: ${EN}`)
+    expect(await nav.isVisible()).toBe(false)
+
+    // Following a link closes the menu; the new page's heading has the focus.
+    await page.keyboard.press('Enter')
+    await tabTo(page, 'Ekonomi')
+    await page.keyboard.press('Enter')
+    await page.getByRole('heading', { level: 1, name: 'Ekonomi' }).waitFor()
+    expect(await button.getAttribute('aria-expanded')).toBe('false')
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+
+    // At 1366 px the menu is a column beside the page and there is no button.
+    await page.setViewportSize(DESKTOP)
+    expect(await nav.isVisible()).toBe(true)
+    expect(await button.isVisible()).toBe(false)
+  })
+
+  it('fits a dialog on a phone, and the portfolio board at 1366 px shows every phase or says there are more', async () => {
+    const page = coordinator
+    const base = `/collaborations/${ids?.collaborationId ?? ''}`
+    await page.setViewportSize(PHONE)
+    await page.goto(`${base}/meetings/${ids?.meetingId ?? ''}`)
+    await page.getByRole('heading', { level: 1, name: /sammanträde/ }).waitFor()
+    await page.getByRole('button', { name: 'Ändra tid och plats' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.waitFor()
+    const box = await dialog.boundingBox()
+    expect(box && box.x >= 0 && box.x + box.width <= PHONE.width && box.y >= 0 && box.y + box.height <= PHONE.height).toBe(true)
+    await expectNoAxeViolations(page, 'a dialog at 390')
+    await page.screenshot({ path: join(SCREENS, 'dialog-390.png') })
+    await page.keyboard.press('Escape')
+
+    await page.setViewportSize(DESKTOP)
+    await page.goto(`${base}/initiatives`)
+    const board = page.getByRole('region', { name: /^Initiativ per fas/ })
+    await board.waitFor()
+    const fits = await board.evaluate((el) => el.scrollWidth <= el.clientWidth)
+    const more = page.getByRole('button', { name: 'Fler faser →' })
+    if (!fits) {
+      await more.waitFor()
+      // The cue scrolls the board; at its end the cue is gone.
+      for (let i = 0; i < 5 && (await more.isVisible()); i++) {
+        await more.click()
+        await page.waitForTimeout(400)
+      }
+      expect(await more.isVisible()).toBe(false)
+      await page.getByRole('heading', { level: 3, name: /Förvaltning/ }).waitFor()
+      expect(await board.evaluate((el) => Math.abs(el.scrollLeft + el.clientWidth - el.scrollWidth) <= 2)).toBe(true)
+    } else {
+      expect(await more.count()).toBe(0)
+    }
+  })
 })
