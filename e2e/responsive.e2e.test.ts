@@ -50,6 +50,8 @@ interface Ids {
   collaborationId: string
   kalixId: string
   meetingId: string
+  /** The demo's collaboration with the longest name, which the header must cut short rather than wrap. */
+  longest: { id: string; name: string }
 }
 
 /** The demo's Norrbottens e-nämnd, Kalix and its next meeting, read from the API as the signed-in person. */
@@ -61,7 +63,8 @@ async function demoIds(page: Page): Promise<Ids> {
   const kalixId = members.find((m) => m.name === 'Kalix')?.id ?? ''
   const meetings = (await (await page.request.get(`/api/collaborations/${collaborationId}/meetings`)).json()) as { id: string; bodyName: string; startsAt: string }[]
   const meetingId = meetings.find((m) => m.bodyName === EN && m.startsAt.startsWith('2026-12-09'))?.id ?? meetings[0]?.id ?? ''
-  return { collaborationId, kalixId, meetingId }
+  const longest = [...list].sort((a, b) => b.name.length - a.name.length)[0] ?? { id: '', name: '' }
+  return { collaborationId, kalixId, meetingId, longest }
 }
 
 /** Home, the member view, the invoice basis, the portfolio and a meeting, at 390 × 844 and at 1366 × 768, for two people. */
@@ -101,6 +104,7 @@ describe('every screen size', () => {
         ['portfolio', `${base}/initiatives`, /^Initiativ$/],
         ['meeting', `${base}/meetings/${meetingId}`, /sammanträde/],
       ]
+      if (who === 'coordinator') visits.push(['long-name', `/collaborations/${ids.longest.id}`, new RegExp(ids.longest.name)])
       for (const [name, url, heading] of visits) {
         await page.setViewportSize(DESKTOP)
         await page.goto(url)

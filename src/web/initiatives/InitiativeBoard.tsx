@@ -29,7 +29,7 @@ export function InitiativeBoard({ process, initiatives }: { process: ProcessFunn
       </div>
       {/* Many phases scroll sideways, with a shade and "Fler faser" while some are out of view; the region is focusable so the keyboard can scroll it too. */}
       <div ref={scroller} className="board-scroll" role="region" aria-labelledby="board-heading" aria-describedby={more ? 'board-more-hint' : undefined} tabIndex={0}>
-        <div className="board" style={{ gridTemplateColumns: `repeat(${process.phases.length}, minmax(14rem, 1fr))` }}>
+        <div className="board" style={{ gridTemplateColumns: `repeat(${process.phases.length}, minmax(15rem, 1fr))` }}>
           {process.phases.map((phase, index) => {
             const cards = initiatives.filter((initiative) => initiative.processLineageId === process.lineageId && initiative.phaseKey === phase.key)
             const headingId = `board-phase-${phase.key}`
