@@ -104,7 +104,10 @@ describe('every screen size', () => {
         ['portfolio', `${base}/initiatives`, /^Initiativ$/],
         ['meeting', `${base}/meetings/${meetingId}`, /sammanträde/],
       ]
-      if (who === 'coordinator') visits.push(['long-name', `/collaborations/${ids.longest.id}`, new RegExp(ids.longest.name)])
+      if (who === 'coordinator') {
+        visits.push(['register', `${base}/register`, /^Diarium$/], ['budgets', `${base}/finance/budgets`, /^Budgetar$/])
+        visits.push(['long-name', `/collaborations/${ids.longest.id}`, new RegExp(ids.longest.name)])
+      }
       for (const [name, url, heading] of visits) {
         await page.setViewportSize(DESKTOP)
         await page.goto(url)
