@@ -76,7 +76,7 @@ function CaseTable({ collaborationName, cases }: { collaborationName: string; ca
   const { t } = useTranslation()
   return (
     <section className="card table-card">
-      <Table captionId="cases-caption" caption={t('cases.tableCaption', { name: collaborationName })} captionClassName="visually-hidden">
+      <Table stack captionId="cases-caption" caption={t('cases.tableCaption', { name: collaborationName })} captionClassName="visually-hidden">
         <ColumnHeads columns={[t('cases.number'), t('cases.caseTitle'), t('cases.status'), t('cases.decidingBody'), t('cases.registeredOn')]} />
         <tbody>
           {cases.map((c) => (

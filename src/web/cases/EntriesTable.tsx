@@ -9,7 +9,7 @@ import { ColumnHeads, Table } from '../ui/Table'
 export function EntriesTable({ collaborationId, entries, captionId, caption, showCase }: { collaborationId: string; entries: RegisterEntry[]; captionId: string; caption: string; showCase: boolean }) {
   const { t } = useTranslation()
   return (
-    <Table captionId={captionId} caption={caption} captionClassName="visually-hidden">
+    <Table stack captionId={captionId} caption={caption} captionClassName="visually-hidden">
       <ColumnHeads columns={[t('register.date'), t('register.number'), t('register.direction'), t('register.counterpart'), t('register.description'), t('register.attachment')]} />
       <tbody>
         {entries.map((entry) => (

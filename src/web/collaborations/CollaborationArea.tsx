@@ -9,6 +9,7 @@ import { allows, useCollaboration, useMyPermissions } from './queries'
 
 /** The pages of one collaboration: loads it and the user's permissions, and shows the capability menu. */
 export function CollaborationArea() {
+  const { t } = useTranslation()
   const { collaborationId = '' } = useParams()
   const session = useSession()
   const collaboration = useCollaboration(collaborationId)
@@ -16,7 +17,7 @@ export function CollaborationArea() {
   const myRoles = (session.data?.roles ?? []).filter((role) => role.collaborationId === collaborationId)
   const name = collaboration.data?.name ?? ''
   return (
-    <Layout collaborationId={collaborationId} sideNav={collaboration.data && permissions.data ? <SideNav id={collaborationId} name={name} permissions={permissions.data} /> : undefined}>
+    <Layout collaborationId={collaborationId} sideNavLabel={name ? t('screens.menuFor', { name }) : undefined} sideNav={collaboration.data && permissions.data ? <SideNav id={collaborationId} name={name} permissions={permissions.data} /> : undefined}>
       <QueryView query={collaboration}>
         {(data) => (
           <QueryView query={permissions}>

@@ -181,7 +181,7 @@ function LinesSection({ budget, mayBook, onBook }: { budget: BudgetDetail; mayBo
       {budget.lines.length === 0 ? (
         <p className="empty card-text">{t('finance.budget.linesNone')}</p>
       ) : (
-        <Table className="finance-table budget-lines" captionId="lines-caption" caption={t('finance.budget.linesCaption', { year: budget.year, scope: budget.scopeName })} captionClassName="visually-hidden">
+        <Table stack className="finance-table budget-lines" captionId="lines-caption" caption={t('finance.budget.linesCaption', { year: budget.year, scope: budget.scopeName })} captionClassName="visually-hidden">
           <thead>
             <tr>
               <th scope="col">{t('finance.budget.description')}</th>

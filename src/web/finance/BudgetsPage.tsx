@@ -58,7 +58,7 @@ function BudgetTable({ year, budgets }: { year: number; budgets: BudgetSummary[]
   const actual = budgets.reduce((sum, b) => sum + b.actualOre, 0)
   return (
     <section className="card table-card">
-      <Table captionId="budgets-caption" caption={t('finance.budgets.caption', { year, name: collaboration.name })} captionClassName="visually-hidden">
+      <Table stack captionId="budgets-caption" caption={t('finance.budgets.caption', { year, name: collaboration.name })} captionClassName="visually-hidden">
         <ColumnHeads
           columns={[
             t('finance.budgets.scope'), t('finance.budgets.status'), numeric(t('finance.budgets.total')),

@@ -105,7 +105,7 @@ function BasisLines({ basis }: { basis: InvoiceBasis }) {
       {basis.lines.length === 0 ? (
         <p className="empty card-text">{t('finance.basis.none', { period: basis.periodLabel })}</p>
       ) : (
-        <Table captionId="basis-lines-caption" caption={t('finance.basis.linesCaption', { member: basis.member.name, period: basis.periodLabel })} captionClassName="visually-hidden" className="finance-table basis-table">
+        <Table captionId="basis-lines-caption" caption={t('finance.basis.linesCaption', { member: basis.member.name, period: basis.periodLabel })} captionClassName="visually-hidden" className="finance-table basis-table" stack>
           <ColumnHeads columns={[t('finance.basis.description'), t('finance.basis.key'), t('finance.basis.quantity'), t('finance.basis.formula'), numeric(t('finance.basis.amount'))]} />
           {groups.map((group) => {
             const scope = group.items[0]!.scopeName
@@ -193,7 +193,7 @@ function Guarantees({ basis }: { basis: InvoiceBasis }) {
         {t('finance.basis.guaranteesTitle')}
       </h2>
       <p className="finance-card-text">{t('finance.basis.guaranteesIntro')}</p>
-      <Table captionId="basis-guarantees-caption" caption={t('finance.basis.guaranteesCaption', { member: basis.member.name })} captionClassName="visually-hidden">
+      <Table stack captionId="basis-guarantees-caption" caption={t('finance.basis.guaranteesCaption', { member: basis.member.name })} captionClassName="visually-hidden">
         <ColumnHeads columns={[t('finance.basis.funder'), t('finance.basis.scope'), numeric(t('finance.basis.grantAmount')), numeric(t('finance.basis.memberShare'))]} />
         <tbody>
           {basis.guarantees.map((g) => (

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import type { InitiativeSummary, ProcessFunnel } from '../api/types'
@@ -10,13 +11,24 @@ import { StatusBadge } from './StatusBadge'
 export function InitiativeBoard({ process, initiatives }: { process: ProcessFunnel; initiatives: InitiativeSummary[] }) {
   const { t } = useTranslation()
   const label = t('portfolio.boardLabel', { process: process.name })
+  const { scroller, more, showMore } = useMoreToTheRight()
   return (
-    <div>
-      <h2 id="board-heading" className="visually-hidden">
-        {label}
-      </h2>
-      {/* Many phases scroll sideways; the region is focusable so the keyboard can scroll it too. */}
-      <div className="board-scroll" role="region" aria-labelledby="board-heading" tabIndex={0}>
+    <div className={more ? 'board-frame board-frame-more' : 'board-frame'}>
+      <div className="board-heading-row">
+        <h2 id="board-heading" className="visually-hidden">
+          {label}
+        </h2>
+        {more && (
+          <button type="button" className="button-link board-more" aria-describedby="board-more-hint" onClick={showMore}>
+            {t('screens.morePhases')}
+          </button>
+        )}
+        <span id="board-more-hint" className="visually-hidden">
+          {t('screens.morePhasesHint')}
+        </span>
+      </div>
+      {/* Many phases scroll sideways, with a shade and "Fler faser" while some are out of view; the region is focusable so the keyboard can scroll it too. */}
+      <div ref={scroller} className="board-scroll" role="region" aria-labelledby="board-heading" aria-describedby={more ? 'board-more-hint' : undefined} tabIndex={0}>
         <div className="board" style={{ gridTemplateColumns: `repeat(${process.phases.length}, minmax(15rem, 1fr))` }}>
           {process.phases.map((phase, index) => {
             const cards = initiatives.filter((initiative) => initiative.processLineageId === process.lineageId && initiative.phaseKey === phase.key)
@@ -46,6 +58,27 @@ export function InitiativeBoard({ process, initiatives }: { process: ProcessFunn
       </div>
     </div>
   )
+}
+
+/** Whether the scroll container has columns out of view to its right, kept up to date as it scrolls or changes size. */
+function useMoreToTheRight() {
+  const scroller = useRef<HTMLDivElement>(null)
+  const [more, setMore] = useState(false)
+  useEffect(() => {
+    const element = scroller.current
+    if (!element) return
+    const update = () => setMore(element.scrollLeft + element.clientWidth < element.scrollWidth - 2)
+    update()
+    const observer = new ResizeObserver(update)
+    observer.observe(element)
+    element.addEventListener('scroll', update, { passive: true })
+    return () => {
+      observer.disconnect()
+      element.removeEventListener('scroll', update)
+    }
+  }, [])
+  const showMore = () => scroller.current?.scrollBy({ left: scroller.current.clientWidth * 0.8, behavior: 'smooth' })
+  return { scroller, more, showMore }
 }
 
 function BoardCard({ initiative }: { initiative: InitiativeSummary }) {

@@ -10,7 +10,7 @@ export function InitiativeTable({ collaborationName, initiatives, showProcess }:
   const { t } = useTranslation()
   return (
     <section className="card table-card">
-      <Table captionId="initiatives-caption" caption={t('portfolio.tableCaption', { name: collaborationName })}>
+      <Table stack captionId="initiatives-caption" caption={t('portfolio.tableCaption', { name: collaborationName })}>
         <ColumnHeads
           columns={[
             t('portfolio.initiative'), t('portfolio.phase'), t('portfolio.status'), t('portfolio.proposingMember'),

@@ -84,7 +84,7 @@ function Owed({ data }: { data: MemberInitiatives }) {
       {data.owed.length === 0 ? (
         <p className="empty">{t('memberView.owedEmpty')}</p>
       ) : (
-        <Table captionId="owed-caption" caption={t('memberView.owedCaption', { name: data.member.name })} captionClassName="visually-hidden">
+        <Table stack captionId="owed-caption" caption={t('memberView.owedCaption', { name: data.member.name })} captionClassName="visually-hidden">
           <ColumnHeads columns={[t('portfolio.initiative'), t('memberView.gate'), t('memberView.decisions'), t('memberView.dueOn'), t('memberView.state')]} />
           <tbody>
             {[...data.owed]
@@ -121,7 +121,7 @@ function Participating({ data, onPage }: { data: MemberInitiatives; onPage: (pag
       {data.participating.total === 0 ? (
         <p className="empty">{t('memberView.participatingEmpty')}</p>
       ) : (
-        <Table captionId="participating-caption" caption={t('memberView.participatingCaption', { name: data.member.name })} captionClassName="visually-hidden">
+        <Table stack captionId="participating-caption" caption={t('memberView.participatingCaption', { name: data.member.name })} captionClassName="visually-hidden">
           <ColumnHeads columns={[t('portfolio.initiative'), t('portfolio.phase'), t('memberView.gate'), t('portfolio.participantsColumn')]} />
           <tbody>
             {data.participating.items.map((initiative) => (
@@ -156,7 +156,7 @@ function Declined({ data }: { data: MemberInitiatives }) {
       {data.declined.length === 0 ? (
         <p className="empty">{t('memberView.declinedEmpty')}</p>
       ) : (
-        <Table captionId="declined-caption" caption={t('memberView.declinedCaption', { name: data.member.name })} captionClassName="visually-hidden">
+        <Table stack captionId="declined-caption" caption={t('memberView.declinedCaption', { name: data.member.name })} captionClassName="visually-hidden">
           <ColumnHeads columns={[t('portfolio.initiative'), t('memberView.leftAtPhase'), t('memberView.leftOn')]} />
           <tbody>
             {data.declined.map((d) => (
@@ -183,7 +183,7 @@ function Invited({ data }: { data: MemberInitiatives }) {
     <section className="card table-card" aria-labelledby="invited-heading">
       <h2 id="invited-heading">{t('memberView.invited')}</h2>
       <p className="section-intro">{t('memberView.invitedIntro')}</p>
-      <Table captionId="invited-caption" caption={t('memberView.invitedCaption', { name: data.member.name })} captionClassName="visually-hidden">
+      <Table stack captionId="invited-caption" caption={t('memberView.invitedCaption', { name: data.member.name })} captionClassName="visually-hidden">
         <ColumnHeads columns={[t('portfolio.initiative'), t('memberView.invitedBy'), t('memberView.invitedOn')]} />
         <tbody>
           {data.invited.map((i) => (

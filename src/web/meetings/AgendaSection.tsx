@@ -53,7 +53,7 @@ export function AgendaSection({ meeting, changes, mayPrepare }: { meeting: Meeti
         <p className="empty">{t('meeting.agenda.empty')}</p>
       ) : (
         <div ref={table}>
-          <Table captionId="agenda-caption" caption={t('meeting.agenda.caption')} captionClassName="visually-hidden" className="agenda-table">
+          <Table stack captionId="agenda-caption" caption={t('meeting.agenda.caption')} captionClassName="visually-hidden" className="agenda-table">
             <ColumnHeads columns={[numeric(t('meeting.agenda.number')), t('meeting.agenda.item'), t('meeting.agenda.caseNumber'), editable && t('meeting.agenda.actions')]} />
             <tbody>
               {items.map((item, index) => (

@@ -65,7 +65,7 @@ export function AttendanceSection({ meeting, changes, mayPrepare }: { meeting: M
       ) : (
         <>
           <p className="summary-line">{t('meeting.attendance.presentCount', { present: formatNumber(present), total: formatNumber(rows.length) })}</p>
-          <Table captionId="attendance-caption" caption={t('meeting.attendance.caption')} captionClassName="visually-hidden" className="attendance-table">
+          <Table stack captionId="attendance-caption" caption={t('meeting.attendance.caption')} captionClassName="visually-hidden" className="attendance-table">
             <ColumnHeads columns={[t('meeting.attendance.name'), t('meeting.attendance.role'), t('meeting.attendance.member'), t('meeting.attendance.present'), t('meeting.attendance.servingFor')]} />
             <tbody>
               {rows.map((row) => (

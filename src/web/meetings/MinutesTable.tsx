@@ -9,7 +9,7 @@ import type { MinutesList, PublishedMinutes } from './types'
 export function MinutesTable({ collaborationId, minutes, captionId, caption }: { collaborationId: string; minutes: PublishedMinutes[]; captionId: string; caption: string }) {
   const { t } = useTranslation()
   return (
-    <Table captionId={captionId} caption={caption} captionClassName="visually-hidden">
+    <Table stack captionId={captionId} caption={caption} captionClassName="visually-hidden">
       <ColumnHeads columns={[t('minutes.body'), t('minutes.meetingDate'), t('minutes.paragraphs'), t('minutes.publishedOn'), t('minutes.appealEndsOn'), t('minutes.appeal'), t('minutes.pdf')]} />
       <tbody>
         {minutes.map((m) => (

@@ -27,7 +27,7 @@ export function MembersTable({
   const editColumn = members.some(mayEdit)
   const today = todayInSweden()
   return (
-    <Table captionId="members-table-caption" caption={t('members.tableCaption', { name: collaborationName })}>
+    <Table stack captionId="members-table-caption" caption={t('members.tableCaption', { name: collaborationName })}>
       <thead>
         <tr>
           <th scope="col">{t('members.name')}</th>

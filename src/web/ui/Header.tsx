@@ -45,9 +45,10 @@ function CollaborationSwitcher({ currentId }: { currentId?: string }) {
   // Keep the user on the same kind of page (members, audit …) when switching.
   const subPage = currentId ? location.pathname.split(`/collaborations/${currentId}`)[1] ?? '' : ''
   return (
-    <details className="menu" key={location.pathname}>
-      <summary className="menu-button">
+    <details className="menu menu-collaboration" key={location.pathname}>
+      <summary className="menu-button" title={current?.name}>
         <span className="menu-label">{t('layout.switchCollaboration')}</span>
+        {/* A long name ends in an ellipsis (styles.css); the whole name stays in the text and the title. */}
         <span className="menu-value">{current ? current.name : t('layout.chooseCollaboration')}</span>
       </summary>
       <nav className="menu-panel" aria-label={t('layout.siteNav')}>
