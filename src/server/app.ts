@@ -35,6 +35,7 @@ import { setupRoutes } from '../modules/setup/setup.routes'
 import { demoDataRoutes } from '../modules/demo/demo-data.routes'
 import { dutiesRoutes } from '../modules/duties/duties.routes'
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes'
+import { calendarFeedRoutes } from '../modules/calendar/calendar.routes'
 import type { DutySource } from '../modules/duties'
 import { initiativeDuties } from '../modules/initiatives'
 import { createEventRunner, type EventRunner, type Subscriber } from '../modules/events'
@@ -191,6 +192,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(demoDataRoutes)
   await app.register(dutiesRoutes, { sources: dutySources })
   await app.register(dashboardRoutes)
+  await app.register(calendarFeedRoutes, { sources: dutySources })
 
   // Messages whose sending failed, or that no request delivered, go out on a timer; any process may send them.
   const stopOutboxDelivery = startOutboxDelivery(options.db, app.mailer, options.config.mailIntervalSeconds, (error) => app.log.error(error, 'outbox delivery failed'))
