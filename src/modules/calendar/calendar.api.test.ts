@@ -1,8 +1,9 @@
 import ICAL from 'ical.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildBody, buildCollaboration, buildInitiative, buildMeeting, signedInPerson } from '../../../tests/helpers/factories'
+import { buildBody, buildCollaboration, buildInitiative, buildMeeting, buildRound, signedInPerson } from '../../../tests/helpers/factories'
 import { Client, createTestApp } from '../../../tests/helpers/test-app'
 import { today as swedishToday } from '../../server/clock'
+import { appealPeriodEnds } from '../meetings'
 
 const today = swedishToday()
 const inDays = (days: number) => new Date(Date.parse(`${today}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
@@ -85,5 +86,41 @@ describe('The personal calendar feed', () => {
     expect((await fetchFeed('/api/calendar/not-a-token.ics')).statusCode).toBe(404)
     expect((await fetchFeed(`/api/calendar/${'A'.repeat(43)}.ics`)).statusCode).toBe(404)
     expect((await new Client(t.app).post('/api/me/calendar-feed')).statusCode).toBe(401)
+  })
+})
+
+// The annual wheel's dated entries (issue 17): rounds' stages, gates with deadlines and appeal periods.
+describe('The annual wheel’s dates (GET /api/collaborations/{id}/annual-wheel/dates)', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>
+  beforeAll(async () => (t = await createTestApp()))
+  afterAll(() => t.close())
+
+  it('lists the stages of a round, a gate decision’s last day and the appeal period of posted minutes, each in its year', async () => {
+    const { collaboration, member } = await buildCollaboration(t.db, { memberCodes: ['2514', '2582'] })
+    const coordinator = await signedInPerson(t, { collaborationId: collaboration.id, role: 'coordinator' })
+    const viewer = await signedInPerson(t, { collaborationId: collaboration.id, role: 'viewer' })
+    const initiative = await buildInitiative(t.db, collaboration.id, { title: 'E-arkiv', proposingMemberId: member.Kalix!, participantMemberIds: [member.Boden!], phase: 'pre_study', atGate: true })
+    const url = `/api/collaborations/${collaboration.id}/initiatives/${initiative.id}`
+    const current = (await coordinator.client.get(url)).json()
+    const dueOn = inDays(9)
+    await coordinator.client.patch(url, { version: current.version, title: current.title, need: current.need, description: current.description, areas: current.areas, projectManager: current.projectManager, gateDueOn: dueOn })
+    const board = await buildBody(t.db, collaboration.id, { name: 'Direktionen', decidesAll: false })
+    const meetingDay = inDays(-30)
+    const postedOn = inDays(-29)
+    const { meeting } = await buildMeeting(t.db, collaboration.id, { bodyId: board.id, startsAt: `${meetingDay}T09:00:00+01:00`, withParagraph: true, published: postedOn })
+    const { round } = await buildRound(t.db, collaboration.id)
+    const dates = async (year: string) => {
+      const response = await viewer.client.get(`/api/collaborations/${collaboration.id}/annual-wheel/dates?year=${year}`)
+      expect(response.statusCode, response.body).toBe(200)
+      return response.json().entries as { kind: string; date: string }[]
+    }
+
+    expect(await dates(dueOn.slice(0, 4))).toContainEqual({ kind: 'gate', date: dueOn, initiativeId: initiative.id, title: 'E-arkiv', gateName: 'Beslut om utvecklingsprojekt' })
+    expect(await dates(postedOn.slice(0, 4))).toContainEqual({ kind: 'appeal', date: postedOn, lastDay: appealPeriodEnds(postedOn), meetingId: meeting.id, bodyName: 'Direktionen', meetingDate: meetingDay })
+    const planYear = String(round.year)
+    const stages = (await dates(planYear)).filter((e) => e.kind === 'stage')
+    expect(stages.map((s) => s.date)).toEqual([...stages.map((s) => s.date)].sort())
+    expect(stages[0]).toEqual({ kind: 'stage', date: `${planYear}-01-10`, lastDay: `${planYear}-01-14`, roundId: round.id, roundTitle: round.title, stage: 'proposals_open' })
+    expect(stages).toHaveLength(10)
   })
 })

@@ -4,7 +4,9 @@ import { z } from 'zod'
 import { ctxOf } from '../../server/http/context'
 import type { DutySource } from '../duties'
 import { calendarPolicy } from './calendar.policy'
-import { CalendarFeedParams, CalendarFeedState, CreatedCalendarFeed } from './calendar.schema'
+import { CollaborationParams } from '../../server/http/params'
+import { annualWheelDates } from './annual-wheel.service'
+import { CalendarFeedParams, CalendarFeedState, CreatedCalendarFeed, WheelDatesQuery, WheelDatesResponse } from './calendar.schema'
 import * as calendar from './calendar.service'
 
 /** A person's own iCal feed behind a secret address. The app passes in every module's duty sources. */
@@ -38,5 +40,13 @@ export async function calendarFeedRoutes(server: FastifyInstance, options: { sou
       const feed = await calendar.personalCalendar(request.server.db, options.sources, request.params.token, origin())
       return reply.header('content-type', 'text/calendar; charset=utf-8').header('cache-control', 'private, no-store').send(feed)
     },
+  )
+  app.get(
+    '/api/collaborations/:collaborationId/annual-wheel/dates',
+    {
+      schema: { tags, summary: 'The annual wheel’s dated entries for a year: planning stages, gate decisions’ last days and appeal periods of posted minutes', params: CollaborationParams, querystring: WheelDatesQuery, response: { 200: WheelDatesResponse } },
+      config: { access: calendarPolicy.wheelDates },
+    },
+    async (request) => annualWheelDates(ctxOf(request), request.params.collaborationId, request.query),
   )
 }

@@ -31,3 +31,13 @@ export async function initiativesAtAGlance(db: Queryable, collaborationId: strin
   })
   return { running: counts.reduce((sum, c) => sum + c.count, 0), processes, atGates, atGatesTotal: gates.total }
 }
+
+/** The gate decisions with a last day in these Swedish days (running initiatives), with their gates' names, for the annual wheel. */
+export async function gateDeadlinesBetween(db: Queryable, collaborationId: string, from: string, to: string, locale: Locale) {
+  const [models, rows] = await Promise.all([listProcessModels(db, collaborationId), repo.listGateDueDatesBetween(db, collaborationId, from, to)])
+  const byId = new Map(models.map((m) => [m.id, m]))
+  return rows.map((row) => {
+    const gate = byId.get(row.processModelId)?.definition.phases.find((p) => p.key === row.phaseKey)?.gate
+    return { initiativeId: row.id, title: row.title, gateName: gate ? named(locale, gate) : '', dueOn: row.gateDueOn }
+  })
+}

@@ -339,14 +339,14 @@ export const listMeetingsFrom = (db: Queryable, collaborationIds: string[], from
     [collaborationIds, from],
   )
 
-/** The appeal periods of posted minutes that end in these Swedish days, for the annual wheel. */
+/** The appeal periods of minutes posted in these Swedish days, for the annual wheel. */
 export const listAppealPeriodsBetween = (db: Queryable, collaborationId: string, from: string, to: string) =>
   db.query<{ meetingId: string; bodyName: string; meetingDate: string; publishedOn: string; appealEndsOn: string }>(
     `select m.id as "meetingId", b.name as "bodyName", (m.starts_at at time zone 'Europe/Stockholm')::date::text as "meetingDate",
        m.published_on::text as "publishedOn", m.appeal_ends_on::text as "appealEndsOn"
      from meeting m join body b on b.id = m.body_id
      where m.collaboration_id = $1 and m.published_on is not null and m.appeal_ends_on is not null
-       and m.appeal_ends_on >= $2::date and m.published_on <= $3::date
+       and m.published_on between $2::date and $3::date
      order by m.published_on, m.starts_at, m.id`,
     [collaborationId, from, to],
   )
