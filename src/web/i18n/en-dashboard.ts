@@ -56,9 +56,6 @@ export const enDashboard: typeof svDashboard = {
     revoked: 'The link is removed and no longer works.',
   },
   wheelEntries: {
-    title: 'Dates in the year',
-    intro: "The planning rounds' stages, gate decisions with a last day and the appeal periods of posted minutes, month by month.",
-    empty: 'No dated events this year.',
     stage: '{{round}}: {{stage}}',
     gate: 'Gate decision: {{title}} ({{gate}})',
     appeal: 'Appeal period: {{body}} {{date}}, posted {{posted}} – last day {{ends}}',

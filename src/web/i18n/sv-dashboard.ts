@@ -54,9 +54,6 @@ export const svDashboard = {
     revoked: 'Länken är borttagen och fungerar inte längre.',
   },
   wheelEntries: {
-    title: 'Datum under året',
-    intro: 'Planeringsrundornas skeden, grindbeslut med sista datum och tiden för laglighetsprövning av anslagna protokoll, månad för månad.',
-    empty: 'Inga daterade händelser i år.',
     stage: '{{round}}: {{stage}}',
     gate: 'Grindbeslut: {{title}} ({{gate}})',
     appeal: 'Överklagandetid: {{body}} {{date}}, anslaget {{posted}} – sista dag {{ends}}',
