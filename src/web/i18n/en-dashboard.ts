@@ -15,7 +15,6 @@ export const enDashboard: typeof svDashboard = {
     meetingsEmpty: 'No meetings are planned.',
     meetingsAll: 'See the calendar',
     meetingWhen: '{{date}} at {{time}}',
-    cancelled: 'Cancelled',
     initiativesTitle: 'Initiatives by phase',
     initiativesNote: 'Running and paused initiatives in each phase.',
     initiativesCaption: 'Running initiatives by phase in {{process}}',
@@ -38,7 +37,6 @@ export const enDashboard: typeof svDashboard = {
     moneyIntro: 'What {{member}} pays in {{year}} by its invoice basis.',
     moneyNotComputed: 'The amount cannot be computed; see the invoice basis.',
     moneyLink: 'Invoice basis for {{member}} {{year}}',
-    aboutTitle: 'About the collaboration',
   },
   calendarFeed: {
     title: 'My calendar',

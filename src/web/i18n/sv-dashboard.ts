@@ -13,7 +13,6 @@ export const svDashboard = {
     meetingsEmpty: 'Inga sammanträden är inplanerade.',
     meetingsAll: 'Se kalendern',
     meetingWhen: '{{date}} kl. {{time}}',
-    cancelled: 'Inställt',
     initiativesTitle: 'Initiativ per fas',
     initiativesNote: 'Pågående och pausade initiativ i varje fas.',
     initiativesCaption: 'Pågående initiativ per fas i {{process}}',
@@ -36,7 +35,6 @@ export const svDashboard = {
     moneyIntro: 'Det {{member}} betalar {{year}} enligt fakturaunderlaget.',
     moneyNotComputed: 'Beloppet kan inte räknas ut; se fakturaunderlaget.',
     moneyLink: 'Fakturaunderlag för {{member}} {{year}}',
-    aboutTitle: 'Om samverkan',
   },
   calendarFeed: {
     title: 'Min kalender',
