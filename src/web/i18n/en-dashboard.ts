@@ -1,4 +1,4 @@
-import type { svDashboard } from './sv-dashboard'
+import type { svDashboard, svDashboardPermissions } from './sv-dashboard'
 
 /** The English texts of the collaboration's overview as a dashboard, and of the personal calendar feed. */
 export const enDashboard: typeof svDashboard = {
@@ -59,4 +59,10 @@ export const enDashboard: typeof svDashboard = {
     appeal: 'Appeal period: {{body}} {{date}}, posted {{posted}} – last day {{ends}}',
     kinds: { stage: 'Planning', gate: 'Gate', appeal: 'Appeal' },
   },
+}
+
+/** The permissions page's words for the dashboard's and the calendar's policies (read into en.ts). */
+export const enDashboardPermissions: typeof svDashboardPermissions = {
+  capability: { dashboard: 'Overview', calendar: 'Calendar' },
+  actions: { dashboard: { read: "See the overview: meetings, initiatives, planning and one's own member's amount" }, calendar: { wheelDates: 'See the dates of the annual wheel' } },
 }

@@ -58,3 +58,9 @@ export const svDashboard = {
     kinds: { stage: 'Planering', gate: 'Grind', appeal: 'Överklagande' },
   },
 }
+
+/** The permissions page's words for the dashboard's and the calendar's policies (read into sv.ts). */
+export const svDashboardPermissions = {
+  capability: { dashboard: 'Översikt', calendar: 'Kalender' },
+  actions: { dashboard: { read: 'Se översikten: sammanträden, initiativ, planering och den egna medlemmens belopp' }, calendar: { wheelDates: 'Se årshjulets datum' } },
+}
