@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
-import { formatDate } from '../../shared/format'
 import { QueryView } from '../ui/Status'
+import { Dated } from './DashboardSections'
 import { useCollaborationTodo } from './queries'
 
 /** Att göra in one collaboration: the first few of what the reader owes, overdue first. (A stand-in until the shared DutyList takes its place.) */
@@ -22,8 +22,8 @@ export function DashboardDuties({ collaborationId, limit = 5 }: { collaborationI
                 {list.items.map((item) => (
                   <li key={item.key}>
                     <Link to={item.link}>{item.text}</Link>
-                    <span className={item.overdue ? 'badge badge-error' : 'dashboard-when'}>
-                      {item.dueOn === null ? t('dashboard.todoNoDate') : item.overdue ? t('dashboard.todoOverdue', { date: formatDate(item.dueOn) }) : t('dashboard.todoDue', { date: formatDate(item.dueOn) })}
+                    <span className={item.overdue ? 'badge badge-error dashboard-due' : 'dashboard-when'}>
+                      {item.dueOn === null ? t('dashboard.todoNoDate') : <Dated label={t(item.overdue ? 'dashboard.todoOverdue' : 'dashboard.todoDue')} date={item.dueOn} />}
                     </span>
                   </li>
                 ))}

@@ -9,6 +9,15 @@ import type { Dashboard } from './queries'
 
 const base = (collaborationId: string) => `/collaborations/${collaborationId}`
 
+/** "Senast 2026-12-15": the words may wrap, the date never breaks. */
+export function Dated({ label, date }: { label: string; date: string }) {
+  return (
+    <>
+      {label} <span className="dashboard-date">{formatDate(date)}</span>
+    </>
+  )
+}
+
 /** The next five meetings: day and time, body, place, each a link to its meeting page. */
 export function NextMeetings({ collaborationId, meetings }: { collaborationId: string; meetings: Dashboard['meetings'] }) {
   const { t } = useTranslation()
@@ -22,7 +31,9 @@ export function NextMeetings({ collaborationId, meetings }: { collaborationId: s
           {meetings.map((m) => (
             <li key={m.id}>
               <Link to={`${base(collaborationId)}/meetings/${m.id}`}>{m.bodyName}</Link>
-              <span className="dashboard-when">{t('dashboard.meetingWhen', { date: formatDate(m.date), time: stockholmTime(m.startsAt) })}</span>
+              <span className="dashboard-when">
+                <span className="dashboard-date">{formatDate(m.date)}</span> {t('dashboard.meetingAt')} <span className="dashboard-date">{stockholmTime(m.startsAt)}</span>
+              </span>
               {m.place && <span className="cell-secondary">{m.place}</span>}
             </li>
           ))}
@@ -78,7 +89,9 @@ export function InitiativesAtAGlance({ collaborationId, initiatives }: { collabo
           {initiatives.atGates.map((gate) => (
             <li key={gate.initiativeId}>
               <Link to={`${base(collaborationId)}/initiatives/${gate.initiativeId}`}>{gate.title}</Link>
-              <span className="dashboard-when">{t('dashboard.gateDue', { gate: gate.gateName, date: formatDate(gate.dueOn) })}</span>
+              <span className="dashboard-when">
+                {gate.gateName} – <Dated label={t('dashboard.gateDue')} date={gate.dueOn} />
+              </span>
             </li>
           ))}
           {initiatives.atGatesTotal > initiatives.atGates.length && <li>{t('dashboard.gatesMore', { count: initiatives.atGatesTotal - initiatives.atGates.length })}</li>}
@@ -105,7 +118,7 @@ export function OpenPlanningStages({ collaborationId, rounds }: { collaborationI
             <li key={round.roundId}>
               <Link to={`${base(collaborationId)}/planning/${round.roundId}`}>{round.title}</Link>
               <span>{t('dashboard.planningStage', { stage: t(`planningStage.${round.stage}`) })}</span>
-              <span className="dashboard-when">{round.lastDay ? t('dashboard.planningLastDay', { date: formatDate(round.lastDay) }) : t('dashboard.planningOpenEnded')}</span>
+              <span className="dashboard-when">{round.lastDay ? <Dated label={t('dashboard.planningLastDay')} date={round.lastDay} /> : t('dashboard.planningOpenEnded')}</span>
             </li>
           ))}
         </ul>
