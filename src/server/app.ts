@@ -34,6 +34,8 @@ import { userRoutes } from '../modules/users/users.routes'
 import { setupRoutes } from '../modules/setup/setup.routes'
 import { demoDataRoutes } from '../modules/demo/demo-data.routes'
 import { dutiesRoutes } from '../modules/duties/duties.routes'
+import { dashboardRoutes } from '../modules/dashboard/dashboard.routes'
+import { calendarFeedRoutes } from '../modules/calendar/calendar.routes'
 import type { DutySource } from '../modules/duties'
 import { initiativeDuties } from '../modules/initiatives'
 import { createEventRunner, type EventRunner, type Subscriber } from '../modules/events'
@@ -189,6 +191,8 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(setupRoutes)
   await app.register(demoDataRoutes)
   await app.register(dutiesRoutes, { sources: dutySources })
+  await app.register(dashboardRoutes)
+  await app.register(calendarFeedRoutes, { sources: dutySources })
 
   // Messages whose sending failed, or that no request delivered, go out on a timer; any process may send them.
   const stopOutboxDelivery = startOutboxDelivery(options.db, app.mailer, options.config.mailIntervalSeconds, (error) => app.log.error(error, 'outbox delivery failed'))

@@ -440,3 +440,21 @@ export async function listLateJoiners(ctx: Ctx, collaborationId: string, initiat
   return lateJoiners(data, { initiativeId }).map(({ year: _, ...joiner }) => joiner)
 }
 
+
+/**
+ * What each of these members pays for the year, as its invoice basis totals it (the dashboard's figure); null
+ * where the year's keys cannot split a line, as the invoice basis then says why.
+ */
+export async function memberYearTotals(db: Queryable, collaborationId: string, year: number, memberIds: string[]) {
+  if (memberIds.length === 0) return []
+  const data = splitFinance(await loadFinance(db, collaborationId, { year }))
+  const ours = memberIds.filter((id) => data.membersById.has(id))
+  let totals: Map<string, number> | null
+  try {
+    totals = memberTotals(data, year, null)
+  } catch (error) {
+    if (!(error instanceof AllocationError)) throw error
+    totals = null
+  }
+  return ours.map((memberId) => ({ memberId, name: data.membersById.get(memberId)!.name, totalOre: totals ? (totals.get(memberId) ?? 0) : null }))
+}

@@ -8,3 +8,4 @@ export { loadGateRules, loadInitiativeRecords, loadState } from './initiatives.l
 export { LATEST_DECISION_FIRST, latestOfBody, latestOfMember, latestPerDecider } from './latest-decision'
 export { CreateInitiativeBody } from './initiatives.schema'
 export { initiativeDuties } from './initiatives.duties'
+export { gateDeadlinesBetween, initiativesAtAGlance } from './initiatives.glance'

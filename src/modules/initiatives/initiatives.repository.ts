@@ -430,3 +430,37 @@ export const listJoinedParticipations = (db: Queryable, collaborationId: string,
      order by p.joined_on, p.initiative_id, p.member_id, p.id`,
     [collaborationId, initiativeIds],
   )
+
+/** How many running initiatives stand in each phase, per process model: the dashboard's bars. */
+export const countRunningByPhase = (db: Queryable, collaborationId: string) =>
+  db.query<{ processModelId: string; phaseKey: string; count: number }>(
+    `select i.process_model_id as "processModelId", i.phase_key as "phaseKey", count(*)::int as count
+     from initiative i where i.collaboration_id = $1 and i.status in ('active', 'paused') group by 1, 2`,
+    [collaborationId],
+  )
+
+/**
+ * Active initiatives whose current gate has a day set for its decision: the first `limit` by that day (what is
+ * due first first), and how many in all.
+ */
+export async function listGatesWithDueDates(db: Queryable, collaborationId: string, limit: number) {
+  const where = `i.collaboration_id = $1 and i.status = 'active' and i.gate_due_on is not null`
+  const [rows, [total]] = await Promise.all([
+    db.query<{ id: string; title: string; processModelId: string; phaseKey: string; gateDueOn: string }>(
+      `select i.id, i.title, i.process_model_id as "processModelId", i.phase_key as "phaseKey", i.gate_due_on::text as "gateDueOn"
+       from initiative i where ${where} order by i.gate_due_on, i.title, i.id limit $2`,
+      [collaborationId, limit],
+    ),
+    db.query<{ count: number }>(`select count(*)::int as count from initiative i where ${where}`, [collaborationId]),
+  ])
+  return { rows, total: total!.count }
+}
+
+/** The gates with a day set for their decision in these Swedish days, for the annual wheel. */
+export const listGateDueDatesBetween = (db: Queryable, collaborationId: string, from: string, to: string) =>
+  db.query<{ id: string; title: string; processModelId: string; phaseKey: string; gateDueOn: string }>(
+    `select i.id, i.title, i.process_model_id as "processModelId", i.phase_key as "phaseKey", i.gate_due_on::text as "gateDueOn"
+     from initiative i where i.collaboration_id = $1 and i.status in ('active', 'paused') and i.gate_due_on between $2::date and $3::date
+     order by i.gate_due_on, i.title, i.id`,
+    [collaborationId, from, to],
+  )

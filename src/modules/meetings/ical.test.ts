@@ -83,6 +83,16 @@ describe('calendarFeed', () => {
     expect(second!.startDate.toJSDate().toISOString()).toBe('2027-02-02T08:00:00.000Z')
   })
 
+  it('writes a deadline as a whole day that ends with it, also on the last day of a year', () => {
+    const deadline: CalendarEvent = { uid: 'member_decision:1@samverka', startsAt: '2026-12-31', endsAt: null, allDay: true, summary: 'Sista dag: Kalix ska besluta', location: '', description: '', url: null, updatedAt: '2026-11-10T13:05:00Z' }
+    const text = calendarFeed({ name: 'Min kalender', events: [deadline] })
+    expect(unfold(text).split('\r\n')).toEqual(expect.arrayContaining(['DTSTART;VALUE=DATE:20261231', 'DTEND;VALUE=DATE:20270101']))
+    const [event] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    expect(event!.startDate.isDate).toBe(true)
+    expect(event!.startDate.toString()).toBe('2026-12-31')
+    expect(() => calendarFeed({ name: 'x', events: [{ ...deadline, startsAt: '2026-12-31T09:00:00Z' }] })).toThrow(RangeError)
+  })
+
   it('rejects a timestamp that is not one', () => {
     expect(() => calendarFeed({ name: 'x', events: [{ ...meeting, startsAt: 'tisdag' }] })).toThrow(RangeError)
   })

@@ -11,6 +11,8 @@ export interface CalendarEvent {
   url: string | null
   cancelled?: boolean
   updatedAt: string // ISO timestamp
+  /** A whole day (a deadline): `startsAt` is then the ISO date, and the event ends with it. */
+  allDay?: boolean
 }
 
 const MAX_LINE_OCTETS = 75
@@ -54,6 +56,14 @@ function utc(timestamp: string): string {
   return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
 }
 
+/** `2026-11-24` → `20261124`. */
+function basicDate(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new RangeError(`Not an ISO date: ${date}`)
+  return date.replace(/-/g, '')
+}
+
+const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+
 // A URI value is not TEXT-escaped, but a line break in it would start a new property.
 function uri(url: string): string {
   return url.replace(/[\u0000-\u001f\u007f]/g, '') // eslint-disable-line no-control-regex
@@ -65,10 +75,15 @@ function eventLines(event: CalendarEvent): string[] {
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${utc(event.updatedAt)}`,
     `LAST-MODIFIED:${utc(event.updatedAt)}`,
-    `DTSTART:${utc(event.startsAt)}`,
   ]
-  // Without DTEND the event lasts no time at all (RFC 5545 3.6.1), which is what we know.
-  if (event.endsAt) lines.push(`DTEND:${utc(event.endsAt)}`)
+  if (event.allDay) {
+    // A DATE value is a day in whatever zone the reader is in; DTEND is exclusive, so the next day (RFC 5545 3.6.1).
+    lines.push(`DTSTART;VALUE=DATE:${basicDate(event.startsAt)}`, `DTEND;VALUE=DATE:${basicDate(nextDay(event.startsAt))}`)
+  } else {
+    lines.push(`DTSTART:${utc(event.startsAt)}`)
+    // Without DTEND the event lasts no time at all (RFC 5545 3.6.1), which is what we know.
+    if (event.endsAt) lines.push(`DTEND:${utc(event.endsAt)}`)
+  }
   lines.push(`SUMMARY:${escapeText(event.summary)}`)
   if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`)
   if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`)

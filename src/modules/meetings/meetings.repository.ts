@@ -320,3 +320,33 @@ export async function findParagraph(db: Queryable, collaborationId: string, item
   )
   return row
 }
+
+/** The next meetings of the collaboration from this Swedish day on (those of today included), cancelled ones left out. */
+export const listUpcomingMeetings = (db: Queryable, collaborationId: string, today: string, limit: number) =>
+  db.query<MeetingRow>(
+    `select ${columns} from meeting m join body b on b.id = m.body_id
+     where m.collaboration_id = $1 and m.status <> 'cancelled' and (m.starts_at at time zone 'Europe/Stockholm')::date >= $2::date
+     order by m.starts_at, m.id limit $3`,
+    [collaborationId, today, limit],
+  )
+
+/** The meetings of these collaborations from this Swedish day on, cancelled ones included (a calendar shows them as cancelled). */
+export const listMeetingsFrom = (db: Queryable, collaborationIds: string[], from: string) =>
+  db.query<MeetingRow>(
+    `select ${columns} from meeting m join body b on b.id = m.body_id
+     where m.collaboration_id = any($1::uuid[]) and (m.starts_at at time zone 'Europe/Stockholm')::date >= $2::date
+     order by m.starts_at, m.id`,
+    [collaborationIds, from],
+  )
+
+/** The appeal periods of minutes posted in these Swedish days, for the annual wheel. */
+export const listAppealPeriodsBetween = (db: Queryable, collaborationId: string, from: string, to: string) =>
+  db.query<{ meetingId: string; bodyName: string; meetingDate: string; publishedOn: string; appealEndsOn: string }>(
+    `select m.id as "meetingId", b.name as "bodyName", (m.starts_at at time zone 'Europe/Stockholm')::date::text as "meetingDate",
+       m.published_on::text as "publishedOn", m.appeal_ends_on::text as "appealEndsOn"
+     from meeting m join body b on b.id = m.body_id
+     where m.collaboration_id = $1 and m.published_on is not null and m.appeal_ends_on is not null
+       and m.published_on between $2::date and $3::date
+     order by m.published_on, m.starts_at, m.id`,
+    [collaborationId, from, to],
+  )

@@ -8,7 +8,8 @@ import { FormActions } from '../ui/FormActions'
 import { SelectField } from '../ui/SelectField'
 import { ErrorSummary, QueryView } from '../ui/Status'
 import { monthName } from './months'
-import { useAnnualWheel, useAnnualWheelChanges } from './queries'
+import { useAnnualWheel, useAnnualWheelChanges, useWheelDates } from './queries'
+import { WheelDateItems } from './WheelDates'
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1)
 
@@ -18,6 +19,8 @@ export function AnnualWheel({ collaborationId, bodies, mayEdit }: { collaboratio
   const language = useLanguage()
   const wheel = useAnnualWheel(collaborationId)
   const changes = useAnnualWheelChanges(collaborationId)
+  // The dated entries (planning stages, gate deadlines, appeal periods) come from their own modules, this year only.
+  const dated = useWheelDates(collaborationId).data?.entries ?? []
   const bodyName = (id: string | null) => bodies.find((b) => b.id === id)?.name
   return (
     <section className="card" aria-labelledby="wheel-heading">
@@ -28,16 +31,18 @@ export function AnnualWheel({ collaborationId, bodies, mayEdit }: { collaboratio
           <ol className="wheel">
             {MONTHS.map((month) => {
               const inMonth = items.filter((item) => item.month === month)
+              const datedInMonth = dated.filter((entry) => Number(entry.date.slice(5, 7)) === month)
               return (
                 <li key={month} className="wheel-month">
                   <h3 id={`wheel-month-${month}`}>{monthName(month, language)}</h3>
-                  {inMonth.length === 0 ? (
+                  {inMonth.length === 0 && datedInMonth.length === 0 ? (
                     <p className="wheel-empty">{t('calendar.wheelEmpty')}</p>
                   ) : (
                     <ul className="wheel-items" aria-labelledby={`wheel-month-${month}`}>
                       {inMonth.map((item) => (
                         <WheelItem key={item.id} item={item} bodyName={bodyName(item.bodyId)} mayEdit={mayEdit} removing={changes.remove.isPending && changes.remove.variables === item.id} onRemove={() => changes.remove.mutate(item.id)} />
                       ))}
+                      <WheelDateItems collaborationId={collaborationId} entries={datedInMonth} />
                     </ul>
                   )}
                 </li>

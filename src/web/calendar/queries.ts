@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { z } from 'zod'
+import type { WheelDatesResponse } from '../../modules/calendar/calendar.schema'
 import type { CreateAnnualWheelItemBody, CreateMeetingBody } from '../../modules/meetings/meetings.schema'
 import { api, get } from '../api/client'
 import type { AnnualWheelItem, MeetingSummary } from '../api/types'
@@ -41,4 +42,11 @@ export function useAnnualWheelChanges(collaborationId: string) {
     add: useMutation({ mutationFn: (body: NewWheelItem) => api<AnnualWheelItem>('POST', `${base(collaborationId)}/annual-wheel`, body), onSuccess: refresh }),
     remove: useMutation({ mutationFn: (itemId: string) => api<void>('DELETE', `${base(collaborationId)}/annual-wheel/${itemId}`), onSuccess: refresh }),
   }
+}
+
+export type WheelDates = z.infer<typeof WheelDatesResponse>
+
+/** The annual wheel's dated entries for this year: planning stages, gate decisions' last days, appeal periods. */
+export function useWheelDates(collaborationId: string) {
+  return useQuery({ queryKey: [...wheelKey(collaborationId), 'dates'], queryFn: () => get<WheelDates>(`${base(collaborationId)}/annual-wheel/dates`) })
 }

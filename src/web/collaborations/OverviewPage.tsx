@@ -8,14 +8,33 @@ import { useLanguage } from '../i18n/useLanguage'
 import { Page } from '../ui/Page'
 import { useCurrentCollaboration } from './CollaborationContext'
 import { RoleBadges } from '../users/RoleBadges'
+import { DashboardDuties } from '../dashboard/DashboardDuties'
+import { InitiativesAtAGlance, MyMemberAmount, NextMeetings, OpenPlanningStages } from '../dashboard/DashboardSections'
+import { useDashboard } from '../dashboard/queries'
+import { QueryView } from '../ui/Status'
+import '../dashboard/dashboard.css'
 
 export function OverviewPage() {
   const { t } = useTranslation()
   const language = useLanguage()
   const { collaboration: c, myRoles } = useCurrentCollaboration()
   const governance = useGovernance(c.id)
+  const dashboard = useDashboard(c.id)
   return (
     <Page title={c.name} intro={c.description || undefined}>
+      <div className="dashboard-grid">
+        <DashboardDuties collaborationId={c.id} limit={5} />
+        <QueryView query={dashboard}>
+          {(view) => (
+            <>
+              <MyMemberAmount collaborationId={c.id} members={view.myMembers} />
+              <NextMeetings collaborationId={c.id} meetings={view.meetings} />
+              <OpenPlanningStages collaborationId={c.id} rounds={view.planning} />
+              <InitiativesAtAGlance collaborationId={c.id} initiatives={view.initiatives} />
+            </>
+          )}
+        </QueryView>
+      </div>
       {governance.data && <WhoDecides governance={governance.data} />}
       <section aria-labelledby="facts-heading" className="card">
         <h2 id="facts-heading">{t('overview.facts')}</h2>

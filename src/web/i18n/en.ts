@@ -7,6 +7,7 @@ import { enInitiatives } from './en-initiatives'
 import { enMeetings } from './en-meetings'
 import { enMeetingDocuments } from './en-meeting-documents'
 import { enPlanning, enPlanningAuditActions, enPlanningPermissions } from './en-planning'
+import { enDashboardPermissions } from './en-dashboard'
 import { enPublic } from './en-public'
 import { enSetupAuditActions } from './en-setup'
 import { enSsoAuditActions } from './en-sso'
@@ -291,6 +292,7 @@ export const en: Catalogue<typeof sv> = {
       governance: 'Governance and decisions',
       finance: enFinancePermissions.capability,
       planning: enPlanningPermissions.capability,
+      ...enDashboardPermissions.capability,
     },
     actions: {
       audit: {
@@ -354,6 +356,7 @@ export const en: Catalogue<typeof sv> = {
       },
       finance: enFinancePermissions.actions,
       planning: enPlanningPermissions.actions,
+      ...enDashboardPermissions.actions,
     },
   },
   audit: {

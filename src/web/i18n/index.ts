@@ -11,6 +11,8 @@ import { enSso } from './en-sso'
 import { svSso } from './sv-sso'
 import { enScreens } from './en-screens'
 import { svScreens } from './sv-screens'
+import { enDashboard } from './en-dashboard'
+import { svDashboard } from './sv-dashboard'
 
 export type Language = 'sv' | 'en'
 export const LANGUAGE_COOKIE = 'samverka_lang'
@@ -31,7 +33,7 @@ export function setupI18n(): typeof i18next {
   const language = initialLanguage()
   document.documentElement.lang = language
   void i18next.use(initReactI18next).init({
-    resources: { sv: { translation: { ...sv, ...svSetup, ...svSso, ...svAccounts, ...svScreens } }, en: { translation: { ...en, ...enSetup, ...enSso, ...enAccounts, ...enScreens } } },
+    resources: { sv: { translation: { ...sv, ...svSetup, ...svSso, ...svAccounts, ...svScreens, ...svDashboard } }, en: { translation: { ...en, ...enSetup, ...enSso, ...enAccounts, ...enScreens, ...enDashboard } } },
     lng: language,
     fallbackLng: 'sv',
     interpolation: { escapeValue: false },

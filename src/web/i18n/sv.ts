@@ -7,6 +7,7 @@ import { svInitiatives } from './sv-initiatives'
 import { svMeetings } from './sv-meetings'
 import { svMeetingDocuments } from './sv-meeting-documents'
 import { svPlanning, svPlanningAuditActions, svPlanningPermissions } from './sv-planning'
+import { svDashboardPermissions } from './sv-dashboard'
 import { svPublic } from './sv-public'
 import { svSetupAuditActions } from './sv-setup'
 import { svSsoAuditActions } from './sv-sso'
@@ -288,6 +289,7 @@ export const sv = {
       governance: 'Organisation och beslut',
       finance: svFinancePermissions.capability,
       planning: svPlanningPermissions.capability,
+      ...svDashboardPermissions.capability,
     },
     actions: {
       audit: {
@@ -351,6 +353,7 @@ export const sv = {
       },
       finance: svFinancePermissions.actions,
       planning: svPlanningPermissions.actions,
+      ...svDashboardPermissions.actions,
     },
   },
   audit: {

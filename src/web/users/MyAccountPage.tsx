@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useSession } from '../auth/session'
+import { CalendarFeedSection } from '../calendar/CalendarFeedSection'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
 import { PasswordForm } from './PasswordForm'
@@ -21,6 +22,7 @@ export function MyAccountPage() {
                 <PasswordForm email={user.email} />
               </div>
               <SessionsSection />
+              <CalendarFeedSection />
             </>
           )
         }
