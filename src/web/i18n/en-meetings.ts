@@ -113,6 +113,8 @@ export const enMeetings: Catalogue<typeof svMeetings> = {
     change: {
       edit: 'Change time and place',
       editTitle: 'Change time and place',
+      save: 'Save the change',
+      saving: 'Saving …',
       editIntro: 'The time and place can change until the meeting has been held.',
       editAfterNotice: 'The notice has already been sent. Tell the members the new time or place; the notice can be sent again.',
       cancel: 'Cancel the meeting',

@@ -110,6 +110,8 @@ export const svMeetings = {
     change: {
       edit: 'Ändra tid och plats',
       editTitle: 'Ändra tid och plats',
+      save: 'Spara ändringen',
+      saving: 'Sparar …',
       editIntro: 'Tiden och platsen kan ändras tills sammanträdet har hållits.',
       editAfterNotice: 'Kallelsen är redan skickad. Meddela ledamöterna den nya tiden eller platsen; kallelsen kan skickas igen.',
       cancel: 'Ställ in sammanträdet',

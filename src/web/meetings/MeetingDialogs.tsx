@@ -42,7 +42,7 @@ export function EditMeetingDialog({ meeting, changes, returnFocusTo, onClose }: 
         <p className="field-hint dialog-intro">{meeting.noticeSentAt ? t('meeting.change.editAfterNotice') : t('meeting.change.editIntro')}</p>
         <ErrorSummary error={changes.update.error} fieldIds={EDIT_IDS} />
         <MeetingTimeFields ids={EDIT_IDS} time={time} set={set} error={error} />
-        <FormActions pending={changes.update.isPending} label={t('calendar.save')} pendingLabel={t('calendar.saving')} onCancel={onClose} />
+        <FormActions pending={changes.update.isPending} label={t('meeting.change.save')} pendingLabel={t('meeting.change.saving')} onCancel={onClose} />
       </form>
     </Dialog>
   )
