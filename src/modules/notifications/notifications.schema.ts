@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PageQuery, paged } from '../../server/http/paging'
 import { int4, version } from '../../shared/schema'
 import { CHANNELS, NOTIFICATION_KINDS } from './notifications'
 
@@ -38,12 +39,11 @@ export const UpdateReminderSettingsBody = z.strictObject({
 })
 export type UpdateReminderSettingsBody = z.infer<typeof UpdateReminderSettingsBody>
 
-export const NotificationsQuery = z.object({
+export const NotificationsQuery = PageQuery.extend({
   collaborationId: z.uuid().optional(),
   unread: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).max(100_000).default(0),
 })
+export type NotificationsQuery = z.infer<typeof NotificationsQuery>
 
 export const Notification = z.object({
   id: z.uuid(),
@@ -58,13 +58,8 @@ export const Notification = z.object({
   read: z.boolean(),
 })
 
-export const NotificationsResponse = z.object({
-  /** Newest first. */
-  items: z.array(Notification),
-  /** How many match the filter, and how many of the person's notifications (in the collaboration, when given) are unread. */
-  total: z.number().int(),
-  unread: z.number().int(),
-})
+/** A page of notifications, newest first; `total` matches the filter, `unread` counts the person's unread ones (in the collaboration, when given). */
+export const NotificationsResponse = paged(Notification).extend({ unread: z.number().int() })
 
 export const NotificationParams = z.object({ notificationId: z.uuid() })
 

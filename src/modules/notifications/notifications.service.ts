@@ -3,7 +3,8 @@ import { AppError, notFound, staleVersion } from '../../server/http/errors'
 import { actingUserId, type Ctx } from '../../server/http/context'
 import { recordChange } from '../audit'
 import * as repo from './notifications.repository'
-import type { NotificationSettings, UpdateNotificationSettingsBody, UpdateReminderSettingsBody } from './notifications.schema'
+import { sqlWindow } from '../../server/http/paging'
+import type { NotificationSettings, NotificationsQuery, UpdateNotificationSettingsBody, UpdateReminderSettingsBody } from './notifications.schema'
 
 const DEFAULT_CHOICE: repo.ChannelChoice = { new_duty: 'daily', reminder: 'daily' }
 
@@ -40,9 +41,10 @@ export async function updateReminderSettings(ctx: Ctx, collaborationId: string, 
   return getReminderSettings(ctx, collaborationId)
 }
 
-/** My notifications, newest first, a page at a time; only in collaborations I still hold a role in. */
-export async function listMyNotifications(ctx: Ctx, query: { collaborationId?: string; unread: boolean; limit: number; offset: number }) {
-  return repo.listNotifications(ctx.db, actingUserId(ctx), ctx.locale, query)
+/** My notifications, newest first, a page at a time. */
+export async function listMyNotifications(ctx: Ctx, query: NotificationsQuery) {
+  const page = await repo.listNotifications(ctx.db, actingUserId(ctx), ctx.locale, { ...query, ...sqlWindow(query) })
+  return { ...page, page: query.page, limit: query.limit }
 }
 
 export async function markNotificationRead(ctx: Ctx, notificationId: string) {
