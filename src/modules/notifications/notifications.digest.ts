@@ -31,11 +31,11 @@ export async function runDigests(db: Database, sources: readonly DutySource[], p
 
 async function runDigest(db: Database, sources: readonly DutySource[], run: { cadence: 'daily' | 'weekly'; period: string; today: string; publicUrl: string; at: Date }) {
   let queued = 0
-  let afterId = '00000000-0000-0000-0000-000000000000'
+  let after: repo.DigestCursor = { home: '', id: '00000000-0000-0000-0000-000000000000' }
   for (;;) {
-    const batch = await repo.digestCandidates(db, run.cadence, run.period, afterId, DIGEST_BATCH)
+    const batch = await repo.digestCandidates(db, run.cadence, run.period, after, DIGEST_BATCH)
     if (batch.length === 0) return queued
-    afterId = batch.at(-1)!.id
+    after = { home: batch.at(-1)!.home, id: batch.at(-1)!.id }
     const collaborationIds = await repo.collaborationsOf(db, batch.map((person) => person.id))
     const [byPerson, facts] = await Promise.all([dutiesByPerson(db, sources, { collaborationIds, today: run.today }), repo.collaborationFacts(db, collaborationIds)])
     const owing = batch.filter((person) => (byPerson.get(person.id)?.length ?? 0) > 0)

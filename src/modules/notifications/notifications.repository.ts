@@ -162,19 +162,26 @@ export async function markAllRead(db: Queryable, userId: string, collaborationId
 
 // ---- Digests --------------------------------------------------------------------------------------------
 
+/** Where a digest run has come to: people are taken by their first collaboration, then by id. */
+export interface DigestCursor {
+  home: string
+  id: string
+}
+
 /**
- * The next batch of people (after `afterId`, by id) who chose this digest for some kind, hold a role somewhere
- * and have not had this period's digest.
+ * The next batch of people (after `after`) who chose this digest for some kind, hold a role somewhere and have
+ * not had this period's digest. Taken by their first collaboration, so that a batch reads the duties of few.
  */
-export async function digestCandidates(db: Queryable, cadence: 'daily' | 'weekly', period: string, afterId: string, limit: number) {
-  return db.query<{ id: string; name: string; email: string; locale: Locale }>(
-    `select u.id, u.name, u.email, u.locale from app_user u left join notification_setting s on s.user_id = u.id
-     where u.id > $3::uuid and u.deactivated_at is null
+export async function digestCandidates(db: Queryable, cadence: 'daily' | 'weekly', period: string, after: DigestCursor, limit: number) {
+  return db.query<{ id: string; name: string; email: string; locale: Locale; home: string }>(
+    `with home as (select user_id, min(collaboration_id::text) as home from role_assignment group by user_id)
+     select u.id, u.name, u.email, u.locale, h.home
+     from home h join app_user u on u.id = h.user_id left join notification_setting s on s.user_id = u.id
+     where (h.home, u.id) > ($3::text, $4::uuid) and u.deactivated_at is null
        and (coalesce(s.new_duty, 'daily') = $1 or coalesce(s.reminder, 'daily') = $1)
-       and exists (select 1 from role_assignment r where r.user_id = u.id)
        and not exists (select 1 from digest_sent d where d.user_id = u.id and d.period = $2)
-     order by u.id limit $4`,
-    [cadence, period, afterId, limit],
+     order by h.home, u.id limit $5`,
+    [cadence, period, after.home, after.id, limit],
   )
 }
 
