@@ -64,9 +64,13 @@ export async function sweepAll(db: Database, sources: readonly DutySource[], opt
   return written
 }
 
+// A burst of changes in a collaboration (a form saved step by step, a seed, an import) sweeps it once: the first
+// change sweeps at once, those in the next minute are left to the timer job (SAMVERKA_JOB_INTERVAL_SECONDS).
+const SWEEP_AT_MOST_EVERY_MS = 60_000
+
 /**
- * After any change in a collaboration its duties may have changed: sweep it. An event from before the last sweep
- * has been taken into account already (a burst of events, or the seed's history, sweeps once).
+ * After any change in a collaboration its duties may have changed: sweep it, unless it was swept less than a
+ * minute before the change (the timer job sweeps every collaboration anyway, so nothing is lost, only later).
  */
 export function notificationSubscribers(sources: readonly DutySource[], publicUrl: string): Subscriber[] {
   return [
@@ -76,7 +80,7 @@ export function notificationSubscribers(sources: readonly DutySource[], publicUr
       async handle(tx, event) {
         if (!event.collaborationId) return
         const swept = await repo.sweptAt(tx, event.collaborationId)
-        if (swept && swept.getTime() > Date.parse(event.occurredAt)) return
+        if (swept && swept.getTime() > Date.parse(event.occurredAt) - SWEEP_AT_MOST_EVERY_MS) return
         await sweepCollaboration(tx, sources, event.collaborationId, { at: clockNow(), publicUrl })
       },
     }),
