@@ -69,14 +69,21 @@ export async function sweepAll(db: Database, sources: readonly DutySource[], opt
 const SWEEP_AT_MOST_EVERY_MS = 60_000
 
 /**
- * After any change in a collaboration its duties may have changed: sweep it, unless it was swept less than a
+ * The changes that make or settle duties: the records duty sources read (initiatives and their decisions, meetings
+ * and minutes, cases, planning, funding), who holds which role, and the reminder days. Any other change is left to
+ * the timer job, so that a change of a budget or a body costs no sweep.
+ */
+export const SWEEP_ON = ['initiative.*', 'decision.*', 'meeting.*', 'case.*', 'proposal.*', 'planning_round.*', 'priorities.*', 'plan.*', 'funding.*', 'role.*', 'member.*', 'user.*', 'collaboration.reminders_changed']
+
+/**
+ * After a change that may make or settle duties in a collaboration: sweep it, unless it was swept less than a
  * minute before the change (the timer job sweeps every collaboration anyway, so nothing is lost, only later).
  */
 export function notificationSubscribers(sources: readonly DutySource[], publicUrl: string): Subscriber[] {
   return [
     defineSubscriber({
       name: 'notifications.sweep',
-      types: ['*'],
+      types: SWEEP_ON,
       async handle(tx, event) {
         if (!event.collaborationId) return
         const swept = await repo.sweptAt(tx, event.collaborationId)
