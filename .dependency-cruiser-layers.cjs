@@ -9,6 +9,7 @@
  *   accessibility, attachments, auth, members
  *   governance, sso, users
  *   duties            (Att göra: the duty contract and each person's list; the app passes in the modules' duty sources)
+ *   notifications     (the bell, reminders and digests from everyone's duties: uses duties and events; the app passes the sources)
  *   processes
  *   collaborations, initiatives
  *   cases, decisions

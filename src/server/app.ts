@@ -36,6 +36,8 @@ import { demoDataRoutes } from '../modules/demo/demo-data.routes'
 import { dutiesRoutes } from '../modules/duties/duties.routes'
 import { dashboardRoutes } from '../modules/dashboard/dashboard.routes'
 import { calendarFeedRoutes } from '../modules/calendar/calendar.routes'
+import { notificationsRoutes } from '../modules/notifications/notifications.routes'
+import { notificationSubscribers, startNotificationJobs } from '../modules/notifications'
 import type { DutySource } from '../modules/duties'
 import { initiativeDuties } from '../modules/initiatives'
 import { createEventRunner, type EventRunner, type Subscriber } from '../modules/events'
@@ -193,6 +195,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(dutiesRoutes, { sources: dutySources })
   await app.register(dashboardRoutes)
   await app.register(calendarFeedRoutes, { sources: dutySources })
+  await app.register(notificationsRoutes)
 
   // Messages whose sending failed, or that no request delivered, go out on a timer; any process may send them.
   const stopOutboxDelivery = startOutboxDelivery(options.db, app.mailer, options.config.mailIntervalSeconds, (error) => app.log.error(error, 'outbox delivery failed'))
@@ -201,7 +204,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
 
   // Domain events: subscribers run after the commit of the change, soon after a request that may have published
   // (an in-process nudge), and on a timer for retries and for events of other processes.
-  const events = createEventRunner(options.db, subscribers, {
+  const events = createEventRunner(options.db, [...subscribers, ...notificationSubscribers(dutySources, options.config.publicUrl)], {
     onError: (error, where) => app.log.error({ err: error, ...where }, where.parked ? 'event subscriber gave up (parked)' : 'event subscriber failed'),
     afterHandled: () => deliverOutbox(options.db, app.mailer).catch((error: Error) => app.log.error(error, 'outbox delivery failed')),
   })
@@ -213,6 +216,20 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   })
   app.addHook('onListen', () => events.start(options.config.eventIntervalSeconds))
   app.addHook('onClose', () => events.stop())
+
+  // Deadline reminders (they come due with the date) and the daily and weekly digests, on a timer in every process.
+  let stopNotificationJobs = async () => {}
+  app.addHook('onListen', () => {
+    stopNotificationJobs = startNotificationJobs({
+      db: options.db,
+      sources: dutySources,
+      publicUrl: options.config.publicUrl,
+      seconds: options.config.jobIntervalSeconds,
+      afterRun: () => deliverOutbox(options.db, app.mailer),
+      onError: (error) => app.log.error(error, 'notification job failed'),
+    })
+  })
+  app.addHook('onClose', () => stopNotificationJobs())
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false })

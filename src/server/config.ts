@@ -27,6 +27,8 @@ export interface Config {
   mailIntervalSeconds: number
   /** SAMVERKA_EVENT_INTERVAL_SECONDS: how often each process looks for domain events its subscribers have not handled (retries, other processes' events); 0 = only after its own requests. */
   eventIntervalSeconds: number
+  /** SAMVERKA_JOB_INTERVAL_SECONDS: how often each process sweeps for deadline reminders and sends the digests that are due; 0 = never. */
+  jobIntervalSeconds: number
   /** The address people reach Samverka at, for links in e-mail. */
   publicUrl: string
   /** SAMVERKA_AUDIT_KEY: signs the audit log's checkpoints; kept away from the database (README, "Audit log"). */
@@ -52,6 +54,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.SAMVERKA_MAIL_FROM ?? 'Samverka <noreply@samverka.se>',
     mailIntervalSeconds: Number(env.SAMVERKA_MAIL_INTERVAL_SECONDS ?? 60),
     eventIntervalSeconds: Number(env.SAMVERKA_EVENT_INTERVAL_SECONDS ?? 10),
+    jobIntervalSeconds: Number(env.SAMVERKA_JOB_INTERVAL_SECONDS ?? 300),
     publicUrl: (env.SAMVERKA_PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/$/, ''),
     auditKey: env.SAMVERKA_AUDIT_KEY || undefined,
     passwordLogin: env.SAMVERKA_PASSWORD_LOGIN !== '0',

@@ -37,7 +37,7 @@ export interface Attempt {
   notYet: boolean
 }
 
-/** The subscriber's next event (past its position, of its types): the only one it may handle now. */
+/** The subscriber's next event (past its position, of its types; `meeting.*` takes every type that begins `meeting.`): the only one it may handle now. */
 export async function nextEvent(tx: Queryable, name: string, types: readonly string[]): Promise<Attempt | null> {
   // The database's clock decides when a retry is due: the processes' clocks may differ, the database's is one.
   const [row] = await tx.query<DomainEvent<string> & { attempts: number | null; notYet: boolean }>(
@@ -45,9 +45,9 @@ export async function nextEvent(tx: Queryable, name: string, types: readonly str
      from domain_event e
      join event_subscriber s on s.name = $1
      left join event_delivery d on d.subscriber = $1 and d.event_id = e.id
-     where e.id > s.position and e.type = any($2::text[])
+     where e.id > s.position and (e.type = any($2::text[]) or e.type like any($3::text[]))
      order by e.id limit 1`,
-    [name, types],
+    [name, types, types.filter((type) => type.endsWith('*')).map((type) => `${type.slice(0, -1).replace(/[\\%_]/g, '\\$&')}%`)],
   )
   if (!row) return null
   const { attempts, notYet, ...event } = row

@@ -11,6 +11,7 @@ import { governanceErrors } from '../../modules/governance/governance.texts'
 import { initiativesErrors } from '../../modules/initiatives/initiatives.texts'
 import { meetingsErrors } from '../../modules/meetings/meetings.texts'
 import { membersErrors } from '../../modules/members/members.texts'
+import { notificationsErrors } from '../../modules/notifications/notifications.texts'
 import { planningErrors } from '../../modules/planning/planning.texts'
 import { processesErrors } from '../../modules/processes/processes.texts'
 import { setupErrors } from '../../modules/setup/setup.texts'
@@ -35,6 +36,7 @@ export const errorCatalogues = {
   initiatives: initiativesErrors,
   meetings: meetingsErrors,
   members: membersErrors,
+  notifications: notificationsErrors,
   planning: planningErrors,
   processes: processesErrors,
   setup: setupErrors,

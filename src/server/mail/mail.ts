@@ -23,6 +23,17 @@ export async function queueMail(tx: Queryable, message: MailMessage) {
   ])
 }
 
+/** Queues many messages in one statement, in the caller's transaction (digests: one per person, hundreds at a time). */
+export async function queueMails(tx: Queryable, messages: MailMessage[]) {
+  if (messages.length === 0) return
+  const column = <T>(pick: (message: MailMessage) => T) => messages.map(pick)
+  await tx.query(
+    `insert into mail_message (collaboration_id, kind, to_address, to_name, subject, body)
+     select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])`,
+    [column((m) => m.collaborationId), column((m) => m.kind), column((m) => m.to.address), column((m) => m.to.name), column((m) => m.subject), column((m) => m.body)],
+  )
+}
+
 /** The language each of these accounts reads Samverka in (app_user.locale); e-mail goes out in it. */
 export async function recipientLocales(db: Queryable, userIds: string[]): Promise<Map<string, Locale>> {
   const rows = userIds.length ? await db.query<{ id: string; locale: Locale }>('select id, locale from app_user where id = any($1::uuid[])', [userIds]) : []

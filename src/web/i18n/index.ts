@@ -13,6 +13,8 @@ import { enScreens } from './en-screens'
 import { svScreens } from './sv-screens'
 import { enDashboard } from './en-dashboard'
 import { svDashboard } from './sv-dashboard'
+import { enNotifications } from './en-notifications'
+import { svNotifications } from './sv-notifications'
 
 export type Language = 'sv' | 'en'
 export const LANGUAGE_COOKIE = 'samverka_lang'
@@ -33,7 +35,7 @@ export function setupI18n(): typeof i18next {
   const language = initialLanguage()
   document.documentElement.lang = language
   void i18next.use(initReactI18next).init({
-    resources: { sv: { translation: { ...sv, ...svSetup, ...svSso, ...svAccounts, ...svScreens, ...svDashboard } }, en: { translation: { ...en, ...enSetup, ...enSso, ...enAccounts, ...enScreens, ...enDashboard } } },
+    resources: { sv: { translation: { ...sv, ...svSetup, ...svSso, ...svAccounts, ...svScreens, ...svDashboard, ...svNotifications } }, en: { translation: { ...en, ...enSetup, ...enSso, ...enAccounts, ...enScreens, ...enDashboard, ...enNotifications } } },
     lng: language,
     fallbackLng: 'sv',
     interpolation: { escapeValue: false },

@@ -5,7 +5,7 @@ import { api } from '../api/client'
 import { useLogout, useSession } from '../auth/session'
 import { useCollaborations } from '../collaborations/queries'
 import { applyLanguage, type Language } from '../i18n'
-import { NotificationBell } from '../planning/NotificationBell'
+import { NotificationBell } from '../notifications/NotificationBell'
 
 /** The site header: brand, collaboration switcher, language switch and user menu. */
 export function Header({ collaborationId }: { collaborationId?: string }) {
