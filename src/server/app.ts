@@ -36,6 +36,8 @@ import { demoDataRoutes } from '../modules/demo/demo-data.routes'
 import { dutiesRoutes } from '../modules/duties/duties.routes'
 import type { DutySource } from '../modules/duties'
 import { initiativeDuties } from '../modules/initiatives'
+import { meetingDuties } from '../modules/meetings'
+import { planningDuties } from '../modules/planning'
 import { createEventRunner, type EventRunner, type Subscriber } from '../modules/events'
 import { decisionSubscribers } from '../modules/decisions'
 import { meetingSubscribers } from '../modules/meetings'
@@ -63,7 +65,7 @@ declare module 'fastify' {
 export const subscribers: Subscriber[] = [...meetingSubscribers, ...decisionSubscribers, ...planningSubscribers]
 
 /** Every module's duty sources (what people owe: Att göra, reminders, digests); a module with duties exports its own from its index. */
-export const dutySources: DutySource[] = [initiativeDuties]
+export const dutySources: DutySource[] = [initiativeDuties, meetingDuties, planningDuties]
 
 const webDist = fileURLToPath(new URL('../../dist/web', import.meta.url))
 

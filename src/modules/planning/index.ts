@@ -5,3 +5,4 @@ export { createRound, getRound, moveStage, screenProposal, submitBallot, submitP
 export { type DatedStage, defaultTimetable, type StageKey, STAGES } from './stages'
 export { planningSubscribers } from './notifications.subscribers'
 export { ProposalBody, RoundBody } from './planning.schema'
+export { planningDuties } from './planning.duties'
