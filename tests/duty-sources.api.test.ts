@@ -80,7 +80,7 @@ describe('the duty sources in Att göra (GET /api/me/todo)', () => {
       const boden = await signedInPerson(t, { collaborationId: collaboration.id, role: 'member_representative', memberId: member.Boden })
       const pitea = await signedInPerson(t, { collaborationId: collaboration.id, role: 'member_representative', memberId: member.Piteå })
       const url = `/api/collaborations/${collaboration.id}/planning/rounds/${round.id}`
-      const submitted = await kalix.client.post(`${url}/members/${member.Kalix}/proposals`, proposal('Gemensam chattbot', [member.Boden]))
+      const submitted = await kalix.client.post(`${url}/members/${member.Kalix}/proposals`, proposal('Gemensam chattbot', [member.Boden!]))
       expect(submitted.statusCode, submitted.body).toBe(201)
       const proposalsClose = round.stages.find((s: { key: string }) => s.key === 'proposals_closed')!.startsOn
       const lastDay = new Date(Date.parse(`${proposalsClose}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
