@@ -9,6 +9,8 @@ import { enSetup } from './en-setup'
 import { svSetup } from './sv-setup'
 import { enSso } from './en-sso'
 import { svSso } from './sv-sso'
+import { enDuties } from './en-duties'
+import { svDuties } from './sv-duties'
 
 export type Language = 'sv' | 'en'
 export const LANGUAGE_COOKIE = 'samverka_lang'
@@ -29,7 +31,7 @@ export function setupI18n(): typeof i18next {
   const language = initialLanguage()
   document.documentElement.lang = language
   void i18next.use(initReactI18next).init({
-    resources: { sv: { translation: { ...sv, ...svSetup, ...svSso, ...svAccounts } }, en: { translation: { ...en, ...enSetup, ...enSso, ...enAccounts } } },
+    resources: { sv: { translation: { ...sv, ...svSetup, ...svSso, ...svAccounts, ...svDuties } }, en: { translation: { ...en, ...enSetup, ...enSso, ...enAccounts, ...enDuties } } },
     lng: language,
     fallbackLng: 'sv',
     interpolation: { escapeValue: false },
