@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildCollaboration, buildMeeting, buildRound, signedInPerson, TEST_PASSWORD } from './helpers/factories'
+import { buildBody, buildBudget, buildCollaboration, buildMeeting, buildRound, signedInPerson, TEST_PASSWORD } from './helpers/factories'
 import { Client, createTestApp } from './helpers/test-app'
 import { today as swedishToday } from '../src/server/clock'
 
@@ -113,6 +113,48 @@ describe('the duty sources in Att göra (GET /api/me/todo)', () => {
       expect(handedIn.statusCode, handedIn.body).toBe(200)
       expect((await todo(kalix.client)).total).toBe(0)
       expect((await todo(boden.client)).total).toBe(1)
+    })
+  })
+
+  describe('cases and funding', () => {
+    it('asks the office to put a case ready for decision on an agenda, until a meeting holds it', async () => {
+      const { collaboration, member } = await buildCollaboration(t.db)
+      const body = await buildBody(t.db, collaboration.id, { name: 'Styrelsen' })
+      const secretary = await signedInPerson(t, { collaborationId: collaboration.id, role: 'secretary' })
+      const kalix = await signedInPerson(t, { collaborationId: collaboration.id, role: 'member_representative', memberId: member.Kalix })
+      const url = `/api/collaborations/${collaboration.id}`
+      const registered = (await secretary.client.post(`${url}/cases`, { title: 'Gemensam e-tjänsteplattform', decidingBodyId: body.id })).json()
+      expect((await todo(secretary.client)).total).toBe(0)
+      const ready = await secretary.client.patch(`${url}/cases/${registered.id}`, { ...registered, status: 'ready_for_decision', proposedDecision: 'Styrelsen beslutar enligt förslaget.' })
+      expect(ready.statusCode, ready.body).toBe(200)
+
+      expect((await todo(secretary.client)).items).toEqual([
+        expect.objectContaining({ kind: 'case_ready', text: `Ärendet är klart för sammanträde: ${registered.number} Gemensam e-tjänsteplattform`, dueOn: null, link: `/collaborations/${collaboration.id}/cases/${registered.id}` }),
+      ])
+      expect((await todo(kalix.client)).total).toBe(0)
+
+      const meeting = (await secretary.client.post(`${url}/meetings`, { bodyId: body.id, startsAt: `${inDays(14)}T09:00:00+01:00`, place: 'Stadshuset' })).json()
+      expect((await secretary.client.post(`${url}/meetings/${meeting.id}/agenda`, { caseId: registered.id })).statusCode).toBe(200)
+      expect((await todo(secretary.client)).total).toBe(0)
+    })
+
+    it("asks the collaboration's finance officer for the funder's answer to an application, until it is recorded", async () => {
+      const { collaboration, member } = await buildCollaboration(t.db)
+      const budget = await buildBudget(t.db, collaboration.id, { year: 2027 })
+      const officer = await signedInPerson(t, { collaborationId: collaboration.id, role: 'finance_officer' })
+      const kalix = await signedInPerson(t, { collaborationId: collaboration.id, role: 'member_representative', memberId: member.Kalix })
+      const url = `/api/collaborations/${collaboration.id}/finance/budgets/${budget.id}/funding`
+      const applied = await officer.client.post(url, { funder: 'Tillväxtverket', amountOre: 250_000_00, guaranteeKeyId: budget.lines[0]!.costKeyId })
+      expect(applied.statusCode, applied.body).toBe(201)
+
+      expect((await todo(officer.client)).items).toEqual([
+        expect.objectContaining({ kind: 'funding_answer', text: 'Ansökan om extern finansiering väntar på svar: Tillväxtverket (2027)', dueOn: null, link: `/collaborations/${collaboration.id}/finance/budgets/${budget.id}` }),
+      ])
+      expect((await todo(kalix.client)).total).toBe(0)
+
+      const answered = await officer.client.patch(`${url}/${applied.json().id}`, { version: applied.json().version, status: 'granted', decidedOn: today })
+      expect(answered.statusCode, answered.body).toBe(200)
+      expect((await todo(officer.client)).total).toBe(0)
     })
   })
 })

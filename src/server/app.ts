@@ -38,6 +38,8 @@ import type { DutySource } from '../modules/duties'
 import { initiativeDuties } from '../modules/initiatives'
 import { meetingDuties } from '../modules/meetings'
 import { planningDuties } from '../modules/planning'
+import { caseDuties } from '../modules/cases'
+import { financeDuties } from '../modules/finance'
 import { createEventRunner, type EventRunner, type Subscriber } from '../modules/events'
 import { decisionSubscribers } from '../modules/decisions'
 import { meetingSubscribers } from '../modules/meetings'
@@ -65,7 +67,7 @@ declare module 'fastify' {
 export const subscribers: Subscriber[] = [...meetingSubscribers, ...decisionSubscribers, ...planningSubscribers]
 
 /** Every module's duty sources (what people owe: Att göra, reminders, digests); a module with duties exports its own from its index. */
-export const dutySources: DutySource[] = [initiativeDuties, meetingDuties, planningDuties]
+export const dutySources: DutySource[] = [initiativeDuties, meetingDuties, planningDuties, caseDuties, financeDuties]
 
 const webDist = fileURLToPath(new URL('../../dist/web', import.meta.url))
 
