@@ -2,7 +2,7 @@ import type { Queryable } from '../../server/db/database'
 import { groupBy } from '../../shared/group-by'
 import type { Duty, DutyScope, DutySource } from '../duties'
 import { gateRuleOf } from './initiative-gate'
-import { loadGateRules } from './initiatives.loader'
+import { loadGateRulesOf } from './initiatives.loader'
 import * as repo from './initiatives.repository'
 
 type Names = { sv: string; en: string }
@@ -14,8 +14,7 @@ type Names = { sv: string; en: string }
 async function gatesOf(db: Queryable, collaborationIds: string[]) {
   const memberGates: { processModelId: string; phaseKey: string; name: Names }[] = []
   const bodyDecisions: { processModelId: string; phaseKey: string; decisionKindId: string; bodyId: string; name: Names }[] = []
-  const all = await Promise.all(collaborationIds.map((collaborationId) => loadGateRules(db, collaborationId)))
-  for (const rules of all) {
+  for (const rules of await loadGateRulesOf(db, collaborationIds)) {
     for (const model of rules.models.values()) {
       for (const phase of model.definition.phases) {
         const sv = phase.gate && gateRuleOf(rules, model, phase.key, 'sv')

@@ -230,6 +230,9 @@ export const listGateReminders = (db: Queryable, initiativeIds: string[]) =>
   )
 
 /** What the gate rules need of the collaboration itself (who decides follows from its legal form). */
+export const listCollaborationsForGates = (db: Queryable, collaborationIds: string[]) =>
+  db.query<{ id: string; legalForm: LegalForm }>(`select id, legal_form as "legalForm" from collaboration where id = any($1::uuid[]) order by id`, [collaborationIds])
+
 export async function findCollaborationForGates(db: Queryable, collaborationId: string) {
   const [row] = await db.query<{ id: string; legalForm: LegalForm }>(`select id, legal_form as "legalForm" from collaboration where id = $1`, [collaborationId])
   return row
