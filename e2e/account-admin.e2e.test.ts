@@ -55,7 +55,7 @@ describe('administration and my account', () => {
     const admin = await newPage(browser, samverka.baseUrl)
     await logIn(admin, 'admin@demo.samverka.se')
     await openUserMenu(admin)
-    await admin.getByRole('link', { name: 'Administration' }).click()
+    await admin.getByRole('link', { name: 'Administration', exact: true }).click()
     await heading(admin, 'Konton').waitFor()
     expect(await admin.title()).toBe('Konton – Administration – Samverka')
     await admin.getByLabel(/^Sök på namn eller e-postadress/).fill('läsare')
@@ -86,7 +86,7 @@ describe('administration and my account', () => {
     expect(await tryLogIn(visitor, locked.email, DEMO_PASSWORD)).toBe(200)
     await heading(visitor, 'Mina samverkansorganisationer').waitFor()
     await openUserMenu(visitor)
-    expect(await visitor.getByRole('link', { name: 'Administration' }).count()).toBe(0)
+    expect(await visitor.getByRole('link', { name: 'Administration', exact: true }).count()).toBe(0)
     await visitor.goto('/admin/accounts')
     await visitor.getByText('Administrationssidorna är bara för systemadministratörer.').waitFor()
     await checkPage(visitor, 'admin-refused')
@@ -139,7 +139,7 @@ describe('administration and my account', () => {
     const invited = { email: 'nina.ny@kalix.example', name: 'Nina Ny' }
     const coordinator = await newPage(browser, samverka.baseUrl)
     await logIn(coordinator, 'samordnare@demo.samverka.se')
-    await coordinator.getByRole('link', { name: 'Norrbottens e-nämnd' }).click()
+    await coordinator.getByRole('link', { name: 'Norrbottens e-nämnd', exact: true }).click()
     await coordinator.getByRole('navigation', { name: /^Meny för/ }).getByRole('link', { name: 'Användare och roller' }).click()
     await heading(coordinator, 'Användare och roller').waitFor()
     expect(await coordinator.getByLabel(/lösenord/i).count()).toBe(0)
@@ -164,7 +164,7 @@ describe('administration and my account', () => {
     await person.getByLabel(/^Upprepa det nya lösenordet/).fill('min egen fras for samverka')
     await person.getByRole('button', { name: 'Spara lösenordet och logga in' }).click()
     await heading(person, 'Mina samverkansorganisationer').waitFor()
-    await person.getByRole('link', { name: 'Norrbottens e-nämnd' }).waitFor()
+    await person.getByRole('link', { name: 'Norrbottens e-nämnd', exact: true }).waitFor()
 
     // The coordinator's list no longer calls them invited; the link does not work a second time.
     await coordinator.reload()

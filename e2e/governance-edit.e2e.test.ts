@@ -173,7 +173,7 @@ describe('the coordinator and governance', () => {
 
     // A joint committee always keeps public records: nothing to choose.
     await page.goto('/')
-    await page.getByRole('link', { name: 'Norrbottens e-nämnd' }).click()
+    await page.getByRole('link', { name: 'Norrbottens e-nämnd', exact: true }).click()
     await sideNav().getByRole('link', { name: 'Inställningar' }).click()
     expect(await page.getByRole('combobox', { name: /^Offentliga handlingar/ }).isDisabled()).toBe(true)
     expect(scriptErrors(page)).toEqual([])

@@ -21,7 +21,7 @@ describe('changing members and the collaboration', () => {
   })
 
   const openMembers = async (page: Page) => {
-    await page.getByRole('link', { name: 'Norrbottens e-nämnd' }).click()
+    await page.getByRole('link', { name: 'Norrbottens e-nämnd', exact: true }).click()
     await page.getByRole('navigation', { name: /^Meny för/ }).getByRole('link', { name: 'Medlemmar' }).click()
     await page.getByRole('heading', { level: 1, name: 'Medlemmar' }).waitFor()
     const table = page.getByRole('table', { name: 'Medlemmar i Norrbottens e-nämnd' })

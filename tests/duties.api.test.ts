@@ -48,11 +48,27 @@ describe('Att göra (GET /api/me/todo)', () => {
     expect((await todo(boden.client)).total).toBe(1)
   })
 
-  it('shows the coordinator which members have not decided, and counts what is overdue', async () => {
-    const { coordinator, collaboration } = await gateWaitingForMembers()
+  it('shows the coordinator which members have not decided and the body decision the gate waits for, and counts what is overdue', async () => {
+    const { coordinator, collaboration, initiative, dueOn } = await gateWaitingForMembers()
     const list = await todo(coordinator.client)
-    expect(list.items).toEqual([expect.objectContaining({ kind: 'member_decisions_waiting', text: 'E-arkiv: Boden, Kalix, Piteå har inte beslutat om beslut om utvecklingsprojekt', link: `/collaborations/${collaboration.id}/member-decisions` })])
+    expect(list.items).toEqual([
+      expect.objectContaining({ kind: 'gate_decision', text: 'Beslut väntar: Starta utvecklingsprojekt (Testnämnden) – E-arkiv', dueOn, link: `/collaborations/${collaboration.id}/initiatives/${initiative.id}` }),
+      expect.objectContaining({ kind: 'member_decisions_waiting', text: 'E-arkiv: Boden, Kalix, Piteå har inte beslutat om beslut om utvecklingsprojekt', link: `/collaborations/${collaboration.id}/member-decisions` }),
+    ])
     expect(list.overdue).toBe(0)
+  })
+
+  it("shows the secretary, not the members' representatives, the body decision a gate waits for, until the body has decided", async () => {
+    const { coordinator, collaboration, kalix, url } = await gateWaitingForMembers()
+    const secretary = await signedInPerson(t, { collaborationId: collaboration.id, role: 'secretary' })
+    expect((await todo(secretary.client)).items.map((i) => i.kind)).toEqual(['gate_decision'])
+    expect((await todo(kalix.client)).items.map((i) => i.kind)).toEqual(['member_decision'])
+
+    const required = (await coordinator.client.get(url)).json().gate.requiredDecisions[0] as { decisionKindId: string; body: { id: string } }
+    const decided = await coordinator.client.post(`${url}/decisions`, { decisionKindId: required.decisionKindId, bodyId: required.body.id, decidedOn: today, outcome: 'approve', reference: 'Protokoll § 4' })
+    expect(decided.statusCode, decided.body).toBe(201)
+    expect((await todo(secretary.client)).total).toBe(0)
+    expect((await todo(coordinator.client)).items.map((i) => i.kind)).toEqual(['member_decisions_waiting'])
   })
 
   it('answers in English for an English reader, and refuses a limit out of bounds with a problem', async () => {

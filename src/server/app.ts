@@ -40,6 +40,10 @@ import { notificationsRoutes } from '../modules/notifications/notifications.rout
 import { notificationSubscribers, startNotificationJobs } from '../modules/notifications'
 import type { DutySource } from '../modules/duties'
 import { initiativeDuties } from '../modules/initiatives'
+import { meetingDuties } from '../modules/meetings'
+import { planningDuties } from '../modules/planning'
+import { caseDuties } from '../modules/cases'
+import { financeDuties } from '../modules/finance'
 import { createEventRunner, type EventRunner, type Subscriber } from '../modules/events'
 import { decisionSubscribers } from '../modules/decisions'
 import { meetingSubscribers } from '../modules/meetings'
@@ -67,7 +71,7 @@ declare module 'fastify' {
 export const subscribers: Subscriber[] = [...meetingSubscribers, ...decisionSubscribers, ...planningSubscribers]
 
 /** Every module's duty sources (what people owe: Att göra, reminders, digests); a module with duties exports its own from its index. */
-export const dutySources: DutySource[] = [initiativeDuties]
+export const dutySources: DutySource[] = [initiativeDuties, meetingDuties, planningDuties, caseDuties, financeDuties]
 
 const webDist = fileURLToPath(new URL('../../dist/web', import.meta.url))
 

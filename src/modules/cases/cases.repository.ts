@@ -182,3 +182,14 @@ export const listCaseDecisions = (db: Queryable, caseIds: string[]) =>
         [caseIds],
       )
     : Promise.resolve([])
+
+/** Cases of these collaborations ready for decision that wait on no meeting's agenda: those still to be put before a body. */
+export const listCasesAwaitingAgenda = (db: Queryable, collaborationIds: string[]) =>
+  db.query<{ id: string; collaborationId: string; number: string; title: string; confidential: boolean; registeredOn: string }>(
+    `select c.id, c.collaboration_id as "collaborationId", c.number, c.title, c.confidential, c.registered_on::text as "registeredOn"
+     from "case" c
+     where c.collaboration_id = any($1::uuid[]) and c.status = 'ready_for_decision'
+       and not exists (select 1 from agenda_item a where a.case_id = c.id and a.paragraph is null)
+     order by c.registered_on, c.number`,
+    [collaborationIds],
+  )

@@ -2,3 +2,4 @@
 export { findCase, listCases, setCaseStatus } from './cases.repository'
 export { registerCase, registerDocument, updateCase, updateCaseSettings } from './cases.service'
 export { CreateCaseBody } from './cases.schema'
+export { caseDuties } from './cases.duties'

@@ -358,3 +358,16 @@ export async function deleteInKind(tx: Queryable, budgetId: string, memberId: st
 export async function initiativeTitle(db: Queryable, collaborationId: string, id: string) {
   return (await findInitiative(db, collaborationId, id))?.title
 }
+
+/**
+ * External funding applied for in these collaborations' budgets and not yet answered, with what the budget is
+ * for (an initiative's title, or none for the collaboration's own) and its year.
+ */
+export const listFundingAwaitingAnswer = (db: Queryable, collaborationIds: string[]) =>
+  db.query<{ id: string; budgetId: string; collaborationId: string; funder: string; year: number; initiativeTitle: string | null }>(
+    `select f.id, f.budget_id as "budgetId", b.collaboration_id as "collaborationId", f.funder, b.year, i.title as "initiativeTitle"
+     from external_funding f join budget b on b.id = f.budget_id left join initiative i on i.id = b.initiative_id
+     where b.collaboration_id = any($1::uuid[]) and f.status = 'applied'
+     order by b.year, f.funder, f.id`,
+    [collaborationIds],
+  )

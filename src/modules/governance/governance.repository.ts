@@ -231,3 +231,25 @@ export async function insertDisagreementStep(
     [step.disagreementId, step.kind, step.fromBodyId, step.toBodyId, step.note, step.actorUserId, step.actorName],
   )
 }
+
+/**
+ * The bodies, mandates and decision kinds of many collaborations at once, each row naming its collaboration:
+ * what every gate's rules stand on, for the to-do list of a person in several collaborations.
+ */
+export async function listGovernanceIn(db: Queryable, collaborationIds: string[]) {
+  const [bodies, mandates, decisionKinds] = await Promise.all([
+    db.query<BodyRow & { collaborationId: string }>(`select collaboration_id as "collaborationId", ${bodyColumns} from body where collaboration_id = any($1::uuid[]) order by name`, [collaborationIds]),
+    db.query<MandateInfo & { collaborationId: string }>(
+      `select b.collaboration_id as "collaborationId", m.body_id as "bodyId", m.decision_kind_id as "decisionKindId", m.mandate
+       from body_mandate m join body b on b.id = m.body_id where b.collaboration_id = any($1::uuid[])`,
+      [collaborationIds],
+    ),
+    db.query<DecisionKindInfo & { collaborationId: string; sortOrder: number; version: number }>(
+      `select collaboration_id as "collaborationId", id, key, name_sv as "nameSv", name_en as "nameEn", binding, requires_member_decisions as "requiresMemberDecisions",
+         sort_order as "sortOrder", version
+       from decision_kind where collaboration_id = any($1::uuid[]) order by sort_order, name_sv`,
+      [collaborationIds],
+    ),
+  ])
+  return { bodies, mandates, decisionKinds }
+}

@@ -2,35 +2,51 @@ import type { Queryable } from '../../server/db/database'
 import { groupBy } from '../../shared/group-by'
 import type { Duty, DutyScope, DutySource } from '../duties'
 import { gateRuleOf } from './initiative-gate'
-import { loadGateRules } from './initiatives.loader'
+import { loadGateRulesOf } from './initiatives.loader'
 import * as repo from './initiatives.repository'
 
-/** The gates of these collaborations' process models at which every participant must decide, with their names. */
-async function memberDecisionGates(db: Queryable, collaborationIds: string[]) {
-  const gates: { processModelId: string; phaseKey: string; name: { sv: string; en: string } }[] = []
-  for (const collaborationId of collaborationIds) {
-    const rules = await loadGateRules(db, collaborationId)
+type Names = { sv: string; en: string }
+
+/**
+ * The gates of these collaborations' process models, with their names: those at which every participant must
+ * decide, and each body decision a gate requires (of a body that has the mandate), named in both languages.
+ */
+async function gatesOf(db: Queryable, collaborationIds: string[]) {
+  const memberGates: { processModelId: string; phaseKey: string; name: Names }[] = []
+  const bodyDecisions: { processModelId: string; phaseKey: string; decisionKindId: string; bodyId: string; name: Names }[] = []
+  for (const rules of await loadGateRulesOf(db, collaborationIds)) {
     for (const model of rules.models.values()) {
       for (const phase of model.definition.phases) {
-        if (phase.gate && gateRuleOf(rules, model, phase.key, 'sv')?.rule.requiresMemberDecisions) gates.push({ processModelId: model.id, phaseKey: phase.key, name: { sv: phase.gate.nameSv, en: phase.gate.nameEn } })
+        const sv = phase.gate && gateRuleOf(rules, model, phase.key, 'sv')
+        const en = phase.gate && gateRuleOf(rules, model, phase.key, 'en')
+        if (!phase.gate || !sv || !en) continue
+        if (sv.rule.requiresMemberDecisions) memberGates.push({ processModelId: model.id, phaseKey: phase.key, name: { sv: phase.gate.nameSv, en: phase.gate.nameEn } })
+        sv.rule.requiredDecisions.forEach((required, k) => {
+          if (!required.body) return
+          const name = { sv: `${required.name} (${required.body.name})`, en: `${en.rule.requiredDecisions[k]!.name} (${required.body.name})` }
+          bodyDecisions.push({ processModelId: model.id, phaseKey: phase.key, decisionKindId: required.decisionKindId, bodyId: required.body.id, name })
+        })
       }
     }
   }
-  return gates
+  return { memberGates, bodyDecisions }
 }
 
 /**
- * The member decisions owed at the gates: each participant's representatives owe their member's decision by the
- * gate's due date; the coordinators see, per initiative, how many members have not decided yet.
+ * What the gates wait for: each participant's representatives owe their member's decision by the gate's due
+ * date; the coordinators see, per initiative, how many members have not decided yet, and (with the secretaries,
+ * who put it before the body) each body decision the gate still lacks.
  */
 export const initiativeDuties: DutySource = {
   name: 'initiatives',
-  kinds: ['member_decision', 'member_decisions_waiting'],
+  kinds: ['member_decision', 'member_decisions_waiting', 'gate_decision'],
   async list(db, scope: DutyScope) {
-    const gates = await memberDecisionGates(db, scope.collaborationIds)
-    if (gates.length === 0) return []
-    const gateName = new Map(gates.map((g) => [`${g.processModelId} ${g.phaseKey}`, g.name]))
-    const pending = await repo.listPendingMemberDecisions(db, scope.collaborationIds, gates)
+    const { memberGates, bodyDecisions } = await gatesOf(db, scope.collaborationIds)
+    const [pending, bodiesPending] = await Promise.all([
+      memberGates.length ? repo.listPendingMemberDecisions(db, scope.collaborationIds, memberGates) : [],
+      bodyDecisions.length ? repo.listPendingBodyDecisions(db, scope.collaborationIds, bodyDecisions) : [],
+    ])
+    const gateName = new Map(memberGates.map((g) => [`${g.processModelId} ${g.phaseKey}`, g.name]))
     const duties: Duty[] = pending.map((p) => ({
       key: `member_decision:${p.initiativeId}:${p.phaseKey}:${p.phaseEntry}:${p.memberId}`,
       kind: 'member_decision',
@@ -59,6 +75,21 @@ export const initiativeDuties: DutySource = {
         link: `/collaborations/${first.collaborationId}/member-decisions`,
         dueOn: first.gateDueOn,
         since: first.phaseEnteredOn,
+      })
+    }
+    const requiredName = new Map(bodyDecisions.map((b) => [`${b.processModelId} ${b.phaseKey} ${b.decisionKindId} ${b.bodyId}`, b.name]))
+    for (const b of bodiesPending) {
+      duties.push({
+        key: `gate_decision:${b.initiativeId}:${b.phaseKey}:${b.phaseEntry}:${b.decisionKindId}:${b.bodyId}`,
+        kind: 'gate_decision',
+        collaborationId: b.collaborationId,
+        owners: [{ role: 'coordinator' }, { role: 'secretary' }],
+        member: null,
+        subject: b.title,
+        detail: requiredName.get(`${b.processModelId} ${b.phaseKey} ${b.decisionKindId} ${b.bodyId}`)!,
+        link: `/collaborations/${b.collaborationId}/initiatives/${b.initiativeId}`,
+        dueOn: b.gateDueOn,
+        since: b.phaseEnteredOn,
       })
     }
     return duties

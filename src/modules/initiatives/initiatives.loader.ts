@@ -3,8 +3,8 @@ import { groupBy } from '../../shared/group-by'
 import { notFound } from '../../server/http/errors'
 import { listDecisions } from './decision-records'
 import type { GovernanceState } from '../governance'
-import { listBodies, listDecisionKinds, listMandates } from '../governance'
-import { listProcessModels } from '../processes'
+import { listBodies, listDecisionKinds, listGovernanceIn, listMandates } from '../governance'
+import { listProcessModels, listProcessModelsIn } from '../processes'
 import * as repo from './initiatives.repository'
 
 /**
@@ -54,6 +54,23 @@ export async function loadGateRules(db: Queryable, collaborationId: string) {
   return readGateRules(db, await findCollaboration(db, collaborationId))
 }
 export type GateRules = Awaited<ReturnType<typeof loadGateRules>>
+
+/** The gate rules of many collaborations at once (a person's to-do list, a digest run): five queries, whatever their number. */
+export async function loadGateRulesOf(db: Queryable, collaborationIds: string[]): Promise<GateRules[]> {
+  if (collaborationIds.length === 0) return []
+  const [collaborations, { bodies, mandates, decisionKinds }, models] = await Promise.all([
+    repo.listCollaborationsForGates(db, collaborationIds),
+    listGovernanceIn(db, collaborationIds),
+    listProcessModelsIn(db, collaborationIds),
+  ])
+  const of = <T extends { collaborationId: string }>(rows: T[]) => groupBy(rows, (row) => row.collaborationId)
+  const [bodiesOf, mandatesOf, kindsOf, modelsOf] = [of(bodies), of(mandates), of(decisionKinds), of(models)]
+  return collaborations.map((collaboration) => {
+    const kinds = kindsOf.get(collaboration.id) ?? []
+    const governance: GateRules['governance'] = { legalForm: collaboration.legalForm, bodies: bodiesOf.get(collaboration.id) ?? [], mandates: mandatesOf.get(collaboration.id) ?? [], decisionKinds: kinds }
+    return { collaboration, governance, decisionKinds: kinds, models: new Map((modelsOf.get(collaboration.id) ?? []).map((m) => [m.id, m])) }
+  })
+}
 
 /** The records of these initiatives to put beside gate rules already loaded (see `loadState` for the members read). */
 export const loadInitiativeRecords = (db: Queryable, collaborationId: string, initiatives: readonly string[], memberIds: string[] = []) => readInitiativeRecords(db, collaborationId, [...new Set(initiatives)], memberIds)

@@ -191,6 +191,34 @@ export const listPendingMemberDecisions = (db: Queryable, collaborationIds: stri
     [gates.map((g) => g.processModelId), gates.map((g) => g.phaseKey), collaborationIds],
   )
 
+/**
+ * Every body decision a gate waits for in these collaborations: a running initiative stands at a gate that
+ * requires a body's decision of a kind, and that body's latest decision of it at this pass is missing or
+ * deferred. `required` pairs each gate (model and phase) with a decision kind and the body that decides it.
+ */
+export const listPendingBodyDecisions = (db: Queryable, collaborationIds: string[], required: { processModelId: string; phaseKey: string; decisionKindId: string; bodyId: string }[]) =>
+  db.query<{ initiativeId: string; collaborationId: string; title: string; processModelId: string; phaseKey: string; phaseEntry: number; phaseEnteredOn: string; gateDueOn: string | null; decisionKindId: string; bodyId: string }>(
+    `with required as (select * from unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[]) as r(process_model_id, phase_key, decision_kind_id, body_id)),
+     at_gate as (
+       select i.id, i.collaboration_id, i.title, i.process_model_id, i.phase_key, i.phase_entry, i.phase_entered_on, i.gate_due_on from initiative i
+       where i.collaboration_id = any($5::uuid[]) and i.status in ('active', 'paused') and (i.process_model_id, i.phase_key) in (select process_model_id, phase_key from required)
+     ),
+     latest as (
+       select distinct on (d.initiative_id, d.body_id, d.decision_kind_id) d.initiative_id, d.body_id, d.decision_kind_id, d.outcome
+       from decision d join at_gate g on g.id = d.initiative_id and g.phase_key = d.phase_key and g.phase_entry = d.phase_entry
+       where d.member_id is null
+       order by d.initiative_id, d.body_id, d.decision_kind_id, ${LATEST_DECISION_FIRST}
+     )
+     select g.id as "initiativeId", g.collaboration_id as "collaborationId", g.title, g.process_model_id as "processModelId", g.phase_key as "phaseKey",
+            g.phase_entry as "phaseEntry", g.phase_entered_on::text as "phaseEnteredOn", g.gate_due_on::text as "gateDueOn", r.decision_kind_id as "decisionKindId", r.body_id as "bodyId"
+     from at_gate g
+     join required r on r.process_model_id = g.process_model_id and r.phase_key = g.phase_key
+     left join latest l on l.initiative_id = g.id and l.body_id = r.body_id and l.decision_kind_id = r.decision_kind_id
+     where l.outcome is null or l.outcome = 'defer'
+     order by g.id, r.decision_kind_id`,
+    [required.map((r) => r.processModelId), required.map((r) => r.phaseKey), required.map((r) => r.decisionKindId), required.map((r) => r.bodyId), collaborationIds],
+  )
+
 /** The latest reminder of each member at each of these initiatives' current gate pass. */
 export const listGateReminders = (db: Queryable, initiativeIds: string[]) =>
   db.query<{ initiativeId: string; memberId: string; remindedAt: string }>(
@@ -202,6 +230,9 @@ export const listGateReminders = (db: Queryable, initiativeIds: string[]) =>
   )
 
 /** What the gate rules need of the collaboration itself (who decides follows from its legal form). */
+export const listCollaborationsForGates = (db: Queryable, collaborationIds: string[]) =>
+  db.query<{ id: string; legalForm: LegalForm }>(`select id, legal_form as "legalForm" from collaboration where id = any($1::uuid[]) order by id`, [collaborationIds])
+
 export async function findCollaborationForGates(db: Queryable, collaborationId: string) {
   const [row] = await db.query<{ id: string; legalForm: LegalForm }>(`select id, legal_form as "legalForm" from collaboration where id = $1`, [collaborationId])
   return row

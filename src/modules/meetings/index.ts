@@ -11,3 +11,4 @@ export const minutesParagraphs = { find: findParagraph, link: linkDecision }
 export { meetingSubscribers } from './meetings.subscribers'
 export { listAppealPeriodsBetween, listMeetingsFrom, listUpcomingMeetings, type MeetingRow } from './meetings.repository'
 export { calendarFeed, type CalendarEvent } from './ical'
+export { meetingDuties } from './meetings.duties'

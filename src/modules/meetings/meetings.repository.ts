@@ -350,3 +350,30 @@ export const listAppealPeriodsBetween = (db: Queryable, collaborationId: string,
      order by m.published_on, m.starts_at, m.id`,
     [collaborationId, from, to],
   )
+
+/**
+ * Held meetings whose minutes are still to be approved or posted, in these collaborations: each with who must
+ * approve, who has, and the day of the last approval (a paper signature counts from its date).
+ */
+export const listMinutesAwaiting = (db: Queryable, collaborationIds: string[]) =>
+  db.query<{
+    id: string
+    collaborationId: string
+    bodyName: string
+    meetingDate: string
+    heldOn: string | null
+    status: 'held' | 'minutes_approved'
+    chairUserId: string | null
+    adjusterUserIds: string[]
+    approvedBy: { userId: string; role: 'chair' | 'adjuster' }[]
+    approvedOn: string | null
+  }>(
+    `select m.id, m.collaboration_id as "collaborationId", b.name as "bodyName", (m.starts_at at time zone 'Europe/Stockholm')::date::text as "meetingDate",
+       (m.held_at at time zone 'Europe/Stockholm')::date::text as "heldOn", m.status, m.chair_user_id as "chairUserId", m.adjuster_user_ids as "adjusterUserIds",
+       coalesce((select json_agg(json_build_object('userId', a.user_id, 'role', a.role)) from minutes_approval a where a.meeting_id = m.id), '[]') as "approvedBy",
+       (select max(coalesce(a.signed_on, (a.approved_at at time zone 'Europe/Stockholm')::date))::text from minutes_approval a where a.meeting_id = m.id) as "approvedOn"
+     from meeting m join body b on b.id = m.body_id
+     where m.collaboration_id = any($1::uuid[]) and m.status in ('held', 'minutes_approved')
+     order by m.starts_at, m.id`,
+    [collaborationIds],
+  )

@@ -6,3 +6,4 @@ export { type DatedStage, defaultTimetable, type StageKey, STAGES } from './stag
 export { planningSubscribers } from './notifications.subscribers'
 export { ProposalBody, RoundBody } from './planning.schema'
 export { openPlanningStages, planningStagesBetween } from './planning.glance'
+export { planningDuties } from './planning.duties'

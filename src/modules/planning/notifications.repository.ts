@@ -1,5 +1,6 @@
 import type { Queryable } from '../../server/db/database'
 import type { StageKey } from './stages'
+import { notLeftBySql } from '../members'
 
 /** The planning rounds of the person's collaborations with their stages: what decides which stage each round is in. */
 export async function roundsWithStages(db: Queryable, collaborationIds: string[]) {
@@ -62,4 +63,35 @@ export async function storeStageOpened(tx: Queryable, roundId: string, stage: st
 export const ballotsHandedIn = (db: Queryable, roundIds: string[], memberIds: string[]) =>
   roundIds.length && memberIds.length
     ? db.query<{ roundId: string; memberId: string }>(`select round_id as "roundId", member_id as "memberId" from priority_ballot where round_id = any($1::uuid[]) and member_id = any($2::uuid[])`, [roundIds, memberIds])
+    : Promise.resolve([])
+
+/** Members on `today` of the collaboration, as the round's members are counted (joined, not yet left). */
+const memberOn = (alias: string, date: string) => `${alias}.joined_on <= ${date}::date and ${notLeftBySql(alias, date)}`
+
+/** Every member invited to co-sign a proposal of these rounds that has not (or no longer) signed, with the day it was asked. */
+export const unsignedInvitationsOfRounds = (db: Queryable, roundIds: string[], today: string) =>
+  roundIds.length
+    ? db.query<{ proposalId: string; roundId: string; number: number; title: string; memberId: string; memberName: string; since: string }>(
+        `select p.id as "proposalId", p.round_id as "roundId", p.number, p.title, m.id as "memberId", m.name as "memberName",
+           (p.submitted_at at time zone 'Europe/Stockholm')::date::text as since
+         from proposal p cross join lateral unnest(p.invited_member_ids) as invited(member_id) join member m on m.id = invited.member_id
+         where p.round_id = any($1::uuid[]) and ${memberOn('m', '$2')}
+           and not exists (select 1 from proposal_cosigner c where c.proposal_id = p.id and c.member_id = m.id)
+         order by p.round_id, p.number, m.name`,
+        [roundIds, today],
+      )
+    : Promise.resolve([])
+
+/** The members of these rounds' collaborations that have handed in no priorities, in rounds with proposals to prioritise. */
+export const membersWithoutBallot = (db: Queryable, roundIds: string[], today: string) =>
+  roundIds.length
+    ? db.query<{ roundId: string; memberId: string; memberName: string }>(
+        `select r.id as "roundId", m.id as "memberId", m.name as "memberName"
+         from planning_round r join member m on m.collaboration_id = r.collaboration_id
+         where r.id = any($1::uuid[]) and ${memberOn('m', '$2')}
+           and exists (select 1 from proposal p where p.round_id = r.id and p.screening = 'accepted')
+           and not exists (select 1 from priority_ballot b where b.round_id = r.id and b.member_id = m.id)
+         order by r.id, m.name`,
+        [roundIds, today],
+      )
     : Promise.resolve([])

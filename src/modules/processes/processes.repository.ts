@@ -59,3 +59,10 @@ export async function insertProcessModel(
 export async function markLineageDefault(tx: Queryable, collaborationId: string, lineageId: string) {
   await tx.query(`update process_model set is_default = (lineage_id = $2) where collaboration_id = $1`, [collaborationId, lineageId])
 }
+
+/** The process models of many collaborations at once, each naming its collaboration (the to-do list's gate rules). */
+export const listProcessModelsIn = (db: Queryable, collaborationIds: string[]) =>
+  db.query<ProcessModelRow & { collaborationId: string }>(
+    `select m.collaboration_id as "collaborationId", ${columns} from process_model m where m.collaboration_id = any($1::uuid[]) order by m.name_sv, m.version desc`,
+    [collaborationIds],
+  )

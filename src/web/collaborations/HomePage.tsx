@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import { formatNumber, formatPopulation } from '../../shared/format'
 import { useSession } from '../auth/session'
+import { DutyList } from '../duties/DutyList'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
 import { useCollaborations } from './queries'
 import { useLanguage } from '../i18n/useLanguage'
 
-/** The start page: the collaborations the user holds a role in. */
+/** The start page: what the user owes (Att göra), then the collaborations they hold a role in. */
 export function HomePage() {
   const { t } = useTranslation()
   const language = useLanguage()
@@ -27,6 +28,10 @@ export function HomePage() {
         )
       }
     >
+      <section aria-labelledby="todo-heading" className="card">
+        <h2 id="todo-heading">{t('duties.heading')}</h2>
+        <DutyList />
+      </section>
       <QueryView query={collaborations} empty={t(mayCreate ? 'home.emptyMayCreate' : 'home.empty')}>
         {(list) => (
           <ul className="card-grid">

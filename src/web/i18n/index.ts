@@ -15,6 +15,8 @@ import { enDashboard } from './en-dashboard'
 import { svDashboard } from './sv-dashboard'
 import { enNotifications } from './en-notifications'
 import { svNotifications } from './sv-notifications'
+import { enDuties } from './en-duties'
+import { svDuties } from './sv-duties'
 
 export type Language = 'sv' | 'en'
 export const LANGUAGE_COOKIE = 'samverka_lang'
@@ -35,7 +37,7 @@ export function setupI18n(): typeof i18next {
   const language = initialLanguage()
   document.documentElement.lang = language
   void i18next.use(initReactI18next).init({
-    resources: { sv: { translation: { ...sv, ...svSetup, ...svSso, ...svAccounts, ...svScreens, ...svDashboard, ...svNotifications } }, en: { translation: { ...en, ...enSetup, ...enSso, ...enAccounts, ...enScreens, ...enDashboard, ...enNotifications } } },
+    resources: { sv: { translation: { ...sv, ...svSetup, ...svSso, ...svAccounts, ...svScreens, ...svDashboard, ...svNotifications, ...svDuties } }, en: { translation: { ...en, ...enSetup, ...enSso, ...enAccounts, ...enScreens, ...enDashboard, ...enNotifications, ...enDuties } } },
     lng: language,
     fallbackLng: 'sv',
     interpolation: { escapeValue: false },

@@ -15,7 +15,7 @@ interface ParagraphSpec {
 /**
  * A meeting of a body, built through the meetings' use cases as the secretary would hold it:
  * `withParagraph` puts an item on the agenda and decides it (§ N), `held` closes the meeting, and
- * `approved` also has its chair and adjuster sign the minutes (on paper, dated the meeting's day), and
+ * `named` names a chair and an adjuster with accounts, `approved` also has them sign the minutes (on paper, dated the meeting's day), and
  * `published` (the notice date) posts them. `withParagraph` may list several items, decided in order.
  * A paragraph needs the meeting to have started, so `startsAt` must then lie before the clock's now.
  */
@@ -29,6 +29,7 @@ export async function buildMeeting(
     noticeSent?: boolean
     withParagraph?: boolean | ParagraphSpec | ParagraphSpec[]
     held?: boolean
+    named?: boolean
     approved?: boolean
     published?: string
   } = {},
@@ -37,7 +38,7 @@ export async function buildMeeting(
   const bodyId = overrides.bodyId ?? (await buildBody(db, collaborationId, { decidesAll: false })).id
   const startsAt = overrides.startsAt ?? '2026-01-15T09:00:00+01:00'
   const approve = Boolean(overrides.approved || overrides.published)
-  const approvers = approve
+  const approvers = approve || overrides.named
     ? { chair: await buildSeatedPerson(db, collaborationId, bodyId), adjuster: await buildSeatedPerson(db, collaborationId, bodyId) }
     : null
   let meeting = await createMeeting(ctx, collaborationId, { bodyId, startsAt, endsAt: null, place: overrides.place ?? 'Stadshuset', link: '' })
@@ -62,8 +63,8 @@ export async function buildMeeting(
     itemIds.push(itemId)
     meeting = await decideItem(ctx, collaborationId, meeting.id, itemId, { outcome: paragraph.outcome ?? 'approve', wording: '', reservations: '', decisionKindId: null, deferToMeetingId: null })
   }
-  if (overrides.held || approvers) meeting = await closeMeeting(ctx, collaborationId, meeting.id)
-  if (approvers) {
+  if (overrides.held || approve) meeting = await closeMeeting(ctx, collaborationId, meeting.id)
+  if (approvers && approve) {
     const signedOn = stockholmDate(startsAt)
     await recordPaperApproval(ctx, collaborationId, meeting.id, { role: 'chair', userId: approvers.chair.id, signedOn })
     meeting = await recordPaperApproval(ctx, collaborationId, meeting.id, { role: 'adjuster', userId: approvers.adjuster.id, signedOn })
