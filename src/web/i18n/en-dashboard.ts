@@ -5,11 +5,6 @@ export const enDashboard: typeof svDashboard = {
   dashboard: {
     todoTitle: 'To do',
     todoIntro: 'What you, and the member you act for, owe in this collaboration.',
-    todoEmpty: 'You have nothing to do here right now.',
-    todoDue: 'By',
-    todoOverdue: 'Overdue – was due',
-    todoNoDate: 'No last day',
-    todoCount: 'Showing {{shown}} of {{total}}.',
     todoAll: 'See everything you owe',
     meetingsTitle: 'Next meetings',
     meetingsEmpty: 'No meetings are planned.',

@@ -3,11 +3,6 @@ export const svDashboard = {
   dashboard: {
     todoTitle: 'Att göra',
     todoIntro: 'Det du och medlemmen du företräder ska göra i samverkan.',
-    todoEmpty: 'Du har inget att göra här just nu.',
-    todoDue: 'Senast',
-    todoOverdue: 'Försenad – skulle vara klar',
-    todoNoDate: 'Inget sista datum',
-    todoCount: 'Visar {{shown}} av {{total}}.',
     todoAll: 'Se allt du ska göra',
     meetingsTitle: 'Nästa sammanträden',
     meetingsEmpty: 'Inga sammanträden är inplanerade.',
