@@ -149,7 +149,7 @@ export async function logIn(page: Page, email: string, password = DEMO_PASSWORD)
 /** Opens the user menu in the header and logs out. */
 export async function logOut(page: Page): Promise<void> {
   await page.getByRole('banner').locator('summary', { hasText: /användarmeny|user menu/ }).click()
-  await page.getByRole('button', { name: /Logga ut|Log out/ }).click()
+  await page.getByRole('banner').getByRole('button', { name: /^(Logga ut|Log out)$/ }).click()
   await page.getByRole('heading', { level: 1, name: /Logga in|Log in/ }).waitFor()
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkPage, logIn, scriptErrors, settled, useJourney } from './harness'
+import { checkPage, logIn, logOut, scriptErrors, settled, useJourney } from './harness'
 
 /** Kalix's representative finds what Kalix owes under the bell, and chooses how it reaches them by e-mail. */
 describe('notifications', () => {
@@ -38,6 +38,35 @@ describe('notifications', () => {
     await section.waitFor()
     await settled(page)
     expect(await section.getByRole('group', { name: /^Påminnelser/ }).getByRole('radio', { name: 'Veckosammanfattning' }).isChecked()).toBe(true)
+    expect(scriptErrors(page)).toEqual([])
+  })
+
+  it('lets the coordinator choose the reminder days, refuses what is not a day, and keeps the other settings savable', async () => {
+    const page = journey.page
+    await logOut(page)
+    await logIn(page, 'samordnare@demo.samverka.se')
+    await page.getByRole('link', { name: 'Norrbottens e-nämnd', exact: true }).click()
+    await page.getByRole('navigation', { name: /^Meny för/ }).getByRole('link', { name: 'Inställningar' }).click()
+    const section = page.getByRole('region', { name: 'Påminnelser före sista dag' })
+    const days = section.getByRole('textbox', { name: /^Dagar före sista dag/ })
+    await settled(page)
+    expect(await days.inputValue()).toBe('14, 3, 0')
+
+    await days.fill('14, tre')
+    await section.getByRole('button', { name: 'Spara påminnelserna' }).click()
+    await section.getByText('Skriv bara hela dagar').first().waitFor()
+    await days.fill('7, 30, 1')
+    await section.getByRole('button', { name: 'Spara påminnelserna' }).click()
+    await section.getByText('Påminnelserna är sparade.').waitFor()
+    expect(await days.inputValue()).toBe('30, 7, 1')
+    await checkPage(page, 'reminder-days')
+
+    // The collaboration's own settings above still save: the form took up the version the reminder days moved.
+    await page.getByRole('button', { name: 'Spara inställningarna' }).click()
+    await page.getByText('Inställningarna är sparade.').waitFor()
+    await page.reload()
+    await settled(page)
+    expect(await page.getByRole('region', { name: 'Påminnelser före sista dag' }).getByRole('textbox', { name: /^Dagar före sista dag/ }).inputValue()).toBe('30, 7, 1')
     expect(scriptErrors(page)).toEqual([])
   })
 })

@@ -110,7 +110,10 @@ describe('notifications: settings, the bell, reminders and digests', () => {
       expect(first.items).toEqual([expect.objectContaining({ kind: 'new_duty', text: 'Att göra: Kalix ska besluta: Beslut om utvecklingsprojekt – E-arkiv – senast 2026-12-20', dueOn: '2026-12-20', read: false, collaborationName: collaboration.name })])
       expect(first.unread).toBe(1)
       expect((await bell(boden.client)).items.map((n) => n.text)).toEqual(['Att göra: Boden ska besluta: Beslut om utvecklingsprojekt – E-arkiv – senast 2026-12-20'])
-      expect((await bell(coordinator.client)).items.map((n) => n.kind)).toEqual(['new_duty'])
+      // The coordinator: the members not yet decided, and the board's own decision the gate waits for.
+      const coordinators = (await bell(coordinator.client)).items
+      expect(coordinators.map((n) => n.kind)).toEqual(['new_duty', 'new_duty'])
+      expect(coordinators.map((n) => n.text)).toEqual(expect.arrayContaining([expect.stringContaining('har inte beslutat'), expect.stringContaining('Beslut väntar')]))
 
       const kinds = async () => (await bell(kalix.client, '?limit=50')).items.map((n) => n.text.split(':')[0] + ':' + n.text.split(' – ').at(-1))
       // Every day from now until after the due date, twice a day: each reminder once, whatever runs again.
@@ -178,7 +181,7 @@ describe('notifications: settings, the bell, reminders and digests', () => {
       // Kalix's representative in the first collaboration represents Kalix in the second too.
       await grantRole(t.db, { collaborationId: sooner.collaboration.id, userId: later.kalix.id, role: 'member_representative', memberId: sooner.member.Kalix! })
       await later.boden.client.patch('/api/me', { locale: 'en' })
-      const idle = await signedInPerson(t, { collaborationId: later.collaboration.id, role: 'secretary' })
+      const idle = await signedInPerson(t, { collaborationId: later.collaboration.id, role: 'body_member' })
 
       // Before 06:00 in Sweden the day's digest is not due yet.
       await clock.set('2026-12-02T05:30:00+01:00')

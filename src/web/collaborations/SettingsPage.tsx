@@ -6,6 +6,7 @@ import { LEGAL_FORMS, type LegalForm } from '../../shared/roles'
 import { ApiError } from '../api/client'
 import type { Member } from '../api/types'
 import { useMembers } from '../members/queries'
+import { ReminderDaysSection } from '../notifications/ReminderDaysSection'
 import { Field } from '../ui/Field'
 import { FormActions } from '../ui/FormActions'
 import { Page } from '../ui/Page'
@@ -24,10 +25,15 @@ export function SettingsPage() {
   const { collaboration, permissions } = useCurrentCollaboration()
   const members = useMembers(collaboration.id)
   const mayUpdate = allows(permissions, 'collaborations', 'update')
+  const [formKey, setFormKey] = useState(0)
   return (
     <Page title={t('settings.title')} context={collaboration.name} intro={t('settings.intro')}>
       {mayUpdate ? (
-        <QueryView query={members}>{(data) => <SettingsForm collaboration={collaboration} members={data.members.filter((m) => !hasLeftBy(m, todayInSweden()))} />}</QueryView>
+        <>
+          <QueryView query={members}>{(data) => <SettingsForm key={formKey} collaboration={collaboration} members={data.members.filter((m) => !hasLeftBy(m, todayInSweden()))} />}</QueryView>
+          {/* The reminder days are the collaboration's too and move its version: the form above starts again from what is saved. */}
+          <ReminderDaysSection collaborationId={collaboration.id} onSaved={() => setFormKey((key) => key + 1)} />
+        </>
       ) : (
         <p className="alert alert-info">{t('settings.notAllowed')}</p>
       )}

@@ -5,6 +5,13 @@ type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> }
 /** The English texts of the notification centre: the bell's actions and the e-mail settings on My account. */
 export const enNotifications: Texts<typeof svNotifications> = {
   notificationCentre: {
+    reminderDaysTitle: 'Reminders before the last day',
+    reminderDaysIntro: 'Everyone who owes something with a last day is reminded on these days before it, and once when it is overdue. Each person chooses whether reminders also come by e-mail.',
+    reminderDaysLabel: 'Days before the last day',
+    reminderDaysHint: 'Whole days separated by commas, at most six, for example 14, 3, 0 (0 = on the day). Empty = no reminders.',
+    reminderDaysInvalid: 'Write whole days only, separated by commas, for example 14, 3, 0.',
+    reminderDaysSave: 'Save the reminders',
+    reminderDaysSaved: 'The reminders are saved.',
     markAllRead: 'Mark all as read',
     settingsLink: 'Choose what you receive by e-mail',
     settingsTitle: 'Notifications by e-mail',

@@ -1,6 +1,13 @@
 /** The Swedish texts of the notification centre: the bell's actions and the e-mail settings on Mitt konto. */
 export const svNotifications = {
   notificationCentre: {
+    reminderDaysTitle: 'Påminnelser före sista dag',
+    reminderDaysIntro: 'Alla som ska göra något med ett sista datum påminns de här dagarna före, och en gång när det har blivit försenat. Var och en väljer själv om påminnelsen också kommer med e-post.',
+    reminderDaysLabel: 'Dagar före sista dag',
+    reminderDaysHint: 'Hela dagar, åtskilda med komma, högst sex, till exempel 14, 3, 0 (0 = samma dag). Tomt = inga påminnelser.',
+    reminderDaysInvalid: 'Skriv bara hela dagar, åtskilda med komma, till exempel 14, 3, 0.',
+    reminderDaysSave: 'Spara påminnelserna',
+    reminderDaysSaved: 'Påminnelserna är sparade.',
     markAllRead: 'Markera alla som lästa',
     settingsLink: 'Välj vad du får med e-post',
     settingsTitle: 'Aviseringar med e-post',

@@ -65,3 +65,22 @@ export function useMarkAllNotificationsRead() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationsKey }),
   })
 }
+
+export interface ReminderSettings {
+  reminderDays: number[]
+  version: number
+}
+
+/** The days before a due date on which this collaboration's reminders go out. */
+export function useReminderSettings(collaborationId: string) {
+  return useQuery({ queryKey: ['collaborations', collaborationId, 'reminder-settings'], queryFn: () => get<ReminderSettings>(`/api/collaborations/${collaborationId}/reminder-settings`) })
+}
+
+export function useSaveReminderSettings(collaborationId: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: ReminderSettings) => api<ReminderSettings>('PUT', `/api/collaborations/${collaborationId}/reminder-settings`, body),
+    // The days are the collaboration's own: its version moves, and so must every form that holds it.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['collaborations'] }),
+  })
+}
