@@ -27,7 +27,7 @@ describe('cases, the register and the calendar', () => {
 
   it('registers a case and shows the number it got', async () => {
     await logIn(page, 'sekreterare@demo.samverka.se')
-    await page.getByRole('link', { name: EN }).click()
+    await page.getByRole('link', { name: EN, exact: true }).click()
     await page.getByRole('heading', { level: 1, name: EN }).waitFor()
     await nav('Ärenden').click()
     await page.getByRole('heading', { level: 1, name: 'Ärenden' }).waitFor()

@@ -16,7 +16,7 @@ describe('the dashboard and my calendar, as a member representative', () => {
 
   it("shows what is due, the next meetings, the initiatives by phase and what Kalix pays this year with a link to its basis", async () => {
     await logIn(page, 'kalix@demo.samverka.se')
-    await page.getByRole('link', { name: 'Norrbottens e-nämnd' }).click()
+    await page.getByRole('link', { name: 'Norrbottens e-nämnd', exact: true }).click()
     await heading(1, 'Norrbottens e-nämnd').waitFor()
     overviewUrl = page.url()
     for (const name of ['Att göra', 'Nästa sammanträden', 'Initiativ per fas', 'Att betala i år', 'Grindar som väntar på beslut']) await page.getByRole('heading', { name, exact: true }).waitFor()

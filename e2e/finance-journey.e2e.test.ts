@@ -52,7 +52,7 @@ describe('money: the invoice basis and the budgets', () => {
 
   it("leads Kalix's finance officer from Ekonomi to Kalix's invoice basis", async () => {
     await logIn(page, 'ekonom@demo.samverka.se')
-    await page.getByRole('link', { name: EN }).click()
+    await page.getByRole('link', { name: EN, exact: true }).click()
     await page.getByRole('heading', { level: 1, name: EN }).waitFor()
     await nav('Ekonomi').click()
     await page.getByRole('heading', { level: 1, name: 'Ekonomi' }).waitFor()
@@ -180,7 +180,7 @@ describe('money: the invoice basis and the budgets', () => {
   it('lets the coordinator add a cost line to a draft budget with the keyboard only', async () => {
     await logOut(page)
     await logIn(page, 'samordnare@demo.samverka.se')
-    await page.getByRole('link', { name: EN }).click()
+    await page.getByRole('link', { name: EN, exact: true }).click()
     await page.getByRole('heading', { level: 1, name: EN }).waitFor()
     await nav('Ekonomi').click()
     await page.getByRole('heading', { level: 1, name: 'Ekonomi' }).waitFor()
@@ -459,7 +459,7 @@ describe('money: the invoice basis and the budgets', () => {
   it("lets Kalix's representative record in-kind hours for Kalix only", async () => {
     await logOut(page)
     await logIn(page, 'kalix@demo.samverka.se')
-    await page.getByRole('link', { name: EN }).click()
+    await page.getByRole('link', { name: EN, exact: true }).click()
     await nav('Ekonomi').click()
     await tab('Budgetar').click()
     await page.getByRole('heading', { level: 1, name: 'Budgetar' }).waitFor()

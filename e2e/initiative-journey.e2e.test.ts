@@ -93,7 +93,7 @@ describe('an initiative from idea to development project', () => {
 
   it('registers an idea proposed by Kalix with Boden and Piteå', async () => {
     await logIn(page, 'samordnare@demo.samverka.se')
-    await page.getByRole('link', { name: EN }).click()
+    await page.getByRole('link', { name: EN, exact: true }).click()
     await nav('Initiativ').click()
     await page.getByRole('link', { name: 'Registrera idé' }).click()
     await page.getByRole('heading', { level: 1, name: 'Registrera idé' }).waitFor()
@@ -245,7 +245,7 @@ describe('an initiative from idea to development project', () => {
 
   it('shows Kalix’s representative the initiative among those Kalix declined', async () => {
     await logIn(page, 'kalix@demo.samverka.se')
-    await page.getByRole('link', { name: EN }).click()
+    await page.getByRole('link', { name: EN, exact: true }).click()
     await nav('Vårt deltagande').click()
     await page.getByRole('heading', { level: 1, name: 'Vårt deltagande' }).waitFor()
     await page.getByRole('heading', { name: 'Avböjda' }).waitFor()

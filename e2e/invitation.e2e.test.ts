@@ -19,7 +19,7 @@ describe('an idea proposed by a member representative', () => {
 
   it('says which members are invited rather than enrolled, and registers them as invited', async () => {
     await logIn(page, 'kalix@demo.samverka.se')
-    await page.getByRole('link', { name: EN }).click()
+    await page.getByRole('link', { name: EN, exact: true }).click()
     await nav('Initiativ').click()
     await page.getByRole('link', { name: 'Registrera idé' }).click()
     await page.getByRole('heading', { level: 1, name: 'Registrera idé' }).waitFor()
@@ -44,7 +44,7 @@ describe('an idea proposed by a member representative', () => {
   it('shows Luleå’s representative the invitation, and lets it accept, to join at the next gate', async () => {
     await logOut(page)
     await logIn(page, 'lulea@demo.samverka.se')
-    await page.getByRole('link', { name: EN }).click()
+    await page.getByRole('link', { name: EN, exact: true }).click()
     await nav('Vårt deltagande').click()
     await page.getByRole('heading', { level: 2, name: 'Inbjudningar' }).waitFor()
     await settled(page)

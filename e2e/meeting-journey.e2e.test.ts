@@ -59,7 +59,7 @@ describe('the December meeting from notice to posted minutes, on its day', () =>
   it('before the meeting starts, shows the notice sent and refuses nothing it cannot do yet: no § can be recorded', async () => {
     await at('08:30')
     await logIn(page, SECRETARY)
-    await page.getByRole('link', { name: EN }).click()
+    await page.getByRole('link', { name: EN, exact: true }).click()
     await page.getByRole('heading', { level: 1, name: EN }).waitFor()
     collaborationId = new URL(page.url()).pathname.split('/')[2] ?? ''
     const meetings = (await (await page.request.get(`/api/collaborations/${collaborationId}/meetings`)).json()) as { id: string; bodyName: string; status: string; startsAt: string }[]

@@ -37,7 +37,7 @@ describe('annual planning: from proposals to the adopted plan', () => {
 
   async function openRound(title = ROUND) {
     await page.goto('/')
-    await page.getByRole('link', { name: EN }).click()
+    await page.getByRole('link', { name: EN, exact: true }).click()
     await page.getByRole('heading', { level: 1, name: EN }).waitFor()
     await nav('Planering').click()
     await page.getByRole('heading', { level: 1, name: 'Planeringsrundor' }).waitFor()
@@ -81,7 +81,7 @@ describe('annual planning: from proposals to the adopted plan', () => {
 
   it('lets the coordinator start a round for a future year with VästKom’s timetable', async () => {
     await logIn(page, 'samordnare@demo.samverka.se')
-    await page.getByRole('link', { name: EN }).click()
+    await page.getByRole('link', { name: EN, exact: true }).click()
     await page.getByRole('heading', { level: 1, name: EN }).waitFor()
     await nav('Planering').click()
     await page.getByRole('heading', { level: 1, name: 'Planeringsrundor' }).waitFor()

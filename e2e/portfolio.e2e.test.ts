@@ -18,7 +18,7 @@ describe('the portfolio of initiatives', () => {
 
   it('shows the board, the list and the funnel to the coordinator', async () => {
     await logIn(page, 'samordnare@demo.samverka.se')
-    await page.getByRole('link', { name: EN }).click()
+    await page.getByRole('link', { name: EN, exact: true }).click()
     await page.getByRole('heading', { level: 1, name: EN }).waitFor()
     await nav('Initiativ').click()
     await page.getByRole('heading', { level: 1, name: 'Initiativ' }).waitFor()
@@ -115,7 +115,7 @@ describe('the portfolio of initiatives', () => {
   it("shows Kalix's representative what Kalix takes part in, owes and declined", async () => {
     await logOut(page)
     await logIn(page, 'kalix@demo.samverka.se')
-    await page.getByRole('link', { name: EN }).click()
+    await page.getByRole('link', { name: EN, exact: true }).click()
     await nav('Vårt deltagande').click()
     await page.getByRole('heading', { level: 1, name: 'Vårt deltagande' }).waitFor()
     await settled(page)
