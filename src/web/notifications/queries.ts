@@ -1,11 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { api, get } from '../api/client'
+import type { Channel, SettingKind } from '../../shared/notifications'
 
-export type Channel = 'immediately' | 'daily' | 'weekly' | 'off'
-export const CHANNELS: Channel[] = ['immediately', 'daily', 'weekly', 'off']
-export const SETTING_KINDS = ['new_duty', 'reminder'] as const
-export type SettingKind = (typeof SETTING_KINDS)[number]
+export { CHANNELS, SETTING_KINDS, type Channel, type SettingKind } from '../../shared/notifications'
 
 export interface NotificationSettings {
   version: number
