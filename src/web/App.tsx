@@ -22,6 +22,7 @@ import { SettingsPage } from './collaborations/SettingsPage'
 import { AdvisorPage, CollaborationAdvisorPage } from './governance/AdvisorPage'
 import { DisagreementsPage } from './governance/DisagreementsPage'
 import { InitiativePage } from './initiative/InitiativePage'
+import { MemberBenefitsPage } from './benefits/MemberBenefitsPage'
 import { MemberDecisionMatrixPage } from './initiatives/MemberDecisionMatrixPage'
 import { MemberInitiativesPage } from './initiatives/MemberInitiativesPage'
 import { MyMemberRedirect } from './initiatives/MyMemberRedirect'
@@ -116,6 +117,7 @@ export function App() {
           <Route path="planning/:roundId/results" element={<Suspense fallback={<Loading />}><ResultsPage /></Suspense>} />
           <Route path="planning/:roundId/plan" element={<Suspense fallback={<Loading />}><PlanPage /></Suspense>} />
           <Route path="members/:memberId/initiatives" element={<MemberInitiativesPage />} />
+          <Route path="members/:memberId/benefits" element={<MemberBenefitsPage />} />
           <Route path="my-member" element={<MyMemberRedirect />} />
           <Route path="members" element={<MembersPage />} />
           <Route path="users" element={<UsersPage />} />

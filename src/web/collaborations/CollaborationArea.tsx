@@ -50,6 +50,7 @@ function SideNav({ id, name, permissions }: { id: string; name: string; permissi
     { to: `${base}/finance`, label: t('finance.nav'), show: allows(permissions, 'finance', 'read') },
     { to: `${base}/planning`, label: t('planning.nav'), show: allows(permissions, 'planning', 'read') },
     { to: `${base}/members/${ownMemberId ?? ''}/initiatives`, label: t('nav.myMember'), show: ownMemberId !== null },
+    { to: `${base}/members/${ownMemberId ?? ''}/benefits`, label: t('benefits.gained.nav'), show: ownMemberId !== null },
     { to: `${base}/processes`, label: t('nav.processes'), show: allows(permissions, 'processes', 'read') },
     { to: `${base}/members`, label: t('nav.members'), show: allows(permissions, 'members', 'list'), end: true },
     { to: `${base}/users`, label: t('nav.users'), show: allows(permissions, 'users', 'listInCollaboration') },

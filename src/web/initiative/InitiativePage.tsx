@@ -7,6 +7,7 @@ import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { allows } from '../collaborations/queries'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
+import { BenefitsSection } from '../benefits/BenefitsSection'
 import { DecisionsSection } from './DecisionsSection'
 import { DocumentsSection } from './DocumentsSection'
 import { EditInitiativeDialog } from './EditInitiativeDialog'
@@ -40,6 +41,7 @@ function InitiativeView({ initiative }: { initiative: InitiativeDetail }) {
     { id: 'phases-heading', label: t('initiative.phasesTitle') },
     { id: 'gate-heading', label: t('initiative.gate.title') },
     { id: 'participants-heading', label: t('initiative.participants.title') },
+    { id: 'benefits-heading', label: t('benefits.title') },
     { id: 'decisions-heading', label: t('initiative.decisions.title') },
     { id: 'documents-heading', label: t('initiative.documents.title') },
     { id: 'timeline-heading', label: t('initiative.timeline.title') },
@@ -73,6 +75,7 @@ function InitiativeView({ initiative }: { initiative: InitiativeDetail }) {
       <PhaseStepper initiative={initiative} />
       <GatePanel initiative={initiative} changes={changes} maySteer={maySteer} />
       <ParticipantsSection initiative={initiative} changes={changes} />
+      <BenefitsSection initiativeId={initiative.id} />
       <DecisionsSection initiative={initiative} changes={changes} />
       <DocumentsSection initiative={initiative} changes={changes} />
       <Timeline initiative={initiative} />

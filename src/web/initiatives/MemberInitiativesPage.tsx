@@ -16,6 +16,7 @@ import { useMemberInitiatives } from './portfolio-queries'
 import { StatusBadge } from './StatusBadge'
 import './initiatives.css'
 import { hasLeftBy } from '../../shared/membership'
+import { MemberTabs } from '../benefits/MemberBenefitsPage'
 
 /** Vårt deltagande: what one member takes part in, the decisions it owes and by when, and what it declined. */
 export function MemberInitiativesPage() {
@@ -31,6 +32,7 @@ export function MemberInitiativesPage() {
   const name = view.data?.member.name ?? ''
   return (
     <Page title={own || !name ? t('memberView.title') : t('memberView.titleFor', { name })} context={own ? name : collaboration.name} intro={name ? t('memberView.intro', { name }) : undefined}>
+      <MemberTabs memberId={memberId} />
       <MemberSwitch collaborationId={collaboration.id} memberId={memberId} />
       <QueryView query={view}>
         {(data) => (
