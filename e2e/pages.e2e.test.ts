@@ -101,6 +101,32 @@ describe('every page as the coordinator', () => {
     await checkPage(page, 'not-found')
   })
 
+  it("shows an initiative's benefits with its dialogs, and what a member gained", async () => {
+    const list = (await (await page.request.get('/api/collaborations')).json()) as { id: string; name: string }[]
+    const collaborationId = list.find((c) => c.name === 'Norrbottens e-nämnd')?.id ?? ''
+    const { members } = (await (await page.request.get(`/api/collaborations/${collaborationId}/members`)).json()) as { members: { id: string; name: string }[] }
+    const kalixId = members.find((m) => m.name === 'Kalix')?.id ?? ''
+    await page.goto(`/collaborations/${collaborationId}/initiatives`)
+    await heading('Initiativ').waitFor()
+    await page.getByRole('link', { name: 'Gemensam e-tjänsteplattform' }).first().click()
+    await heading('Gemensam e-tjänsteplattform').waitFor()
+    const section = page.getByRole('region', { name: 'Nyttor' })
+    await section.getByRole('table').first().waitFor()
+    await checkPage(page, 'initiative-benefits')
+    await section.getByRole('button', { name: 'Lägg till effekt' }).click()
+    await page.getByRole('dialog', { name: 'Ny effekt' }).getByRole('button', { name: 'Spara effekten' }).click()
+    await page.getByRole('dialog', { name: 'Ny effekt' }).getByRole('alert').waitFor()
+    await checkPage(page, 'benefits-effect-dialog-errors')
+    await page.keyboard.press('Escape')
+
+    await page.goto(`/collaborations/${collaborationId}/members/${kalixId}/initiatives`)
+    await page.getByRole('navigation', { name: 'Medlemmens sidor' }).getByRole('link', { name: 'Vad har vi fått ut?' }).click()
+    await heading('Vad har Kalix fått ut?').waitFor()
+    await page.getByRole('table', { name: 'Ekonomisk nytta och kostnad per initiativ för Kalix' }).waitFor()
+    await checkPage(page, 'member-benefits')
+    expect(scriptErrors(page)).toEqual([])
+  })
+
   it('works in English too, with the language remembered', async () => {
     await page.goto('/')
     await heading('Mina samverkansorganisationer').waitFor()

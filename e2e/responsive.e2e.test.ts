@@ -50,6 +50,8 @@ interface Ids {
   collaborationId: string
   kalixId: string
   meetingId: string
+  /** The e-service platform, whose benefits every member follows. */
+  platformId: string
   /** The demo's collaboration with the longest name, which the header must cut short rather than wrap. */
   longest: { id: string; name: string }
 }
@@ -63,7 +65,9 @@ async function demoIds(page: Page): Promise<Ids> {
   const meetings = (await (await page.request.get(`/api/collaborations/${collaborationId}/meetings`)).json()) as { id: string; bodyName: string; startsAt: string }[]
   const meetingId = meetings.find((m) => m.bodyName === EN && m.startsAt.startsWith('2026-12-09'))?.id ?? meetings[0]?.id ?? ''
   const longest = [...list].sort((a, b) => b.name.length - a.name.length)[0] ?? { id: '', name: '' }
-  return { collaborationId, kalixId, meetingId, longest }
+  const titles = (await (await page.request.get(`/api/collaborations/${collaborationId}/initiatives/titles`)).json()) as { id: string; title: string }[]
+  const platformId = titles.find((i) => i.title === 'Gemensam e-tjänsteplattform')?.id ?? ''
+  return { collaborationId, kalixId, meetingId, platformId, longest }
 }
 
 /** Home, the member view, the invoice basis, the portfolio and a meeting, at 390 × 844 and at 1366 × 768, for two people. */
@@ -100,6 +104,8 @@ describe('every screen size', () => {
         ['overview', base, new RegExp(EN)],
         ['member-view', `${base}/members/${kalixId}/initiatives`, /^(Vårt deltagande|Deltagande: Kalix)$/],
         ['invoice-basis', `${base}/finance/invoice-basis/${kalixId}`, /Fakturaunderlag för Kalix/],
+        ['member-benefits', `${base}/members/${kalixId}/benefits`, /^(Vad har vi fått ut\?|Vad har Kalix fått ut\?)$/],
+        ['initiative-benefits', `${base}/initiatives/${ids.platformId}`, /^Gemensam e-tjänsteplattform$/],
         ['portfolio', `${base}/initiatives`, /^Initiativ$/],
         ['meeting', `${base}/meetings/${meetingId}`, /sammanträde/],
       ]

@@ -80,7 +80,7 @@ function BenefitsView({ data }: { data: InitiativeBenefits }) {
           ))}
         </div>
       ))}
-      <BenefitsTransfer initiativeId={data.initiativeId} mayImport={data.mayEditAll || data.editableMemberIds.length > 0} changes={changes} />
+      <BenefitsTransfer initiativeId={data.initiativeId} mayImport={data.mayEditAll} changes={changes} />
       {open?.kind === 'addEffect' && <EffectDialog effect={null} changes={changes} returnFocusTo={open.opener} onClose={close} />}
       {open?.kind === 'editEffect' && <EffectDialog effect={open.effect} changes={changes} returnFocusTo={open.opener} onClose={close} />}
       {open?.kind === 'addIndicator' && <IndicatorDialog effect={open.effect} changes={changes} returnFocusTo={open.opener} onClose={close} />}
