@@ -69,9 +69,8 @@ export function BenefitsTransfer({ initiativeId, mayImport, changes }: { initiat
 }
 
 function importedText(result: ImportResult | undefined, t: (key: string, options?: Record<string, unknown>) => string): string {
-  const created = typeof result?.created === 'number' ? result.created : null
-  const changed = typeof result?.changed === 'number' ? result.changed : null
-  return created !== null && changed !== null ? t('benefits.importedCounts', { created, changed }) : t('benefits.imported')
+  if (!result) return t('benefits.imported')
+  return t('benefits.importedCounts', { effects: result.effectsCreated, indicators: result.indicatorsCreated, figures: result.figuresSaved, measurements: result.measurementsCreated })
 }
 
 /** Every bad row and column the server named, each on its own line. */

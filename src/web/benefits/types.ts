@@ -79,5 +79,8 @@ export interface BenefitsSummary {
 }
 
 export interface ImportResult {
-  [key: string]: unknown
+  effectsCreated: number
+  indicatorsCreated: number
+  figuresSaved: number
+  measurementsCreated: number
 }

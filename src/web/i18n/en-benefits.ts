@@ -52,7 +52,7 @@ export const enBenefits: Catalogue<typeof svBenefits> = {
     importing: 'Importing …',
     importChooseFile: 'Choose a file to import.',
     imported: 'The import is done.',
-    importedCounts: 'The import is done: {{created}} new and {{changed}} changed rows.',
+    importedCounts: 'The import is done: {{effects}} new effects, {{indicators}} new indicators, {{figures}} baselines and targets saved and {{measurements}} new measurements.',
     classes: {
       financial: 'Financial',
       reallocated_time: 'Reallocated time',

@@ -49,7 +49,7 @@ export const svBenefits = {
     importing: 'Importerar …',
     importChooseFile: 'Välj en fil att importera.',
     imported: 'Importen är klar.',
-    importedCounts: 'Importen är klar: {{created}} nya och {{changed}} ändrade rader.',
+    importedCounts: 'Importen är klar: {{effects}} nya effekter, {{indicators}} nya indikatorer, {{figures}} sparade nollmätningar och mål och {{measurements}} nya mätningar.',
     classes: {
       financial: 'Ekonomisk',
       reallocated_time: 'Frigjord tid',
