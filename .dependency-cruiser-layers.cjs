@@ -15,6 +15,7 @@
  *   cases, decisions
  *   meetings          (records the body decisions of its §§; decisions gets the §§ as a port the app wires in)
  *   finance
+ *   benefits          (effects, indicators and members' figures: uses initiatives and finance; initiatives gets baselines as a port the app wires in)
  *   planning
  *   dashboard, calendar  (the collaboration's overview; each person's iCal feed: read meetings, initiatives, planning, finance and duties through their indexes)
  *   demo              (the seeder: may use every module, through their indexes)

@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { accessibilityRoutes } from '../modules/accessibility/accessibility.routes'
 import { attachmentsRoutes } from '../modules/attachments/attachments.routes'
 import { auditRoutes } from '../modules/audit/audit.routes'
+import { benefitsRoutes } from '../modules/benefits/benefits.routes'
 import { casesRoutes } from '../modules/cases/cases.routes'
 import { authRoutes } from '../modules/auth/auth.routes'
 import { loadActor } from '../modules/auth'
@@ -89,6 +90,7 @@ export const apiTags = [
   { name: 'cases', description: 'Cases (ärenden) with registration numbers and the register of documents' },
   { name: 'meetings', description: 'Meetings, agendas, § decisions, minutes, publication and calendars' },
   { name: 'finance', description: 'Money: versioned cost keys, budgets with actual costs, external funding, in-kind hours, invoice bases and their exports, late joiners' },
+  { name: 'benefits', description: 'Benefits per initiative, owned per member: intended effects, indicators, baselines and targets, measurements and realisation; what each member gained against what it paid; CSV and Excel export and import' },
   { name: 'planning', description: 'Annual planning: rounds with dated stages, proposals and screening, member priorities, results with budget fit, the adopted plan and the project bank; notifications' },
   { name: 'duties', description: 'Att göra: what each person and the members they act for owe across their collaborations, with deadlines' },
   { name: 'notifications', description: 'Notifications in the app and by e-mail: settings per kind, digests, deadline reminders' },
@@ -192,6 +194,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(meetingDocumentsRoutes)
   await app.register(financeRoutes)
   await app.register(planningRoutes)
+  await app.register(benefitsRoutes)
   await app.register(auditRoutes)
   await app.register(accessibilityRoutes)
   await app.register(setupRoutes)

@@ -205,3 +205,32 @@ export function memberTotals(data: FinanceData, year: number, quarter: number | 
   }
   return totals
 }
+
+/**
+ * What each member pays for each initiative over all its budgets, in öre: the same shares, grant credits and
+ * late joiners' buy-ins the invoice bases charge (whole years), keyed initiative → member.
+ */
+export function memberCostsByInitiative(data: FinanceData): Map<string, Map<string, number>> {
+  const costs = new Map<string, Map<string, number>>()
+  const add = (initiativeId: string, memberId: string, amount: number) => {
+    let ofInitiative = costs.get(initiativeId)
+    if (!ofInitiative) costs.set(initiativeId, (ofInitiative = new Map()))
+    ofInitiative.set(memberId, (ofInitiative.get(memberId) ?? 0) + amount)
+  }
+  for (const budget of data.budgets) {
+    if (!budget.initiativeId) continue
+    for (const line of data.splitLines.get(budget.id) ?? []) {
+      if (line.payers.length === 0) continue
+      const shares = line.key.kind === 'price' ? new Map(line.payers.map((p) => [p.memberId, explainLine(line, p.memberId, 'sv')!.yearAmountOre])) : lineSplit(line).shares
+      for (const [memberId, amount] of shares) add(budget.initiativeId, memberId, amount)
+    }
+    for (const grant of grantedOf(data, budget.id)) {
+      for (const [memberId, share] of data.grantCredits(grant).shares) add(budget.initiativeId, memberId, -share)
+    }
+  }
+  for (const joiner of lateJoiners(data)) {
+    add(joiner.initiativeId, joiner.memberId, joiner.buyInOre)
+    for (const credit of joiner.credits) add(joiner.initiativeId, credit.memberId, -credit.creditOre)
+  }
+  return costs
+}

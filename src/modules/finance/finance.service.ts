@@ -8,7 +8,7 @@ import { AllocationError } from './allocation'
 import type { BudgetBody, CostKeyBody, CostLineBody, FinanceOverview, InvoiceBasis } from './finance.schema'
 import * as repo from './finance.repository'
 import { requireBudgetOffice } from './budget-access'
-import { budgetTotal, gapsOf, lateJoiners, memberTotals, splitFinance, type FinanceData } from './budget-split'
+import { budgetTotal, gapsOf, lateJoiners, memberCostsByInitiative, memberTotals, splitFinance, type FinanceData } from './budget-split'
 import { loadFinance } from './finance.loader'
 import { buildInvoiceBasis, inKindView } from './finance.presenter'
 import { effectiveAmount, explainLine, fundingCredits } from './invoice-basis'
@@ -457,4 +457,18 @@ export async function memberYearTotals(db: Queryable, collaborationId: string, y
     totals = null
   }
   return ours.map((memberId) => ({ memberId, name: data.membersById.get(memberId)!.name, totalOre: totals ? (totals.get(memberId) ?? 0) : null }))
+}
+
+/**
+ * What each member pays for each initiative (all its budgets, grants credited, late joiners' buy-ins), exact öre,
+ * keyed initiative → member; empty when the collaboration's keys cannot split its costs yet.
+ */
+export async function memberCostsPerInitiative(db: Queryable, collaborationId: string): Promise<Map<string, Map<string, number>>> {
+  const data = splitFinance(await loadFinance(db, collaborationId))
+  try {
+    return memberCostsByInitiative(data)
+  } catch (error) {
+    if (!(error instanceof AllocationError)) throw error
+    return new Map()
+  }
 }

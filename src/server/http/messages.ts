@@ -2,6 +2,7 @@ import type { Catalogue, Locale } from '../../shared/texts'
 import { accessibilityErrors } from '../../modules/accessibility/accessibility.texts'
 import { attachmentsErrors } from '../../modules/attachments/attachments.texts'
 import { authErrors } from '../../modules/auth/auth.texts'
+import { benefitsErrors } from '../../modules/benefits/benefits.texts'
 import { casesErrors } from '../../modules/cases/cases.texts'
 import { collaborationsErrors } from '../../modules/collaborations/collaborations.texts'
 import { decisionsErrors } from '../../modules/decisions/decisions.texts'
@@ -27,6 +28,7 @@ export const errorCatalogues = {
   accessibility: accessibilityErrors,
   attachments: attachmentsErrors,
   auth: authErrors,
+  benefits: benefitsErrors,
   cases: casesErrors,
   collaborations: collaborationsErrors,
   decisions: decisionsErrors,
