@@ -3,16 +3,18 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { formatOre } from '../src/shared/format'
 import { formatBasisPoints, formatChange } from '../src/web/benefits/benefits-format'
 import type { Indicator, InitiativeBenefits, MemberBenefits } from '../src/web/benefits/types'
-import { checkPage, logIn, scriptErrors, settled, tabTo, useJourney } from './harness'
+import { checkPage, logIn, logOut, scriptErrors, settled, tabTo, useJourney } from './harness'
 
 const KALIX = 'kalix@demo.samverka.se'
 const INITIATIVE = 'Gemensam e-tjänsteplattform'
+const EFFECT = 'Lägre kostnad för blanketter'
+const INDICATOR = 'Kostnad för pappersblanketter per år'
 
 /**
  * The issue's journey: Kalix's representative opens the e-service platform Kalix takes part in, enters Kalix's
  * baseline and target for a financial indicator and then a measurement, and sees the realised change and its
  * realisation; under Vad har vi fått ut? that benefit stands against what Kalix pays, with the figures the API
- * gives. Only Kalix's own rows offer anything to change.
+ * gives. Only Kalix's own rows offer anything to change. First the coordinator states the effect and its indicator.
  */
 describe("Benefits: what Kalix gained against what it paid", () => {
   const journey = useJourney()
@@ -29,6 +31,35 @@ describe("Benefits: what Kalix gained against what it paid", () => {
   const benefits = async () => (await (await page.request.get(`/api/collaborations/${collaborationId}/initiatives/${initiativeId}/benefits`)).json()) as InitiativeBenefits
   const indicators = (data: InitiativeBenefits) => data.effects.flatMap((effect) => effect.indicators)
 
+  it('lets the coordinator state an intended effect and a financial indicator for it', async () => {
+    await logIn(page, 'samordnare@demo.samverka.se')
+    await page.getByRole('link', { name: 'Norrbottens e-nämnd', exact: true }).click()
+    await page.getByRole('navigation', { name: /^Meny för/ }).getByRole('link', { name: 'Initiativ' }).click()
+    await page.getByRole('link', { name: INITIATIVE }).first().click()
+    await page.getByRole('heading', { level: 1, name: INITIATIVE }).waitFor()
+    const section = page.getByRole('region', { name: 'Nyttor' })
+    await section.getByRole('button', { name: 'Lägg till effekt' }).click()
+    const effect = page.getByRole('dialog', { name: 'Ny effekt' })
+    await effect.getByRole('textbox', { name: /^Effekt/ }).fill(EFFECT)
+    await effect.getByRole('textbox', { name: /^Beskrivning/ }).fill('Blanketterna ersätts av e-tjänster på plattformen.')
+    await effect.getByRole('button', { name: 'Spara effekten' }).click()
+    await effect.waitFor({ state: 'detached' })
+    await section.getByRole('heading', { level: 3, name: `Effekt: ${EFFECT}` }).waitFor()
+
+    await section.getByRole('button', { name: `Lägg till indikator för ${EFFECT}` }).click()
+    const dialog = page.getByRole('dialog', { name: 'Ny indikator' })
+    await dialog.getByRole('textbox', { name: /^Indikator/ }).fill(INDICATOR)
+    await dialog.getByRole('textbox', { name: /^Enhet/ }).fill('kr')
+    await dialog.getByRole('combobox', { name: /^Riktning/ }).selectOption({ label: 'mindre är bättre' })
+    await dialog.getByRole('combobox', { name: /^Nyttoslag/ }).selectOption({ label: 'Ekonomisk' })
+    await dialog.getByRole('textbox', { name: /^Uppföljning/ }).fill('6')
+    await dialog.getByRole('button', { name: 'Spara indikatorn' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await section.getByRole('heading', { level: 4, name: INDICATOR }).waitFor()
+    await section.getByText('Ekonomisk · mindre är bättre · mäts var 6:e månad').waitFor()
+    await logOut(page)
+  })
+
   it("opens an initiative Kalix takes part in and finds its benefits, with edit controls only for Kalix", async () => {
     await logIn(page, KALIX)
     await page.getByRole('link', { name: 'Norrbottens e-nämnd', exact: true }).click()
@@ -43,8 +74,8 @@ describe("Benefits: what Kalix gained against what it paid", () => {
     kalixId = data.participants.find((p) => p.name === 'Kalix')?.memberId ?? ''
     expect(kalixId).not.toBe('')
     expect(data.editableMemberIds).toEqual([kalixId])
-    indicator = indicators(data).find((i) => i.benefitClass === 'financial')
-    expect(indicator, 'a financial indicator in the demo data').toBeDefined()
+    indicator = indicators(data).find((i) => i.name === INDICATOR)
+    expect(indicator).toMatchObject({ unit: 'kr', direction: 'decrease', benefitClass: 'financial', measureEveryMonths: 6 })
 
     const section = page.getByRole('region', { name: 'Nyttor' })
     await section.getByRole('heading', { level: 4, name: indicator!.name }).waitFor()
