@@ -6,12 +6,12 @@ import type { Indicator, InitiativeBenefits, MemberBenefits } from '../src/web/b
 import { checkPage, logIn, logOut, scriptErrors, settled, tabTo, useJourney } from './harness'
 
 const KALIX = 'kalix@demo.samverka.se'
-const INITIATIVE = 'Gemensam e-tjänsteplattform'
-const EFFECT = 'Lägre kostnad för blanketter'
-const INDICATOR = 'Kostnad för pappersblanketter per år'
+const INITIATIVE = 'E-arkiv'
+const EFFECT = 'Lägre kostnad för arkivering'
+const INDICATOR = 'Kostnad för pappersarkiv per år'
 
 /**
- * The issue's journey: Kalix's representative opens the e-service platform Kalix takes part in, enters Kalix's
+ * The issue's journey: Kalix's representative opens the e-archive Kalix takes part in, enters Kalix's
  * baseline and target for a financial indicator and then a measurement, and sees the realised change and its
  * realisation; under Vad har vi fått ut? that benefit stands against what Kalix pays, with the figures the API
  * gives. Only Kalix's own rows offer anything to change. First the coordinator states the effect and its indicator.
@@ -35,13 +35,13 @@ describe("Benefits: what Kalix gained against what it paid", () => {
     await logIn(page, 'samordnare@demo.samverka.se')
     await page.getByRole('link', { name: 'Norrbottens e-nämnd', exact: true }).click()
     await page.getByRole('navigation', { name: /^Meny för/ }).getByRole('link', { name: 'Initiativ' }).click()
-    await page.getByRole('link', { name: INITIATIVE }).first().click()
+    await page.getByRole('link', { name: INITIATIVE, exact: true }).first().click()
     await page.getByRole('heading', { level: 1, name: INITIATIVE }).waitFor()
     const section = page.getByRole('region', { name: 'Nyttor' })
     await section.getByRole('button', { name: 'Lägg till effekt' }).click()
     const effect = page.getByRole('dialog', { name: 'Ny effekt' })
     await effect.getByRole('textbox', { name: /^Effekt/ }).fill(EFFECT)
-    await effect.getByRole('textbox', { name: /^Beskrivning/ }).fill('Blanketterna ersätts av e-tjänster på plattformen.')
+    await effect.getByRole('textbox', { name: /^Beskrivning/ }).fill('Pappersarkivet och dess lokaler behövs inte när handlingarna bevaras digitalt.')
     await effect.getByRole('button', { name: 'Spara effekten' }).click()
     await effect.waitFor({ state: 'detached' })
     await section.getByRole('heading', { level: 3, name: `Effekt: ${EFFECT}` }).waitFor()
@@ -65,7 +65,7 @@ describe("Benefits: what Kalix gained against what it paid", () => {
     await page.getByRole('link', { name: 'Norrbottens e-nämnd', exact: true }).click()
     await page.getByRole('navigation', { name: /^Meny för/ }).getByRole('link', { name: 'Vårt deltagande' }).click()
     await page.getByRole('heading', { level: 1, name: 'Vårt deltagande' }).waitFor()
-    await page.getByRole('link', { name: INITIATIVE }).click()
+    await page.getByRole('link', { name: INITIATIVE, exact: true }).first().click()
     await page.getByRole('heading', { level: 1, name: INITIATIVE }).waitFor()
     collaborationId = /collaborations\/([^/]+)/.exec(page.url())?.[1] ?? ''
     initiativeId = /initiatives\/([^/?#]+)/.exec(page.url())?.[1] ?? ''

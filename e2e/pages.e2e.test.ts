@@ -111,7 +111,7 @@ describe('every page as the coordinator', () => {
     await page.getByRole('link', { name: 'Gemensam e-tjänsteplattform' }).first().click()
     await heading('Gemensam e-tjänsteplattform').waitFor()
     const section = page.getByRole('region', { name: 'Nyttor' })
-    await section.getByRole('table').first().waitFor()
+    await section.getByRole('heading', { level: 3, name: 'Mål' }).waitFor()
     await checkPage(page, 'initiative-benefits')
     await section.getByRole('button', { name: 'Lägg till effekt' }).click()
     await page.getByRole('dialog', { name: 'Ny effekt' }).getByRole('button', { name: 'Spara effekten' }).click()
