@@ -1,2 +1,4 @@
 /** The contract of the benefits module (effects, indicators, members' baselines and measurements, what each member gained): the only file other modules, the server and the tests import. */
 export { benefitsForDecisionBasis, type BasisBenefitIndicator } from './decision-basis'
+export { addMeasurement, createEffect, createIndicator, saveMemberFigures } from './benefits.service'
+export { IndicatorBody } from './benefits.schema'
