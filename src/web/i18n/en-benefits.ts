@@ -139,5 +139,8 @@ export const enBenefits: Catalogue<typeof svBenefits> = {
   processesBenefits: {
     requiresBaselines: 'Requires a baseline from every participant',
     requiresBaselinesHint: 'The gate cannot be passed until every participant has entered a baseline for every indicator.',
+    baselines: 'Baselines',
+    baselinesYes: 'Required from every participant before the gate is passed',
+    baselinesNo: 'Not required',
   },
 }

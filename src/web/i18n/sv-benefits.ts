@@ -136,5 +136,8 @@ export const svBenefits = {
   processesBenefits: {
     requiresBaselines: 'Kräver nollmätning (baslinje) från alla deltagare',
     requiresBaselinesHint: 'Grinden kan inte passeras förrän varje deltagare har angett nollmätning för varje indikator.',
+    baselines: 'Nollmätning',
+    baselinesYes: 'Krävs från alla deltagare innan grinden passeras',
+    baselinesNo: 'Krävs inte',
   },
 }
