@@ -40,7 +40,8 @@ import { calendarFeedRoutes } from '../modules/calendar/calendar.routes'
 import { notificationsRoutes } from '../modules/notifications/notifications.routes'
 import { notificationSubscribers, startNotificationJobs } from '../modules/notifications'
 import type { DutySource } from '../modules/duties'
-import { initiativeDuties } from '../modules/initiatives'
+import { initiativeDuties, provideMembersWithBaselines } from '../modules/initiatives'
+import { membersWithBaselines } from '../modules/benefits'
 import { meetingDuties } from '../modules/meetings'
 import { planningDuties } from '../modules/planning'
 import { caseDuties } from '../modules/cases'
@@ -73,6 +74,9 @@ export const subscribers: Subscriber[] = [...meetingSubscribers, ...decisionSubs
 
 /** Every module's duty sources (what people owe: Att göra, reminders, digests); a module with duties exports its own from its index. */
 export const dutySources: DutySource[] = [initiativeDuties, meetingDuties, planningDuties, caseDuties, financeDuties]
+
+// The gate condition "a baseline from every participant" reads benefits, which sit above initiatives: a port.
+provideMembersWithBaselines(membersWithBaselines)
 
 const webDist = fileURLToPath(new URL('../../dist/web', import.meta.url))
 

@@ -219,3 +219,14 @@ export async function insertMeasurement(tx: Queryable, row: { indicatorId: strin
 }
 
 export const deleteMeasurement = (tx: Queryable, measurementId: string) => tx.query(`delete from benefit_measurement where id = $1`, [measurementId])
+
+/** The members with a baseline for every indicator of each initiative (these, or with null every one of the collaboration). */
+export const membersWithBaselines = (db: Queryable, collaborationId: string, initiativeIds: string[] | null) =>
+  db.query<{ initiativeId: string; memberId: string }>(
+    `select e.initiative_id as "initiativeId", f.member_id as "memberId"
+     from benefit_indicator_member f join benefit_indicator x on x.id = f.indicator_id join benefit_effect e on e.id = x.effect_id join initiative i on i.id = e.initiative_id
+     where i.collaboration_id = $1 and ($2::uuid[] is null or e.initiative_id = any($2::uuid[]))
+     group by e.initiative_id, f.member_id
+     having count(*) = (select count(*) from benefit_indicator x2 join benefit_effect e2 on e2.id = x2.effect_id where e2.initiative_id = e.initiative_id)`,
+    [collaborationId, initiativeIds],
+  )

@@ -2,3 +2,4 @@
 export { benefitsForDecisionBasis, type BasisBenefitIndicator } from './decision-basis'
 export { addMeasurement, createEffect, createIndicator, saveMemberFigures } from './benefits.service'
 export { IndicatorBody } from './benefits.schema'
+export { membersWithBaselines } from './benefits.repository'

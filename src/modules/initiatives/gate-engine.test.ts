@@ -8,6 +8,7 @@ const projectGate: GateRule = {
   requiresMemberDecisions: true,
   minParticipants: 2,
   requiredDocuments: [{ typeKey: 'project_plan', name: 'Projektplan' }],
+  requiresBaselines: false,
 }
 const kalix = { memberId: 'kalix', name: 'Kalix' }
 const lulea = { memberId: 'lulea', name: 'Luleå' }
@@ -18,6 +19,7 @@ describe('the gate engine', () => {
     const evaluation = evaluateGate(projectGate, {
       participants: [kalix, lulea, pitea],
       documents: [{ typeKey: 'project_plan', final: false }],
+      membersWithBaseline: [],
       decisions: [
         { decisionKindId: 'start_project', bodyId: null, memberId: 'lulea', outcome: 'approve' },
         { decisionKindId: 'start_project', bodyId: null, memberId: 'pitea', outcome: 'reject' },
@@ -36,6 +38,7 @@ describe('the gate engine', () => {
     const evaluation = evaluateGate(projectGate, {
       participants: [kalix, lulea, pitea],
       documents: [{ typeKey: 'project_plan', final: true }],
+      membersWithBaseline: [],
       decisions: [
         { decisionKindId: 'start_project', bodyId: 'nämnden', memberId: null, outcome: 'approve' },
         { decisionKindId: 'start_project', bodyId: null, memberId: 'kalix', outcome: 'reject' },
@@ -50,6 +53,7 @@ describe('the gate engine', () => {
     const evaluation = evaluateGate(projectGate, {
       participants: [kalix, lulea],
       documents: [{ typeKey: 'project_plan', final: true }],
+      membersWithBaseline: [],
       decisions: [
         { decisionKindId: 'start_project', bodyId: 'nämnden', memberId: null, outcome: 'approve' },
         { decisionKindId: 'start_project', bodyId: null, memberId: 'kalix', outcome: 'reject' },
@@ -57,6 +61,26 @@ describe('the gate engine', () => {
       ],
     })
     expect(evaluation.unmet.map((u) => describeUnmet('en', u))).toEqual(['Only 1 participant remains; 2 required.'])
+  })
+
+  it('asks every member going on for its baselines when the gate requires them, but not one that declined', () => {
+    const evaluation = evaluateGate(
+      { ...projectGate, requiresBaselines: true },
+      {
+        participants: [kalix, lulea, pitea],
+        documents: [{ typeKey: 'project_plan', final: true }],
+        membersWithBaseline: ['lulea'],
+        decisions: [
+          { decisionKindId: 'start_project', bodyId: 'nämnden', memberId: null, outcome: 'approve' },
+          { decisionKindId: 'start_project', bodyId: null, memberId: 'kalix', outcome: 'approve' },
+          { decisionKindId: 'start_project', bodyId: null, memberId: 'lulea', outcome: 'approve' },
+          { decisionKindId: 'start_project', bodyId: null, memberId: 'pitea', outcome: 'reject' },
+        ],
+      },
+    )
+    expect(evaluation.unmet).toEqual([{ code: 'baseline_missing', member: 'Kalix' }])
+    expect(evaluation.unmet.map((u) => describeUnmet('sv', u))).toEqual(['Kalix har inte angett utgångsvärden för alla nyttoindikatorer.'])
+    expect(evaluateGate({ ...projectGate, requiresBaselines: false }, { participants: [kalix], documents: [], decisions: [], membersWithBaseline: [] }).unmet.map((u) => u.code)).not.toContain('baseline_missing')
   })
 
   it('never lets through a state that breaks a rule, and lists exactly the broken ones', () => {
@@ -72,10 +96,12 @@ describe('the gate engine', () => {
       requiresMemberDecisions: fc.boolean(),
       minParticipants: fc.integer({ min: 1, max: 4 }),
       requiredDocuments: fc.subarray([{ typeKey: 'x', name: 'X' }, { typeKey: 'y', name: 'Y' }]),
+      requiresBaselines: fc.boolean(),
     })
     const state = fc.record<GateState>({
       participants: fc.subarray(members),
       documents: fc.array(fc.record({ typeKey: fc.constantFrom('x', 'y', 'z'), final: fc.boolean() })),
+      membersWithBaseline: fc.subarray(['a', 'b', 'c', 'd', 'e']),
       decisions: fc.array(
         fc.oneof(
           fc.record({ decisionKindId: fc.constantFrom('award', 'introduce'), bodyId: fc.constantFrom(board.id, 'styrgruppen'), memberId: fc.constant(null), outcome }),
@@ -93,6 +119,7 @@ describe('the gate engine', () => {
           ...g.requiredDocuments.filter((doc) => !s.documents.some((d) => d.typeKey === doc.typeKey && d.final)).map((doc) => `document_missing:${doc.name}`),
           ...g.requiredDecisions.filter((kind) => lastByBody(kind) !== 'approve').map((kind) => (kind.body ? `body:${kind.name}:${lastByBody(kind) ?? 'none'}` : `nobody:${kind.name}`)),
           ...(g.requiresMemberDecisions ? remaining.filter((p) => last(p.memberId) !== 'approve').map((p) => `member:${p.name}:${last(p.memberId) ?? 'none'}`) : []),
+          ...(g.requiresBaselines ? remaining.filter((p) => !s.membersWithBaseline.includes(p.memberId)).map((p) => `baseline:${p.name}`) : []),
           ...(remaining.length < g.minParticipants ? [`too_few:${remaining.length}`] : []),
         ]
         const evaluation = evaluateGate(g, s)
@@ -105,6 +132,8 @@ describe('the gate engine', () => {
               ? `body:${(u as { decision: string }).decision}:${{ body_decision_missing: 'none', body_rejected: 'reject', body_deferred: 'defer' }[u.code as 'body_rejected']}`
               : u.code === 'too_few_participants'
                 ? `too_few:${u.remaining}`
+                : u.code === 'baseline_missing'
+                  ? `baseline:${u.member}`
                 : `member:${(u as { member: string }).member}:${u.code === 'member_deferred' ? 'defer' : 'none'}`,
         )
         expect(listed).toEqual(broken)

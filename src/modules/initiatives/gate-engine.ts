@@ -18,6 +18,8 @@ export interface GateRule {
   requiresMemberDecisions: boolean
   minParticipants: number
   requiredDocuments: { typeKey: string; name: string }[]
+  /** Every participating member must have a baseline for every benefit indicator (and there must be one). */
+  requiresBaselines: boolean
 }
 
 export type Outcome = 'approve' | 'reject' | 'defer'
@@ -29,6 +31,8 @@ export interface GateState {
   documents: { typeKey: string; final: boolean }[]
   /** Decisions recorded for this gate, oldest first; a later decision by the same decider replaces an earlier one. */
   decisions: { decisionKindId: string; bodyId: string | null; memberId: string | null; outcome: Outcome }[]
+  /** The members with a baseline for every benefit indicator of the initiative (none while it has no indicator). */
+  membersWithBaseline: readonly string[]
 }
 
 export type Unmet =
@@ -40,6 +44,7 @@ export type Unmet =
   | { code: 'member_decision_missing'; member: string }
   | { code: 'member_deferred'; member: string }
   | { code: 'too_few_participants'; remaining: number; required: number }
+  | { code: 'baseline_missing'; member: string }
 
 export interface GateEvaluation {
   unmet: Unmet[]
@@ -90,6 +95,9 @@ export function evaluateGate(gate: GateRule, state: GateState): GateEvaluation {
     if (outcome === 'defer') unmet.push({ code: 'member_deferred', member: participant.name })
   }
 
+  // Those who go on must each know where they start from, so that what they gain can be followed up.
+  if (gate.requiresBaselines) for (const p of remaining) if (!state.membersWithBaseline.includes(p.memberId)) unmet.push({ code: 'baseline_missing', member: p.name })
+
   if (remaining.length < gate.minParticipants) unmet.push({ code: 'too_few_participants', remaining: remaining.length, required: gate.minParticipants })
 
   return { unmet, mayAdvance: unmet.length === 0, declined, remaining }
@@ -105,6 +113,7 @@ const texts = {
     member_decision_missing: (u: { member: string }) => `${u.member} har inte beslutat.`,
     member_deferred: (u: { member: string }) => `${u.member} har skjutit upp sitt beslut.`,
     too_few_participants: (u: { remaining: number; required: number }) => `Bara ${u.remaining} deltagare återstår; ${u.required} krävs.`,
+    baseline_missing: (u: { member: string }) => `${u.member} har inte angett utgångsvärden för alla nyttoindikatorer.`,
   },
   en: {
     document_missing: (u: { document: string }) => `${u.document} is missing.`,
@@ -115,6 +124,7 @@ const texts = {
     member_decision_missing: (u: { member: string }) => `${u.member} has not decided.`,
     member_deferred: (u: { member: string }) => `${u.member} has deferred its decision.`,
     too_few_participants: (u: { remaining: number; required: number }) => `Only ${u.remaining} participant${u.remaining === 1 ? '' : 's'} remain${u.remaining === 1 ? 's' : ''}; ${u.required} required.`,
+    baseline_missing: (u: { member: string }) => `${u.member} has not entered baselines for every benefit indicator.`,
   },
 }
 

@@ -9,3 +9,4 @@ export { LATEST_DECISION_FIRST, latestOfBody, latestOfMember, latestPerDecider }
 export { CreateInitiativeBody } from './initiatives.schema'
 export { initiativeDuties } from './initiatives.duties'
 export { gateDeadlinesBetween, initiativesAtAGlance } from './initiatives.glance'
+export { provideMembersWithBaselines, type MembersWithBaselines } from './baseline-port'

@@ -18,7 +18,7 @@ const model: ProcessModelRow = {
   nameEn: 'Model',
   description: '',
   definition: {
-    phases: [phase('idea', { nameSv: 'Startbeslut', nameEn: 'Start decision', decisionKinds: ['start'], requiresMemberDecisions: true, minParticipants: 2, requiredDocuments: [] }), phase('run', null)],
+    phases: [phase('idea', { nameSv: 'Startbeslut', nameEn: 'Start decision', decisionKinds: ['start'], requiresMemberDecisions: true, minParticipants: 2, requiresBaselines: false, requiredDocuments: [] }), phase('run', null)],
   },
   createdAt: '2026-01-01',
   createdBy: 'test',
@@ -67,7 +67,7 @@ const decisions = [
 ]
 
 function stateWith(gateDecisions: GateDecisionRow[]) {
-  const state: Pick<State, 'governance' | 'decisionKinds' | 'models' | 'participations' | 'documents' | 'gateDecisions'> = {
+  const state: Pick<State, 'governance' | 'decisionKinds' | 'models' | 'participations' | 'documents' | 'gateDecisions' | 'baselines'> = {
     governance: {
       legalForm: 'kommunalforbund',
       bodies: [{ id: 'board', name: 'Förbundsstyrelsen', kind: 'board', escalatesToBodyId: null }],
@@ -79,6 +79,7 @@ function stateWith(gateDecisions: GateDecisionRow[]) {
     participations: new Map([['i1', [participant('m1', 'active'), participant('m2', 'joining'), participant('m3', 'invited')]]]),
     documents: new Map(),
     gateDecisions: new Map([['i1', gateDecisions]]),
+    baselines: new Map(),
   }
   return state
 }

@@ -13,7 +13,7 @@ import type { GateRules, State } from './initiatives.loader'
 import type { InitiativeRow } from './initiatives.repository'
 
 /** The parts of a loaded state each rule reads, so that a test can build just those. */
-type Records = Pick<State, 'participations' | 'documents' | 'gateDecisions'>
+type Records = Pick<State, 'participations' | 'documents' | 'gateDecisions' | 'baselines'>
 type Models = Pick<State, 'models'>
 
 export const named = <T extends { nameSv: string; nameEn: string }>(locale: Locale, item: T) => (locale === 'en' ? item.nameEn : item.nameSv)
@@ -82,6 +82,8 @@ export function gateRuleOf(state: Pick<GateRules, 'governance' | 'decisionKinds'
         const type = types.find((t) => t.key === k)
         return { typeKey: k, name: type ? named(locale, type) : k }
       }),
+      // Models stored before the condition existed have no such field.
+      requiresBaselines: gate.requiresBaselines === true,
     }
     view = { phase, rule, paths, memberDecisionReason, completes: index === model.definition.phases.length - 1 }
   }
@@ -97,6 +99,7 @@ export function gateView(state: Pick<GateRules, 'governance' | 'decisionKinds'> 
     participants: currentParticipants(state, initiative.id).map((p) => ({ memberId: p.memberId, name: p.name })),
     documents: documentsOf(state, initiative.id).map((d) => ({ typeKey: d.typeKey, final: d.final })),
     decisions: deciding(state, initiative).map((d) => ({ decisionKindId: d.decisionKindId, bodyId: d.bodyId, memberId: d.memberId, outcome: d.outcome })),
+    membersWithBaseline: (state.baselines.get(initiative.id) ?? []).map((b) => b.memberId),
   })
   return { ...gate, evaluation }
 }

@@ -5,6 +5,7 @@ import { listDecisions } from './decision-records'
 import type { GovernanceState } from '../governance'
 import { listBodies, listDecisionKinds, listGovernanceIn, listMandates } from '../governance'
 import { listProcessModels, listProcessModelsIn } from '../processes'
+import { membersWithBaselines } from './baseline-port'
 import * as repo from './initiatives.repository'
 
 /**
@@ -29,17 +30,19 @@ async function readGateRules(db: Queryable, collaboration: Collaboration) {
  * rows name and of `memberIds` ('every': every member of the collaboration).
  */
 async function readInitiativeRecords(db: Queryable, collaborationId: string, ids: string[] | null, memberIds: string[] | 'every') {
-  const [members, participations, documents, decisions] = await Promise.all([
+  const [members, participations, documents, decisions, baselines] = await Promise.all([
     repo.listMemberNames(db, collaborationId, memberIds === 'every' ? null : ids, memberIds === 'every' ? [] : memberIds),
     ids?.length === 0 ? [] : repo.listParticipations(db, collaborationId, ids),
     ids?.length === 0 ? [] : repo.listDocumentVersions(db, collaborationId, ids),
     ids?.length === 0 ? [] : repo.listGateDecisions(db, collaborationId, ids),
+    ids?.length === 0 ? [] : membersWithBaselines(db, collaborationId, ids),
   ])
   return {
     members: new Map(members.map((m) => [m.id, m])),
     participations: groupBy(participations, byInitiative),
     documents: groupBy(documents, byInitiative),
     gateDecisions: groupBy(decisions, byInitiative),
+    baselines: groupBy(baselines, byInitiative),
   }
 }
 

@@ -9,12 +9,14 @@ import type { DocumentType, Gate, ProcessDefinition } from './processes.schema'
 type Field = DocumentType['fields'][number]
 const field = (key: string, labelSv: string, labelEn: string, kind: Field['kind'] = 'textarea', required = false): Field => ({ key, labelSv, labelEn, kind, required })
 const doc = (key: string, nameSv: string, nameEn: string, fields: Field[]): DocumentType => ({ key, nameSv, nameEn, fields })
-const gate = (nameSv: string, nameEn: string, decisionKinds: string[], requiresMemberDecisions: boolean, requiredDocuments: string[]): Gate => ({
+// No shipped gate requires baselines: a collaboration turns it on in its own model (the demo's history was built without it).
+const gate = (nameSv: string, nameEn: string, decisionKinds: string[], requiresMemberDecisions: boolean, requiredDocuments: string[], requiresBaselines = false): Gate => ({
   nameSv,
   nameEn,
   decisionKinds,
   requiresMemberDecisions,
   minParticipants: 2,
+  requiresBaselines,
   requiredDocuments,
 })
 

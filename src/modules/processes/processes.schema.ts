@@ -30,6 +30,8 @@ export const Gate = z.object({
   /** Every participating member must take the same decision in its own assembly (likalydande beslut). */
   requiresMemberDecisions: z.boolean(),
   minParticipants: z.number().int().min(1).max(400).default(2),
+  /** Every participating member must have entered a baseline for every benefit indicator (and there is at least one). */
+  requiresBaselines: z.boolean().default(false),
   /** Document type keys that must exist as a final version. */
   requiredDocuments: z.array(key).max(20),
 })
