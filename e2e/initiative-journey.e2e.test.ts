@@ -236,10 +236,16 @@ describe('an initiative from idea to development project', () => {
     await models.getByRole('button', { name: /^Ändra / }).first().click()
     await page.getByText(/Sparas som version \d+; initiativ som redan startat behåller sin version\./).waitFor()
     await checkPage(page, 'processes-edit')
+    // The first gate comes to require a baseline from every participant.
+    const baselines = page.getByRole('checkbox', { name: 'Kräver nollmätning (baslinje) från alla deltagare' })
+    expect(await baselines.first().isChecked()).toBe(false)
+    await baselines.first().check()
     await page.getByRole('button', { name: /^Spara som version/ }).click()
     await page.getByText(/är sparad som version \d+\./).waitFor()
     await settled(page)
     expect(await models.getByText('Tidigare version').count()).toBeGreaterThan(0)
+    await models.getByRole('button', { name: /^Visa / }).first().click()
+    await page.getByText('Krävs från alla deltagare innan grinden passeras').first().waitFor()
     await logOut(page)
   })
 

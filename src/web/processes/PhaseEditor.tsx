@@ -86,6 +86,21 @@ function GateEditor({ phase, gate, index, errors, onChange }: { phase: Phase; ga
           {t('processes.gate.requireMemberDecisions')}
         </label>
       </div>
+      <div className="field">
+        <label className="checkbox" htmlFor={`phase-${index}-gate-baselines`}>
+          <input
+            id={`phase-${index}-gate-baselines`}
+            type="checkbox"
+            checked={gate.requiresBaselines}
+            aria-describedby={`phase-${index}-gate-baselines-hint`}
+            onChange={(e) => onChange({ ...gate, requiresBaselines: e.target.checked })}
+          />
+          {t('processesBenefits.requiresBaselines')}
+        </label>
+        <p className="field-hint" id={`phase-${index}-gate-baselines-hint`}>
+          {t('processesBenefits.requiresBaselinesHint')}
+        </p>
+      </div>
       <fieldset className="field">
         <legend>{t('processes.gate.decisionKinds')}</legend>
         {errors[`${path}.decisionKinds`] && <p className="field-error">{errors[`${path}.decisionKinds`]}</p>}

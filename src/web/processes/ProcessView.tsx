@@ -95,6 +95,10 @@ function GateView({ phase }: { phase: Phase }) {
           <dd>{gate.minParticipants}</dd>
         </div>
         <div>
+          <dt>{t('processesBenefits.baselines')}</dt>
+          <dd>{gate.requiresBaselines ? t('processesBenefits.baselinesYes') : t('processesBenefits.baselinesNo')}</dd>
+        </div>
+        <div>
           <dt>{t('processes.gate.requiredDocuments')}</dt>
           <dd>{gate.requiredDocuments.length > 0 ? gate.requiredDocuments.map(documentName).join(', ') : none}</dd>
         </div>
