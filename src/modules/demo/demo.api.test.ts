@@ -120,6 +120,23 @@ describe('the demo money', () => {
     expect(budget2025.actualByMonth.filter((m: { actualOre: number }) => m.actualOre > 0)).toHaveLength(12)
   })
 
+  it('shows what Norrbotten’s members gained from the e-service platform, with Kalix’s postage figures still to enter', async () => {
+    const gains = (await ekonom.get(`/api/collaborations/${collaboration.EN}/members/${await memberId('EN', 'Luleå')}/benefits`)).json()
+    const platform = gains.initiatives.find((i: { title: string }) => i.title === 'Gemensam e-tjänsteplattform')
+    // 1 240 000 kr → 620 000 kr planned; 92 % of the way is 570 400 kr a year.
+    expect(platform).toMatchObject({ financialTarget: 62_000_000, financialRealised: 57_040_000 })
+    expect(platform.indicators.map((x: { name: string; realisationBasisPoints: number }) => [x.name, x.realisationBasisPoints])).toEqual([
+      ['Andel ärenden via e-tjänst', 8800],
+      ['Minskade portokostnader', 9200],
+    ])
+    const initiatives = (await ekonom.get(`/api/collaborations/${collaboration.EN}/initiatives?q=e-tj%C3%A4nsteplattform`)).json()
+    const id = (initiatives.items ?? initiatives).find((i: { title: string }) => i.title === 'Gemensam e-tjänsteplattform').id
+    const benefits = (await ekonom.get(`/api/collaborations/${collaboration.EN}/initiatives/${id}/benefits`)).json()
+    const postage = benefits.effects.flatMap((e: { indicators: unknown[] }) => e.indicators).find((x: { name: string }) => x.name === 'Minskade portokostnader')
+    expect(postage.benefitClass).toBe('financial')
+    expect(postage.members.find((m: { memberName: string }) => m.memberName === 'Kalix')).toMatchObject({ baseline: null, measurements: [] })
+  })
+
   it('splits Norrbotten’s base funding into 14 equal parts that sum to each line', async () => {
     const members = (await ekonom.get(`/api/collaborations/${collaboration.EN}/members`)).json().members
     expect(members).toHaveLength(14)

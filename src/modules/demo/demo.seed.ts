@@ -10,6 +10,7 @@ import { createCollaboration } from '../collaborations'
 import { listOrganisations } from '../members'
 import { insertUser } from '../users'
 import { addUserToCollaboration } from '../users'
+import { seedDemoBenefits } from './benefits.seed'
 import { seedDemoFinance } from './finance.seed'
 import { seedDemoInitiatives } from './initiatives.seed'
 import { seedDemoMeetings } from './meetings.seed'
@@ -139,6 +140,7 @@ async function seedInto(db: Database): Promise<boolean> {
   await seedDemoMeetings(ctx, db, collaborations)
   await seedDemoFinance(ctx, db, collaborations)
   await seedDemoPlanning(ctx, db, collaborations)
+  await seedDemoBenefits(ctx, db, collaborations)
   // Marked demo (as the accounts are), so an administrator can remove it all in one step before real use.
   await markDemoCollaborations(db, [...collaborations.values()])
   return true
