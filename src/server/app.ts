@@ -44,6 +44,8 @@ import { meetingDuties } from '../modules/meetings'
 import { planningDuties } from '../modules/planning'
 import { caseDuties } from '../modules/cases'
 import { financeDuties } from '../modules/finance'
+import { riskDuties } from '../modules/risks'
+import { risksRoutes } from '../modules/risks/risks.routes'
 import { createEventRunner, type EventRunner, type Subscriber } from '../modules/events'
 import { decisionSubscribers } from '../modules/decisions'
 import { meetingSubscribers } from '../modules/meetings'
@@ -71,7 +73,7 @@ declare module 'fastify' {
 export const subscribers: Subscriber[] = [...meetingSubscribers, ...decisionSubscribers, ...planningSubscribers]
 
 /** Every module's duty sources (what people owe: Att göra, reminders, digests); a module with duties exports its own from its index. */
-export const dutySources: DutySource[] = [initiativeDuties, meetingDuties, planningDuties, caseDuties, financeDuties]
+export const dutySources: DutySource[] = [initiativeDuties, meetingDuties, planningDuties, caseDuties, financeDuties, riskDuties]
 
 const webDist = fileURLToPath(new URL('../../dist/web', import.meta.url))
 
@@ -90,6 +92,7 @@ export const apiTags = [
   { name: 'meetings', description: 'Meetings, agendas, § decisions, minutes, publication and calendars' },
   { name: 'finance', description: 'Money: versioned cost keys, budgets with actual costs, external funding, in-kind hours, invoice bases and their exports, late joiners' },
   { name: 'planning', description: 'Annual planning: rounds with dated stages, proposals and screening, member priorities, results with budget fit, the adopted plan and the project bank; notifications' },
+  { name: 'risks', description: 'The risk register: risks and opportunities of each initiative before and after measures, the 5×5 matrix per initiative and across the portfolio, reviews and escalation above the threshold' },
   { name: 'duties', description: 'Att göra: what each person and the members they act for owe across their collaborations, with deadlines' },
   { name: 'notifications', description: 'Notifications in the app and by e-mail: settings per kind, digests, deadline reminders' },
   { name: 'audit', description: 'The hash-chained audit log' },
@@ -192,6 +195,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(meetingDocumentsRoutes)
   await app.register(financeRoutes)
   await app.register(planningRoutes)
+  await app.register(risksRoutes)
   await app.register(auditRoutes)
   await app.register(accessibilityRoutes)
   await app.register(setupRoutes)

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { assessmentProblems, buildMatrix, currentCell, currentScore, escalates, levelOf, levelRange, RISK_LEVELS, score, type Strategy } from './risk-score'
+import { assessmentProblems, buildMatrix, currentCell, currentScore, escalates, levelOf, levelRange, RISK_LEVELS, score, startingBody, type Strategy } from './risk-score'
 
 const grade = fc.integer({ min: 1, max: 5 })
 const assessment = fc.record({ probabilityBefore: grade, consequenceBefore: grade, probabilityAfter: fc.option(grade, { nil: null }), consequenceAfter: fc.option(grade, { nil: null }) })
@@ -100,5 +100,19 @@ describe('escalation', () => {
         if (now <= threshold || open) expect(raised).toBe(false)
       }),
     )
+  })
+})
+
+describe('where an escalation starts', () => {
+  it('is the lowest rung of the escalation chain: the body with the most bodies above it', () => {
+    const bodies = [
+      { id: 'direktion', escalatesToBodyId: null },
+      { id: 'referensgrupp', escalatesToBodyId: null },
+      { id: 'styrgrupp', escalatesToBodyId: 'direktion' },
+      { id: 'beredningsgrupp', escalatesToBodyId: 'styrgrupp' },
+    ]
+    expect(startingBody(bodies)).toBe('beredningsgrupp')
+    expect(startingBody(bodies.slice(0, 2))).toBe('direktion')
+    expect(startingBody([])).toBeNull()
   })
 })

@@ -97,3 +97,24 @@ export function buildMatrix(counts: readonly { probability: number; consequence:
     SCALE.map((consequence) => ({ probability, consequence, score: score(probability, consequence), level: levelOf(score(probability, consequence)), count: byCell.get(`${probability}/${consequence}`) ?? 0 })),
   )
 }
+
+/**
+ * Where a risk's escalation starts: the lowest rung of the collaboration's escalation chain — the body with the
+ * most bodies above it (ties by the order given, i.e. by name). A risk is first a matter for the body closest to
+ * the work (a steering or preparing group), and climbs with the disagreement's own escalate action only as far as
+ * it must; starting at the body deciding the next gate could skip those rungs. Null when there are no bodies.
+ */
+export function startingBody(bodies: readonly { id: string; escalatesToBodyId: string | null }[]): string | null {
+  const byId = new Map(bodies.map((body) => [body.id, body]))
+  const height = (id: string) => {
+    const seen = new Set<string>()
+    for (let at = byId.get(id); at && !seen.has(at.id); at = at.escalatesToBodyId ? byId.get(at.escalatesToBodyId) : undefined) seen.add(at.id)
+    return seen.size
+  }
+  let best: { id: string; height: number } | null = null
+  for (const body of bodies) {
+    const h = height(body.id)
+    if (!best || h > best.height) best = { id: body.id, height: h }
+  }
+  return best?.id ?? null
+}
