@@ -18,6 +18,7 @@ import { SendBackDialog, StatusDialog } from './StatusDialogs'
 import { Timeline } from './Timeline'
 import './initiative.css'
 import { PageToc } from '../ui/PageToc'
+import { RisksSection } from '../risks/RisksSection'
 
 /** One initiative: where it stands, what its gate needs, who takes part, its decisions, documents and history. */
 export function InitiativePage() {
@@ -42,6 +43,7 @@ function InitiativeView({ initiative }: { initiative: InitiativeDetail }) {
     { id: 'participants-heading', label: t('initiative.participants.title') },
     { id: 'decisions-heading', label: t('initiative.decisions.title') },
     { id: 'documents-heading', label: t('initiative.documents.title') },
+    { id: 'risks-heading', label: t('risks.title') },
     { id: 'timeline-heading', label: t('initiative.timeline.title') },
   ]
   const actions = (
@@ -75,6 +77,7 @@ function InitiativeView({ initiative }: { initiative: InitiativeDetail }) {
       <ParticipantsSection initiative={initiative} changes={changes} />
       <DecisionsSection initiative={initiative} changes={changes} />
       <DocumentsSection initiative={initiative} changes={changes} />
+      <RisksSection collaborationId={collaboration.id} initiativeId={initiative.id} />
       <Timeline initiative={initiative} />
       {open?.kind === 'status' && <StatusDialog initiative={initiative} changes={changes} returnFocusTo={open.opener} onClose={() => setOpen(null)} />}
       {open?.kind === 'sendBack' && <SendBackDialog initiative={initiative} changes={changes} returnFocusTo={open.opener} onClose={() => setOpen(null)} />}
