@@ -13,6 +13,7 @@
  *   processes
  *   collaborations, initiatives
  *   cases, decisions
+ *   risks             (each initiative's risk register: reads initiatives and members, raises disagreements through governance, offers duties)
  *   meetings          (records the body decisions of its §§; decisions gets the §§ as a port the app wires in)
  *   finance
  *   benefits          (effects, indicators and members' figures: uses initiatives and finance; initiatives gets baselines as a port the app wires in)

@@ -81,6 +81,13 @@ describe('every page as the coordinator', () => {
     await checkPage(page, 'audit')
   })
 
+  it('shows the risk map with the portfolio matrix as a table and the paged list', async () => {
+    await openInSideNav('Riskkarta')
+    await page.getByRole('table', { name: /^Öppna risker per sannolikhet och konsekvens/ }).waitFor()
+    await page.getByRole('table', { name: 'Risker, högst riskvärde först' }).getByText('Kirunas eget beslut om förvaltning dröjer').waitFor()
+    await checkPage(page, 'risk-map')
+  })
+
   it('switches collaboration from the header and keeps the kind of page', async () => {
     await page.getByText('Byt samverkan').click()
     await page.getByRole('navigation', { name: 'Samverkansorganisationer' }).getByRole('link', { name: /VästKom/ }).click()

@@ -110,7 +110,7 @@ describe('every screen size', () => {
         ['meeting', `${base}/meetings/${meetingId}`, /sammanträde/],
       ]
       if (who === 'coordinator') {
-        visits.push(['register', `${base}/register`, /^Diarium$/], ['budgets', `${base}/finance/budgets`, /^Budgetar$/])
+        visits.push(['register', `${base}/register`, /^Diarium$/], ['budgets', `${base}/finance/budgets`, /^Budgetar$/], ['risk-map', `${base}/risks`, /^Riskkarta$/])
         visits.push(['long-name', `/collaborations/${ids.longest.id}`, new RegExp(ids.longest.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))])
       }
       for (const [name, url, heading] of visits) {

@@ -74,6 +74,8 @@ const TABLE_OF: Record<string, string> = {
   escalatesToBodyId: 'body',
   preparingBodyId: 'body',
   decidingBodyId: 'body',
+  riskId: 'risk',
+  ownerUserId: 'app_user',
 }
 
 /** The control-character rule of src/shared/schema.ts as it reads in the OpenAPI document. */

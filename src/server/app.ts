@@ -46,6 +46,8 @@ import { meetingDuties } from '../modules/meetings'
 import { planningDuties } from '../modules/planning'
 import { caseDuties } from '../modules/cases'
 import { financeDuties } from '../modules/finance'
+import { riskDuties } from '../modules/risks'
+import { risksRoutes } from '../modules/risks/risks.routes'
 import { createEventRunner, type EventRunner, type Subscriber } from '../modules/events'
 import { decisionSubscribers } from '../modules/decisions'
 import { meetingSubscribers } from '../modules/meetings'
@@ -73,7 +75,7 @@ declare module 'fastify' {
 export const subscribers: Subscriber[] = [...meetingSubscribers, ...decisionSubscribers, ...planningSubscribers]
 
 /** Every module's duty sources (what people owe: Att göra, reminders, digests); a module with duties exports its own from its index. */
-export const dutySources: DutySource[] = [initiativeDuties, meetingDuties, planningDuties, caseDuties, financeDuties]
+export const dutySources: DutySource[] = [initiativeDuties, meetingDuties, planningDuties, caseDuties, financeDuties, riskDuties]
 
 // The gate condition "a baseline from every participant" reads benefits, which sit above initiatives: a port.
 provideMembersWithBaselines(membersWithBaselines)
@@ -96,6 +98,7 @@ export const apiTags = [
   { name: 'finance', description: 'Money: versioned cost keys, budgets with actual costs, external funding, in-kind hours, invoice bases and their exports, late joiners' },
   { name: 'benefits', description: 'Benefits per initiative, owned per member: intended effects, indicators, baselines and targets, measurements and realisation; what each member gained against what it paid; CSV and Excel export and import' },
   { name: 'planning', description: 'Annual planning: rounds with dated stages, proposals and screening, member priorities, results with budget fit, the adopted plan and the project bank; notifications' },
+  { name: 'risks', description: 'The risk register: risks and opportunities of each initiative before and after measures, the 5×5 matrix per initiative and across the portfolio, reviews and escalation above the threshold' },
   { name: 'duties', description: 'Att göra: what each person and the members they act for owe across their collaborations, with deadlines' },
   { name: 'notifications', description: 'Notifications in the app and by e-mail: settings per kind, digests, deadline reminders' },
   { name: 'audit', description: 'The hash-chained audit log' },
@@ -199,6 +202,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(financeRoutes)
   await app.register(planningRoutes)
   await app.register(benefitsRoutes)
+  await app.register(risksRoutes)
   await app.register(auditRoutes)
   await app.register(accessibilityRoutes)
   await app.register(setupRoutes)

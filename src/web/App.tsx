@@ -59,6 +59,7 @@ const PrioritisePage = lazy(() => import('./planning/PrioritisePage').then((m) =
 const ProjectBankPage = lazy(() => import('./planning/ProjectBankPage').then((m) => ({ default: m.ProjectBankPage })))
 const ResultsPage = lazy(() => import('./planning/ResultsPage').then((m) => ({ default: m.ResultsPage })))
 const RoundPage = lazy(() => import('./planning/RoundPage').then((m) => ({ default: m.RoundPage })))
+const RiskMapPage = lazy(() => import('./risks/RiskMapPage').then((m) => ({ default: m.RiskMapPage })))
 const RoundsPage = lazy(() => import('./planning/RoundsPage').then((m) => ({ default: m.RoundsPage })))
 
 function Shell() {
@@ -97,6 +98,7 @@ export function App() {
           <Route path="processes" element={<ProcessesPage />} />
           <Route path="initiatives" element={<PortfolioPage />} />
           <Route path="initiatives/new" element={<NewInitiativePage />} />
+          <Route path="risks" element={<Suspense fallback={<Loading />}><RiskMapPage /></Suspense>} />
           <Route path="member-decisions" element={<MemberDecisionMatrixPage />} />
           <Route path="cases" element={<CasesPage />} />
           <Route path="cases/:caseId" element={<CasePage />} />

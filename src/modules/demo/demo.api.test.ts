@@ -336,3 +336,26 @@ describe('the demo annual planning, once Kalix hands in its priorities', () => {
     expect(await missing()).toEqual([])
   })
 })
+
+describe('the demo risks', () => {
+  let t: Awaited<ReturnType<typeof createTestApp>>
+  beforeAll(async () => {
+    t = await createTestApp()
+    await seedDemo(t.db)
+  }, 120_000)
+  afterAll(() => t.close())
+
+  it('gives the e-archive a register with a Kalix risk, one escalated to E-kontoret, one overdue review, all in the portfolio matrix', async () => {
+    const coordinator = await new Client(t.app).logIn('samordnare@demo.samverka.se', DEMO_PASSWORD)
+    const en = (await coordinator.get('/api/collaborations')).json().find((c: { prefix: string }) => c.prefix === 'EN').id
+    const list = (await coordinator.get(`/api/collaborations/${en}/risks`)).json()
+    expect(list.total).toBe(6)
+    expect(list.items.every((r: { initiativeTitle: string }) => r.initiativeTitle === 'E-arkiv')).toBe(true)
+    expect(list.items.find((r: { memberName: string | null }) => r.memberName === 'Kalix')).toMatchObject({ category: 'change_management', ownerName: 'Kalle Kalixrepresentant' })
+    expect(list.items[0]).toMatchObject({ currentScore: 20, escalation: { status: 'open', bodyName: 'E-kontoret' } })
+    expect(list.items.filter((r: { reviewOverdue: boolean }) => r.reviewOverdue).map((r: { memberName: string }) => r.memberName)).toEqual(['Kiruna'])
+    expect((await coordinator.get(`/api/collaborations/${en}/risks/matrix`)).json().total).toBe(6)
+    const pia = await new Client(t.app).logIn('projektledare@demo.samverka.se', DEMO_PASSWORD)
+    expect((await pia.get('/api/me/todo')).json().items).toContainEqual(expect.objectContaining({ kind: 'risk_review', overdue: true, text: 'Granska risken: Kirunas eget beslut om förvaltning dröjer (E-arkiv)' }))
+  })
+})

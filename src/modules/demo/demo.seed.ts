@@ -16,6 +16,7 @@ import { seedDemoInitiatives } from './initiatives.seed'
 import { seedDemoMeetings } from './meetings.seed'
 import { seedDemoPlanning } from './planning.seed'
 import { seedDemoGovernance } from './governance.seed'
+import { seedDemoRisks } from './risks.seed'
 import { markDemoCollaborations } from './demo-data.repository'
 
 export const DEMO_PASSWORD = 'samverka-demo-2026'
@@ -141,6 +142,7 @@ async function seedInto(db: Database): Promise<boolean> {
   await seedDemoFinance(ctx, db, collaborations)
   await seedDemoPlanning(ctx, db, collaborations)
   await seedDemoBenefits(ctx, db, collaborations)
+  await seedDemoRisks(ctx, db, collaborations)
   // Marked demo (as the accounts are), so an administrator can remove it all in one step before real use.
   await markDemoCollaborations(db, [...collaborations.values()])
   return true

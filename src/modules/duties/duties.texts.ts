@@ -16,6 +16,7 @@ export const dutyTexts = defineTexts(
     post_minutes: 'Anslå justeringen av protokollet: {subject}',
     case_ready: 'Ärendet är klart för sammanträde: {subject}',
     funding_answer: 'Ansökan om extern finansiering väntar på svar: {subject}',
+    risk_review: 'Granska risken: {subject}',
   } satisfies Record<DutyKind, string>,
   {
     member_decision: '{member} is to decide: {detail} – {subject}',
@@ -27,5 +28,6 @@ export const dutyTexts = defineTexts(
     post_minutes: 'Post the approval of the minutes: {subject}',
     case_ready: 'The case is ready for a meeting: {subject}',
     funding_answer: 'An application for external funding awaits an answer: {subject}',
+    risk_review: 'Review the risk: {subject}',
   },
 )

@@ -15,6 +15,7 @@ export const DUTY_KINDS = [
   'post_minutes',
   'case_ready',
   'funding_answer',
+  'risk_review',
 ] as const
 export type DutyKind = (typeof DUTY_KINDS)[number]
 

@@ -15,6 +15,7 @@ import { membersErrors } from '../../modules/members/members.texts'
 import { notificationsErrors } from '../../modules/notifications/notifications.texts'
 import { planningErrors } from '../../modules/planning/planning.texts'
 import { processesErrors } from '../../modules/processes/processes.texts'
+import { risksErrors } from '../../modules/risks/risks.texts'
 import { setupErrors } from '../../modules/setup/setup.texts'
 import { ssoErrors } from '../../modules/sso/sso.texts'
 import { usersErrors } from '../../modules/users/users.texts'
@@ -41,6 +42,7 @@ export const errorCatalogues = {
   notifications: notificationsErrors,
   planning: planningErrors,
   processes: processesErrors,
+  risks: risksErrors,
   setup: setupErrors,
   sso: ssoErrors,
   users: usersErrors,

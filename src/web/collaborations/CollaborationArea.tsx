@@ -42,6 +42,7 @@ function SideNav({ id, name, permissions }: { id: string; name: string; permissi
     { to: `${base}/governance`, label: t('nav.governance'), show: allows(permissions, 'governance', 'read') },
     { to: `${base}/disagreements`, label: t('nav.disagreements'), show: allows(permissions, 'governance', 'read') },
     { to: `${base}/initiatives`, label: t('nav.initiatives'), show: allows(permissions, 'initiatives', 'read') },
+    { to: `${base}/risks`, label: t('risks.map.nav'), show: allows(permissions, 'risks', 'read') },
     { to: `${base}/member-decisions`, label: t('nav.memberDecisions'), show: allows(permissions, 'decisions', 'matrix') },
     { to: `${base}/cases`, label: t('cases.nav'), show: allows(permissions, 'cases', 'read') },
     { to: `${base}/register`, label: t('register.nav'), show: allows(permissions, 'cases', 'read') },

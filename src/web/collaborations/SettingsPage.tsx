@@ -7,6 +7,7 @@ import { ApiError } from '../api/client'
 import type { Member } from '../api/types'
 import { useMembers } from '../members/queries'
 import { ReminderDaysSection } from '../notifications/ReminderDaysSection'
+import { RiskThresholdSection } from '../risks/RiskThresholdSection'
 import { Field } from '../ui/Field'
 import { FormActions } from '../ui/FormActions'
 import { Page } from '../ui/Page'
@@ -33,6 +34,8 @@ export function SettingsPage() {
           <QueryView query={members}>{(data) => <SettingsForm key={formKey} collaboration={collaboration} members={data.members.filter((m) => !hasLeftBy(m, todayInSweden()))} />}</QueryView>
           {/* The reminder days are the collaboration's too and move its version: the form above starts again from what is saved. */}
           <ReminderDaysSection collaborationId={collaboration.id} onSaved={() => setFormKey((key) => key + 1)} />
+          {/* So does the risk escalation threshold. */}
+          <RiskThresholdSection collaborationId={collaboration.id} onSaved={() => setFormKey((key) => key + 1)} />
         </>
       ) : (
         <p className="alert alert-info">{t('settings.notAllowed')}</p>

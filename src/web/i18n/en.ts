@@ -9,6 +9,7 @@ import { enMeetingDocuments } from './en-meeting-documents'
 import { enPlanning, enPlanningAuditActions, enPlanningPermissions } from './en-planning'
 import { enDashboardPermissions } from './en-dashboard'
 import { enPublic } from './en-public'
+import { enRisksAuditActions, enRisksPermissions } from './en-risks'
 import { enSetupAuditActions } from './en-setup'
 import { enSsoAuditActions } from './en-sso'
 import type { sv } from './sv'
@@ -292,6 +293,7 @@ export const en: Catalogue<typeof sv> = {
       governance: 'Governance and decisions',
       finance: enFinancePermissions.capability,
       planning: enPlanningPermissions.capability,
+      risks: enRisksPermissions.capability,
       ...enDashboardPermissions.capability,
     },
     actions: {
@@ -356,6 +358,7 @@ export const en: Catalogue<typeof sv> = {
       },
       finance: enFinancePermissions.actions,
       planning: enPlanningPermissions.actions,
+      risks: enRisksPermissions.actions,
       ...enDashboardPermissions.actions,
     },
   },
@@ -408,6 +411,7 @@ export const en: Catalogue<typeof sv> = {
       ...enSetupAuditActions,
       ...enSsoAuditActions,
       ...enPlanningAuditActions,
+      ...enRisksAuditActions,
       collaboration: {
         created: 'Collaboration created',
         updated: 'Collaboration changed',

@@ -19,6 +19,8 @@ import { enDuties } from './en-duties'
 import { svDuties } from './sv-duties'
 import { enBenefits } from './en-benefits'
 import { svBenefits } from './sv-benefits'
+import { enRisks } from './en-risks'
+import { svRisks } from './sv-risks'
 
 export type Language = 'sv' | 'en'
 export const LANGUAGE_COOKIE = 'samverka_lang'
@@ -39,7 +41,7 @@ export function setupI18n(): typeof i18next {
   const language = initialLanguage()
   document.documentElement.lang = language
   void i18next.use(initReactI18next).init({
-    resources: { sv: { translation: { ...sv, ...svSetup, ...svSso, ...svAccounts, ...svScreens, ...svDashboard, ...svNotifications, ...svDuties, ...svBenefits } }, en: { translation: { ...en, ...enSetup, ...enSso, ...enAccounts, ...enScreens, ...enDashboard, ...enNotifications, ...enDuties, ...enBenefits } } },
+    resources: { sv: { translation: { ...sv, ...svSetup, ...svSso, ...svAccounts, ...svScreens, ...svDashboard, ...svNotifications, ...svDuties, ...svBenefits, ...svRisks } }, en: { translation: { ...en, ...enSetup, ...enSso, ...enAccounts, ...enScreens, ...enDashboard, ...enNotifications, ...enDuties, ...enBenefits, ...enRisks } } },
     lng: language,
     fallbackLng: 'sv',
     interpolation: { escapeValue: false },

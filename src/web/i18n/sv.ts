@@ -9,6 +9,7 @@ import { svMeetingDocuments } from './sv-meeting-documents'
 import { svPlanning, svPlanningAuditActions, svPlanningPermissions } from './sv-planning'
 import { svDashboardPermissions } from './sv-dashboard'
 import { svPublic } from './sv-public'
+import { svRisksAuditActions, svRisksPermissions } from './sv-risks'
 import { svSetupAuditActions } from './sv-setup'
 import { svSsoAuditActions } from './sv-sso'
 
@@ -289,6 +290,7 @@ export const sv = {
       governance: 'Organisation och beslut',
       finance: svFinancePermissions.capability,
       planning: svPlanningPermissions.capability,
+      risks: svRisksPermissions.capability,
       ...svDashboardPermissions.capability,
     },
     actions: {
@@ -353,6 +355,7 @@ export const sv = {
       },
       finance: svFinancePermissions.actions,
       planning: svPlanningPermissions.actions,
+      risks: svRisksPermissions.actions,
       ...svDashboardPermissions.actions,
     },
   },
@@ -405,6 +408,7 @@ export const sv = {
       ...svSetupAuditActions,
       ...svSsoAuditActions,
       ...svPlanningAuditActions,
+      ...svRisksAuditActions,
       collaboration: {
         created: 'Samverkan skapad',
         updated: 'Samverkan ändrad',

@@ -19,6 +19,7 @@ import { SendBackDialog, StatusDialog } from './StatusDialogs'
 import { Timeline } from './Timeline'
 import './initiative.css'
 import { PageToc } from '../ui/PageToc'
+import { RisksSection } from '../risks/RisksSection'
 
 /** One initiative: where it stands, what its gate needs, who takes part, its decisions, documents and history. */
 export function InitiativePage() {
@@ -44,6 +45,7 @@ function InitiativeView({ initiative }: { initiative: InitiativeDetail }) {
     { id: 'benefits-heading', label: t('benefits.title') },
     { id: 'decisions-heading', label: t('initiative.decisions.title') },
     { id: 'documents-heading', label: t('initiative.documents.title') },
+    { id: 'risks-heading', label: t('risks.title') },
     { id: 'timeline-heading', label: t('initiative.timeline.title') },
   ]
   const actions = (
@@ -78,6 +80,7 @@ function InitiativeView({ initiative }: { initiative: InitiativeDetail }) {
       <BenefitsSection initiativeId={initiative.id} />
       <DecisionsSection initiative={initiative} changes={changes} />
       <DocumentsSection initiative={initiative} changes={changes} />
+      <RisksSection collaborationId={collaboration.id} initiativeId={initiative.id} />
       <Timeline initiative={initiative} />
       {open?.kind === 'status' && <StatusDialog initiative={initiative} changes={changes} returnFocusTo={open.opener} onClose={() => setOpen(null)} />}
       {open?.kind === 'sendBack' && <SendBackDialog initiative={initiative} changes={changes} returnFocusTo={open.opener} onClose={() => setOpen(null)} />}
