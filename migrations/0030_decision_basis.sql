@@ -19,5 +19,6 @@ create table decision_basis_version (
 );
 create index decision_basis_version_initiative_idx on decision_basis_version (initiative_id, number);
 
--- The agenda item that decides the gate refers to the version the members and the body decide on.
+-- The agenda item (and so its §) that decides the gate refers to the version decided on, by id and hash.
 alter table agenda_item add column decision_basis_version_id uuid references decision_basis_version (id);
+alter table agenda_item add column decision_basis_hash text;

@@ -19,6 +19,7 @@ import { collaborationRecordsPublic } from '../modules/collaborations'
 import { decisionsRoutes } from '../modules/decisions/decisions.routes'
 import { financeRoutes } from '../modules/finance/finance.routes'
 import { planningRoutes } from '../modules/planning/planning.routes'
+import { decisionBasisRoutes } from '../modules/decision-basis/decision-basis.routes'
 import { governanceRoutes } from '../modules/governance/governance.routes'
 import { initiativesRoutes } from '../modules/initiatives/initiatives.routes'
 import { meetingDocumentsRoutes } from '../modules/meetings/meeting-documents.routes'
@@ -90,6 +91,7 @@ export const apiTags = [
   { name: 'meetings', description: 'Meetings, agendas, § decisions, minutes, publication and calendars' },
   { name: 'finance', description: 'Money: versioned cost keys, budgets with actual costs, external funding, in-kind hours, invoice bases and their exports, late joiners' },
   { name: 'planning', description: 'Annual planning: rounds with dated stages, proposals and screening, member priorities, results with budget fit, the adopted plan and the project bank; notifications' },
+  { name: 'decision-basis', description: 'The decision basis (beslutsunderlag) of an initiative’s gate, as PDF and Word, per member for its likalydande beslut; dispatched versions frozen with a content hash' },
   { name: 'duties', description: 'Att göra: what each person and the members they act for owe across their collaborations, with deadlines' },
   { name: 'notifications', description: 'Notifications in the app and by e-mail: settings per kind, digests, deadline reminders' },
   { name: 'audit', description: 'The hash-chained audit log' },
@@ -192,6 +194,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(meetingDocumentsRoutes)
   await app.register(financeRoutes)
   await app.register(planningRoutes)
+  await app.register(decisionBasisRoutes)
   await app.register(auditRoutes)
   await app.register(accessibilityRoutes)
   await app.register(setupRoutes)

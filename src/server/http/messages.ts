@@ -4,6 +4,7 @@ import { attachmentsErrors } from '../../modules/attachments/attachments.texts'
 import { authErrors } from '../../modules/auth/auth.texts'
 import { casesErrors } from '../../modules/cases/cases.texts'
 import { collaborationsErrors } from '../../modules/collaborations/collaborations.texts'
+import { decisionBasisErrors } from '../../modules/decision-basis/decision-basis.texts'
 import { decisionsErrors } from '../../modules/decisions/decisions.texts'
 import { demoErrors } from '../../modules/demo/demo.texts'
 import { financeErrors } from '../../modules/finance/finance.texts'
@@ -29,6 +30,7 @@ export const errorCatalogues = {
   auth: authErrors,
   cases: casesErrors,
   collaborations: collaborationsErrors,
+  decisionBasis: decisionBasisErrors,
   decisions: decisionsErrors,
   demo: demoErrors,
   finance: financeErrors,
