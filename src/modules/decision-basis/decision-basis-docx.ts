@@ -2,7 +2,7 @@
 // The bytes depend on the content alone: the core properties carry the basis's date, the zip entries a fixed time,
 // and lists are written as text (Word's numbering would get ids that change from call to call).
 import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
-import type { Block, BasisDocument } from './decision-basis'
+import { genitive, type Block, type BasisDocument } from './decision-basis'
 import { stampLine, type Stamp } from './decision-basis-pdf'
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -84,7 +84,7 @@ export async function renderBasisDocx(d: BasisDocument, stamp: Stamp): Promise<B
     new Paragraph({ children: [new TextRun(`BESLUTSUNDERLAG · ${d.date}`)] }),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(d.title)] }),
     new Paragraph({ children: [new TextRun(d.subtitle)] }),
-    ...(d.memberName ? [new Paragraph({ children: [new TextRun({ text: `Underlag för ${d.memberName}s likalydande beslut`, bold: true })] })] : []),
+    ...(d.memberName ? [new Paragraph({ children: [new TextRun({ text: `Underlag för ${genitive(d.memberName)} likalydande beslut`, bold: true })] })] : []),
     new Paragraph({ children: [new TextRun({ text: stamp.dispatched ?? 'Utkast – inte utskickat', size: 18 })] }),
     new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: stampLine(stamp), size: 18 })] }),
   ]

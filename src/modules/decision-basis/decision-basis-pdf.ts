@@ -1,7 +1,7 @@
 // The decision basis (beslutsunderlag) as a PDF: the masthead, the hash it was frozen with on the first page and in
 // every footer, then the sections with their tables. The same content always gives the same bytes.
 import { BOLD, BOTTOM_MARGIN, contentWidth, drawPageFurniture, ensureSpace, FONT, INK, MARGIN, MUTED, openDocument, printableDeep, RULE, type Doc } from '../../server/pdf/pdf-layout'
-import type { Block, BasisDocument } from './decision-basis'
+import { genitive, type Block, type BasisDocument } from './decision-basis'
 
 /** What the document says of its own state: dispatched with a hash, or a draft with the hash it would have now. */
 export interface Stamp {
@@ -96,7 +96,7 @@ export async function renderBasisPdf(source: BasisDocument, stamp: Stamp): Promi
   doc.y = y + 14
   doc.font(BOLD).fontSize(15).fillColor(INK).text(d.title, MARGIN, doc.y, { width })
   doc.font(FONT).fontSize(11).text(d.subtitle, { width })
-  if (d.memberName) doc.font(BOLD).fontSize(11).text(`Underlag för ${d.memberName}s likalydande beslut`, { width })
+  if (d.memberName) doc.font(BOLD).fontSize(11).text(`Underlag för ${genitive(d.memberName)} likalydande beslut`, { width })
   doc.font(FONT).fontSize(8.5).fillColor(MUTED).text(stamp.dispatched ?? 'Utkast – inte utskickat', { width })
   doc.text(stampLine(stamp), { width })
   doc.y += 10

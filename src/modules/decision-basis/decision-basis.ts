@@ -245,6 +245,9 @@ const CLASS = { financial: 'ekonomisk', reallocated_time: 'frigjord tid', qualit
 const DIRECTION = { increase: 'högre är bättre', decrease: 'lägre är bättre' } as const
 const dated = (value: string, date: string | null) => (date ? `${value} (${date})` : value)
 
+/** The Swedish genitive: "Kalix", "Luleås", "Bodens". */
+export const genitive = (name: string) => (/[sxz]$/i.test(name) ? name : `${name}s`)
+
 /** "A, B och C". */
 export function listed(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? ''
@@ -263,7 +266,7 @@ export function proposedDecision(content: BasisContent, memberId: string | null 
   if (costs.totalOre > 0) {
     const years = costs.years.length === 1 ? `för ${costs.years[0]}` : `för ${costs.years[0]}–${costs.years[costs.years.length - 1]}`
     sentences.push(`att kostnaden ${years} om totalt ${kronor(costs.totalOre)} fördelas mellan de deltagande medlemmarna enligt kostnadsnyckeln i tabellen under Kostnader,`)
-    if (member) sentences.push(`att ${member.name}s andel av kostnaden är ${kronor(member.totalOre)},`)
+    if (member) sentences.push(`att ${genitive(member.name)} andel av kostnaden är ${kronor(member.totalOre)},`)
   }
   if (!member && gate.membersMustDecide && content.participants.length > 0) {
     sentences.push(`att beslutet gäller under förutsättning att ${listed(content.participants.map((p) => p.name))} fattar likalydande beslut,`)
