@@ -17,6 +17,8 @@ import { enNotifications } from './en-notifications'
 import { svNotifications } from './sv-notifications'
 import { enDuties } from './en-duties'
 import { svDuties } from './sv-duties'
+import { enDecisionBasis } from './en-decision-basis'
+import { svDecisionBasis } from './sv-decision-basis'
 
 export type Language = 'sv' | 'en'
 export const LANGUAGE_COOKIE = 'samverka_lang'
@@ -37,7 +39,7 @@ export function setupI18n(): typeof i18next {
   const language = initialLanguage()
   document.documentElement.lang = language
   void i18next.use(initReactI18next).init({
-    resources: { sv: { translation: { ...sv, ...svSetup, ...svSso, ...svAccounts, ...svScreens, ...svDashboard, ...svNotifications, ...svDuties } }, en: { translation: { ...en, ...enSetup, ...enSso, ...enAccounts, ...enScreens, ...enDashboard, ...enNotifications, ...enDuties } } },
+    resources: { sv: { translation: { ...sv, ...svSetup, ...svSso, ...svAccounts, ...svScreens, ...svDashboard, ...svNotifications, ...svDuties, ...svDecisionBasis } }, en: { translation: { ...en, ...enSetup, ...enSso, ...enAccounts, ...enScreens, ...enDashboard, ...enNotifications, ...enDuties, ...enDecisionBasis } } },
     lng: language,
     fallbackLng: 'sv',
     interpolation: { escapeValue: false },

@@ -7,6 +7,7 @@ import { useCurrentCollaboration } from '../collaborations/CollaborationContext'
 import { allows } from '../collaborations/queries'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
+import { DecisionBasisSection } from '../decision-basis/DecisionBasisSection'
 import { DecisionsSection } from './DecisionsSection'
 import { DocumentsSection } from './DocumentsSection'
 import { EditInitiativeDialog } from './EditInitiativeDialog'
@@ -39,6 +40,7 @@ function InitiativeView({ initiative }: { initiative: InitiativeDetail }) {
   const sections = [
     { id: 'phases-heading', label: t('initiative.phasesTitle') },
     { id: 'gate-heading', label: t('initiative.gate.title') },
+    { id: 'decision-basis-heading', label: t('decisionBasis.title') },
     { id: 'participants-heading', label: t('initiative.participants.title') },
     { id: 'decisions-heading', label: t('initiative.decisions.title') },
     { id: 'documents-heading', label: t('initiative.documents.title') },
@@ -72,6 +74,7 @@ function InitiativeView({ initiative }: { initiative: InitiativeDetail }) {
       <PageToc title={t('initiative.toc')} sections={sections} />
       <PhaseStepper initiative={initiative} />
       <GatePanel initiative={initiative} changes={changes} maySteer={maySteer} />
+      <DecisionBasisSection initiativeId={initiative.id} />
       <ParticipantsSection initiative={initiative} changes={changes} />
       <DecisionsSection initiative={initiative} changes={changes} />
       <DocumentsSection initiative={initiative} changes={changes} />
