@@ -14,6 +14,7 @@ import { seedDemoFinance } from './finance.seed'
 import { seedDemoInitiatives } from './initiatives.seed'
 import { seedDemoMeetings } from './meetings.seed'
 import { seedDemoPlanning } from './planning.seed'
+import { seedDemoDecisionBasis } from './decision-basis.seed'
 import { seedDemoGovernance } from './governance.seed'
 import { markDemoCollaborations } from './demo-data.repository'
 
@@ -138,6 +139,7 @@ async function seedInto(db: Database): Promise<boolean> {
   }
   await seedDemoMeetings(ctx, db, collaborations)
   await seedDemoFinance(ctx, db, collaborations)
+  await seedDemoDecisionBasis(ctx, db, collaborations)
   await seedDemoPlanning(ctx, db, collaborations)
   // Marked demo (as the accounts are), so an administrator can remove it all in one step before real use.
   await markDemoCollaborations(db, [...collaborations.values()])
