@@ -293,6 +293,7 @@ export const en: Catalogue<typeof sv> = {
       finance: enFinancePermissions.capability,
       planning: enPlanningPermissions.capability,
       ...enDashboardPermissions.capability,
+      'decision-basis': 'Decision basis',
     },
     actions: {
       audit: {
@@ -357,6 +358,7 @@ export const en: Catalogue<typeof sv> = {
       finance: enFinancePermissions.actions,
       planning: enPlanningPermissions.actions,
       ...enDashboardPermissions.actions,
+      'decision-basis': { read: 'See and download decision bases (member representative: the common one and its own member’s)', dispatch: 'Dispatch decision bases' },
     },
   },
   audit: {
@@ -408,6 +410,7 @@ export const en: Catalogue<typeof sv> = {
       ...enSetupAuditActions,
       ...enSsoAuditActions,
       ...enPlanningAuditActions,
+      decision_basis: { dispatched: 'Decision basis dispatched' },
       collaboration: {
         created: 'Collaboration created',
         updated: 'Collaboration changed',

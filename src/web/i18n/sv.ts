@@ -290,6 +290,7 @@ export const sv = {
       finance: svFinancePermissions.capability,
       planning: svPlanningPermissions.capability,
       ...svDashboardPermissions.capability,
+      'decision-basis': 'Beslutsunderlag',
     },
     actions: {
       audit: {
@@ -354,6 +355,7 @@ export const sv = {
       finance: svFinancePermissions.actions,
       planning: svPlanningPermissions.actions,
       ...svDashboardPermissions.actions,
+      'decision-basis': { read: 'Se och hämta beslutsunderlag (medlemsrepresentant: det gemensamma och den egna medlemmens)', dispatch: 'Skicka ut beslutsunderlag' },
     },
   },
   audit: {
@@ -405,6 +407,7 @@ export const sv = {
       ...svSetupAuditActions,
       ...svSsoAuditActions,
       ...svPlanningAuditActions,
+      decision_basis: { dispatched: 'Beslutsunderlag utskickat' },
       collaboration: {
         created: 'Samverkan skapad',
         updated: 'Samverkan ändrad',
