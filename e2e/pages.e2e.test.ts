@@ -88,6 +88,19 @@ describe('every page as the coordinator', () => {
     await checkPage(page, 'risk-map')
   })
 
+  it('shows an initiative’s decision basis: the cost per member, the preview and the dispatched versions', async () => {
+    await page.getByRole('navigation', { name: /^Meny för/ }).getByRole('link', { name: 'Initiativ', exact: true }).click()
+    await page.getByRole('link', { name: 'Chattbot för medborgarservice' }).first().click()
+    await heading('Chattbot för medborgarservice').waitFor()
+    const basis = page.getByRole('region', { name: 'Beslutsunderlag' })
+    await basis.getByRole('table', { name: /Kostnad per medlem/ }).waitFor()
+    await basis.getByText(/Förhandsgranska underlaget/).click()
+    await basis.getByRole('heading', { name: '8. Vad som återstår innan grinden kan passeras' }).waitFor()
+    await checkPage(page, 'initiative-decision-basis')
+    // Back where the next step switches collaboration from.
+    await openInSideNav('Granskningslogg')
+  })
+
   it('switches collaboration from the header and keeps the kind of page', async () => {
     await page.getByText('Byt samverkan').click()
     await page.getByRole('navigation', { name: 'Samverkansorganisationer' }).getByRole('link', { name: /VästKom/ }).click()

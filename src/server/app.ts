@@ -20,6 +20,7 @@ import { collaborationRecordsPublic } from '../modules/collaborations'
 import { decisionsRoutes } from '../modules/decisions/decisions.routes'
 import { financeRoutes } from '../modules/finance/finance.routes'
 import { planningRoutes } from '../modules/planning/planning.routes'
+import { decisionBasisRoutes } from '../modules/decision-basis/decision-basis.routes'
 import { governanceRoutes } from '../modules/governance/governance.routes'
 import { initiativesRoutes } from '../modules/initiatives/initiatives.routes'
 import { meetingDocumentsRoutes } from '../modules/meetings/meeting-documents.routes'
@@ -99,6 +100,7 @@ export const apiTags = [
   { name: 'benefits', description: 'Benefits per initiative, owned per member: intended effects, indicators, baselines and targets, measurements and realisation; what each member gained against what it paid; CSV and Excel export and import' },
   { name: 'planning', description: 'Annual planning: rounds with dated stages, proposals and screening, member priorities, results with budget fit, the adopted plan and the project bank; notifications' },
   { name: 'risks', description: 'The risk register: risks and opportunities of each initiative before and after measures, the 5×5 matrix per initiative and across the portfolio, reviews and escalation above the threshold' },
+  { name: 'decision-basis', description: 'The decision basis (beslutsunderlag) of an initiative’s gate, as PDF and Word, per member for its likalydande beslut; dispatched versions frozen with a content hash' },
   { name: 'duties', description: 'Att göra: what each person and the members they act for owe across their collaborations, with deadlines' },
   { name: 'notifications', description: 'Notifications in the app and by e-mail: settings per kind, digests, deadline reminders' },
   { name: 'audit', description: 'The hash-chained audit log' },
@@ -203,6 +205,7 @@ export async function buildApp(options: { db: Database; config: Config; logger?:
   await app.register(planningRoutes)
   await app.register(benefitsRoutes)
   await app.register(risksRoutes)
+  await app.register(decisionBasisRoutes)
   await app.register(auditRoutes)
   await app.register(accessibilityRoutes)
   await app.register(setupRoutes)

@@ -6,7 +6,7 @@ export const AUDIT_AREAS = {
   people: ['user', 'role', 'identity_provider'],
   members: ['collaboration', 'member'],
   governance: ['body', 'seat', 'decision_kind', 'disagreement'],
-  initiatives: ['initiative', 'process_model', 'decision', 'attachment', 'benefit_effect', 'benefit_indicator', 'benefit_baseline', 'benefit_measurement'],
+  initiatives: ['initiative', 'process_model', 'decision', 'attachment', 'benefit_effect', 'benefit_indicator', 'benefit_baseline', 'benefit_measurement', 'decision_basis'],
   meetings: ['case', 'meeting', 'annual_wheel'],
   finance: ['cost_key', 'usage', 'index_value', 'hourly_rate', 'budget', 'cost_line', 'actual_cost', 'funding', 'in_kind'],
   planning: ['planning_round', 'proposal', 'priorities', 'plan'],

@@ -15,6 +15,7 @@ import { seedDemoFinance } from './finance.seed'
 import { seedDemoInitiatives } from './initiatives.seed'
 import { seedDemoMeetings } from './meetings.seed'
 import { seedDemoPlanning } from './planning.seed'
+import { seedDemoDecisionBasis } from './decision-basis.seed'
 import { seedDemoGovernance } from './governance.seed'
 import { seedDemoRisks } from './risks.seed'
 import { markDemoCollaborations } from './demo-data.repository'
@@ -140,6 +141,7 @@ async function seedInto(db: Database): Promise<boolean> {
   }
   await seedDemoMeetings(ctx, db, collaborations)
   await seedDemoFinance(ctx, db, collaborations)
+  await seedDemoDecisionBasis(ctx, db, collaborations)
   await seedDemoPlanning(ctx, db, collaborations)
   await seedDemoBenefits(ctx, db, collaborations)
   await seedDemoRisks(ctx, db, collaborations)

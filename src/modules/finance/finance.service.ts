@@ -8,10 +8,10 @@ import { AllocationError } from './allocation'
 import type { BudgetBody, CostKeyBody, CostLineBody, FinanceOverview, InvoiceBasis } from './finance.schema'
 import * as repo from './finance.repository'
 import { requireBudgetOffice } from './budget-access'
-import { budgetTotal, gapsOf, lateJoiners, memberCostsByInitiative, memberTotals, splitFinance, type FinanceData } from './budget-split'
+import { budgetTotal, gapsOf, grantedOf, lateJoiners, memberCostsByInitiative, memberTotals, splitFinance, type FinanceData } from './budget-split'
 import { loadFinance } from './finance.loader'
 import { buildInvoiceBasis, inKindView } from './finance.presenter'
-import { effectiveAmount, explainLine, fundingCredits } from './invoice-basis'
+import { effectiveAmount, explainLine, fundingCredits, lineSplit } from './invoice-basis'
 import { collaborationHeader } from '../collaborations'
 import { listMemberFigures, memberNamesById } from '../members'
 
@@ -471,4 +471,27 @@ export async function memberCostsPerInitiative(db: Queryable, collaborationId: s
     if (!(error instanceof AllocationError)) throw error
     return new Map()
   }
+ * Every cost line of the initiative's budgets with the exact share each member pays of it (by the line's cost key,
+ * as the invoice basis splits it), and each granted grant as a credit: what a decision basis tabulates per member.
+ * A line that cannot be split yet (nobody to pay it, caps that cannot be met) comes with no shares.
+ */
+export async function initiativeCostLines(db: Queryable, collaborationId: string, initiativeId: string) {
+  const data = splitFinance(await loadFinance(db, collaborationId, { pick: (budgets) => budgets.filter((b) => b.initiativeId === initiativeId) }))
+  const result: { year: number; budgetId: string; description: string; totalOre: number; shares: { memberId: string; amountOre: number }[] }[] = []
+  for (const budget of data.budgets.filter((b) => b.initiativeId === initiativeId).sort((a, b) => a.year - b.year)) {
+    for (const line of data.splitLines.get(budget.id) ?? []) {
+      let shares: Map<string, number> = new Map()
+      try {
+        if (line.payers.length > 0) shares = line.key.kind === 'price' ? new Map(line.payers.map((p) => [p.memberId, explainLine(line, p.memberId, 'sv')!.yearAmountOre])) : lineSplit(line).shares
+      } catch (error) {
+        if (!(error instanceof AllocationError)) throw error
+      }
+      result.push({ year: budget.year, budgetId: budget.id, description: line.description, totalOre: effectiveAmount(line), shares: [...shares].map(([memberId, amountOre]) => ({ memberId, amountOre })) })
+    }
+    for (const grant of grantedOf(data, budget.id)) {
+      const credit = data.grantCredits(grant)
+      result.push({ year: budget.year, budgetId: budget.id, description: `Bidrag: ${grant.funder}${grant.description ? `, ${grant.description}` : ''}`, totalOre: -grant.amountOre, shares: [...credit.shares].map(([memberId, share]) => ({ memberId, amountOre: -share })) })
+    }
+  }
+  return result
 }

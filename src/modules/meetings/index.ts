@@ -9,6 +9,6 @@ export { addAnnualWheelItem, approveMinutes, publishMinutes, recordPaperApproval
 /** The decided §§ a body decision may be taken from (the decisions module's MinutesParagraphs, wired in by the app). */
 export const minutesParagraphs = { find: findParagraph, link: linkDecision }
 export { meetingSubscribers } from './meetings.subscribers'
-export { listAppealPeriodsBetween, listMeetingsFrom, listUpcomingMeetings, type MeetingRow } from './meetings.repository'
+export { linkDecisionBasis, listAppealPeriodsBetween, listMeetingsFrom, listUpcomingMeetings, type MeetingRow } from './meetings.repository'
 export { calendarFeed, type CalendarEvent } from './ical'
 export { meetingDuties } from './meetings.duties'

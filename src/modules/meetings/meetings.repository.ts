@@ -129,17 +129,34 @@ export interface AgendaRow {
   reservations: string
   deferredToMeetingId: string | null
   decisionId: string | null
+  decisionBasisVersionId: string | null
+  decisionBasisHash: string | null
 }
 
 export const listAgenda = (db: Queryable, meetingIds: string[]) =>
   db.query<AgendaRow>(
     `select a.id, a.meeting_id as "meetingId", a.position, a.case_id as "caseId", c.number as "caseNumber", c.title as "caseTitle", coalesce(c.proposed_decision, '') as "proposedDecision", a.title,
        coalesce(c.confidential, false) as confidential, coalesce(c.confidentiality_ground, '') as "confidentialityGround", c.initiative_id as "initiativeId",
-       a.paragraph, a.outcome, a.wording, a.reservations, a.deferred_to_meeting_id as "deferredToMeetingId", a.decision_id as "decisionId"
+       a.paragraph, a.outcome, a.wording, a.reservations, a.deferred_to_meeting_id as "deferredToMeetingId", a.decision_id as "decisionId",
+       a.decision_basis_version_id as "decisionBasisVersionId", a.decision_basis_hash as "decisionBasisHash"
      from agenda_item a left join "case" c on c.id = a.case_id
      where a.meeting_id = any($1::uuid[]) order by a.meeting_id, a.position`,
     [meetingIds],
   )
+
+/**
+ * Points the undecided agenda items of the initiative's cases at a dispatched decision basis (its id and hash), so
+ * that the item and the § it becomes refer to what was decided on. Returns the items linked.
+ */
+export async function linkDecisionBasis(tx: Queryable, collaborationId: string, initiativeId: string, basis: { versionId: string; hash: string }) {
+  return tx.query<{ id: string }>(
+    `update agenda_item a set decision_basis_version_id = $3, decision_basis_hash = $4
+     from "case" c join meeting m on m.collaboration_id = c.collaboration_id
+     where c.id = a.case_id and m.id = a.meeting_id and c.collaboration_id = $1 and c.initiative_id = $2 and a.paragraph is null and m.status not in ('cancelled')
+     returning a.id`,
+    [collaborationId, initiativeId, basis.versionId, basis.hash],
+  )
+}
 
 export async function insertAgendaItem(tx: Queryable, meetingId: string, item: { caseId: string | null; title: string }) {
   await tx.query(

@@ -18,6 +18,8 @@ export const AgendaItem = z.object({
   confidentialityGround: z.string(),
   /** Withheld from this reader: title and wording replaced by the ground. */
   withheld: z.boolean(),
+  /** The dispatched decision basis (beslutsunderlag) the item decides on: its frozen version and content hash. */
+  decisionBasis: z.object({ versionId: z.uuid(), hash: z.string() }).nullable(),
   /** Set once decided at the meeting. */
   decision: z
     .object({

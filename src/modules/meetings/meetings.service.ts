@@ -95,6 +95,7 @@ export async function getMeeting(ctx: Ctx, collaborationId: string, meetingId: s
         confidential: item.confidential,
         confidentialityGround: item.confidentialityGround,
         withheld,
+        decisionBasis: item.decisionBasisVersionId && item.decisionBasisHash ? { versionId: item.decisionBasisVersionId, hash: item.decisionBasisHash } : null,
         decision:
           item.paragraph && item.outcome
             ? { paragraph: item.paragraph, year: meeting.year, outcome: item.outcome, wording: withheld ? '' : item.wording, reservations: withheld ? '' : item.reservations, deferredToMeetingId: item.deferredToMeetingId, decisionId: item.decisionId }

@@ -5,6 +5,7 @@ import { authErrors } from '../../modules/auth/auth.texts'
 import { benefitsErrors } from '../../modules/benefits/benefits.texts'
 import { casesErrors } from '../../modules/cases/cases.texts'
 import { collaborationsErrors } from '../../modules/collaborations/collaborations.texts'
+import { decisionBasisErrors } from '../../modules/decision-basis/decision-basis.texts'
 import { decisionsErrors } from '../../modules/decisions/decisions.texts'
 import { demoErrors } from '../../modules/demo/demo.texts'
 import { financeErrors } from '../../modules/finance/finance.texts'
@@ -32,6 +33,7 @@ export const errorCatalogues = {
   benefits: benefitsErrors,
   cases: casesErrors,
   collaborations: collaborationsErrors,
+  decisionBasis: decisionBasisErrors,
   decisions: decisionsErrors,
   demo: demoErrors,
   finance: financeErrors,

@@ -73,14 +73,15 @@ export function ensureSpace(doc: Doc, height: number): void {
 }
 
 /** A new A4 document with the shared margins, and its bytes once `doc.end()` has been called. */
-export function openDocument(info: { title: string; author: string; subject: string; lang?: string }): { doc: Doc; bytes: Promise<Buffer> } {
+export function openDocument(info: { title: string; author: string; subject: string; lang?: string; createdAt?: Date }): { doc: Doc; bytes: Promise<Buffer> } {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: BOTTOM_MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,
     lang: info.lang ?? 'sv-SE',
     displayTitle: true,
-    info: { Title: info.title, Author: info.author, Subject: info.subject },
+    // A fixed creation date (also the seed of the file's ID) makes the bytes depend on the content alone.
+    info: { Title: info.title, Author: info.author, Subject: info.subject, ...(info.createdAt ? { CreationDate: info.createdAt, ModDate: info.createdAt } : {}) },
   })
   const chunks: Buffer[] = []
   const bytes = new Promise<Buffer>((resolve, reject) => {

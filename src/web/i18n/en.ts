@@ -295,6 +295,7 @@ export const en: Catalogue<typeof sv> = {
       planning: enPlanningPermissions.capability,
       risks: enRisksPermissions.capability,
       ...enDashboardPermissions.capability,
+      'decision-basis': 'Decision basis',
     },
     actions: {
       audit: {
@@ -360,6 +361,7 @@ export const en: Catalogue<typeof sv> = {
       planning: enPlanningPermissions.actions,
       risks: enRisksPermissions.actions,
       ...enDashboardPermissions.actions,
+      'decision-basis': { read: 'See and download decision bases (member representative: the common one and its own member’s)', dispatch: 'Dispatch decision bases' },
     },
   },
   audit: {
@@ -412,6 +414,7 @@ export const en: Catalogue<typeof sv> = {
       ...enSsoAuditActions,
       ...enPlanningAuditActions,
       ...enRisksAuditActions,
+      decision_basis: { dispatched: 'Decision basis dispatched' },
       collaboration: {
         created: 'Collaboration created',
         updated: 'Collaboration changed',

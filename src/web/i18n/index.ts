@@ -21,6 +21,8 @@ import { enBenefits } from './en-benefits'
 import { svBenefits } from './sv-benefits'
 import { enRisks } from './en-risks'
 import { svRisks } from './sv-risks'
+import { enDecisionBasis } from './en-decision-basis'
+import { svDecisionBasis } from './sv-decision-basis'
 
 export type Language = 'sv' | 'en'
 export const LANGUAGE_COOKIE = 'samverka_lang'
@@ -41,7 +43,7 @@ export function setupI18n(): typeof i18next {
   const language = initialLanguage()
   document.documentElement.lang = language
   void i18next.use(initReactI18next).init({
-    resources: { sv: { translation: { ...sv, ...svSetup, ...svSso, ...svAccounts, ...svScreens, ...svDashboard, ...svNotifications, ...svDuties, ...svBenefits, ...svRisks } }, en: { translation: { ...en, ...enSetup, ...enSso, ...enAccounts, ...enScreens, ...enDashboard, ...enNotifications, ...enDuties, ...enBenefits, ...enRisks } } },
+    resources: { sv: { translation: { ...sv, ...svSetup, ...svSso, ...svAccounts, ...svScreens, ...svDashboard, ...svNotifications, ...svDuties, ...svBenefits, ...svRisks, ...svDecisionBasis } }, en: { translation: { ...en, ...enSetup, ...enSso, ...enAccounts, ...enScreens, ...enDashboard, ...enNotifications, ...enDuties, ...enBenefits, ...enRisks, ...enDecisionBasis } } },
     lng: language,
     fallbackLng: 'sv',
     interpolation: { escapeValue: false },

@@ -292,6 +292,7 @@ export const sv = {
       planning: svPlanningPermissions.capability,
       risks: svRisksPermissions.capability,
       ...svDashboardPermissions.capability,
+      'decision-basis': 'Beslutsunderlag',
     },
     actions: {
       audit: {
@@ -357,6 +358,7 @@ export const sv = {
       planning: svPlanningPermissions.actions,
       risks: svRisksPermissions.actions,
       ...svDashboardPermissions.actions,
+      'decision-basis': { read: 'Se och hämta beslutsunderlag (medlemsrepresentant: det gemensamma och den egna medlemmens)', dispatch: 'Skicka ut beslutsunderlag' },
     },
   },
   audit: {
@@ -409,6 +411,7 @@ export const sv = {
       ...svSsoAuditActions,
       ...svPlanningAuditActions,
       ...svRisksAuditActions,
+      decision_basis: { dispatched: 'Beslutsunderlag utskickat' },
       collaboration: {
         created: 'Samverkan skapad',
         updated: 'Samverkan ändrad',

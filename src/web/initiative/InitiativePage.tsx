@@ -8,6 +8,7 @@ import { allows } from '../collaborations/queries'
 import { Page } from '../ui/Page'
 import { QueryView } from '../ui/Status'
 import { BenefitsSection } from '../benefits/BenefitsSection'
+import { DecisionBasisSection } from '../decision-basis/DecisionBasisSection'
 import { DecisionsSection } from './DecisionsSection'
 import { DocumentsSection } from './DocumentsSection'
 import { EditInitiativeDialog } from './EditInitiativeDialog'
@@ -41,6 +42,7 @@ function InitiativeView({ initiative }: { initiative: InitiativeDetail }) {
   const sections = [
     { id: 'phases-heading', label: t('initiative.phasesTitle') },
     { id: 'gate-heading', label: t('initiative.gate.title') },
+    { id: 'decision-basis-heading', label: t('decisionBasis.title') },
     { id: 'participants-heading', label: t('initiative.participants.title') },
     { id: 'benefits-heading', label: t('benefits.title') },
     { id: 'decisions-heading', label: t('initiative.decisions.title') },
@@ -76,6 +78,7 @@ function InitiativeView({ initiative }: { initiative: InitiativeDetail }) {
       <PageToc title={t('initiative.toc')} sections={sections} />
       <PhaseStepper initiative={initiative} />
       <GatePanel initiative={initiative} changes={changes} maySteer={maySteer} />
+      <DecisionBasisSection initiativeId={initiative.id} />
       <ParticipantsSection initiative={initiative} changes={changes} />
       <BenefitsSection initiativeId={initiative.id} />
       <DecisionsSection initiative={initiative} changes={changes} />
