@@ -471,6 +471,9 @@ export async function memberCostsPerInitiative(db: Queryable, collaborationId: s
     if (!(error instanceof AllocationError)) throw error
     return new Map()
   }
+}
+
+/**
  * Every cost line of the initiative's budgets with the exact share each member pays of it (by the line's cost key,
  * as the invoice basis splits it), and each granted grant as a credit: what a decision basis tabulates per member.
  * A line that cannot be split yet (nobody to pay it, caps that cannot be met) comes with no shares.
