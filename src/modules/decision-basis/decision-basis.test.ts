@@ -119,6 +119,19 @@ describe('the decision basis assembled for a gate', () => {
     expect(text).toContain('3 handlingar eller filer omfattas av sekretess och har utelämnats.')
   })
 
+  it('withholds information-security risks (OSL 18:8), saying how many, in every variant', () => {
+    const base = input()
+    const secret = { ...base.risks[0]!, title: 'SÅRBAR-INLOGGNING', category: 'information_security', cause: 'Ingen tvåfaktor' }
+    const content = assembleBasis({ ...base, risks: [...base.risks, secret] })
+    expect(content.withheldRisks).toBe(1)
+    for (const variant of [basisDocument(content), basisDocument(content, KALIX)]) {
+      const text = JSON.stringify(variant)
+      expect(text).not.toContain('SÅRBAR-INLOGGNING')
+      expect(text).toContain('1 risk som rör informationssäkerheten omfattas av sekretess')
+    }
+    expect(content.risks.map((r) => r.title)).toEqual(base.risks.map((r) => r.title))
+  })
+
   it('takes only final document versions', () => {
     expect(assembleBasis(input()).documents.map((d) => d.name)).not.toContain('Utkast till projektplan')
   })

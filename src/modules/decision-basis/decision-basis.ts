@@ -121,6 +121,8 @@ export interface BasisContent {
   costs: { years: number[]; totalByYear: number[]; totalOre: number; perMember: MemberCost[]; unallocatedOre: number }
   benefits: BasisBenefitIndicator[]
   risks: BasisRisk[]
+  /** Risks to information security, covered by secrecy (OSL 18 kap. 8 §): counted, never described. */
+  withheldRisks: number
 }
 
 /** One block of a section, as every rendering prints it. */
@@ -190,7 +192,8 @@ export function assembleBasis(input: BasisInput): BasisContent {
     omitted,
     costs: costsOf(input.costLines, input.participants),
     benefits: input.benefits,
-    risks: input.risks,
+    risks: input.risks.filter((risk) => risk.category !== 'information_security'),
+    withheldRisks: input.risks.filter((risk) => risk.category === 'information_security').length,
   }
 }
 
@@ -385,8 +388,11 @@ export function basisDocument(content: BasisContent, memberId: string | null = n
             total: null,
           },
         ]
-      : [{ kind: 'paragraph', text: 'Inga risker är registrerade ännu.' }],
+      : [{ kind: 'paragraph', text: content.withheldRisks ? 'Inga andra risker är registrerade.' : 'Inga risker är registrerade ännu.' }],
   })
+  if (content.withheldRisks > 0) {
+    sections.at(-1)!.blocks.push({ kind: 'paragraph', text: `${content.withheldRisks} ${content.withheldRisks === 1 ? 'risk som rör' : 'risker som rör'} informationssäkerheten omfattas av sekretess (OSL 18 kap. 8 §) och redovisas inte här.` })
+  }
 
   sections.push({
     key: 'alternatives',

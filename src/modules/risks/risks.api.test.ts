@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildBody, buildCollaboration, buildInitiative, signedInPerson } from '../../../tests/helpers/factories'
-import { type Client, createTestApp } from '../../../tests/helpers/test-app'
+import { Client, createTestApp } from '../../../tests/helpers/test-app'
 import { today as swedishToday } from '../../server/clock'
 import { risksForDecisionBasis } from './index'
 
@@ -175,5 +175,23 @@ describe('the risk register', () => {
     expect(saved.json()).toMatchObject({ threshold: 12, version: settings.version + 1 })
     expect((await coordinator.client.put(url, { version: settings.version, threshold: 10 })).statusCode).toBe(409)
     expect((await kalixRep.client.put(url, { version: saved.json().version, threshold: 10 })).statusCode).toBe(403)
+  })
+
+  it('withholds information-security risks from readers outside the collaboration (OSL 18:8), and shows them to its people', async () => {
+    const secret = await coordinator.client.post(base, aRisk({ title: 'Inloggningen saknar tvåfaktorsautentisering', category: 'information_security', probabilityBefore: 5, consequenceBefore: 1 }))
+    expect(secret.statusCode, secret.body).toBe(201)
+    const titles = (client: Client, url: string) => client.get(url).then((r) => r.json().items.map((risk: { title: string }) => risk.title))
+    const portfolio = `/api/collaborations/${collaborationId}/risks`
+    const publicReader = new Client(t.app)
+    expect(await titles(kalixRep.client, base)).toContain('Inloggningen saknar tvåfaktorsautentisering')
+    expect(await titles(publicReader, base)).not.toContain('Inloggningen saknar tvåfaktorsautentisering')
+    expect(await titles(publicReader, base)).toHaveLength((await titles(kalixRep.client, base)).length - 1)
+    expect(await titles(publicReader, portfolio)).not.toContain('Inloggningen saknar tvåfaktorsautentisering')
+    const cell = async (client: Client, url: string) => (await client.get(url)).json().cells.flat().find((c: { probability: number; consequence: number }) => c.probability === 5 && c.consequence === 1)?.count ?? 0
+    expect(await cell(kalixRep.client, `${base}/matrix`)).toBe(1)
+    expect(await cell(publicReader, `${base}/matrix`)).toBe(0)
+    expect(await cell(publicReader, `${portfolio}/matrix`)).toBe(0)
+    const closed = await coordinator.client.post(`${base}/${secret.json().id}/close`, { version: secret.json().version, reason: 'Tvåfaktor infört' })
+    expect(closed.statusCode, closed.body).toBe(200)
   })
 })

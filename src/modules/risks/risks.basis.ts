@@ -1,5 +1,9 @@
 import type { Queryable } from '../../server/db/database'
+import type { STRATEGIES } from './risk-score'
 import * as repo from './risks.repository'
+
+/** The decision basis is a Swedish official document: the strategy in its Swedish word. */
+const STRATEGY_SV: Record<(typeof STRATEGIES)[number], string> = { avoid: 'Undvika', reduce: 'Reducera', transfer: 'Överföra', accept: 'Acceptera', exploit: 'Utnyttja', enhance: 'Förstärka', share: 'Dela' }
 
 export interface BasisRisk {
   title: string
@@ -39,7 +43,7 @@ export async function risksForDecisionBasis(db: Queryable, collaborationId: stri
       probabilityAfter: r.probabilityAfter,
       consequenceAfter: r.consequenceAfter,
       scoreAfter: r.probabilityAfter !== null && r.consequenceAfter !== null ? r.probabilityAfter * r.consequenceAfter : null,
-      strategy: r.strategy,
+      strategy: STRATEGY_SV[r.strategy],
       measures: r.measures,
       ownerName: r.ownerName,
       memberId: r.memberId,

@@ -65,8 +65,8 @@ export async function findRisk(db: Queryable, collaborationId: string, initiativ
   return row
 }
 
-export const listInitiativeRisks = (db: Queryable, collaborationId: string, initiativeId: string) =>
-  db.query<RiskRow>(`select ${columns} ${joins} where r.collaboration_id = $1 and r.initiative_id = $2 order by r.status = 'closed', r.current_score desc, r.title, r.id`, [collaborationId, initiativeId])
+export const listInitiativeRisks = (db: Queryable, collaborationId: string, initiativeId: string, withholdSecurity = false) =>
+  db.query<RiskRow>(`select ${columns} ${joins} where r.collaboration_id = $1 and r.initiative_id = $2${withholdSecurity ? ` and ${NOT_SECURITY}` : ''} order by r.status = 'closed', r.current_score desc, r.title, r.id`, [collaborationId, initiativeId])
 
 export interface PortfolioFilter {
   level?: RiskLevel
@@ -76,7 +76,12 @@ export interface PortfolioFilter {
   status?: 'open' | 'closed'
   /** Only those whose next review is before this day. */
   overdueBefore?: string
+  /** Leave out information-security risks (for readers outside the collaboration: OSL 18:8). */
+  withholdSecurity?: boolean
 }
+
+/** Risks to information security are covered by secrecy (OSL 18 kap. 8 §): never shown to readers outside the collaboration. */
+const NOT_SECURITY = "r.category <> 'information_security'"
 
 function where(collaborationId: string, filter: PortfolioFilter) {
   const params: unknown[] = [collaborationId]
@@ -95,6 +100,7 @@ function where(collaborationId: string, filter: PortfolioFilter) {
   if (filter.memberId) add((at) => `r.member_id = ${at}`, filter.memberId)
   if (filter.kind) add((at) => `r.kind = ${at}`, filter.kind)
   if (filter.overdueBefore) add((at) => `r.next_review < ${at}::date`, filter.overdueBefore)
+  if (filter.withholdSecurity) conditions.push(NOT_SECURITY)
   return { sql: conditions.join(' and '), params }
 }
 

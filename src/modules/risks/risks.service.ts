@@ -72,13 +72,16 @@ async function threshold(db: Queryable, collaborationId: string) {
 /** Members a member representative may record risks for; null when the actor acts for the whole collaboration. */
 const editableMembers = (ctx: Ctx, collaborationId: string) => actingMembers(ctx.actor, collaborationId, risksPolicy.manage.roles)
 
+/** A reader without a role in the collaboration (the public): information-security risks are withheld. */
+const outsider = (ctx: Ctx, collaborationId: string) => !ctx.actor.user?.isAdmin && !ctx.actor.grants.some((grant) => grant.collaborationId === collaborationId)
+
 /** The register of one initiative, with what the reader may do in it. */
 export async function listInitiativeRisks(ctx: Ctx, collaborationId: string, initiativeId: string) {
   await requireInitiative(ctx.db, collaborationId, initiativeId)
   const grants = ctx.actor.grants.filter((grant) => grant.collaborationId === collaborationId)
   const mayEdit = Boolean(ctx.actor.user?.isAdmin) || grants.some((grant) => (risksPolicy.manage.roles as readonly string[]).includes(grant.role))
   const [rows, settings, participants, people] = await Promise.all([
-    repo.listInitiativeRisks(ctx.db, collaborationId, initiativeId),
+    repo.listInitiativeRisks(ctx.db, collaborationId, initiativeId, outsider(ctx, collaborationId)),
     threshold(ctx.db, collaborationId),
     repo.listParticipants(ctx.db, initiativeId),
     mayEdit ? repo.listPeople(ctx.db, collaborationId) : Promise.resolve([]),
@@ -205,7 +208,7 @@ export async function closeRisk(ctx: Ctx, collaborationId: string, initiativeId:
 
 export async function initiativeMatrix(ctx: Ctx, collaborationId: string, initiativeId: string) {
   await requireInitiative(ctx.db, collaborationId, initiativeId)
-  return matrixOf(ctx.db, collaborationId, { initiativeId })
+  return matrixOf(ctx.db, collaborationId, { initiativeId, withholdSecurity: outsider(ctx, collaborationId) })
 }
 
 async function matrixOf(db: Queryable, collaborationId: string, filter: repo.PortfolioFilter) {
@@ -214,12 +217,12 @@ async function matrixOf(db: Queryable, collaborationId: string, filter: repo.Por
 }
 
 /** The whole portfolio's open risks in the matrix, filtered as the list is. */
-export const portfolioMatrix = (ctx: Ctx, collaborationId: string, query: PortfolioMatrixQuery) => matrixOf(ctx.db, collaborationId, query)
+export const portfolioMatrix = (ctx: Ctx, collaborationId: string, query: PortfolioMatrixQuery) => matrixOf(ctx.db, collaborationId, { ...query, withholdSecurity: outsider(ctx, collaborationId) })
 
 export async function listPortfolioRisks(ctx: Ctx, collaborationId: string, query: PortfolioRiskQuery & PageQuery) {
   const { page, limit, overdue, ...filter } = query
   const on = today()
-  const { rows, total } = await repo.listPortfolioRisks(ctx.db, collaborationId, { ...filter, overdueBefore: overdue === 'true' ? on : undefined }, { page, limit })
+  const { rows, total } = await repo.listPortfolioRisks(ctx.db, collaborationId, { ...filter, overdueBefore: overdue === 'true' ? on : undefined, withholdSecurity: outsider(ctx, collaborationId) }, { page, limit })
   return { items: rows.map((row) => presentRisk(row, on)), total, page, limit }
 }
 
