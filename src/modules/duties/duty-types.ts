@@ -15,6 +15,8 @@ export const DUTY_KINDS = [
   'post_minutes',
   'case_ready',
   'funding_answer',
+  'benefit_measurement',
+  'benefit_baseline',
 ] as const
 export type DutyKind = (typeof DUTY_KINDS)[number]
 
