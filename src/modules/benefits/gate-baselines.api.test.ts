@@ -50,8 +50,11 @@ describe('a gate that requires a baseline from every participant', () => {
     expect((await advance()).statusCode).toBeGreaterThanOrEqual(400)
 
     const kalix = (await signedInPerson(t, { collaborationId, role: 'member_representative', memberId: member.Kalix })).client
+    const owed = async () => ((await kalix.get('/api/me/todo')).json().items as { kind: string; text: string }[]).filter((i) => i.kind === 'benefit_baseline')
+    expect(await owed()).toEqual([expect.objectContaining({ text: 'Kalix ska ange utgångsvärden för nyttoindikatorerna: Gemensam chattbot' })])
     expect((await kalix.put(url(`/benefits/indicators/${second.indicatorId}/members/${member.Kalix}`), { baselineValue: 2600, baselineDate: '2026-01-15' })).statusCode).toBe(200)
     expect((await gate()).gate.unmet).toEqual([])
+    expect(await owed()).toEqual([])
     const advanced = await advance()
     expect(advanced.statusCode, advanced.body).toBe(200)
   })
