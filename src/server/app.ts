@@ -42,7 +42,7 @@ import { notificationsRoutes } from '../modules/notifications/notifications.rout
 import { notificationSubscribers, startNotificationJobs } from '../modules/notifications'
 import type { DutySource } from '../modules/duties'
 import { initiativeDuties, provideMembersWithBaselines } from '../modules/initiatives'
-import { membersWithBaselines } from '../modules/benefits'
+import { benefitDuties, membersWithBaselines } from '../modules/benefits'
 import { meetingDuties } from '../modules/meetings'
 import { planningDuties } from '../modules/planning'
 import { caseDuties } from '../modules/cases'
@@ -76,7 +76,7 @@ declare module 'fastify' {
 export const subscribers: Subscriber[] = [...meetingSubscribers, ...decisionSubscribers, ...planningSubscribers]
 
 /** Every module's duty sources (what people owe: Att göra, reminders, digests); a module with duties exports its own from its index. */
-export const dutySources: DutySource[] = [initiativeDuties, meetingDuties, planningDuties, caseDuties, financeDuties, riskDuties]
+export const dutySources: DutySource[] = [initiativeDuties, meetingDuties, planningDuties, caseDuties, financeDuties, riskDuties, benefitDuties]
 
 // The gate condition "a baseline from every participant" reads benefits, which sit above initiatives: a port.
 provideMembersWithBaselines(membersWithBaselines)

@@ -3,3 +3,4 @@ export { benefitsForDecisionBasis, type BasisBenefitIndicator } from './decision
 export { addMeasurement, createEffect, createIndicator, saveMemberFigures } from './benefits.service'
 export { IndicatorBody } from './benefits.schema'
 export { membersWithBaselines } from './benefits.repository'
+export { benefitDuties } from './benefits.duties'

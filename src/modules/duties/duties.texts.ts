@@ -17,6 +17,8 @@ export const dutyTexts = defineTexts(
     case_ready: 'Ärendet är klart för sammanträde: {subject}',
     funding_answer: 'Ansökan om extern finansiering väntar på svar: {subject}',
     risk_review: 'Granska risken: {subject}',
+    benefit_measurement: '{member} ska mäta nyttan: {detail} – {subject}',
+    benefit_baseline: '{member} ska ange utgångsvärden för nyttoindikatorerna: {subject}',
   } satisfies Record<DutyKind, string>,
   {
     member_decision: '{member} is to decide: {detail} – {subject}',
@@ -29,5 +31,7 @@ export const dutyTexts = defineTexts(
     case_ready: 'The case is ready for a meeting: {subject}',
     funding_answer: 'An application for external funding awaits an answer: {subject}',
     risk_review: 'Review the risk: {subject}',
+    benefit_measurement: '{member} is to measure the benefit: {detail} – {subject}',
+    benefit_baseline: '{member} is to enter baselines for the benefit indicators: {subject}',
   },
 )

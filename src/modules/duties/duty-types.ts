@@ -16,6 +16,8 @@ export const DUTY_KINDS = [
   'case_ready',
   'funding_answer',
   'risk_review',
+  'benefit_measurement',
+  'benefit_baseline',
 ] as const
 export type DutyKind = (typeof DUTY_KINDS)[number]
 
