@@ -18,7 +18,7 @@
  *   finance
  *   benefits          (effects, indicators and members' figures: uses initiatives and finance; initiatives gets baselines as a port the app wires in)
  *   planning
- *   decision-basis    (an initiative gate's beslutsunderlag: reads initiatives, finance, cases and meetings through their indexes; benefits and risks through decision-basis.sources.ts)
+ *   decision-basis    (an initiative gate's beslutsunderlag: reads initiatives, finance, cases and meetings through their indexes; benefits and risks through their indexes)
  *   dashboard, calendar  (the collaboration's overview; each person's iCal feed: read meetings, initiatives, planning, finance and duties through their indexes)
  *   demo              (the seeder: may use every module, through their indexes)
  *   setup

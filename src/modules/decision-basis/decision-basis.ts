@@ -9,47 +9,8 @@
  */
 import { createHash } from 'node:crypto'
 
-/** An indicator with each participating member's figures (the benefits module's BasisBenefitIndicator). */
-export interface BasisBenefitIndicator {
-  effect: string
-  name: string
-  unit: string
-  benefitClass: 'financial' | 'reallocated_time' | 'quality'
-  direction: 'increase' | 'decrease'
-  members: {
-    memberId: string
-    memberName: string
-    baseline: number | null
-    baselineDate: string | null
-    target: number | null
-    targetDate: string | null
-    latest: number | null
-    latestDate: string | null
-    realisationBasisPoints: number | null
-  }[]
-}
-
-/** A risk or opportunity of the initiative (the risks module's BasisRisk). */
-export interface BasisRisk {
-  title: string
-  kind: 'risk' | 'opportunity'
-  category: string
-  cause: string
-  consequence: string
-  probabilityBefore: number
-  consequenceBefore: number
-  scoreBefore: number
-  probabilityAfter: number | null
-  consequenceAfter: number | null
-  scoreAfter: number | null
-  strategy: string
-  measures: string
-  ownerName: string
-  memberId: string | null
-  memberName: string | null
-  nextReview: string | null
-  status: 'open' | 'closed'
-}
+import type { BasisBenefitIndicator } from '../benefits'
+import type { BasisRisk } from '../risks'
 
 /** One cost line of one of the initiative's budgets, with the exact share each member pays of it (finance's split). */
 export interface BasisCostLine {
