@@ -7,7 +7,6 @@ import type { IndicatorBody } from '../benefits'
  * Benefits of Norrbotten's two initiatives in management: the e-service platform (live since the management
  * gate of 2018-10-24) and the social-services system (since 2021-04-21). Each member's baseline is measured just
  * before go-live and followed up yearly or half-yearly after it; the figures are illustrative, not sourced.
- * Kalix has no figures for the platform's postage indicator: that is the one the journey enters.
  */
 
 type Member = { name: string; baseline: number; target: number; measured: number[] }
@@ -72,6 +71,7 @@ const EFFECTS: DemoEffect[] = [
           series('Luleå', kr(1_240_000), kr(620_000), [25, 60, 92]),
           series('Piteå', kr(615_500), kr(330_000), [20, 55, 85]),
           series('Boden', kr(402_250), kr(215_000), [30, 58, 80]),
+          series('Kalix', kr(214_600), kr(118_000), [16, 47, 72]),
           series('Kiruna', kr(338_900), kr(190_000), [18, 49, 77]),
           series('Gällivare', kr(276_400), kr(150_000), [22, 51, 74]),
         ],

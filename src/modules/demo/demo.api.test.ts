@@ -120,7 +120,7 @@ describe('the demo money', () => {
     expect(budget2025.actualByMonth.filter((m: { actualOre: number }) => m.actualOre > 0)).toHaveLength(12)
   })
 
-  it('shows what Norrbotten’s members gained from the e-service platform, with Kalix’s postage figures still to enter', async () => {
+  it('shows what Norrbotten’s members gained from the e-service platform, Kalix’s postage savings among them', async () => {
     const gains = (await ekonom.get(`/api/collaborations/${collaboration.EN}/members/${await memberId('EN', 'Luleå')}/benefits`)).json()
     const platform = gains.initiatives.find((i: { title: string }) => i.title === 'Gemensam e-tjänsteplattform')
     // 1 240 000 kr → 620 000 kr planned; 92 % of the way is 570 400 kr a year.
@@ -134,7 +134,10 @@ describe('the demo money', () => {
     const benefits = (await ekonom.get(`/api/collaborations/${collaboration.EN}/initiatives/${id}/benefits`)).json()
     const postage = benefits.effects.flatMap((e: { indicators: unknown[] }) => e.indicators).find((x: { name: string }) => x.name === 'Minskade portokostnader')
     expect(postage.benefitClass).toBe('financial')
-    expect(postage.members.find((m: { memberName: string }) => m.memberName === 'Kalix')).toMatchObject({ baseline: null, measurements: [] })
+    // Kalix: 214 600 kr → 118 000 kr planned; 72 % of the way, measured 2025-12-31.
+    expect(postage.members.find((m: { memberName: string }) => m.memberName === 'Kalix')).toMatchObject({ baseline: { value: 21_460_000 }, realisedChange: 6_955_200, realisationBasisPoints: 7200 })
+    const kalix = (await ekonom.get(`/api/collaborations/${collaboration.EN}/members/${await memberId('EN', 'Kalix')}/benefits`)).json()
+    expect(kalix.initiatives.find((i: { title: string }) => i.title === 'Gemensam e-tjänsteplattform')).toMatchObject({ financialTarget: 9_660_000, financialRealised: 6_955_200 })
   })
 
   it('splits Norrbotten’s base funding into 14 equal parts that sum to each line', async () => {
