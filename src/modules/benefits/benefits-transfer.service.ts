@@ -146,10 +146,12 @@ function importError(ctx: Ctx, problems: Problem[]): AppError {
 export async function importBenefits(ctx: Ctx, collaborationId: string, initiativeId: string, fileName: string, content: Buffer): Promise<ImportResult> {
   const cells = await readCells(fileName, content)
   const parsed = parseCells(cells)
-  if (parsed.problems.length) throw importError(ctx, parsed.problems)
-  const grouped = groupRows(parsed.rows)
-  const problems: Problem[] = [...grouped.problems]
+  if (parsed.problems.some((p) => p.line === 1)) throw importError(ctx, parsed.problems)
   if (parsed.rows.length === 0) throw importError(ctx, [{ line: 2, column: 'Effekt', code: 'benefit_import_missing' }])
+  const grouped = groupRows(parsed.rows)
+  const problems: Problem[] = [...parsed.problems, ...grouped.problems]
+  // The rules of baselines and measurements are checked once every value could be read; members always.
+  const checkRules = problems.length === 0
   return ctx.db.transaction(async (tx) => {
     await requireInitiative(tx, collaborationId, initiativeId)
     const records = await loadInitiativeRecords(tx, collaborationId, initiativeId)
@@ -184,7 +186,7 @@ export async function importBenefits(ctx: Ctx, collaborationId: string, initiati
           seen.add(key)
           return true
         })
-        for (const s of additions) {
+        for (const s of checkRules ? additions : []) {
           if (!figures) {
             problems.push({ line: s.line, column: 'Utgångsvärde', code: 'benefit_baseline_required' })
             continue
@@ -193,7 +195,7 @@ export async function importBenefits(ctx: Ctx, collaborationId: string, initiati
           if (problem) problems.push({ line: s.line, column: 'Mätdatum', code: problem.code, params: problem.params })
         }
         const changed = m.figures !== null && (!before || (['baselineValue', 'baselineDate', 'baselineSource', 'targetValue', 'targetDate'] as const).some((k) => before[k] !== m.figures![k]))
-        if (changed && m.figures) {
+        if (checkRules && changed && m.figures) {
           const dates = [...recorded, ...additions].map((s) => s.date).sort()
           for (const p of figuresProblems(m.figures, on, dates[0] ?? null)) {
             const columns: Record<typeof p.field, Header> = { baselineValue: 'Utgångsvärde', baselineDate: 'Utgångsdatum', baselineSource: 'Källa', targetValue: 'Målvärde', targetDate: 'Måldatum' }

@@ -173,7 +173,9 @@ export function parseCells(lines: string[][]): { rows: (TransferRow & { line: nu
       return found ?? (Object.keys(words)[0] as T)
     }
     const monthsText = cell('Uppföljning (månader)')
-    const months = /^\d{1,2}$/.test(monthsText) ? Number(monthsText) : 0
+    // A spreadsheet's number arrives as "12,00".
+    const monthsHundredths = parseHundredths(monthsText)
+    const months = monthsHundredths !== null && monthsHundredths % 100 === 0 ? monthsHundredths / 100 : 0
     if (months < 1 || months > 24) problem('Uppföljning (månader)', 'benefit_import_not_months')
     const row: TransferRow & { line: number } = {
       line,
