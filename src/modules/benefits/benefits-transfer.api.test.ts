@@ -92,6 +92,20 @@ describe('benefits export and import', () => {
     expect((await upload(coordinator, copyId, 'nyttor.xlsx', xlsx)).json()).toEqual({ effectsCreated: 0, indicatorsCreated: 0, figuresSaved: 0, measurementsCreated: 0 })
   })
 
+  it('reads a workbook made by hand, with the member code and months typed as numbers', async () => {
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('Blad1')
+    sheet.addRow(['Effekt', 'Indikator', 'Enhet', 'Riktning (mer/mindre)', 'Klass (ekonomisk/frigjord tid/kvalitet)', 'Uppföljning (månader)', 'Medlem', 'Medlemskod', 'Utgångsvärde', 'Utgångsdatum', 'Källa', 'Målvärde', 'Måldatum', 'Mätvärde', 'Mätdatum', 'Anteckning'])
+    sheet.addRow(['Kortare väntan', 'Väntetid', 'dagar', 'mindre', 'kvalitet', 6, '', 2514, 12.5, '2025-03-01', 'Kösystemet', 5, '2027-03-01', 10.25, '2025-09-01', 'Första'])
+    const copyId = await newInitiative('E-tjänsteplattform, etapp 6')
+    const imported = await upload(coordinator, copyId, 'egen.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()))
+    expect(imported.statusCode, imported.body).toBe(200)
+    expect(imported.json()).toEqual({ effectsCreated: 1, indicatorsCreated: 1, figuresSaved: 1, measurementsCreated: 1 })
+    const kalixFigures = (await benefitsOf(copyId)).effects[0].indicators[0].members.find((m: { memberId: string }) => m.memberId === member.Kalix)
+    expect(kalixFigures.baseline).toMatchObject({ value: 1250, date: '2025-03-01', source: 'Kösystemet' })
+    expect(kalixFigures.measurements).toMatchObject([{ value: 1025, date: '2025-09-01', note: 'Första' }])
+  })
+
   it('a file with bad rows answers 400 naming every row and column, and saves nothing', async () => {
     const lines = (await download(sourceId, 'csv')).toString('utf8').split('\r\n')
     lines[1] = lines[1]!.replace('2025-07-01', '2025-13-01')

@@ -90,7 +90,8 @@ const fileProblem = () => new AppError(400, 'benefit_import_file')
 /** A spreadsheet cell as the text the CSV would have had. */
 function sheetCellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return ''
-  if (typeof value === 'number') return sheetNumberText(value)
+  // Whole numbers as they are (a member code or months typed as a number); others as exact hundredths.
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? String(value) : sheetNumberText(value)
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)
   if (typeof value === 'object' && 'richText' in value) return value.richText.map((part) => part.text).join('')
   if (typeof value === 'object' && 'result' in value) return sheetCellText(value.result as ExcelJS.CellValue)
