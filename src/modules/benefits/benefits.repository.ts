@@ -230,3 +230,7 @@ export const membersWithBaselines = (db: Queryable, collaborationId: string, ini
      having count(*) = (select count(*) from benefit_indicator x2 join benefit_effect e2 on e2.id = x2.effect_id where e2.initiative_id = e.initiative_id)`,
     [collaborationId, initiativeIds],
   )
+
+/** The collaboration's members with their official code (municipalities and regions have one), for an import to find them by. */
+export const listMemberCodes = (db: Queryable, collaborationId: string) =>
+  db.query<{ id: string; name: string; code: string | null }>(`select id, name, organisation_code as code from member where collaboration_id = $1 order by name collate "C", id`, [collaborationId])

@@ -10,6 +10,8 @@ import {
   EffectCreated,
   EffectParams,
   EffectPatchBody,
+  ImportQuery,
+  ImportResult,
   IndicatorBody,
   IndicatorCreated,
   IndicatorMemberParams,
@@ -23,9 +25,11 @@ import {
   MemberBenefitsParams,
   MemberFiguresBody,
   MemberFiguresSaved,
+  MAX_IMPORT_BYTES,
   MemberGains,
   VersionQuery,
 } from './benefits.schema'
+import * as transfer from './benefits-transfer.service'
 import * as benefits from './benefits.service'
 import * as gains from './gains.service'
 
@@ -34,11 +38,44 @@ export async function benefitsRoutes(server: FastifyInstance) {
   const tags = ['benefits']
   const base = '/api/collaborations/:collaborationId'
   const { read, manage, enterFigures, memberView } = benefitsPolicy
+  const attachment = (fileName: string) => `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`
+
+  // An import is uploaded as the file's raw bytes (no multipart), as attachments are; within this plugin only.
+  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_request, body, done) => done(null, body))
 
   app.get(
     `${base}/initiatives/:initiativeId/benefits`,
     { schema: { tags, summary: 'The initiative’s intended effects and indicators, with each participating member’s baseline, target, measurements and realisation', params: InitiativeBenefitsParams, response: { 200: InitiativeBenefits } }, config: { access: read } },
     async (request) => benefits.getInitiativeBenefits(ctxOf(request), request.params.collaborationId, request.params.initiativeId),
+  )
+
+  // Export and import of the same columns (CSV with semicolons, or Excel).
+  app.get(
+    `${base}/initiatives/:initiativeId/benefits/export.csv`,
+    { schema: { tags, summary: 'The initiative’s indicators, baselines, targets and measurements as CSV (semicolon-separated, UTF-8), one row per indicator, member and measurement', params: InitiativeBenefitsParams }, config: { access: read } },
+    async (request, reply) => {
+      const { fileName, content } = await transfer.exportBenefitsCsv(ctxOf(request), request.params.collaborationId, request.params.initiativeId)
+      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', attachment(fileName)).send(content)
+    },
+  )
+  app.get(
+    `${base}/initiatives/:initiativeId/benefits/export.xlsx`,
+    { schema: { tags, summary: 'The same rows as an Excel workbook (values as numbers, dates as text YYYY-MM-DD)', params: InitiativeBenefitsParams }, config: { access: read } },
+    async (request, reply) => {
+      const { fileName, content } = await transfer.exportBenefitsWorkbook(ctxOf(request), request.params.collaborationId, request.params.initiativeId)
+      return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', attachment(fileName)).send(content)
+    },
+  )
+  app.post(
+    `${base}/initiatives/:initiativeId/benefits/import`,
+    {
+      schema: { tags, summary: 'Import a file of the export’s columns (the raw bytes as application/octet-stream): all rows are checked, then everything is saved, or nothing', params: InitiativeBenefitsParams, querystring: ImportQuery, response: { 200: ImportResult } },
+      config: { access: manage },
+    },
+    async (request) => {
+      const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0)
+      return transfer.importBenefits(ctxOf(request), request.params.collaborationId, request.params.initiativeId, request.query.fileName, content)
+    },
   )
 
   // Effects and indicators.

@@ -116,3 +116,6 @@ export type BenefitsSummary = z.infer<typeof BenefitsSummary>
 
 export const ImportResult = z.object({ effectsCreated: z.number().int(), indicatorsCreated: z.number().int(), figuresSaved: z.number().int(), measurementsCreated: z.number().int() })
 export type ImportResult = z.infer<typeof ImportResult>
+export const ImportQuery = z.object({ fileName: text(200).min(1) })
+/** The largest file an import reads: some ten thousand rows. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
