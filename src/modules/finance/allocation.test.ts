@@ -64,6 +64,13 @@ describe('splitting a cost exactly to the öre', () => {
     expect(() => splitCost(10_000, payers, { kind: 'equal' }, { maximum: 2_000 })).toThrow(AllocationError)
   })
 
+  it('finds who pays the floor and who the cap together: a cap fixed first must not leave too little for a floor', () => {
+    // Two large members would exceed the cap at first, but once the member without inhabitants pays the floor they do not.
+    const payers = [payer('0000', 0), payer('0001', 0), payer('0002', 1), payer('0010', 1)]
+    const shares = splitCost(3_426_954_209, payers, { kind: 'population' }, { exempt: ['m0000'], minimum: 2, maximum: 1_713_477_104 })
+    expect(Object.fromEntries(shares)).toEqual({ m0000: 0, m0001: 2, m0002: 1_713_477_104, m0010: 1_713_477_103 })
+  })
+
   it('charges a fixed fee plus 0.48 kr per inhabitant (IT-forum)', () => {
     const charges = chargeByPrice([payer('2514', 15_391), payer('2580', 79_645)], { fixed: 1_000_000, perInhabitantOre: 48 })
     expect(Object.fromEntries(charges)).toEqual({ m2514: 1_000_000 + 738_768, m2580: 1_000_000 + 3_822_960 })

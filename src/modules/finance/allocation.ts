@@ -123,6 +123,22 @@ export function splitCostExplained(total: number, payers: readonly Payer[], key:
     throw new AllocationError('caps_infeasible')
   }
 
+  // With both a floor and a cap, who ends at which is found first (fixing the cap first can leave too little for a floor).
+  if (minimum !== null && maximum !== null) {
+    const { atMinimum, atMaximum } = capsOfSolution(rest, free, free.map((p) => weightOf(key, p)), minimum, maximum)
+    for (const payer of atMinimum) {
+      shares.set(payer.memberId, Number(minimum))
+      reasons.set(payer.memberId, 'minimum')
+    }
+    for (const payer of atMaximum) {
+      shares.set(payer.memberId, Number(maximum))
+      reasons.set(payer.memberId, 'maximum')
+    }
+    rest -= minimum * BigInt(atMinimum.length) + maximum * BigInt(atMaximum.length)
+    free = free.filter((p) => !atMinimum.includes(p) && !atMaximum.includes(p))
+    if (free.length === 0) return done(0n)
+  }
+
   // Fix the members whose exact share breaks a cap at that cap, and split the rest again, until none does.
   for (;;) {
     const weights = free.map((p) => weightOf(key, p))
@@ -148,6 +164,37 @@ export function splitCostExplained(total: number, payers: readonly Payer[], key:
     free = free.filter((p) => !capped.includes(p))
     if (free.length === 0) return done(0n)
   }
+}
+
+/**
+ * Which members pay the floor and which the cap when both are set: the split is clamp(λ·weight, minimum, maximum)
+ * summing to `rest`, and λ lies between two neighbouring breakpoints (minimum/weight, maximum/weight) of that
+ * nondecreasing sum. Members without weight pay the floor — unless everyone with weight is at the cap and more is
+ * left, which they then share equally (as when no one has weight). Exact: rationals compared by cross-multiplying.
+ */
+function capsOfSolution(rest: bigint, payers: readonly Payer[], rawWeights: readonly bigint[], minimum: bigint, maximum: bigint) {
+  const weights = rawWeights.every((w) => w === 0n) ? rawWeights.map(() => 1n) : rawWeights
+  const weighted = payers.filter((_, i) => weights[i]! > 0n)
+  const unweighted = payers.filter((_, i) => weights[i]! === 0n)
+  if (maximum * BigInt(weighted.length) + minimum * BigInt(unweighted.length) <= rest) return { atMinimum: [], atMaximum: weighted }
+  // The sum of the clamped shares at λ = n/d, times d.
+  const sumAt = (n: bigint, d: bigint) =>
+    weights.reduce((total, w) => {
+      const share = n * w
+      return total + (share < minimum * d ? minimum * d : share > maximum * d ? maximum * d : share)
+    }, 0n)
+  const breakpoints = weights.filter((w) => w > 0n).flatMap((w) => [{ n: minimum, d: w }, { n: maximum, d: w }])
+  breakpoints.sort((a, b) => (a.n * b.d < b.n * a.d ? -1 : a.n * b.d > b.n * a.d ? 1 : 0))
+  let previous = { n: 0n, d: 1n }
+  for (const point of breakpoints) {
+    if (sumAt(point.n, point.d) >= rest * point.d) break
+    previous = point
+  }
+  const upTo = breakpoints.find((point) => point.n * previous.d > previous.n * point.d && sumAt(point.n, point.d) >= rest * point.d) ?? previous
+  // Between `previous` and `upTo`: a floor reached only at `upTo` or later holds all the way; a cap reached by `previous` too.
+  const atMinimum = payers.filter((_, i) => weights[i]! === 0n || minimum * upTo.d >= upTo.n * weights[i]!)
+  const atMaximum = payers.filter((_, i) => weights[i]! > 0n && maximum * previous.d <= previous.n * weights[i]! && previous.n > 0n)
+  return { atMinimum, atMaximum }
 }
 
 /** A price rather than a split (IT-forum: a fixed fee plus an amount per inhabitant): what each member is charged. */
