@@ -2,7 +2,8 @@ import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatHundredths, groupRows, HEADERS, parseCells, parseHundredths, rowCells, rowSheetCells, sheetNumberText, type TransferRow } from './benefits-transfer'
+import { formatHundredths, groupRows, HEADERS, parseCells, rowCells, rowSheetCells, sheetNumberText, type TransferRow } from './benefits-transfer'
+import { parseHundredths } from '../../shared/hundredths'
 
 const row: TransferRow = {
   effect: 'Fler ärenden via e-tjänst',

@@ -3,6 +3,8 @@
  * Swedish column headers, values as exact decimals with a decimal comma ("1234,50"; "1234,5" and "1234" are read too),
  * dates YYYY-MM-DD. Pure: rows ⇄ cells ⇄ structure; reading and writing files is the service's.
  */
+import { parseHundredths } from '../../shared/hundredths'
+import { isoDate } from '../../shared/schema'
 import type { BenefitClass } from './benefits.repository'
 import type { Direction } from './realisation'
 
@@ -54,22 +56,6 @@ export interface TransferRow {
 export function formatHundredths(value: number): string {
   const digits = String(Math.abs(value)).padStart(3, '0')
   return `${value < 0 ? '-' : ''}${digits.slice(0, -2)},${digits.slice(-2)}`
-}
-
-/** "1234,5", "1 234,50", "1234.50", "-12" → hundredths; null when it is not such a number. */
-export function parseHundredths(text: string): number | null {
-  const match = /^(-?)(\d+)(?:[.,](\d{1,2}))?$/.exec(text.replace(/[\s\u00a0\u202f]/g, ''))
-  if (!match) return null
-  const value = BigInt(match[2]!) * 100n + BigInt((match[3] ?? '').padEnd(2, '0'))
-  if (value > BigInt(Number.MAX_SAFE_INTEGER)) return null
-  return match[1] && value !== 0n ? -Number(value) : Number(value)
-}
-
-/** A real calendar date written YYYY-MM-DD. */
-export function isIsoDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
-  const date = new Date(`${text}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text
 }
 
 /** A text Excel would read as a formula gets a leading apostrophe (CSV injection); the import drops it again. */
@@ -163,7 +149,7 @@ export function parseCells(lines: string[][]): { rows: (TransferRow & { line: nu
     const dateOf = (h: Header) => {
       const text = cell(h)
       if (!text) return null
-      if (!isIsoDate(text)) problem(h, 'benefit_import_not_a_date', { text })
+      if (!isoDate.safeParse(text).success) problem(h, 'benefit_import_not_a_date', { text })
       return text
     }
     const wordOf = <T extends string>(h: Header, words: Record<T, string>): T => {

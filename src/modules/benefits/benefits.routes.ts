@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { ctxOf } from '../../server/http/context'
+import { sendFile } from '../../server/http/download'
 import { benefitsPolicy } from './benefits.policy'
 import {
   BenefitsParams,
@@ -38,7 +39,6 @@ export async function benefitsRoutes(server: FastifyInstance) {
   const tags = ['benefits']
   const base = '/api/collaborations/:collaborationId'
   const { read, manage, enterFigures, memberView } = benefitsPolicy
-  const attachment = (fileName: string) => `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`
 
   // An import is uploaded as the file's raw bytes (no multipart), as attachments are; within this plugin only.
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_request, body, done) => done(null, body))
@@ -55,7 +55,7 @@ export async function benefitsRoutes(server: FastifyInstance) {
     { schema: { tags, summary: 'The initiative’s indicators, baselines, targets and measurements as CSV (semicolon-separated, UTF-8), one row per indicator, member and measurement', params: InitiativeBenefitsParams }, config: { access: read } },
     async (request, reply) => {
       const { fileName, content } = await transfer.exportBenefitsCsv(ctxOf(request), request.params.collaborationId, request.params.initiativeId)
-      return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', attachment(fileName)).send(content)
+      return sendFile(reply, 'csv', fileName, content)
     },
   )
   app.get(
@@ -63,7 +63,7 @@ export async function benefitsRoutes(server: FastifyInstance) {
     { schema: { tags, summary: 'The same rows as an Excel workbook (values as numbers, dates as text YYYY-MM-DD)', params: InitiativeBenefitsParams }, config: { access: read } },
     async (request, reply) => {
       const { fileName, content } = await transfer.exportBenefitsWorkbook(ctxOf(request), request.params.collaborationId, request.params.initiativeId)
-      return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').header('content-disposition', attachment(fileName)).send(content)
+      return sendFile(reply, 'xlsx', fileName, content)
     },
   )
   app.post(

@@ -1,14 +1,12 @@
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { ctxOf } from '../../server/http/context'
+import { sendFile } from '../../server/http/download'
 import { decisionBasisPolicy } from './decision-basis.policy'
 import { BasisParams, BasisPreview, BasisVersion, BasisVersions, VariantQuery, VersionParams } from './decision-basis.schema'
 import * as basis from './decision-basis.service'
 
-const MEDIA = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const
-
-const sendFile = (reply: FastifyReply, format: 'pdf' | 'docx', { bytes, fileName }: { bytes: Buffer; fileName: string }) =>
-  reply.header('content-type', MEDIA[format]).header('content-disposition', `${format === 'pdf' ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(fileName)}`).send(bytes)
+const sendBasis = (reply: FastifyReply, format: 'pdf' | 'docx', { bytes, fileName }: { bytes: Buffer; fileName: string }) => sendFile(reply, format, fileName, bytes)
 
 /** The decision basis (beslutsunderlag) of an initiative's gate: the draft, its files, and the dispatched versions. */
 export async function decisionBasisRoutes(server: FastifyInstance) {
@@ -27,12 +25,12 @@ export async function decisionBasisRoutes(server: FastifyInstance) {
     app.get(
       `${one}/decision-basis.${format}`,
       { schema: { tags, summary: `The decision basis as it stands, as ${format === 'pdf' ? 'PDF' : 'Word (docx)'}, marked as a draft (a member’s variant with memberId)`, params: BasisParams, querystring: VariantQuery }, config: read },
-      async (request, reply) => sendFile(reply, format, await basis.draftFile(ctxOf(request), request.params.collaborationId, request.params.initiativeId, format, request.query.memberId)),
+      async (request, reply) => sendBasis(reply, format, await basis.draftFile(ctxOf(request), request.params.collaborationId, request.params.initiativeId, format, request.query.memberId)),
     )
     app.get(
       `${one}/decision-basis/versions/:versionId.${format}`,
       { schema: { tags, summary: `A dispatched version as ${format === 'pdf' ? 'PDF' : 'Word (docx)'}, rendered from its frozen content with its hash (a member’s variant with memberId)`, params: VersionParams, querystring: VariantQuery }, config: read },
-      async (request, reply) => sendFile(reply, format, await basis.versionFile(ctxOf(request), request.params.collaborationId, request.params.initiativeId, request.params.versionId, format, request.query.memberId)),
+      async (request, reply) => sendBasis(reply, format, await basis.versionFile(ctxOf(request), request.params.collaborationId, request.params.initiativeId, request.params.versionId, format, request.query.memberId)),
     )
   }
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { ctxOf } from '../../server/http/context'
+import { sendFile } from '../../server/http/download'
 import { financePolicy } from './finance.policy'
 import {
   ActualCost,
@@ -52,8 +53,6 @@ import * as adoption from './budget-adoption.service'
 import * as finance from './finance.service'
 import { invoiceBasisCsv, invoiceBasisWorkbook, overviewWorkbook } from './invoice-export'
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-const attachment = (fileName: string) => `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`
 
 export async function financeRoutes(server: FastifyInstance) {
   const app = server.withTypeProvider<ZodTypeProvider>()
@@ -171,7 +170,7 @@ export async function financeRoutes(server: FastifyInstance) {
     const ctx = ctxOf(request)
     const { overview, bases } = await finance.everyInvoiceBasis(ctx, request.params.collaborationId, request.query)
     const { fileName, content } = await overviewWorkbook(overview, bases, ctx.locale)
-    return reply.header('content-type', XLSX).header('content-disposition', attachment(fileName)).send(content)
+    return sendFile(reply, 'xlsx', fileName, content)
   })
   app.get(
     `${base}/invoice-basis/:memberId`,
@@ -181,12 +180,12 @@ export async function financeRoutes(server: FastifyInstance) {
   app.get(`${base}/invoice-basis/:memberId/export.csv`, { schema: { tags, summary: 'The invoice basis as CSV (semicolon-separated, UTF-8)', params: FinanceMemberParams, querystring: PERIOD }, config: { access: read } }, async (request, reply) => {
     const basis = await finance.invoiceBasis(ctxOf(request), request.params.collaborationId, request.params.memberId, request.query)
     const { fileName, content } = invoiceBasisCsv(basis, ctxOf(request).locale)
-    return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', attachment(fileName)).send(content)
+    return sendFile(reply, 'csv', fileName, content)
   })
   app.get(`${base}/invoice-basis/:memberId/export.xlsx`, { schema: { tags, summary: 'The invoice basis as an Excel workbook', params: FinanceMemberParams, querystring: PERIOD }, config: { access: read } }, async (request, reply) => {
     const basis = await finance.invoiceBasis(ctxOf(request), request.params.collaborationId, request.params.memberId, request.query)
     const { fileName, content } = await invoiceBasisWorkbook(basis, ctxOf(request).locale)
-    return reply.header('content-type', XLSX).header('content-disposition', attachment(fileName)).send(content)
+    return sendFile(reply, 'xlsx', fileName, content)
   })
   app.get(`${base}/late-joiners`, { schema: { tags, summary: 'Buy-ins of members that joined an initiative late, and the credits to the earlier participants', params: FinanceParams, querystring: LateJoinerQuery, response: { 200: z.array(LateJoiner) } }, config: { access: read } }, async (request) =>
     finance.listLateJoiners(ctxOf(request), request.params.collaborationId, request.query.initiativeId),

@@ -1,4 +1,5 @@
 import { formatOre, MISSING } from '../../shared/format'
+import { parseHundredths as parseShared } from '../../shared/hundredths'
 
 const NBSP = '\u00a0'
 const group = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP)
@@ -46,16 +47,8 @@ export function hundredthsToInput(value: number | null | undefined): string {
   return formatHundredths(value).replace(/\u00a0/g, '')
 }
 
-/**
- * A typed figure → hundredths, exactly: "12,5" → 1250, "1 234,56" → 123456, "-3" → -300. Null for an empty field;
- * NaN for anything else (more than two decimals, letters), which the form reports at the field.
- */
+/** A typed figure → hundredths (the shared rule); null for an empty field, NaN for anything else, which the form reports at the field. */
 export function parseHundredths(text: string): number | null {
-  const trimmed = text.replace(/[\s\u00a0\u202f]/g, '').replace(/\u2212/g, '-')
-  if (trimmed === '') return null
-  const match = /^(-?)(\d+)(?:[,.](\d{1,2}))?$/.exec(trimmed)
-  if (!match) return Number.NaN
-  const value = Number(match[2]) * 100 + Number((match[3] ?? '').padEnd(2, '0'))
-  if (!Number.isSafeInteger(value)) return Number.NaN
-  return match[1] === '-' ? -value : value
+  if (text.trim() === '') return null
+  return parseShared(text) ?? Number.NaN
 }
