@@ -43,13 +43,8 @@ export function levelRange(level: RiskLevel): [number, number] {
   return [at === 0 ? 1 : LEVEL_CEILINGS[RISK_LEVELS[at - 1]!] + 1, LEVEL_CEILINGS[level]]
 }
 
-export const RISK_STRATEGIES = ['avoid', 'reduce', 'transfer', 'accept'] as const
-export const OPPORTUNITY_STRATEGIES = ['exploit', 'enhance', 'share', 'accept'] as const
-export const STRATEGIES = ['avoid', 'reduce', 'transfer', 'accept', 'exploit', 'enhance', 'share'] as const
-export type Strategy = (typeof STRATEGIES)[number]
-export type RiskKind = 'risk' | 'opportunity'
-
-export const strategiesOf = (kind: RiskKind): readonly Strategy[] => (kind === 'risk' ? RISK_STRATEGIES : OPPORTUNITY_STRATEGIES)
+import { type RiskKind, type Strategy, strategiesOf } from '../../shared/risks'
+export { OPPORTUNITY_STRATEGIES, RISK_STRATEGIES, type RiskKind, STRATEGIES, type Strategy, strategiesOf } from '../../shared/risks'
 
 export type AssessmentProblem = { field: 'probabilityAfter' | 'consequenceAfter' | 'measures' | 'strategy'; code: 'risk_after_both' | 'risk_after_needs_measures' | 'risk_strategy_of_kind' }
 

@@ -1,9 +1,9 @@
 import type { Queryable } from '../../server/db/database'
-import type { STRATEGIES } from './risk-score'
+import type { Strategy } from '../../shared/risks'
 import * as repo from './risks.repository'
 
 /** The decision basis is a Swedish official document: the strategy in its Swedish word. */
-const STRATEGY_SV: Record<(typeof STRATEGIES)[number], string> = { avoid: 'Undvika', reduce: 'Reducera', transfer: 'Överföra', accept: 'Acceptera', exploit: 'Utnyttja', enhance: 'Förstärka', share: 'Dela' }
+const STRATEGY_SV: Record<Strategy, string> = { avoid: 'Undvika', reduce: 'Reducera', transfer: 'Överföra', accept: 'Acceptera', exploit: 'Utnyttja', enhance: 'Förstärka', share: 'Dela' }
 
 export interface BasisRisk {
   title: string

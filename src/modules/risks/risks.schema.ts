@@ -1,10 +1,9 @@
 import { z } from 'zod'
 import { PageQuery, paged } from '../../server/http/paging'
 import { int4, isoDate, text, version } from '../../shared/schema'
-import { RISK_LEVELS, STRATEGIES } from './risk-score'
+import { RISK_CATEGORIES, RISK_KINDS, STRATEGIES } from '../../shared/risks'
+import { RISK_LEVELS } from './risk-score'
 
-export const RISK_KINDS = ['risk', 'opportunity'] as const
-export const RISK_CATEGORIES = ['organisation', 'change_management', 'technology', 'finance', 'legal', 'supplier', 'information_security', 'other'] as const
 export const RISK_STATUSES = ['open', 'closed'] as const
 
 const grade = z.number().int().min(1).max(5)

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { RISK_CATEGORIES as CATEGORIES, RISK_KINDS as KINDS, strategiesOf } from '../../shared/risks'
 import { ApiError } from '../api/client'
 import { Dialog } from '../ui/Dialog'
 import { Field } from '../ui/Field'
@@ -8,9 +9,6 @@ import { SelectField } from '../ui/SelectField'
 import { ErrorSummary } from '../ui/Status'
 import type { InitiativeRisksData, ReviewInput, RiskChanges, RiskData, RiskInput } from './queries'
 
-const KINDS = ['risk', 'opportunity'] as const
-const CATEGORIES = ['organisation', 'change_management', 'technology', 'finance', 'legal', 'supplier', 'information_security', 'other'] as const
-const STRATEGIES = { risk: ['avoid', 'reduce', 'transfer', 'accept'], opportunity: ['exploit', 'enhance', 'share', 'accept'] } as const
 const GRADES = ['1', '2', '3', '4', '5'] as const
 
 type Kind = (typeof KINDS)[number]
@@ -75,7 +73,7 @@ export function RiskDialog({ register, risk, changes, returnFocusTo, onClose }: 
   const mutation = risk ? changes.update : changes.create
   const errors = mutation.error instanceof ApiError ? mutation.error.fields : {}
   const members = register.participants.filter((p) => !ownOnly || ownOnly.includes(p.memberId))
-  const strategies = STRATEGIES[kind]
+  const strategies = strategiesOf(kind)
   const submit = (event: FormEvent) => {
     event.preventDefault()
     const body: RiskInput = {
@@ -109,7 +107,7 @@ export function RiskDialog({ register, risk, changes, returnFocusTo, onClose }: 
           value={kind}
           onChange={(value) => {
             setKind(value)
-            if (!(STRATEGIES[value] as readonly string[]).includes(strategy)) setStrategy(STRATEGIES[value][0])
+            if (!strategiesOf(value).includes(strategy)) setStrategy(strategiesOf(value)[0]!)
           }}
           options={KINDS.map((k) => ({ value: k, label: t(`risks.kind.${k}`) }))}
         />
